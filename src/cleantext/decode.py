@@ -1,0 +1,131 @@
+"""Bytes to text: byte-order mark, declared charset, detection between UTF-8 and CP949, mojibake repair.
+
+Korean pages come in UTF-8 or in CP949 (EUC-KR's superset, which is what "euc-kr" pages really use), often
+with a declaration that lies.  A declaration is trusted only when the bytes decode cleanly with it.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from . import mojibake
+from .document import Decoding
+
+_META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", regex.I)
+_ALIASES = {
+    "euc-kr": "cp949",
+    "euc_kr": "cp949",
+    "euckr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "ksc5601": "cp949",
+    "x-windows-949": "cp949",
+    "windows-949": "cp949",
+    "uhc": "cp949",
+    "cp949": "cp949",
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "iso-8859-1": "cp1252",  # browsers read Latin-1 as Windows-1252
+    "latin1": "cp1252",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class BinaryInputError(ValueError):
+    """The input is not text (it holds NUL bytes or mostly control bytes)."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is clearly not a text page: NUL bytes (outside UTF-16/32) or mostly control bytes."""
+    head = data[:8192]
+    if not head:
+        return False
+    if any(head.startswith(bom) for bom, _ in _BOMS[1:]):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.1
+
+
+def _normalize_charset(name: str) -> str | None:
+    name = name.strip().lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` near its top, normalized to a Python codec name."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    return _normalize_charset(m.group(1).decode("ascii", "replace"))
+
+
+def _strict(data: bytes, charset: str) -> str | None:
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, Decoding]:
+    """Decode page bytes without losing any: BOM, then a declaration the bytes agree with, then detection."""
+    for bom, charset in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(charset, errors="replace")
+            return text, Decoding(charset=charset.replace("-sig", ""), method="bom", replaced=text.count("\ufffd"))
+    declared = declared_charset(data)
+    order: list[tuple[str, str]] = []
+    if declared:
+        order.append((declared, "meta"))
+    order += [("utf-8", "detected"), ("cp949", "detected")]
+    seen = set()
+    for charset, method in order:
+        if charset in seen:
+            continue
+        seen.add(charset)
+        text = _strict(data, charset)
+        if text is not None:
+            return text, Decoding(charset=charset, method=method)
+    # nothing decodes cleanly: the codec that loses the fewest bytes
+    best = None
+    for charset in dict.fromkeys([declared or "utf-8", "utf-8", "cp949"]):
+        text = data.decode(charset, errors="replace")
+        bad = text.count("\ufffd")
+        if best is None or bad < best[2]:
+            best = (text, charset, bad)
+    assert best is not None
+    return best[0], Decoding(charset=best[1], method="fallback", replaced=best[2])
+
+
+def decode(data: bytes | str) -> tuple[str, Decoding]:
+    """Text of a page given as bytes or str, with wrong decodings of Korean repaired.
+
+    Returns the text and a :class:`Decoding` saying how it was obtained (reported beside the edits)."""
+    if isinstance(data, str):
+        text, info = data, Decoding(charset=None, method="str")
+    else:
+        text, info = decode_bytes(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    fixed = mojibake.repair(text)
+    if fixed.kind:
+        info.mojibake = fixed.kind
+        info.repaired_segments = fixed.segments
+        text = fixed.text
+    return text, info

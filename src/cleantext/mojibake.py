@@ -1,0 +1,164 @@
+"""Repair Korean text that was decoded with the wrong codec.
+
+Four kinds are seen on real Korean pages:
+
+* UTF-8 read as Windows-1252 / Latin-1 (``ìž¥ê´€`` for ``장관``),
+* UTF-8 read as Greek Windows-1253 (``λ΅κ·ΈμΈ`` for ``로그인``),
+* UTF-8 read as Thai CP874 (``์ด๋๊ฒธ``),
+* CP949 read as Latin-1 (``±è»çºÎ`` for ``김사부``).
+
+Each repair maps the characters back to the bytes the wrong codec made of them (ftfy's "sloppy" codecs keep the
+byte of every undefined position, which is how such pages were written) and decodes those bytes with the right
+codec.  It works run by run (a run is a stretch of non-ASCII characters, with the single spaces that may stand
+for a lost NBSP byte), so a page that is only partly broken, or that lost some bytes on the way, gets every
+repairable run repaired and keeps the rest exactly as it was: a repair never makes a run worse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-* codecs)
+import regex
+
+# (label, codec the bytes were wrongly decoded with, codec they really are in)
+REPAIRS: tuple[tuple[str, str, str], ...] = (
+    ("utf8-as-cp1252", "sloppy-windows-1252", "utf-8"),
+    ("utf8-as-cp1253", "sloppy-windows-1253", "utf-8"),
+    ("utf8-as-cp874", "sloppy-cp874", "utf-8"),
+    ("utf8-as-latin1", "latin-1", "utf-8"),
+    ("cp949-as-latin1", "latin-1", "cp949"),
+)
+
+# Characters that wrong decodings of Korean produce; a text without any of them needs no look.
+_SUSPECT = regex.compile(r"[\u0080-\u00ff\u0370-\u03ff\u0e00-\u0e7f\u2018-\u2022\u20ac\u2026\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192\u02c6\u02dc\u2122\u2030\u2039\u203a]")
+# A run: non-ASCII characters, possibly with single spaces inside (a space may stand for a lost NBSP byte),
+# and, for CP949 (whose trail bytes can be ASCII letters), ASCII letters and digits glued inside.
+# Wrong decodings of Korean never contain Hangul, so Hangul ends a run (and keeps clean pages fast).
+_RUN = regex.compile(r"[^\x00-\x7f\uac00-\ud7a3](?:[^\x00-\x7f\uac00-\ud7a3]|[ A-Za-z0-9](?=[^\x00-\x7f\uac00-\ud7a3]))*")
+_HANGUL = regex.compile(r"[\uac00-\ud7a3]")
+# In UTF-8 mojibake an NBSP byte (0xA0) inside a sequence is often saved as a plain space.
+_LOST_NBSP = regex.compile(rb"(?<=[\xe0-\xef])\x20(?=[\x80-\xbf])|(?<=[\xe0-\xef][\x80-\xbf])\x20|(?<=[\xc2-\xdf])\x20")
+
+
+@dataclass(frozen=True)
+class Repair:
+    text: str
+    kind: str | None  # the most frequent repair applied, None when nothing was repaired
+    segments: int  # runs repaired
+
+
+@lru_cache(maxsize=None)
+def _encoder(codec: str) -> dict[int, int]:
+    """``str.translate`` table taking each character of a single-byte codec's upper half to the code point
+    equal to its byte, so that ``.encode("latin-1")`` gives the bytes; other Latin-1 characters go to a
+    code point that cannot be encoded, so that a run outside the codec fails."""
+    table = dict.fromkeys(range(0x80, 0x100), 0xFFFF)
+    for b in range(0x80, 0x100):
+        try:
+            ch = bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        table[ord(ch)] = b
+    return table
+
+
+def _to_bytes(run: str, codec: str) -> bytes | None:
+    try:
+        return run.translate(_encoder(codec)).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _decode_keep(run: str, raw: bytes, target: str) -> tuple[str, int, int]:
+    """Decode ``raw`` with ``target``; bytes that do not decode give back the characters they came from.
+
+    Returns the text, the number of characters decoded for real and the number of bytes given back."""
+    text = raw.decode(target, errors="surrogateescape")
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return text, len(text), 0
+    # map each escaped byte back to the original character (one byte == one character in ``run``)
+    out, good, bad, pos = [], 0, 0, 0
+    # walk the bytes alongside the decoded text: re-encode each decoded char to know how many bytes it used
+    for c in text:
+        if "\udc80" <= c <= "\udcff":
+            out.append(run[pos])
+            pos += 1
+            bad += 1
+        else:
+            n = len(c.encode(target, errors="surrogateescape"))
+            out.append(c)
+            pos += n
+            good += 1
+    return "".join(out), good, bad
+
+
+def _score(text: str) -> int:
+    """How Korean a decoded run is: Hangul syllables count, anything outside common scripts counts against."""
+    good = len(_HANGUL.findall(text))
+    bad = sum(1 for c in text if 0x80 <= ord(c) < 0x3000 and not ("\u2010" <= c <= "\u203a") and c not in "·ⓒ©®°±×÷")
+    return good - 2 * bad
+
+
+def _decode_run(run: str, wrong: str, right: str) -> tuple[str, int, int] | None:
+    raw = _to_bytes(run, wrong)
+    if raw is None:
+        return None
+    if right == "utf-8":
+        raw = _LOST_NBSP.sub(b"\xa0", raw)
+    return _decode_keep(run, raw, right)
+
+
+def _repair_run(run: str, only: tuple[tuple[str, str, str], ...] = REPAIRS) -> tuple[str, str | None]:
+    """The best Korean reading of a run, or the run itself. With ``only`` one repair (the page's own), a run
+    that decodes without a single bad byte is taken even when it holds no Hangul (``©``, ``…``)."""
+    best, best_kind, best_score = run, None, _score(run)
+    exact_utf8 = False
+    for kind, wrong, right in only:
+        got = _decode_run(run, wrong, right)
+        if got is None:
+            continue
+        text, good, bad = got
+        if good == 0 or bad > good:
+            continue
+        if len(only) == 1 and bad == 0 and text != run:
+            return text, kind
+        if right == "utf-8" and bad == 0:
+            exact_utf8 = True
+        elif right == "cp949" and (exact_utf8 or len(_HANGUL.findall(text)) < 2):
+            continue  # CP949 decodes most byte pairs: only a run no UTF-8 reading explains, and a real word
+        s = _score(text)
+        if s > best_score and _HANGUL.search(text):
+            best, best_kind, best_score = text, kind, s
+    return best, best_kind
+
+
+def repair(text: str) -> Repair:
+    """Repair every run of ``text`` that reads as Korean once re-decoded; leave everything else as it is."""
+    if not _SUSPECT.search(text):
+        return Repair(text, None, 0)
+    kinds: dict[str, int] = {}
+    pieces: list[str] = []
+    last = 0
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if not _SUSPECT.search(run):
+            continue
+        fixed, kind = _repair_run(run)
+        if kind is None:
+            continue
+        pieces.append(text[last : m.start()])
+        pieces.append(fixed)
+        last = m.end()
+        kinds[kind] = kinds.get(kind, 0) + 1
+    if not kinds:
+        return Repair(text, None, 0)
+    pieces.append(text[last:])
+    kind = max(kinds, key=kinds.__getitem__)
+    fixed = "".join(pieces)
+    # second pass: what is left that the page's own wrong codec explains exactly (a lone "©" has no Hangul)
+    own = tuple(r for r in REPAIRS if r[0] == kind)
+    fixed2 = _RUN.sub(lambda m: _repair_run(m.group(), own)[0] if _SUSPECT.search(m.group()) else m.group(), fixed)
+    return Repair(fixed2, kind, sum(kinds.values()))
+

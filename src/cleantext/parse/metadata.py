@@ -1,0 +1,175 @@
+"""Metadata from the text of Korean news pages: dates, bylines and authors, title suffixes, boilerplate lines.
+
+These are small pure functions shared by the HTML and the page-text parsers.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import regex
+
+KST = timezone(timedelta(hours=9))
+
+# -- dates ------------------------------------------------------------------------------------------------------
+
+_DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?:\s?일|\.)?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:(?:T|\s+|\s*,\s*)(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{1,2})\s*분?"
+    r"(?:\s*:\s*(?P<S>\d{1,2})(?:\.\d+)?)?)?"
+    r"(?P<tz>\s*(?:Z|[+-]\d\d:?\d\d|KST))?"
+)
+PUBLISHED_LABELS = r"입력|등록|게재|작성|기사입력|최초\s*입력|승인|발행|송고|Published|Posted"
+MODIFIED_LABELS = r"수정|최종\s*수정|기사\s*수정|업데이트|변경|Updated|Modified"
+_LABELED_DATE = regex.compile(
+    rf"(?P<label>{PUBLISHED_LABELS}|{MODIFIED_LABELS})\s*(?:일시|시간|일)?\s*[:：]?\s*(?=(?:19|20)\d\d)", regex.I
+)
+_MODIFIED = regex.compile(rf"^(?:{MODIFIED_LABELS})", regex.I)
+
+
+def parse_date(text: str, default_tz: timezone | None = KST) -> str | None:
+    """The first date-time in ``text`` as ISO 8601 (``2025-10-15T11:40:00+09:00``); ``None`` if there is none.
+
+    A date without an offset gets ``default_tz`` (Korean pages print KST); ISO strings keep their own."""
+    if not text:
+        return None
+    m = _DATE.search(text)
+    if not m:
+        return None
+    try:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        h = int(m["H"]) if m["H"] else 0
+        mi = int(m["M"]) if m["M"] else 0
+        s = int(m["S"]) if m["S"] else 0
+        if m["ampm"] in ("오후", "PM", "pm") and h < 12:
+            h += 12
+        elif m["ampm"] in ("오전", "AM", "am") and h == 12:
+            h = 0
+        dt = datetime(y, mo, d, h, mi, s)
+    except (ValueError, TypeError):
+        return None
+    tz = (m["tz"] or "").strip()
+    if tz == "Z":
+        dt = dt.replace(tzinfo=timezone.utc)
+    elif tz and tz != "KST":
+        sign = -1 if tz[0] == "-" else 1
+        digits = tz[1:].replace(":", "")
+        dt = dt.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))))
+    elif tz == "KST":
+        dt = dt.replace(tzinfo=KST)
+    elif default_tz is not None:
+        dt = dt.replace(tzinfo=default_tz)
+    return dt.isoformat()
+
+
+def labeled_dates(text: str) -> dict[str, str]:
+    """``published`` / ``modified`` from labels such as ``입력 2025.10.15 11:40 | 수정 2025.10.15 13:02``."""
+    found: dict[str, str] = {}
+    for m in _LABELED_DATE.finditer(text):
+        iso = parse_date(text[m.end() : m.end() + 40])
+        if not iso:
+            continue
+        key = "modified" if _MODIFIED.match(m["label"]) else "published"
+        found.setdefault(key, iso)
+    return found
+
+
+def is_date_line(line: str) -> bool:
+    """A short line that is a labeled date (``입력 2025.10.15 11:40``)."""
+    return len(line) <= 80 and bool(_LABELED_DATE.match(line.strip()))
+
+
+# -- bylines ----------------------------------------------------------------------------------------------------
+
+NAME = r"[가-힣]{2,4}"
+_ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|논설위원|위원|리포터|에디터|칼럼니스트)"
+_EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+_BYLINE = regex.compile(
+    rf"""^(?:
+        \((?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*     # (서울=뉴스1)
+      | \[(?:(?P<place2>[^\[\]=]{{1,12}})=)?(?P<agency2>[^\[\]]{{0,20}}?)\s*(?=[가-힣]{{2,4}}\s*{_ROLE}\s*\])  # [세종=배움신문
+      | (?P<place3>[가-힣]{{1,8}})=\s*                                  # 목포=
+      | (?:글\s*[·ㆍ]\s*사진|사진|글|취재|정리|영상|편집)\s+            # 글·사진
+      | (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={NAME}\s*{_ROLE})          # 메디포커스뉴스 이수민 기자
+    )?
+    (?P<names>{NAME}(?:\s*[·ㆍ,]\s*{NAME})*)\s*{_ROLE}\]?
+    (?:\s*[\(<\[]?\s*(?P<email>{_EMAIL})\s*[\)>\]]?)?\s*$""",
+    regex.X,
+)
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """The author names of a byline line, or ``None`` when the line is not a byline.
+
+    >>> parse_byline("(서울=뉴스1) 이기범 기자")
+    ['이기범']
+    >>> parse_byline("정민호·윤서하 기자")
+    ['정민호', '윤서하']
+    >>> parse_byline("기자회견에서 말했다") is None
+    True
+    """
+    line = line.strip()
+    if not line or len(line) > 90:
+        return None
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    return [n.strip() for n in regex.split(r"[·ㆍ,]", m["names"]) if n.strip()]
+
+
+# -- titles -----------------------------------------------------------------------------------------------------
+
+_TITLE_SEPARATORS = (" | ", " - ", " :: ", " : ", " < ", " > ", " — ", " – ", " _ ", "｜")
+
+
+def strip_title_suffix(title: str, site_names: list[str]) -> str:
+    """``<title>`` without the `` | site`` (or `` - site`` ...) suffix the site appends to every page."""
+    title = title.strip()
+    names = [n for n in site_names if n]
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        tail = tail.strip()
+        if not head.strip():
+            continue
+        if any(tail == n or n in tail or tail in n for n in names) or (not names and len(tail) <= 20):
+            return strip_title_suffix(head.strip(), names)
+    return title
+
+
+# -- boilerplate ------------------------------------------------------------------------------------------------
+
+_BOILERPLATE = regex.compile(
+    r"무단\s*전재|재배포\s*금지|재판매\s*(?:및|와)?\s*DB\s*금지|All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))|"
+    r"^\s*(?:ⓒ|©)\s*\S+.{0,30}$|저작권자\s*(?:ⓒ|©)|기사제보|제보하기|구독\s*신청|뉴스레터\s*구독|카카오톡\s*제보|"
+    r"좋아요\s*\d*\s*$|^\s*(?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*주요뉴스)\s*$",
+    regex.I,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A copyright / redistribution / subscribe line that follows every article of a site."""
+    return len(line) <= 160 and bool(_BOILERPLATE.search(line))
+
+
+# -- captions ---------------------------------------------------------------------------------------------------
+
+_CAPTION_CUES = regex.compile(
+    r"^\s*[▲△▷▶◀◆■●□]|"  # ▲ marker
+    r"\[[^\[\]]{0,30}(?:제공|사진|DB|자료|캡처|공동취재)[^\[\]]{0,20}\]\s*$|"  # [충북소방본부 제공]
+    r"\((?:사진\s*=|사진\s*제공|자료\s*사진)[^()]{0,40}\)\s*$|/\s*사진\s*=|사진\s*=\s*\S+|"
+    r"(?:ⓒ|©)\s*\S{1,20}(?:\s+\S{2,4}\s*기자)?\s*$|"
+    r"(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*(?:/|\S*@|\[|ⓒ|©|$|\S{1,12}\s*(?:기자|제공))|"
+    r"(?:자료\s*사진|사진\s*제공|제공\s*\.?|캡처)\s*\]?\s*$|"
+    r"\b\S+@\S+\.\S+\s*$|"
+    r"(?:하고|고|어|아|해|돼|되어|어져)\s*있다\.\s*(?:\(|\[|/|$)|"
+    r"(?:전경|모습|장면|조감도|화면|포즈)\s*\.\s*(?:\(|\[|/|$)"
+)
+
+
+def looks_like_caption(line: str) -> bool:
+    """Cues a photo caption carries: a ▲ marker, a photo credit (``[... 제공]``, ``ⓒ``, ``사진=``), a date stamp
+    with the agency, or the ``...하고 있다.`` ending of a picture description."""
+    return len(line) <= 400 and bool(_CAPTION_CUES.search(line))

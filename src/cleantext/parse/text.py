@@ -1,0 +1,154 @@
+"""Page text (a news page saved as text, one line per element) to blocks with roles.
+
+The layout, as scrapers and spam sites save Korean news pages::
+
+    menu lines ...            경제 뉴스 | 파이낸셜뉴스
+    section                   IT 정보통신
+    <blank>
+    title
+    <blank>
+    [subtitle <blank>]
+    source                    뉴스1
+    <blank>
+    dates                     입력 2025.10.15 11:40 / 수정 ...
+    <blank>
+    captions ...              (lines right after the dates, up to a double blank line)
+    <blank><blank>
+    byline                    (서울=뉴스1) 이기범 기자
+    body paragraphs ...       one per line
+    byline / copyright        at the end
+
+Roles are read from that order and from what the lines say (dates, byline shapes, caption cues), not from
+fixed line numbers, so a page missing a part (no subtitle, no captions, byline at the end) still parses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import document as d
+from ..normalize import clean_text
+from .metadata import is_boilerplate, is_date_line, labeled_dates, looks_like_caption, parse_byline
+
+
+@dataclass
+class _Group:
+    lines: list[tuple[int, str]]  # (line number, cleaned text)
+    blanks_after: int
+
+
+def _groups(text: str) -> list[_Group]:
+    groups: list[_Group] = []
+    cur: list[tuple[int, str]] = []
+    blanks = 0
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = clean_text(raw)
+        if not line:
+            blanks += 1
+            continue
+        if cur and blanks:
+            groups.append(_Group(cur, blanks))
+            cur = []
+        blanks = 0
+        cur.append((i, line))
+    if cur:
+        groups.append(_Group(cur, blanks))
+    return groups
+
+
+def _is_short_label(line: str) -> bool:
+    return len(line) <= 40 and not line.endswith((".", "다", "?", "!"))
+
+
+def parse_text(doc: d.Document) -> d.Document:
+    """Fill ``doc.blocks`` and ``doc.fields`` from page text in ``doc.text``."""
+    groups = _groups(doc.text)
+    if not groups:
+        return doc
+    date_idx = next((k for k, g in enumerate(groups) if any(is_date_line(t) for _, t in g.lines)), None)
+    if date_idx is None:
+        _body(doc, [ln for g in groups for ln in g.lines], title_first=True)
+        return doc
+
+    head = groups[:date_idx]
+    # the source is the short line right above the dates
+    source = None
+    if head and len(head[-1].lines) == 1 and _is_short_label(head[-1].lines[0][1]) and len(head) >= 2:
+        source = head.pop().lines[0]
+    header = None
+    if len(head) >= 2:
+        header = head.pop(0)
+    elif head and len(head[0].lines) > 1:
+        # menu lines and title in one group: the title is the last line
+        g = head[0]
+        header, head = _Group(g.lines[:-1], 0), [_Group(g.lines[-1:], g.blanks_after)]
+    if header is not None:
+        *nav, section = header.lines
+        for n, t in nav:
+            doc.add(d.NAV, t, f"line {n}")
+        if _is_short_label(section[1]):
+            doc.add(d.SECTION, section[1], f"line {section[0]}")
+        else:
+            doc.add(d.NAV, section[1], f"line {section[0]}")
+    if head:
+        n, t = head[0].lines[0]
+        doc.add(d.TITLE, " ".join(x for _, x in head[0].lines), f"line {n}")
+        for g in head[1:]:
+            doc.add(d.SUBTITLE, " ".join(x for _, x in g.lines), f"line {g.lines[0][0]}")
+    if source:
+        doc.add(d.SOURCE, source[1], f"line {source[0]}")
+
+    # dates: every date line in the groups from date_idx on, while they are date lines
+    k = date_idx
+    while k < len(groups) and all(is_date_line(t) for _, t in groups[k].lines):
+        for _, t in groups[k].lines:
+            for key, iso in labeled_dates(t).items():
+                doc.fields.setdefault(key, iso)
+        k += 1
+    rest = groups[k:]
+    # captions: the groups right after the dates, up to a double blank line, when they read as captions
+    lines: list[tuple[int, str]] = []
+    zone = 0
+    while zone < len(rest) and all(looks_like_caption(t) or parse_byline(t) for _, t in rest[zone].lines):
+        zone += 1
+        if rest[zone - 1].blanks_after >= 2:
+            break
+    for g in rest[:zone]:
+        for n, t in g.lines:
+            if parse_byline(t) is not None:
+                _byline(doc, n, t)
+            else:
+                doc.add(d.CAPTION, t, f"line {n}")
+    rest = rest[zone:]
+    lines += [ln for g in rest for ln in g.lines]
+    _body(doc, lines, title_first=False)
+    return doc
+
+
+def _byline(doc: d.Document, n: int, t: str) -> None:
+    names = parse_byline(t) or []
+    if not doc.by_role(d.BYLINE):
+        doc.add(d.BYLINE, t, f"line {n}")
+        doc.fields.setdefault("authors", names)
+    else:
+        doc.add(d.OTHER, t, f"line {n}", attrs={"byline": True})
+
+
+def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> None:
+    if title_first and lines:
+        n, t = lines[0]
+        doc.add(d.TITLE, t, f"line {n}")
+        lines = lines[1:]
+    # bylines at the start or at the end of the body; boilerplate at the end
+    end = len(lines)
+    while end and is_boilerplate(lines[end - 1][1]):
+        end -= 1
+    body = lines[:end]
+    for idx, (n, t) in enumerate(body):
+        at_edge = idx < 2 or idx >= len(body) - 2
+        if at_edge and parse_byline(t) is not None:
+            _byline(doc, n, t)
+        else:
+            doc.add(d.PARAGRAPH, t, f"line {n}")
+    for n, t in lines[end:]:
+        doc.add(d.OTHER, t, f"line {n}", attrs={"boilerplate": True})

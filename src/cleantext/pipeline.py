@@ -1,0 +1,201 @@
+"""The pipeline: an ordered list of small steps over a :class:`~cleantext.document.Document`.
+
+Each step is a callable ``(Document) -> Document`` with a ``name``.  :class:`Cleaner` runs its list in order and
+assembles the :class:`~cleantext.article.Article` at the end; the list is a plain attribute, so a user can look
+at it, drop a step, reorder it or add one of their own::
+
+    cleaner = Cleaner()
+    cleaner.steps = [s for s in cleaner.steps if s.name != "dedupe"]
+    cleaner.steps.append(MyStep())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from . import document as d
+from .article import Article, Report
+from .decode import decode
+from .dedupe import dedupe_captions
+from .normalize import clean_text
+from .parse import parse
+from .restore import restore
+from .spam import Lexicon, detect, load_lexicon, remove
+
+
+@runtime_checkable
+class Step(Protocol):
+    """A pipeline step: reads and returns the document, recording any content change in ``doc.edits``."""
+
+    name: str
+
+    def __call__(self, doc: d.Document) -> d.Document: ...
+
+
+@dataclass
+class Decode:
+    """Bytes or str to text: charset detection and mojibake repair (reported in ``doc.decoding``)."""
+
+    name: str = "decode"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        doc.text, doc.decoding = decode(doc.raw)
+        return doc
+
+
+@dataclass
+class Parse:
+    """Text to blocks with roles (HTML or page text, detected)."""
+
+    name: str = "parse"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return parse(doc)
+
+
+@dataclass
+class Normalize:
+    """NFC, invisible and control characters out, whitespace collapsed, in every block."""
+
+    name: str = "normalize"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        for b in doc.blocks:
+            t = clean_text(b.text)
+            if t != b.text:
+                b.text = t
+                b.links = ()  # offsets no longer hold; links matter only as evidence of the raw block
+        return doc
+
+
+@dataclass
+class DetectSpam:
+    """Find this page's spam keywords and spans from the lexicon and the page's own evidence."""
+
+    lexicon: Lexicon
+    name: str = "detect"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return detect(doc, self.lexicon)
+
+
+@dataclass
+class RemoveSpam:
+    """Drop injected blocks and cut inserted keywords."""
+
+    lexicon: Lexicon
+    name: str = "remove"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return remove(doc, self.lexicon)
+
+
+@dataclass
+class Restore:
+    """Put back the words that keywords replaced, where the page holds the evidence; flag the rest."""
+
+    name: str = "restore"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return restore(doc)
+
+
+@dataclass
+class DedupeCaptions:
+    """Fold near-duplicate captions into one, keeping the copy with fewer suspicious tokens."""
+
+    name: str = "dedupe"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return dedupe_captions(doc)
+
+
+def default_steps(lexicon: Lexicon) -> list[Step]:
+    return [Decode(), Parse(), Normalize(), DetectSpam(lexicon), RemoveSpam(lexicon), Restore(), DedupeCaptions()]
+
+
+@dataclass
+class Cleaner:
+    """A reusable, picklable cleaner: options, the compiled lexicon and the list of steps.
+
+    ``patterns`` adds pattern files (the format of ``data/patterns/``) to the shipped lexicon.
+    """
+
+    patterns: Sequence[str | Path] = ()
+    steps: list[Step] = field(default_factory=list)
+    lexicon: Lexicon | None = None
+
+    def __post_init__(self) -> None:
+        if self.lexicon is None:
+            self.lexicon = load_lexicon(self.patterns)
+        if not self.steps:
+            self.steps = default_steps(self.lexicon)
+
+    def document(self, data: bytes | str, *, url: str | None = None) -> d.Document:
+        """Run the steps and return the document (for inspection); :meth:`clean` returns the Article."""
+        doc = d.Document(raw=data, url=url)
+        for step in self.steps:
+            doc = step(doc)
+        return doc
+
+    def clean(self, data: bytes | str, *, url: str | None = None) -> Article:
+        """The clean article of one page given as bytes or str, HTML or page text."""
+        return assemble(self.document(data, url=url))
+
+    def clean_many(self, pages: Iterable[bytes | str]) -> Iterable[Article]:
+        for page in pages:
+            yield self.clean(page)
+
+
+def _join(blocks: list[d.Block]) -> str:
+    return blocks[0].text if blocks else ""
+
+
+def assemble(doc: d.Document) -> Article:
+    """The Article of a processed document: its article blocks, fields and the report."""
+    live = [b for b in doc.blocks if not b.dropped and b.text]
+    by_role: dict[str, list[d.Block]] = {}
+    for b in live:
+        by_role.setdefault(b.role, []).append(b)
+    index: dict[int, tuple[str, int]] = {}
+    for role, fname in ((d.CAPTION, "captions"), (d.PARAGRAPH, "paragraphs"), (d.TAG, "tags")):
+        for i, b in enumerate(by_role.get(role, [])):
+            index[b.id] = (fname, i)
+    for role in (d.TITLE, d.SUBTITLE, d.SECTION, d.SOURCE, d.BYLINE):
+        blocks = by_role.get(role, [])
+        if blocks:
+            index[blocks[0].id] = (role, 0)
+    edits = []
+    for e in doc.edits:
+        if e.block is not None and e.block in index and e.kind != "drop":
+            e.field, e.index = index[e.block][0], index[e.block][1] if e.field in ("captions", "paragraphs", "tags") else None
+        edits.append(e)
+    subtitle = _join(by_role.get(d.SUBTITLE, []))
+    f = doc.fields
+    url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or None
+    report = Report(
+        contaminated=doc.contaminated,
+        score=doc.score,
+        keywords=list(doc.keywords),
+        edits=edits,
+        encoding=doc.decoding.to_dict(),
+        notes=list(doc.notes),
+    )
+    return Article(
+        title=_join(by_role.get(d.TITLE, [])),
+        subtitle=subtitle or None,
+        section=_join(by_role.get(d.SECTION, [])),
+        source=_join(by_role.get(d.SOURCE, [])),
+        byline=_join(by_role.get(d.BYLINE, [])),
+        authors=list(f.get("authors") or []),
+        published=f.get("published"),
+        modified=f.get("modified"),
+        url=url,
+        captions=[b.text for b in by_role.get(d.CAPTION, [])],
+        paragraphs=[b.text for b in by_role.get(d.PARAGRAPH, [])],
+        tags=[b.text for b in by_role.get(d.TAG, [])],
+        report=report,
+    )

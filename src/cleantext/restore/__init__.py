@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from ..document import Document
+
+
+def restore(doc: Document) -> Document:
+    return doc

@@ -1,0 +1,8 @@
+from __future__ import annotations
+
+from ..document import Document
+from .lexicon import Lexicon
+
+
+def remove(doc: Document, lexicon: Lexicon) -> Document:
+    return doc
