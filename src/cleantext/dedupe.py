@@ -1,7 +1,68 @@
+"""Fold captions printed twice into one.
+
+Spam copies of news pages print a photo caption twice, one copy with keywords in it and one clean; sometimes the
+second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio) become one caption:
+the copy with fewer spam spans is kept, in the place of the first copy, and the other is dropped with an edit.
+Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
+cost stays linear in practice.
+"""
+
 from __future__ import annotations
 
-from .document import Document
+from rapidfuzz import fuzz
+
+from . import document as d
+from .article import MERGE, Edit
+
+SIMILAR = 85.0
+MAX_LEN = 600
+NEAR = 3  # paragraphs after the last caption that may be a caption's copy
 
 
-def dedupe_captions(doc: Document) -> Document:
+def _spam_count(doc: d.Document) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for s in doc.spans:
+        counts[s.block] = counts.get(s.block, 0) + 1
+    return counts
+
+
+def dedupe_captions(doc: d.Document) -> d.Document:
+    """Drop the dirtier copy of every caption printed twice (an edit for each)."""
+    captions = [b for b in doc.blocks if b.role == d.CAPTION and not b.dropped and len(b.text) <= MAX_LEN]
+    if not captions:
+        return doc
+    spam = _spam_count(doc)
+    paragraphs = [b for b in doc.blocks if b.role == d.PARAGRAPH and not b.dropped]
+    last_caption = max(b.id for b in captions)
+    near = [p for p in paragraphs if p.id > last_caption][:NEAR] + [p for p in paragraphs if p.id < last_caption]
+    pool = captions + [p for p in near if len(p.text) <= MAX_LEN]
+    for i, a in enumerate(pool):
+        if a.dropped or a.role != d.CAPTION:
+            continue
+        for b in pool[i + 1 :]:
+            if b.dropped or b.id == a.id:
+                continue
+            lo, hi = sorted((len(a.text), len(b.text)))
+            if hi == 0 or lo / hi < 0.7:
+                continue
+            score = fuzz.ratio(a.text, b.text)
+            if score < SIMILAR:
+                continue
+            keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
+            if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
+                keep.role, drop.role = d.CAPTION, d.PARAGRAPH
+                keep, drop = _swap_places(doc, drop, keep)
+            drop.attrs["dropped"] = True  # its spans stay: the repair step reads them as evidence
+            doc.edits.append(Edit(MERGE, "captions", drop.text, keep.text,
+                                  f"printed twice ({score:.0f}% alike); kept the copy with fewer spam spans",
+                                  round(score / 100, 3), block=keep.id))
+            if drop is a:
+                break
     return doc
+
+
+def _swap_places(doc: d.Document, first: d.Block, second: d.Block) -> tuple[d.Block, d.Block]:
+    """Put ``second`` where ``first`` stands in the block order (the caption's place); returns (kept, dropped)."""
+    i, j = doc.blocks.index(first), doc.blocks.index(second)
+    doc.blocks[i], doc.blocks[j] = second, first
+    return second, first

@@ -114,7 +114,7 @@ class DedupeCaptions:
 
 
 def default_steps(lexicon: Lexicon) -> list[Step]:
-    return [Decode(), Parse(), Normalize(), DetectSpam(lexicon), RemoveSpam(lexicon), Restore(), DedupeCaptions()]
+    return [Decode(), Parse(), Normalize(), DetectSpam(lexicon), DedupeCaptions(), RemoveSpam(lexicon), Restore()]
 
 
 @dataclass

@@ -476,7 +476,8 @@ def _body(doc: d.Document, body: Any) -> None:
             byline_done = True
             continue
         if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text):
-            role = d.CAPTION
+            # a body line that is a caption only by its marker: the caption is the text after the marker
+            role, text = d.CAPTION, text[1:].strip()
         block_links = []
         pos = 0
         for lt, href in links:

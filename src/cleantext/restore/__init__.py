@@ -1,7 +1,149 @@
+"""Repair the spans left inside kept blocks: restore the word a keyword replaced where the page holds the
+evidence, cut an inserted keyword, and remove-and-flag a substitution that cannot be proven.
+
+Evidence sources, one module each: :mod:`.twins` (another copy of the text), :mod:`.context` (the same
+surroundings elsewhere on the page), :mod:`.names` (the site's own name); :mod:`.decide` combines them with the
+consistency of the keyword's mapping and the grammar of the surviving particle.
+"""
+
 from __future__ import annotations
 
-from ..document import Document
+import re
+
+from .. import document as d
+from ..article import FLAG, REMOVE, RESTORE, Edit
+from ..normalize import Folded, fold
+from ..spam.detect import Span
+from ..spam.remove import cut, field_of
+from . import context, names, twins
+from .decide import Decision, Evidence, decide, local_scores
+
+MASK = twins.MASK
+_WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9]+$")
+_WORD_AFTER = re.compile(r"[가-힣A-Za-z0-9]+")
+STRONG_LOCAL = 0.85  # a hole's own evidence this strong proves the keyword's mapping for its region
+REGION = {d.NAV: "menu"}
 
 
-def restore(doc: Document) -> Document:
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for a, e in sorted(spans):
+        if a < last:
+            continue
+        out.append(text[last:a])
+        out.append(MASK)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _keyword_spans(text: str, kw_re: re.Pattern | None) -> list[tuple[int, int]]:
+    if kw_re is None or not text:
+        return []
+    f = Folded(text)
+    return [f.span(m.start(), m.end()) for m in kw_re.finditer(f.text)]
+
+
+def _keyword_re(keywords: list[str]) -> re.Pattern | None:
+    kws = [k for k in keywords if len(k.replace(" ", "")) >= 2]
+    if not kws:
+        return None
+    return re.compile("|".join(r"\s?".join(map(re.escape, k.split())) for k in sorted(kws, key=len, reverse=True)))
+
+
+def _valid(word: str, keywords: list[str]) -> bool:
+    if MASK in word or len(word) > 12:
+        return False
+    if not word:
+        return True
+    f = fold(word).replace(" ", "")
+    return not any(k.replace(" ", "") in f or f in k.replace(" ", "") for k in keywords if k)
+
+
+def restore(doc: d.Document) -> d.Document:
+    """Resolve every span of ``doc.spans`` in the blocks still kept; record an edit for each."""
+    blocks = {b.id: b for b in doc.blocks}
+    # spans of dropped blocks (the dirty copy of a caption) are evidence for the mapping, not places to edit
+    spans = [s for s in doc.spans if s.block in blocks]
+    if not any(not blocks[s.block].dropped for s in spans):
+        return doc
+    keywords = list(doc.keywords)
+    kw_re = _keyword_re(keywords)
+    by_block: dict[int, list[Span]] = {}
+    for s in spans:
+        by_block.setdefault(s.block, []).append(s)
+    masked: dict[int, str] = {}
+    for b in doc.blocks:
+        own = [(s.start, s.end) for s in by_block.get(b.id, [])]
+        masked[b.id] = _masked(b.text, own + _keyword_spans(b.text, kw_re) if not own else own)
+    corpus = "\n".join(masked[b.id] for b in doc.blocks if b.role not in (d.HIDDEN,))
+    site = names.site_names(doc)
+
+    # pass 1: each hole's own evidence
+    local: dict[int, dict[str, tuple[float, str]]] = {}
+    holes: dict[int, context.Hole] = {}
+    for s in spans:
+        b = blocks[s.block]
+        others = [(o.start, o.end) for o in by_block[b.id] if o is not s]
+        before = _masked(b.text[: s.start], [(a, e) for a, e in others if e <= s.start])
+        after_spans = [(a - s.end, e - s.end) for a, e in others if a >= s.end]
+        after = _masked(b.text[s.end :], after_spans)
+        gl = _WORD_BEFORE.search(before)
+        gr = _WORD_AFTER.match(after)
+        hole = context.Hole(before, after, gl.group() if gl else "", gr.group() if gr else "")
+        holes[id(s)] = hole
+        ev = Evidence()
+        one_mask = before + MASK + after
+        for t in twins.find_twins(b, one_mask, doc.blocks, masked):
+            got = twins.aligned(one_mask, len(before), len(before) + 1, masked[t.id])
+            if got is not None and _valid(got, keywords) and len(got) <= 12:
+                ev.twin, ev.twin_origin = got.strip(), t.origin
+                break
+        ev.site = names.candidate(site, hole.glued_left, hole.glued_right)
+        ev.inside_word = bool(hole.glued_left) and bool(hole.glued_right)
+        ev.context = {w: lr for w, lr in context.candidates(corpus, hole).items() if _valid(w, keywords) and w}
+        local[id(s)] = local_scores(ev)
+
+    # consistency: what each keyword is proven to stand for, per region
+    mapping: dict[tuple[str, str], dict[str, float]] = {}
+    for s in spans:
+        region = REGION.get(blocks[s.block].role, "article")
+        for w, (score, _) in local[id(s)].items():
+            if w and score >= STRONG_LOCAL:
+                m = mapping.setdefault((s.keyword, region), {})
+                m[w] = max(m.get(w, 0.0), score)
+
+    # pass 2: decide and apply, right to left within each block
+    for bid, bspans in by_block.items():
+        b = blocks[bid]
+        if b.dropped:
+            continue
+        applied: list[Edit] = []
+        for s in sorted(bspans, key=lambda s: -s.start):
+            region = REGION.get(b.role, "article")
+            prior = dict(mapping.get((s.keyword, region), {}))
+            hole = holes[id(s)]
+            dec = decide(local[id(s)], prior, hole.glued_right, s.kind)
+            old_len = len(b.text)
+            edit = _apply(b, s, dec)
+            for e in applied:  # the edits to the right moved with this one
+                if e.start is not None:
+                    e.start += len(b.text) - old_len
+            applied.append(edit)
+            doc.edits.append(edit)
     return doc
+
+
+def _apply(b: d.Block, s: Span, dec: Decision) -> Edit:
+    before_text = b.text[s.start : s.end]
+    why = "; ".join(s.reasons)
+    if dec.action == "restore":
+        b.text = b.text[: s.start] + dec.word + b.text[s.end :]
+        return Edit(RESTORE, field_of(b), before_text, dec.word, f"{dec.evidence} (keyword: {why})",
+                    round(dec.confidence, 3), start=s.start, block=b.id)
+    end = s.end
+    before_text = b.text[s.start : end]
+    b.text, at = cut(b.text, s.start, end)
+    kind = FLAG if dec.action == "flag" else REMOVE
+    return Edit(kind, field_of(b), before_text, "", f"{dec.evidence} (keyword: {why})", round(dec.confidence, 3),
+                start=at, block=b.id)

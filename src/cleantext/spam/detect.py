@@ -1,8 +1,133 @@
+"""Decide what this page was spammed with, whether it is contaminated, and where the spam sits.
+
+The evidence collectors (:mod:`.evidence`) give clues; a keyword's weight combines its clues as independent
+evidence.  A keyword proven on the page (weight at the contamination bar) is looked for everywhere in the
+article, provided it is specific (a commercial phrase, several words, a brand): a lone game word such as
+``카지노`` is only cut where a clue points at that very place, so that news about casinos keeps its words.
+"""
+
 from __future__ import annotations
 
-from ..document import Document
-from .lexicon import Lexicon
+import re
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import document as d
+from .evidence import ARTICLE, CONTAMINATED, Clue, Page, collect
+from .lexicon import STRONG, Lexicon
 
 
-def detect(doc: Document, lexicon: Lexicon) -> Document:
+@dataclass
+class Span:
+    """A stretch of one block's text that is spam."""
+
+    block: int
+    start: int
+    end: int
+    keyword: str
+    reasons: list[str] = field(default_factory=list)
+    weight: float = 0.0
+    kind: str = "insert"  # set by the removal step: "insert" (cut it) or "substitute" (a word to put back)
+
+
+def _combine(ws: list[float]) -> float:
+    p = 1.0
+    for w in ws:
+        p *= 1.0 - min(w, 0.999)
+    return 1.0 - p
+
+
+def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
+    phrases = list(page.lexicon.phrases(keyword))
+    if phrases:
+        return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2
+    # a keyword in no list: only a brand-like token that the page marks in two different ways
+    return bool(regex.search(r"[a-z]", keyword) and regex.search(r"\d", keyword)) or len(reasons) >= 2 and len(keyword) >= 4
+
+
+def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
+    if not keywords:
+        return None
+    alts = []
+    for k in sorted(set(keywords), key=len, reverse=True):
+        parts = [re.escape(t) for t in k.split()]
+        alts.append(r"\s?".join(parts))
+    return re.compile("|".join(alts))
+
+
+def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
+    """Fill ``doc.keywords``, ``doc.spans``, ``doc.score`` and ``doc.contaminated``."""
+    page = Page.of(doc, lexicon)
+    clues = collect(page)
+    by_kw: dict[str, list[Clue]] = {}
+    for c in clues:
+        by_kw.setdefault(c.keyword, []).append(c)
+    weights = {k: _combine([c.weight for c in cs]) for k, cs in by_kw.items()}
+    proven = {k for k, w in weights.items() if w >= CONTAMINATED}
+    doc.contaminated = bool(proven)
+    doc.score = round(_combine(list(weights.values())), 3) if weights else 0.0
+    if not doc.contaminated:
+        doc.score = min(doc.score, CONTAMINATED - 0.01)
+    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in sorted(proven, key=lambda k: -weights[k])}
+    spread = [k for k in proven if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
+    kw_re = _keyword_regex(spread)
+
+    spans: list[Span] = []
+    for b in doc.blocks:
+        if b.role not in ARTICLE:
+            continue
+        found: list[Span] = []
+        for c in clues:
+            if c.block == b.id and c.start is not None and c.end is not None and c.keyword in proven:
+                found.append(Span(b.id, c.start, c.end, c.keyword, [c.reason], weights[c.keyword]))
+        if kw_re is not None:
+            f = page.folded[b.id]
+            for m in kw_re.finditer(f.text):
+                a, e = f.span(m.start(), m.end())
+                k = _canonical(m.group(), spread)
+                found.append(Span(b.id, a, e, k, list(doc.keywords.get(k, ["page keyword"])), weights.get(k, 1.0)))
+        if found:
+            spans.extend(_extend(_merge(found), b, page))
+    doc.spans = spans
     return doc
+
+
+def c_any(cs: list[Clue]) -> bool:
+    return any(c.propagate for c in cs)
+
+
+def _canonical(matched: str, keywords: list[str]) -> str:
+    m = matched.replace(" ", "")
+    for k in keywords:
+        if k.replace(" ", "") == m:
+            return k
+    return matched
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start <= out[-1].end:
+            last = out[-1]
+            if s.end > last.end:
+                last.end = s.end
+                last.keyword = last.keyword if len(last.keyword) >= len(s.keyword) else s.keyword
+            last.reasons = sorted(set(last.reasons) | set(s.reasons))
+            last.weight = max(last.weight, s.weight)
+        else:
+            out.append(s)
+    return out
+
+
+def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
+    """Widen each span to the strong lexicon phrase around it (``챔피언벳`` inside ``메이저사이트 챔피언벳``)."""
+    for s in spans:
+        for p in page.phrases[block.id]:
+            if p.strength < STRONG:
+                continue
+            a, e, _ = page.span_text(block, p)
+            if a <= s.end and e >= s.start and (a < s.start or e > s.end):
+                s.start, s.end = min(a, s.start), max(e, s.end)
+    return _merge(spans)

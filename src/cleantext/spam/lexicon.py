@@ -6,8 +6,12 @@ All atoms are compiled into one regular expression (literals as a trie, so match
 patterns) that finds *phrases*: runs of atoms with at most one space between them, on the folded view of the
 text.  A phrase's strength comes from the kinds of its atoms:
 
-* ``STRONG``: a brand, a game word with a site or commerce word (``바카라사이트``, ``토토 배팅법``), a modifier glued to
-  a game word (``라이브바카라``), three atoms or more, or a topic word with an intent word (``흥신소 비용``);
+Sections ``[modifier]`` and ``[common]`` differ in one thing: a common modifier (``온라인``, ``모바일``) is also an
+ordinary word, so it strengthens a phrase but is never cut out on its own.
+
+* ``STRONG``: a brand, a game word with a site, commerce or SEO-modifier word (``바카라사이트``, ``토토 배팅법``,
+  ``메이저 바카라``), a common modifier glued to a game word (``라이브바카라``), three atoms or more, or a topic word
+  with an intent word (``흥신소 비용``);
 * ``WEAK``: a game word alone or with a spaced modifier (``카지노``, ``온라인 카지노``): ordinary words of news about
   gambling, spam only where the page shows it;
 * ``NONE``: no game, brand or topic atom (``안전``, ``사이트``).
@@ -24,7 +28,7 @@ import re
 
 
 
-KINDS = ("brand", "game", "site", "commerce", "modifier", "topic", "intent")
+KINDS = ("brand", "game", "site", "commerce", "modifier", "common", "topic", "intent")
 SECTIONS = (*KINDS, "anchor", "domain")
 CORE = ("game", "brand", "topic")  # a phrase needs one of these
 NONE, WEAK, STRONG = 0, 1, 2
@@ -200,11 +204,11 @@ def phrase_strength(atoms: Sequence[Atom], folded: str = "") -> int:
         return STRONG
     if "topic" in kinds:
         return STRONG if "intent" in kinds or len(atoms) >= 3 else WEAK
-    if "site" in kinds or "commerce" in kinds or len(atoms) >= 3:
+    if "site" in kinds or "commerce" in kinds or "modifier" in kinds or len(atoms) >= 3:
         return STRONG
-    # a modifier glued to a game word (라이브바카라, 모바일카지노) is a product name; spaced, it is ordinary prose
+    # a common modifier glued to a game word (라이브바카라, 모바일카지노) is a product name; spaced, it is prose
     for a, b in zip(atoms, atoms[1:]):
-        if a.end == b.start and {a.kind, b.kind} == {"modifier", "game"}:
+        if a.end == b.start and {a.kind, b.kind} == {"common", "game"}:
             return STRONG
     return WEAK
 

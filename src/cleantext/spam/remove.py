@@ -1,8 +1,150 @@
+"""Drop what was injected whole: keyword lines, ``NO.1: keyword`` headers, ``keyword: stray sentence`` lines,
+hashtag runs, promotional paragraphs, junk tails of the title; and classify every other spam span as an
+insertion (to cut) or a substitution (a word to put back), for the repair step.
+"""
+
 from __future__ import annotations
 
-from ..document import Document
+import regex
+
+from .. import document as d
+from ..article import DROP, REMOVE, Edit
+from ..korean import is_hangul, is_particle_chain
+from .detect import Span
 from .lexicon import Lexicon
 
+INSERT, SUBSTITUTE = "insert", "substitute"
+_NUMBERING = regex.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
+_SEPARATORS = regex.compile(r"[\s|:,.#/·\-_~!?]+")
+_DOMAIN = regex.compile(r"\b[a-z0-9][a-z0-9\-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b", regex.I)
+_WORD_END = regex.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?。]\s+|[\"“‘']\s*)$")
+FIELD = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.CAPTION: "captions", d.PARAGRAPH: "paragraphs",
+         d.BYLINE: "byline", d.SECTION: "section", d.SOURCE: "source", d.TAG: "tags"}
 
-def remove(doc: Document, lexicon: Lexicon) -> Document:
+
+def field_of(block: d.Block) -> str:
+    return FIELD.get(block.role, block.role)
+
+
+def _covered(text: str, spans: list[Span]) -> float:
+    """Share of a block's meaningful characters that spans cover (numbering and separators not counted)."""
+    keep = [True] * len(text)
+    m = _NUMBERING.match(text)
+    if m:
+        for i in range(m.end()):
+            keep[i] = False
+    for s in spans:
+        for i in range(s.start, min(s.end, len(text))):
+            keep[i] = False
+    rest = "".join(c for c, k in zip(text, keep) if k)
+    rest = _SEPARATORS.sub("", rest)
+    return 1.0 - len(rest) / max(1, len(_SEPARATORS.sub("", text)))
+
+
+def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
+    """Why a whole block is spam, or ``None``."""
+    text = block.text
+    if _covered(text, spans) >= 0.8:
+        return "a line of keywords only"
+    first = min(spans, key=lambda s: s.start)
+    head = text[: first.start]
+    if _NUMBERING.fullmatch(head) or not head.strip():
+        tail = text[first.end :]
+        if regex.match(r"\s*[:：]", tail) or regex.match(r",\S", tail):
+            return "a keyword line with a sentence from another article"
+    if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
+        return "a hashtag run"
+    for m in _DOMAIN.finditer(text):
+        if lexicon.is_gambling_domain(m.group()) or any(s.start <= m.end() and s.end >= m.start() for s in spans):
+            return f"a promotional paragraph (names {m.group()})"
+    return None
+
+
+def classify(text: str, s: Span) -> str:
+    """Insertion or substitution, from how the span sits among its neighbours.
+
+    A keyword glued inside a word (``3라이브바카라``, ``경기남부winbet77청``) or carrying a particle
+    (``라이브바카라은``) took the place of a word; one standing between spaces, after a comma without a space or at
+    the start of a sentence glued to its first word (``흥신소 비용이틀만``) was slipped in."""
+    left = text[s.start - 1] if s.start > 0 else ""
+    right = _WORD_END.match(text, s.end).group()
+    if left and (is_hangul(left) or left.isalnum()):
+        return SUBSTITUTE
+    if right and is_particle_chain(right):
+        return SUBSTITUTE
+    if right and not _SENTENCE_START.search(text[: s.start]):
+        return SUBSTITUTE  # glued to the rest of a word mid-sentence (winbet77청)
+    return INSERT
+
+
+def cut(text: str, start: int, end: int) -> tuple[str, int]:
+    """``text`` without ``[start, end)``, spaces and punctuation left natural; returns the new text and the
+    offset where the cut now is."""
+    left, right = text[:start], text[end:]
+    if not left.strip():
+        return right.lstrip(), 0
+    if not right.strip():
+        return left.rstrip(), len(left.rstrip())
+    if left.endswith(" ") and (right.startswith(" ") or right[:1] in ",.)]}…\"’”!?:;·"):
+        left = left.rstrip(" ")
+    elif left[-1:] in "([{‘“" and right.startswith(" "):
+        right = right.lstrip(" ")
+    return left + right, len(left)
+
+
+def _title_tail(text: str, s: Span) -> tuple[int, int]:
+    """A spam tail of a title (``..._카지노사이트 순위_6d74``): the span, its separator and any junk token after."""
+    start, end = s.start, s.end
+    m = regex.search(r"[\s_\-|:~]+$", text[:start])
+    if m:
+        start = m.start()
+    tail = text[end:]
+    m2 = regex.match(r"[\s_\-|:~]*[A-Za-z0-9]{2,12}(?:[_\-][A-Za-z0-9]{2,12})*\s*$", tail)
+    if m2:
+        end += m2.end()
+    return start, end
+
+
+def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
+    """Drop injected blocks, cut title tails, and classify the remaining spans (``span.kind``)."""
+    by_block: dict[int, list[Span]] = {}
+    for s in doc.spans:
+        by_block.setdefault(s.block, []).append(s)
+    keep: list[Span] = []
+    for b in doc.blocks:
+        spans = by_block.get(b.id)
+        if not spans:
+            continue
+        if b.dropped:  # a copy dropped as a duplicate: its spans stay as evidence for the repair step
+            keep.extend(spans)
+            continue
+        why = injected(b, spans, lexicon) if b.role != d.TITLE else None
+        if why:
+            b.attrs["dropped"] = True
+            reasons = sorted({r for s in spans for r in s.reasons})
+            doc.edits.append(Edit(DROP, field_of(b), b.text, "", f"{why}; keywords: {', '.join(sorted({s.keyword for s in spans}))} ({'; '.join(reasons)})",
+                                  round(min(0.99, max(s.weight for s in spans)), 3), block=b.id))
+            continue
+        for s in spans:
+            s.kind = classify(b.text, s)
+        if b.role == d.TITLE:
+            spans = _cut_title_tails(doc, b, spans)
+        keep.extend(spans)
+    doc.spans = keep
     return doc
+
+
+def _cut_title_tails(doc: d.Document, b: d.Block, spans: list[Span]) -> list[Span]:
+    rest = []
+    for s in sorted(spans, key=lambda s: -s.start):
+        a, e = _title_tail(b.text, s)
+        if e >= len(b.text.rstrip()) and a > 0 and regex.search(r"[_\-|~]", b.text[a : s.start + 1] + b.text[s.end : e]):
+            before = b.text[a:e]
+            b.text, at = cut(b.text, a, e)
+            doc.edits.append(Edit(REMOVE, "title", before, "", f"spam tail of the title; {'; '.join(s.reasons)}",
+                                  round(min(0.99, s.weight), 3), start=at, block=b.id))
+            # spans to the left keep their offsets
+        else:
+            rest.append(s)
+    return rest

@@ -1,0 +1,83 @@
+"""Small facts of Korean that the spam stages read evidence from: final consonants and the particles that
+must agree with them.
+
+A particle that survived a substitution is evidence: ``과기정통부 라이브바카라은`` has 은, which follows a final
+consonant, but 바카라 ends in a vowel, so the word before 은 was not 바카라 (it was 장관).
+"""
+
+from __future__ import annotations
+
+import regex
+
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+RIEUL = 8  # index of the final consonant ㄹ
+
+# particle -> what the preceding syllable needs: "C" a final consonant, "V" none, "CR" a final consonant other
+# than ㄹ (으로), "VR" none or ㄹ (로), "" anything
+PARTICLES: dict[str, str] = {
+    "은": "C", "는": "V", "을": "C", "를": "V", "과": "C", "와": "V", "이": "C", "가": "V",
+    "으로": "CR", "로": "VR", "으로는": "CR", "로는": "VR", "으로도": "CR", "로도": "VR", "으로서": "CR",
+    "로서": "VR", "으로써": "CR", "로써": "VR", "으로의": "CR", "로의": "VR",
+    "이라": "C", "라": "V", "이라고": "C", "라고": "V", "이라는": "C", "라는": "V", "이라며": "C", "라며": "V",
+    "이며": "C", "며": "V", "이고": "C", "이나": "C", "나": "V", "이란": "C", "란": "V", "이다": "C",
+    "과의": "C", "와의": "V", "과는": "C", "와는": "V", "과도": "C", "와도": "V", "은요": "C", "는요": "V",
+    "의": "", "에": "", "에서": "", "에게": "", "에는": "", "에도": "", "에서는": "", "에서도": "", "에서의": "",
+    "에게는": "", "께": "", "께서": "", "도": "", "만": "", "만의": "", "까지": "", "까지는": "", "부터": "",
+    "부터는": "", "보다": "", "처럼": "", "마다": "", "조차": "", "마저": "", "밖에": "", "의해": "", "에선": "",
+    "엔": "", "랑": "", "이랑": "C", "하고": "", "같이": "", "뿐": "", "들": "", "씨": "", "측": "", "님": "",
+}
+_PARTICLE_ALT = "|".join(sorted(PARTICLES, key=len, reverse=True))
+# a chain of particles, possibly after the plural 들 (장관들이, 영화제에서는)
+PARTICLE_CHAIN = regex.compile(rf"(?:들)?(?:{_PARTICLE_ALT})*")
+_FULL_CHAIN = regex.compile(rf"(?:(?:{_PARTICLE_ALT}))+")
+
+def is_hangul(c: str) -> bool:
+    return bool(c) and HANGUL_FIRST <= ord(c[-1]) <= HANGUL_LAST
+
+
+def final_consonant(word: str) -> int | None:
+    """Index (1-27) of the final consonant of the last syllable, 0 for none, ``None`` when it is not Hangul."""
+    if not word or not is_hangul(word[-1]):
+        return None
+    return (ord(word[-1]) - HANGUL_FIRST) % 28
+
+
+def particle_fits(word: str, particle: str) -> bool | None:
+    """Whether ``particle`` may follow ``word``; ``None`` when it cannot be told (not Hangul, neutral particle).
+
+    >>> particle_fits("장관", "은"), particle_fits("바카라", "은"), particle_fits("바카라", "는")
+    (True, False, True)
+    """
+    need = PARTICLES.get(particle)
+    fc = final_consonant(word)
+    if not need or fc is None:
+        return None
+    if need == "C":
+        return fc != 0
+    if need == "V":
+        return fc == 0
+    if need == "CR":
+        return fc not in (0, RIEUL)
+    return fc in (0, RIEUL)  # VR
+
+
+def leading_particle(suffix: str) -> str:
+    """The particle that a glued suffix starts with (``들이`` -> ``이`` after 들; ``은`` -> ``은``), or ``""``."""
+    if suffix.startswith("들"):
+        return ""  # after the plural suffix the noun's own final consonant no longer matters
+    best = ""
+    for p in PARTICLES:
+        if suffix.startswith(p) and len(p) > len(best) and PARTICLES[p]:
+            best = p
+    return best
+
+
+def is_particle_chain(suffix: str) -> bool:
+    """True when ``suffix`` is only particles (``은``, ``들이``, ``에서는``): a noun ended right before it."""
+    if not suffix:
+        return True
+    if suffix.startswith("들"):
+        suffix = suffix[1:]
+        if not suffix:
+            return True
+    return bool(_FULL_CHAIN.fullmatch(suffix))

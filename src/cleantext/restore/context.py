@@ -1,0 +1,135 @@
+"""Evidence from context: the same surroundings elsewhere on the page with an ordinary word in them.
+
+``부총리 겸 과기정통부 ___은`` is restored from ``부총리 겸 과기정통부 장관,`` in the clean caption; ``경기남부___청``
+from ``경기남부경찰청`` two paragraphs down.  The page is its own language model: a candidate word is as good as
+the longest stretch of text around the hole that the page attests with that word in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..korean import is_particle_chain
+
+WORD = regex.compile(r"[가-힣A-Za-z0-9]+")
+WORD_BEFORE = regex.compile(r"[가-힣A-Za-z0-9]+$")
+_PARTICLE_TAIL = regex.compile(r"(?:들)?(?:에서는|에서도|에게는|으로는|으로도|으로서|으로써|에서|에게|으로|까지|부터|이라|이며|이나|에는|에도|과의|와의|은|는|이|가|을|를|의|에|와|과|도|로|만|들)$")
+MAX_WORD = 10
+MAX_HITS = 60
+
+
+@dataclass
+class Hole:
+    """A span to fill, seen from its block: text before, the glued pieces, text after (spam masked)."""
+
+    before: str  # the block text before the span (ends with the glued-left piece, if any)
+    after: str  # the block text after the span (starts with the glued-right piece, if any)
+    glued_left: str  # word characters right before the span, no space between
+    glued_right: str  # word characters right after the span, no space between
+
+
+def _common_suffix(a: str, b: str, limit: int = 40) -> int:
+    n = 0
+    for x, y in zip(reversed(a[-limit:]), reversed(b[-limit:])):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str, limit: int = 40) -> int:
+    n = 0
+    for x, y in zip(a[:limit], b[:limit]):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _anchor_left(before: str, glued: str) -> str:
+    """The end of the text before the hole: the glued piece, or the last word and its space."""
+    if glued:
+        return glued
+    m = regex.search(r"(\S+\s)$", before)
+    return m.group(1) if m and len(m.group(1).strip()) >= 1 else ""
+
+
+def _anchor_right(after: str, glued: str) -> str:
+    if glued and not is_particle_chain(glued):
+        m = regex.match(r"\S+", after)
+        return m.group() if m else glued
+    m = regex.match(r"(\s\S+)", after[len(glued) :] if glued else after)
+    return m.group(1) if m and len(m.group(1).strip()) >= 1 else ""
+
+
+def _stem(word: str, glued_right: str) -> list[str]:
+    """The word that stood in the hole, read from a corpus word that carries the same continuation."""
+    if glued_right and not is_particle_chain(glued_right):
+        i = word.find(glued_right, 1)
+        return [word[:i]] if i > 0 else []
+    if glued_right and word.endswith(glued_right) and len(word) > len(glued_right):
+        return [word[: -len(glued_right)]]
+    m = _PARTICLE_TAIL.search(word)
+    if m and m.start() >= 2:
+        return [word, word[: m.start()]]
+    return [word]
+
+
+def candidates(corpus: str, hole: Hole) -> dict[str, tuple[int, int]]:
+    """Candidate words for a hole with the context each is attested in: ``{word: (left chars, right chars)}``."""
+    out: dict[str, tuple[int, int]] = {}
+    after_full = hole.after
+    # left-anchored: occurrences of the text before the hole, then the word that follows them
+    anchor = _anchor_left(hole.before, hole.glued_left)
+    if anchor:
+        pos, hits = 0, 0
+        while hits < MAX_HITS:
+            i = corpus.find(anchor, pos)
+            if i < 0:
+                break
+            pos, hits = i + 1, hits + 1
+            q = i + len(anchor)
+            m = WORD.match(corpus, q)
+            if not m:
+                continue
+            for w in _stem(m.group(), hole.glued_right):
+                if not w or len(w) > MAX_WORD:
+                    continue
+                left = _common_suffix(hole.before, corpus[:q])
+                right = _common_prefix(after_full, corpus[q + len(w) :])
+                _keep(out, w, left, right)
+    # right-anchored: occurrences of the text after the hole, then the word before them
+    anchor = _anchor_right(after_full, hole.glued_right)
+    if anchor:
+        shift = 0 if hole.glued_right and not is_particle_chain(hole.glued_right) else len(hole.glued_right)
+        pos, hits = 0, 0
+        while hits < MAX_HITS:
+            i = corpus.find(anchor, pos)
+            if i < 0:
+                break
+            pos, hits = i + 1, hits + 1
+            m = WORD_BEFORE.search(corpus, 0, i)
+            if not m:
+                continue
+            word = m.group()
+            if hole.glued_left:
+                if not word.startswith(hole.glued_left) or len(word) == len(hole.glued_left):
+                    continue
+                word = word[len(hole.glued_left) :]
+            if shift:
+                continue  # the hole carried a particle: the left-anchored search reads those words
+            w = word
+            if not w or len(w) > MAX_WORD:
+                continue
+            left = _common_suffix(hole.before, corpus[: m.start() + (len(m.group()) - len(w))])
+            right = _common_prefix(after_full, corpus[m.end() :])
+            _keep(out, w, left, right)
+    return out
+
+
+def _keep(out: dict[str, tuple[int, int]], w: str, left: int, right: int) -> None:
+    old = out.get(w)
+    if old is None or left + right > old[0] + old[1]:
+        out[w] = (left, right)

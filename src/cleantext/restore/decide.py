@@ -1,0 +1,107 @@
+"""Combine the evidence for each hole into one decision: restore a word, cut an insertion, or remove and flag.
+
+Scores are probabilities of "this is the word that was there":
+
+* a twin that covers the place: 0.95 (its word, or nothing for an insertion);
+* a site name the keyword is glued into: 0.9;
+* context: grows with the characters the page attests around the candidate on both sides;
+* consistency: a spam tool maps one word to one keyword within a region, so a word proven for the keyword at
+  one place counts for its other places (less when the keyword stands for several words on the page);
+* grammar: a candidate that the surviving particle does not fit is out.
+
+A candidate is restored when its score reaches :data:`RESTORE_AT` and beats the runner-up clearly; otherwise an
+insertion is cut and a substitution is removed and flagged, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..korean import leading_particle, particle_fits
+
+RESTORE_AT = 0.75
+MARGIN = 0.15
+TWIN = 0.95
+SITE = 0.9
+
+
+@dataclass
+class Evidence:
+    """What is known about one hole."""
+
+    twin: str | None = None  # the twin's word ("" = the twin has nothing there)
+    twin_origin: str = ""
+    site: str | None = None
+    context: dict[str, tuple[int, int]] = field(default_factory=dict)
+    inside_word: bool = False  # the hole is glued on both sides
+
+
+def context_score(left: int, right: int, inside_word: bool = False) -> float:
+    """How much a candidate's attested surroundings say: both sides count fully, one side alone less; a hole
+    inside a word whose whole form the page attests (경기남부___청 beside 경기남부경찰청) counts more."""
+    eff = left + right if min(left, right) >= 2 else 0.6 * max(left, right)
+    if inside_word and min(left, right) >= 1:
+        eff += 4
+    return min(0.92, eff / 12.0)
+
+
+def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
+    """Each candidate's score from this hole's own evidence, with the reason."""
+    out: dict[str, tuple[float, str]] = {}
+
+    def add(word: str, score: float, why: str) -> None:
+        old = out.get(word)
+        if old is None:
+            out[word] = (score, why)
+        else:
+            out[word] = (1 - (1 - old[0]) * (1 - score), f"{old[1]}; {why}")
+
+    if ev.twin is not None:
+        add(ev.twin, TWIN, f"twin {ev.twin_origin} has {ev.twin!r} here" if ev.twin else f"twin {ev.twin_origin} has nothing here")
+    if ev.site:
+        add(ev.site, SITE, "completes the site's own name")
+    for w, (left, right) in ev.context.items():
+        s = context_score(left, right, ev.inside_word)
+        if s > 0.05:
+            add(w, s, f"page attests {left}+{right} characters of context around {w!r}")
+    return out
+
+
+def fits(word: str, glued_right: str) -> bool:
+    p = leading_particle(glued_right)
+    return not p or particle_fits(word, p) is not False
+
+
+@dataclass
+class Decision:
+    action: str  # "restore" | "cut" | "flag"
+    word: str
+    confidence: float
+    evidence: str
+
+
+def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_right: str, kind: str) -> Decision:
+    """The decision for one hole, from its own candidates and the keyword's mapping in the region."""
+    scored: dict[str, tuple[float, str]] = {}
+    n_mapped = len(prior)
+    for w, p in prior.items():
+        weight = 0.8 if n_mapped == 1 else 0.35
+        scored[w] = (p * weight, f"the same keyword stands for {w!r} elsewhere in the article")
+    for w, (s, why) in local.items():
+        if w in scored:
+            s0, why0 = scored[w]
+            scored[w] = (1 - (1 - s0) * (1 - s), f"{why}; {why0}")
+        else:
+            scored[w] = (s, why)
+    ranked = sorted(((s, w, why) for w, (s, why) in scored.items() if w == "" or fits(w, glued_right)), reverse=True)
+    if ranked:
+        best, word, why = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= RESTORE_AT and best - second >= MARGIN:
+            if word == "":
+                return Decision("cut", "", best, why)
+            return Decision("restore", word, best, why)
+    if kind == "insert":
+        return Decision("cut", "", 0.9, "inserted keyword")
+    hint = ", ".join(f"{w!r} {s:.2f}" for s, w, _ in ranked[:3] if w) or "none"
+    return Decision("flag", "", 0.6, f"substituted word not proven (candidates: {hint})")
