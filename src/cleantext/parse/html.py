@@ -34,6 +34,7 @@ BLOCK_TAGS = frozenset(
     "blockquote pre figure figcaption h1 h2 h3 h4 h5 h6 hr address center details summary caption".split()
 )
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_CONTAINED = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "span", "dl", "dd", "table"))
 SKIP_INSIDE_BODY = regex.compile(
     r"related|relate|recommend|share|sns|social|banner|\bad\b|ad[-_]|ads\b|adv|promo|sponsor|subscribe|"
     r"newsletter|copyright|reporter_?info|author-info|writer_?box|profile|pagination|paging|comment|reply|"
@@ -296,7 +297,7 @@ def _title_node(tree: Any, headline: str) -> Any | None:
     cands = tree.css("h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]")
     best, best_score = None, 0.0
     for n in cands:
-        if n.tag not in HEADINGS and n.css_first("h1, h2, h3, h4, p, div") is not None:
+        if n.tag not in HEADINGS and any(c.tag in _CONTAINED for c in n.iter()):
             continue
         t = _text(n)
         if not (4 <= len(t) <= 300):
@@ -336,6 +337,27 @@ def _chain(node: Any) -> list[Any]:
         out.append(p)
         p = p.parent
     return out
+
+
+def _prev_elements(node: Any, limit: int = 6) -> list[Any]:
+    out, p = [], node.prev
+    while p is not None and len(out) < limit:
+        if p.tag not in ("-text", "-comment", "_comment"):
+            out.append(p)
+        p = p.prev
+    return out
+
+
+def _section_near(title: Any, zone: Any) -> str | None:
+    """A section or breadcrumb element just before the title or its header (``문화 > 영화``)."""
+    for anchor in (title, zone, zone.parent):
+        if anchor is None:
+            continue
+        for n in _prev_elements(anchor):
+            t = _text(n)
+            if 2 <= len(t) <= 60 and (SECTION_CLASS.search(_names(n)) or " > " in t) and not n.css_first("li"):
+                return _section_text(t)
+    return None
 
 
 def _section_text(t: str) -> str:
@@ -412,6 +434,9 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
     if title is None:
         return
     zone = _header_zone(title, body)
+    near = _section_near(title, zone)
+    if near:
+        doc.fields["section"] = near
     body_ids = {n.mem_id for n in _chain(body)} if body is not None else set()
     inside_body = {n.mem_id for n in body.css("*")} if body is not None else set()
     after = False
@@ -429,7 +454,7 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
             continue
         if n.mem_id in body_ids or n.mem_id in inside_body or n.tag in ("a",) and n.parent is not None and n.parent.tag == "li":
             continue
-        if n.css_first("p, div, li, h1, h2, h3, h4, h5, span") is not None and n.tag not in ("p", "h2", "h3", "h4", "h5"):
+        if n.tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
         t = _text(n)
         if not t or len(t) > 200:
