@@ -69,6 +69,11 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     doc.score = round(_combine(list(weights.values())), 3) if weights else 0.0
     if not doc.contaminated:
         doc.score = min(doc.score, CONTAMINATED - 0.01)
+    alias = _aliases(proven, page)
+    for k, k2 in alias.items():  # a glued form (고등맥스88벳) proves its keyword (맥스88벳)
+        by_kw.setdefault(k2, []).extend(by_kw[k])
+        weights[k2] = max(weights[k2], weights[k])
+    proven -= set(alias)
     doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in sorted(proven, key=lambda k: -weights[k])}
     spread = [k for k in proven if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
     kw_re = _keyword_regex(spread)
@@ -79,7 +84,12 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             continue
         found: list[Span] = []
         for c in clues:
-            if c.block == b.id and c.start is not None and c.end is not None and c.keyword in proven:
+            if c.block != b.id or c.start is None or c.end is None:
+                continue
+            if c.keyword in alias:
+                a, e = _shrink(b.text, c.start, c.end, alias[c.keyword])
+                found.append(Span(b.id, a, e, alias[c.keyword], [c.reason], weights[alias[c.keyword]]))
+            elif c.keyword in proven:
                 found.append(Span(b.id, c.start, c.end, c.keyword, [c.reason], weights[c.keyword]))
         if kw_re is not None:
             f = page.folded[b.id]
@@ -91,6 +101,36 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             spans.extend(_extend(_merge(found), b, page))
     doc.spans = spans
     return doc
+
+
+def _aliases(proven: set[str], page: Page) -> dict[str, str]:
+    """Glued forms of a keyword: ``고등맥스88벳`` is ``맥스88벳`` glued to what is left of ``고등학교``, when the
+    page also shows ``맥스88벳`` alone.  Maps each glued form to the keyword."""
+    out: dict[str, str] = {}
+    for k in proven:
+        best = None
+        for k2 in proven:
+            if k2 == k or k2 not in k or len(k) - len(k2) > 4:
+                continue
+            extra = k.replace(k2, "", 1)
+            if regex.fullmatch(r"[가-힣]+", extra) and any(p.strength >= STRONG for p in page.lexicon.phrases(k2)):
+                if best is None or len(k2) > len(best):
+                    best = k2
+        if best:
+            out[k] = best
+    return out
+
+
+def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
+    """The part of ``text[start:end]`` that is ``keyword`` (compared folded)."""
+    from ..normalize import Folded  # noqa: PLC0415 - local: only needed for glued forms
+
+    f = Folded(text[start:end])
+    i = f.text.find(keyword)
+    if i < 0:
+        return start, end
+    a, e = f.span(i, i + len(keyword))
+    return start + a, start + e
 
 
 def c_any(cs: list[Clue]) -> bool:

@@ -91,12 +91,18 @@ def norm_keyword(text: str) -> str:
     return regex.sub(r"\s+", " ", fold(text)).strip(" .,:;|/-_·#'\"‘’“”()[]")
 
 
+_TOPIC_WORDS = regex.compile(r"도박|사행|카지노|베팅|배팅|경마|슬롯머신|복권")
+
+
 def _gambling_topic(page: Page) -> bool:
-    """An article about gambling: game words used as ordinary words in several of its paragraphs."""
+    """An article about gambling: game words used as ordinary words (not inside commercial phrases) in several
+    of its paragraphs.  Spam's own phrases do not count, or a heavily spammed page would look like one."""
     n = 0
     for b in page.blocks(d.TITLE, d.PARAGRAPH, d.CAPTION):
         f = page.folded[b.id].text
-        if regex.search(r"도박|카지노|베팅|배팅|바카라|토토|경마|슬롯머신|사행", f):
+        strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
+        plain = "".join(c if not any(a <= i < e for a, e in strong) else " " for i, c in enumerate(f)) if strong else f
+        if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
             n += 1
     return n >= 3
 

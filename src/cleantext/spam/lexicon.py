@@ -186,13 +186,27 @@ class Lexicon:
                     Atom(m.start() + x.start(), m.start() + x.end(), x.lastgroup or "", x.group())
                     for x in self.atom_re.finditer(m.group())
                 )
+                atoms = _trim_common(atoms)
                 strength = phrase_strength(atoms, folded)
                 if strength > NONE:
                     last_end = m.end()
-                    yield Phrase(m.start(), m.end(), atoms, strength)
+                    yield Phrase(atoms[0].start, atoms[-1].end, atoms, strength)
 
     def is_gambling_domain(self, host: str) -> bool:
         return bool(host) and bool(self.domain_re.search(host.lower()))
+
+
+def _trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
+    """Without a common modifier at either end when the rest is strong alone: in ``온라인맥스88벳`` the brand is
+    the keyword and ``온라인`` belongs to the word it replaced (``온라인학교``). Spaced, it stays (``모바일
+    룰렛사이트`` is one inserted phrase)."""
+    while len(atoms) > 1 and atoms[0].kind == "common" and atoms[0].end == atoms[1].start \
+            and phrase_strength(atoms[1:]) >= STRONG:
+        atoms = atoms[1:]
+    while len(atoms) > 1 and atoms[-1].kind == "common" and atoms[-2].end == atoms[-1].start \
+            and phrase_strength(atoms[:-1]) >= STRONG:
+        atoms = atoms[:-1]
+    return atoms
 
 
 def phrase_strength(atoms: Sequence[Atom], folded: str = "") -> int:
