@@ -22,6 +22,7 @@ from .decode import decode
 from .dedupe import dedupe_captions
 from .normalize import clean_text
 from .parse import parse
+from .parse.byline import reassign_byline
 from .restore import restore
 from .spam import Lexicon, detect, load_lexicon, remove
 
@@ -113,8 +114,19 @@ class DedupeCaptions:
         return dedupe_captions(doc)
 
 
+@dataclass
+class FindByline:
+    """The byline again, once keywords glued to it are gone."""
+
+    name: str = "byline"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return reassign_byline(doc)
+
+
 def default_steps(lexicon: Lexicon) -> list[Step]:
-    return [Decode(), Parse(), Normalize(), DetectSpam(lexicon), DedupeCaptions(), RemoveSpam(lexicon), Restore()]
+    return [Decode(), Parse(), Normalize(), DetectSpam(lexicon), DedupeCaptions(), RemoveSpam(lexicon), Restore(),
+            FindByline()]
 
 
 @dataclass

@@ -15,7 +15,8 @@ from ..article import FLAG, REMOVE, RESTORE, Edit
 from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
-from . import context, names, twins
+from .. import twins
+from . import context, names
 from .decide import Decision, Evidence, decide, local_scores
 
 MASK = twins.MASK

@@ -162,12 +162,27 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
-    """Widen each span to the strong lexicon phrase around it (``챔피언벳`` inside ``메이저사이트 챔피언벳``)."""
+    """Widen each span by the whole atoms of the strong lexicon phrase around it (``챔피언벳`` inside
+    ``메이저사이트 챔피언벳``); never by part of an atom (``맥스88벳`` stays itself inside ``온라인맥스88벳``)."""
+    f = page.folded[block.id]
     for s in spans:
         for p in page.phrases[block.id]:
             if p.strength < STRONG:
                 continue
             a, e, _ = page.span_text(block, p)
-            if a <= s.end and e >= s.start and (a < s.start or e > s.end):
+            if not (a <= s.end and e >= s.start and (a < s.start or e > s.end)):
+                continue
+            kept = list(p.atoms)
+            while kept and kept[0].kind == "common":  # an ordinary word at the edge is not spam's
+                kept.pop(0)
+            while kept and kept[-1].kind == "common":
+                kept.pop()
+            if not kept:
+                continue
+            atoms = [f.span(x.start, x.end) for x in kept]
+            if any(x < s.start < y or x < s.end < y for x, y in atoms):
+                continue
+            a, e = atoms[0][0], atoms[-1][1]
+            if a <= s.end and e >= s.start:
                 s.start, s.end = min(a, s.start), max(e, s.end)
     return _merge(spans)

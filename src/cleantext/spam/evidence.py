@@ -14,9 +14,12 @@ from urllib.parse import urlparse
 
 import regex
 
+from rapidfuzz.distance import Indel
+
 from .. import document as d
 from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits
 from ..normalize import Folded, fold
+from ..twins import find_twins
 from .lexicon import STRONG, WEAK, Lexicon, Phrase
 
 ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
@@ -262,7 +265,34 @@ def places(page: Page) -> list[Clue]:
     return clues
 
 
-COLLECTORS = (hidden_blocks, offsite_links, attributes, menus, title_twins, hashtags, places)
+def twin_differences(page: Page) -> list[Clue]:
+    """Lexicon phrases that a block has and its twin (another copy of it on the page) has not: inside the text
+    the two share, or before it when the twin starts where the extra text ends (``비상금대출서울 ...`` beside a
+    description that starts ``서울 ...``).  A tail the twin lacks is not evidence: descriptions are cut short."""
+    clues = []
+    texts = {b.id: b.text for b in page.doc.blocks}
+    for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
+        phrases = page.phrases[b.id]
+        if not phrases:
+            continue
+        for t in find_twins(b, b.text, page.doc.blocks, texts)[:2]:
+            ops = [op for op in Indel.opcodes(b.text, t.text)]
+            equal = [op for op in ops if op.tag == "equal" and op.src_end - op.src_start >= 3]
+            if not equal:
+                continue
+            lo = 0 if equal[0].dest_start == 0 else equal[0].src_start
+            hi = equal[-1].src_end
+            extra = [(op.src_start, op.src_end) for op in ops if op.tag in ("delete", "replace") and op.src_start < hi
+                     and op.src_end > lo]
+            for p in phrases:
+                a, e, orig = page.span_text(b, p)
+                if any(x < e and y > a for x, y in extra) and norm_keyword(orig) not in fold(t.text):
+                    clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
+            break
+    return clues
+
+
+COLLECTORS = (hidden_blocks, offsite_links, attributes, menus, title_twins, twin_differences, hashtags, places)
 
 
 def collect(page: Page) -> list[Clue]:

@@ -140,19 +140,25 @@ class Lexicon:
         self._compile()
 
     def _compile(self) -> None:
-        groups, plain = [], []
+        # Literals of every kind go in one trie, so the longest wins whatever its kind (먹튀없는 over 먹튀);
+        # brand expressions come before it (다이아카지노 is a brand, not 다이아 + 카지노), other expressions after.
+        self.literal_kind: dict[str, str] = {}
         for kind in KINDS:
-            items = self.atoms.get(kind, [])
-            lits = [x.replace(" ", "").lower() for x in items if not x.startswith("re:")]
-            res = [x[3:] for x in items if x.startswith("re:")]
-            parts = [r for r in res] + ([_trie_regex(sorted(set(lits), key=len, reverse=True))] if lits else [])
-            if parts:
-                groups.append(f"(?P<{kind}>" + "|".join(parts) + ")")
-                plain.append("|".join(parts))
-        atom = "|".join(groups) or "(?!)"
+            for x in self.atoms.get(kind, []):
+                if not x.startswith("re:"):
+                    self.literal_kind.setdefault(x.replace(" ", "").lower(), kind)
+        trie = _trie_regex(sorted(self.literal_kind, key=len, reverse=True)) if self.literal_kind else "(?!)"
+        named, plain = [], []
+        for kind in KINDS:
+            res = [x[3:] for x in self.atoms.get(kind, []) if x.startswith("re:")]
+            if res:
+                named.append((kind, f"(?P<re_{kind}>" + "|".join(res) + ")"))
+                plain.append((kind, "|".join(res)))
+        order = [g for k, g in named if k == "brand"] + [f"(?P<lit>{trie})"] + [g for k, g in named if k != "brand"]
+        porder = [g for k, g in plain if k == "brand"] + [trie] + [g for k, g in plain if k != "brand"]
         # the standard library engine: markedly faster than `regex` on one large alternation
-        self.atom_re = re.compile(atom)
-        any_atom = "|".join(plain) or "(?!)"
+        self.atom_re = re.compile("|".join(order))
+        any_atom = "|".join(porder)
         self.phrase_re = re.compile(f"(?:{any_atom})(?:[ ]?(?:{any_atom}))*")
         anchors = [x for k in CORE for x in self.atoms.get(k, []) if not x.startswith("re:")]
         anchors += [x for x in self.atoms.get("anchor", []) if not x.startswith("re:")]
@@ -183,7 +189,7 @@ class Lexicon:
         for a, b in windows:
             for m in self.phrase_re.finditer(folded, max(a, last_end), b):
                 atoms = tuple(
-                    Atom(m.start() + x.start(), m.start() + x.end(), x.lastgroup or "", x.group())
+                    Atom(m.start() + x.start(), m.start() + x.end(), self._kind(x), x.group())
                     for x in self.atom_re.finditer(m.group())
                 )
                 atoms = _trim_common(atoms)
@@ -192,19 +198,25 @@ class Lexicon:
                     last_end = m.end()
                     yield Phrase(atoms[0].start, atoms[-1].end, atoms, strength)
 
+    def _kind(self, m: re.Match) -> str:
+        g = m.lastgroup or ""
+        return self.literal_kind.get(m.group(), "") if g == "lit" else g[3:]
+
     def is_gambling_domain(self, host: str) -> bool:
         return bool(host) and bool(self.domain_re.search(host.lower()))
 
 
 def _trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
-    """Without a common modifier at either end when the rest is strong alone: in ``온라인맥스88벳`` the brand is
-    the keyword and ``온라인`` belongs to the word it replaced (``온라인학교``). Spaced, it stays (``모바일
-    룰렛사이트`` is one inserted phrase)."""
-    while len(atoms) > 1 and atoms[0].kind == "common" and atoms[0].end == atoms[1].start \
-            and phrase_strength(atoms[1:]) >= STRONG:
+    """Without the common modifiers at its ends: a spaced one is an ordinary word of the sentence (``무료``
+    in ``무료 라이브카지노``); a glued one goes when the rest is strong alone (in ``온라인맥스88벳`` the brand is the
+    keyword and ``온라인`` belongs to the word it replaced, ``온라인학교``), and stays in ``라이브바카라``."""
+    while len(atoms) > 1 and atoms[0].kind == "common" and (
+        atoms[0].end < atoms[1].start or phrase_strength(atoms[1:]) >= STRONG
+    ):
         atoms = atoms[1:]
-    while len(atoms) > 1 and atoms[-1].kind == "common" and atoms[-2].end == atoms[-1].start \
-            and phrase_strength(atoms[:-1]) >= STRONG:
+    while len(atoms) > 1 and atoms[-1].kind == "common" and (
+        atoms[-2].end < atoms[-1].start or phrase_strength(atoms[:-1]) >= STRONG
+    ):
         atoms = atoms[:-1]
     return atoms
 

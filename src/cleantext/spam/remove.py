@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = regex.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
 _SEPARATORS = regex.compile(r"[\s|:,.#/·\-_~!?]+")
-_DOMAIN = regex.compile(r"\b[a-z0-9][a-z0-9\-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b", regex.I)
+_DOMAIN = regex.compile(r"(?<![a-z0-9.\-])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", regex.I)
 _WORD_END = regex.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?。]\s+|[\"“‘']\s*)$")
 FIELD = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.CAPTION: "captions", d.PARAGRAPH: "paragraphs",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from .. import document as d
+from . import document as d
 
 TWIN_ROLES = {
     d.TITLE: (d.META, d.ATTR, d.TITLE),
