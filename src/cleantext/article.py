@@ -20,9 +20,11 @@ EDIT_KINDS = (REMOVE, RESTORE, FLAG, DROP, MERGE)
 class Edit:
     """One change to the article's content, with the evidence that decided it.
 
-    ``field`` is the article field (``title``, ``captions``, ``paragraphs`` ...), ``index`` the item of a list
-    field in the output (``None`` when the block itself was dropped), ``start`` the offset in the output text
-    where ``after`` now stands, so that a report can mark it in place.
+    ``field`` is the article field (``title``, ``captions``, ``paragraphs`` ...) and ``index`` the item of a list
+    field in the output (``None`` for the scalar fields).  For a ``drop`` the block is gone: ``index`` is where it
+    stood, i.e. the index of the item that now follows it.  ``start`` is the offset in the output item where
+    ``after`` now stands (for ``remove`` and ``flag``, where the cut text was), so that a report can mark it in
+    place and rebuild the text as found.
     """
 
     kind: str

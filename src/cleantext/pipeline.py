@@ -162,6 +162,11 @@ class Cleaner:
             yield self.clean(page)
 
 
+FIELDS = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.SECTION: "section", d.SOURCE: "source", d.BYLINE: "byline",
+          d.CAPTION: "captions", d.PARAGRAPH: "paragraphs", d.TAG: "tags"}
+LIST_FIELDS = ("captions", "paragraphs", "tags")
+
+
 def _join(blocks: list[d.Block]) -> str:
     return blocks[0].text if blocks else ""
 
@@ -172,18 +177,21 @@ def assemble(doc: d.Document) -> Article:
     by_role: dict[str, list[d.Block]] = {}
     for b in live:
         by_role.setdefault(b.role, []).append(b)
-    index: dict[int, tuple[str, int]] = {}
-    for role, fname in ((d.CAPTION, "captions"), (d.PARAGRAPH, "paragraphs"), (d.TAG, "tags")):
-        for i, b in enumerate(by_role.get(role, [])):
-            index[b.id] = (fname, i)
-    for role in (d.TITLE, d.SUBTITLE, d.SECTION, d.SOURCE, d.BYLINE):
-        blocks = by_role.get(role, [])
-        if blocks:
-            index[blocks[0].id] = (role, 0)
+    # where each block is (or, dropped, would have been) in the Article: field and list index
+    where: dict[int, tuple[str, int | None]] = {}
+    count: dict[str, int] = {}
+    for b in doc.blocks:
+        fname = FIELDS.get(b.role)
+        if fname is None:
+            continue
+        i = count.get(fname, 0)
+        if not b.dropped and b.text:
+            count[fname] = i + 1
+        where[b.id] = (fname, i if fname in LIST_FIELDS else None)
     edits = []
     for e in doc.edits:
-        if e.block is not None and e.block in index and e.kind != "drop":
-            e.field, e.index = index[e.block][0], index[e.block][1] if e.field in ("captions", "paragraphs", "tags") else None
+        if e.block is not None and e.block in where:
+            e.field, e.index = where[e.block]
         edits.append(e)
     subtitle = _join(by_role.get(d.SUBTITLE, []))
     f = doc.fields

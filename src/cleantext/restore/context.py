@@ -73,7 +73,8 @@ def _stem(word: str, glued_right: str) -> list[str]:
         return [word[: -len(glued_right)]]
     m = _PARTICLE_TAIL.search(word)
     if m and m.start() >= 2:
-        return [word, word[: m.start()]]
+        # the hole kept its own particle: the word here carries another one, which is not part of the word
+        return [word[: m.start()]] if glued_right else [word, word[: m.start()]]
     return [word]
 
 

@@ -255,11 +255,14 @@ def places(page: Page) -> list[Clue]:
                 continue
             if p.strength >= STRONG:
                 if not page.gambling_topic:
-                    clues.append(Clue(kw, "commercial gambling phrase in an article not about gambling", W_STRONG, b.id, a, e))
+                    clues.append(Clue(kw, "commercial spam phrase in an article on another subject", W_STRONG, b.id, a, e))
                 elif not legit_context(text, a, e):
-                    clues.append(Clue(kw, "commercial gambling phrase", W_MEDIUM, b.id, a, e))
+                    clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
         rest = regex.sub(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.)]|[-•·*▶▷◆■])\s*", "", text)
-        if page.phrases[b.id] and covered >= 0.8 * len(regex.sub(r"[\s|:,.#]", "", rest)) and len(text) <= 80:
+        phrases = page.phrases[b.id]
+        strong_or_many = len(phrases) >= 2 or any(p.strength >= STRONG for p in phrases)
+        if (b.role in (d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.BYLINE) and phrases and strong_or_many and len(text) <= 80
+                and covered >= 0.8 * len(regex.sub(r"[\s|:,.#]", "", rest))):
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
     return clues

@@ -1,0 +1,84 @@
+"""Decoding: BOM, declared and detected charsets, mojibake repair that never makes text worse."""
+
+from __future__ import annotations
+
+import ftfy.bad_codecs  # noqa: F401
+import pytest
+
+from cleantext import mojibake
+from cleantext.decode import decode, decode_bytes, declared_charset, looks_binary
+
+KOREAN = "배경훈 부총리 겸 과기정통부 장관은 “원팀으로 해내자”며 AI 전환을 강조했다… 2025.10.15"
+
+
+def test_utf8_bom_and_plain():
+    text, info = decode(b"\xef\xbb\xbf" + KOREAN.encode("utf-8"))
+    assert text == KOREAN and info.method == "bom"
+    text, info = decode(KOREAN.encode("utf-8"))
+    assert text == KOREAN and info.charset == "utf-8" and info.mojibake is None
+
+
+def test_cp949_detected_and_declared():
+    raw = KOREAN.replace("“", '"').replace("”", '"').replace("…", "...").encode("cp949")
+    text, info = decode(raw)
+    assert text.startswith("배경훈") and info.charset == "cp949"
+    page = b'<html><head><meta charset="euc-kr"></head><body>' + raw + b"</body></html>"
+    assert declared_charset(page) == "cp949"
+    text, info = decode(page)
+    assert "과기정통부" in text and info.method == "meta"
+
+
+def test_declaration_that_lies_is_not_trusted():
+    raw = '<meta charset="euc-kr"><p>'.encode() + KOREAN.encode("utf-8")
+    text, info = decode_bytes(raw)
+    assert KOREAN in text and info.charset == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("wrong", "kind"),
+    [
+        ("sloppy-windows-1252", "utf8-as-cp1252"),
+        ("sloppy-windows-1253", "utf8-as-cp1253"),
+        ("sloppy-cp874", "utf8-as-cp874"),
+    ],
+)
+def test_utf8_read_with_a_wrong_codepage_is_repaired(wrong, kind):
+    broken = KOREAN.encode("utf-8").decode(wrong)
+    assert broken != KOREAN
+    fixed = mojibake.repair(broken)
+    assert fixed.text == KOREAN
+    assert fixed.kind == kind
+
+
+def test_cp949_read_as_latin1_is_repaired():
+    assert mojibake.repair("±è»çºÎ").text == "김사부"
+    line = "국회 예산결산특별위원회 위원들이 5일 회의를 열었다"
+    broken = line.encode("cp949").decode("latin-1")
+    assert mojibake.repair(broken).text == line
+
+
+def test_page_that_lost_bytes_is_repaired_where_it_can_be():
+    good = "과기정통부 장관은 말했다"
+    broken = good.encode("utf-8").decode("sloppy-windows-1252")
+    damaged = broken[:3] + broken[4:]  # one byte of the first syllable lost on the way
+    fixed = mojibake.repair(damaged).text
+    assert "장관은 말했다" in fixed  # the rest is repaired
+    assert len(fixed) <= len(damaged)  # and nothing is invented
+
+
+def test_clean_text_keeps_every_character():
+    for s in [KOREAN, "café “quoted” — ½ ﬁ ｆｕｌｌ", "Ã©tude"[:0] + "naïve résumé", "·…‘’"]:
+        assert mojibake.repair(s).text == s
+
+
+def test_binary_detection():
+    assert looks_binary(b"\x00\x01\x02PNG\x00\x00")
+    assert not looks_binary(KOREAN.encode("utf-8"))
+    assert not looks_binary("\ufeffhello".encode("utf-16"))
+
+
+def test_decode_reports_beside_edits(cleaner):
+    broken = ("입력 2025.10.15 11:40\n\n" + KOREAN).encode("utf-8").decode("sloppy-windows-1253").encode("utf-8")
+    article = cleaner.clean(broken)
+    assert article.report.encoding["mojibake"] == "utf8-as-cp1253"
+    assert article.report.edits == []

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext.normalize import Folded, clean_text, fold
+
+
+def test_clean_text():
+    assert clean_text("  a\u00a0b\u200b c \n d ") == "a b c d"
+    assert clean_text("\u1100\u1161") == "가"  # NFC
+
+
+def test_folded_view_undoes_obfuscation():
+    assert fold("바 카 라 사이트") == "바카라사이트"
+    assert fold("카.지.노") == "카지노"
+    assert fold("라이트\u200b닝") == "라이트닝"
+    assert fold("ＷＩＮＢＥＴ７７") == "winbet77"
+    assert fold("부총리 겸 과기정통부") == "부총리 겸 과기정통부"  # ordinary spacing stays
+
+
+def test_folded_offsets_point_into_the_original():
+    text = "오늘 안전한 바 카 라 사이트 소개"
+    f = Folded(text)
+    i = f.text.index("바카라")
+    a, e = f.span(i, i + 3)
+    assert text[a:e] == "바 카 라"
+
+
+@given(st.text(alphabet=st.sampled_from(list("가나다라바카 .\u200bＡＢab12")), max_size=60))
+def test_folded_span_round_trip(text):
+    f = Folded(text)
+    assert len(f.pos) == len(f.text) + 1
+    for i in range(len(f.text)):
+        a, e = f.span(i, i + 1)
+        assert 0 <= a < e <= len(text)
+        assert fold(text[a:e]) == f.text[i] or f.text[i] in fold(text[a:e])

@@ -1,0 +1,91 @@
+"""Parsing page text and HTML layouts into article fields."""
+
+from __future__ import annotations
+
+from conftest import EXAMPLES, fixture_bytes
+
+import cleantext
+from cleantext.parse.metadata import labeled_dates, parse_byline, parse_date, strip_title_suffix
+
+
+def test_dates_and_bylines():
+    assert parse_date("입력 2025.10.15 11:40") == "2025-10-15T11:40:00+09:00"
+    assert parse_date("2025년 10월 15일 오후 3:05") == "2025-10-15T15:05:00+09:00"
+    assert parse_date("2025-06-21T07:40:00Z") == "2025-06-21T07:40:00+00:00"
+    assert labeled_dates("등록 2025.09.25 21:10 | 수정 2025.09.26 09:30") == {
+        "published": "2025-09-25T21:10:00+09:00",
+        "modified": "2025-09-26T09:30:00+09:00",
+    }
+    assert parse_byline("(부산=동남일보) 최윤서 기자") == ["최윤서"]
+    assert parse_byline("[미래교육신문 윤하늘 기자]") == ["윤하늘"]
+    assert parse_byline("오승민 기자 osm@badaeconomy.kr") == ["오승민"]
+    assert parse_byline("김가람·이나래 기자") == ["김가람", "이나래"]
+    assert parse_byline("(여수=한빛일보) 박민준 기자 = 12일 주민들이 모였다") is None
+    assert strip_title_suffix("해안 쓰레기 절반으로 | 한빛일보", ["한빛일보"]) == "해안 쓰레기 절반으로"
+
+
+def test_page_text_roles():
+    a = cleantext.clean((EXAMPLES / "contaminated.txt").read_bytes())
+    assert a.section == "사회 > 환경"
+    assert a.source == "한빛일보"
+    assert a.byline == "(여수=한빛일보) 박민준 기자"
+    assert a.authors == ["박민준"]
+    assert a.published == "2025-08-12T09:30:00+09:00"
+    assert a.modified == "2025-08-12T14:05:00+09:00"
+    assert len(a.captions) == 1
+    assert a.paragraphs[0].startswith("전남 여수의 작은 어촌마을이")
+    assert all("|" not in p for p in a.paragraphs)  # no menu line leaks
+    assert a.text == "\n\n".join(a.paragraphs)
+
+
+def test_page_text_byline_at_the_end_and_copyright_dropped():
+    a = cleantext.clean(fixture_bytes("clean", "betting_crackdown.txt"))
+    assert a.title == "불법 스포츠 도박 사이트 운영한 20대 일당 적발…판돈 480억"
+    assert a.byline == "(부산=동남일보) 최윤서 기자"
+    assert not any("무단전재" in p for p in a.paragraphs)
+    assert len(a.paragraphs) == 6
+
+
+def test_html_layout_with_figure_and_tags():
+    a = cleantext.clean(fixture_bytes("clean", "casino_earnings.html"))
+    assert a.title.startswith("강원랜드식 복합리조트 2분기 순익 62% 증가")
+    assert a.subtitle == "외국인 카지노 매출 1,840억원…호텔·컨벤션 비중도 처음 30% 넘어"
+    assert a.section == "경제 > 관광·레저"
+    assert a.source == "바다경제신문"
+    assert a.byline == "오승민 기자 osm@badaeconomy.kr"
+    assert a.captions == ["제주 서귀포시 중문관광단지에 있는 한라마린리조트 전경. (사진=한라마린리조트 제공)"]
+    assert a.tags == ["복합리조트", "카지노", "제주관광"]
+    assert len(a.paragraphs) == 6
+    assert not any("관련 기사" in p or "Copyright" in p for p in a.paragraphs)
+
+
+def test_html_layout_with_image_table_and_breadcrumb():
+    a = cleantext.clean(fixture_bytes("clean", "addiction_feature.html"))
+    assert a.section == "교육 > 청소년"
+    assert a.source == "미래교육신문"
+    assert a.byline == "[미래교육신문 윤하늘 기자]"
+    assert a.published == "2025-09-30T07:00:00+09:00" and a.modified == "2025-09-30T09:45:00+09:00"
+    assert a.captions == ["한 청소년이 스마트폰으로 불법 도박 사이트 광고를 보고 있다. 기사 내용과 관계없음. /미래교육신문 DB"]
+    assert len(a.paragraphs) == 6
+
+
+def test_hidden_elements_never_reach_the_article():
+    html = (
+        "<html><body><article><h1>제목입니다</h1><div itemprop='articleBody'><p>본문 첫 문단입니다. 충분히 긴 문장으로"
+        " 이루어져 있습니다.</p><p style='display: none'>숨은 문단</p><div hidden>숨은 블록</div>"
+        "<p style='position:absolute;left:-9999px'>화면 밖 문단</p><span style='font-size:0'>크기 0</span>"
+        "<p>두 번째 문단도 여기에 있습니다.</p></div></article></body></html>"
+    )
+    a = cleantext.clean(html)
+    body = " ".join(a.paragraphs)
+    for hidden in ("숨은 문단", "숨은 블록", "화면 밖 문단", "크기 0"):
+        assert hidden not in body
+    assert "두 번째 문단도" in body
+
+
+def test_br_separated_paragraphs():
+    html = ("<html><head><title>기사 | 사이트</title></head><body><div id='article_body'>첫째 문단이다.<br>"
+            "둘째 문단이다.<br/><br/>셋째 문단이다. 문단이 충분히 길어야 본문으로 잡힌다.</div></body></html>")
+    a = cleantext.clean(html)
+    assert a.paragraphs == ["첫째 문단이다.", "둘째 문단이다.", "셋째 문단이다. 문단이 충분히 길어야 본문으로 잡힌다."]
+    assert a.title == "기사"

@@ -1,0 +1,40 @@
+"""Properties: clean never raises, on any text or bytes, and is idempotent on its own output."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleantext
+
+WORDS = ["바카라", "카지노사이트", "장관은", "<p>", "</div>", "<div hidden>", "입력 2025.10.15 11:40", "|", "#토토",
+         "기자", "\n", " ", "▲", "(서울=뉴스1)", "ì", "±è", "&amp;", "<a href='http://x.bet'>", "</a>", "<br>"]
+pages = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=40).map("".join)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+def test_clean_never_raises_on_text(text):
+    a = cleantext.clean(text)
+    assert isinstance(a.paragraphs, list)
+    a.to_json()
+    a.to_markdown()
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.binary(max_size=400))
+def test_clean_never_raises_on_bytes(data):
+    cleantext.clean(data).to_dict()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+def test_idempotent_on_its_own_output(text):
+    """Cleaning the cleaned body again changes nothing: no edit, the same lines."""
+    first = cleantext.clean(text)
+    if not first.paragraphs:
+        return
+    again = cleantext.clean("\n".join(first.paragraphs))
+    assert again.report.edits == []
+    lines = [x for x in [again.title, again.byline, *again.captions, *again.paragraphs] if x]
+    assert sorted(lines) == sorted(first.paragraphs)
