@@ -6,9 +6,8 @@ import json
 import subprocess
 import sys
 
-from conftest import EXAMPLES
-
 import cleantext.cli as cli
+from conftest import EXAMPLES
 
 EXAMPLE = str(EXAMPLES / "contaminated.txt")
 

@@ -6,7 +6,7 @@ import ftfy.bad_codecs  # noqa: F401
 import pytest
 
 from cleantext import mojibake
-from cleantext.decode import decode, decode_bytes, declared_charset, looks_binary
+from cleantext.decode import declared_charset, decode, decode_bytes, looks_binary
 
 KOREAN = "배경훈 부총리 겸 과기정통부 장관은 “원팀으로 해내자”며 AI 전환을 강조했다… 2025.10.15"
 
@@ -29,7 +29,7 @@ def test_cp949_detected_and_declared():
 
 
 def test_declaration_that_lies_is_not_trusted():
-    raw = '<meta charset="euc-kr"><p>'.encode() + KOREAN.encode("utf-8")
+    raw = b'<meta charset="euc-kr"><p>' + KOREAN.encode("utf-8")
     text, info = decode_bytes(raw)
     assert KOREAN in text and info.charset == "utf-8"
 

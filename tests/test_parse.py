@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import EXAMPLES, fixture_bytes
-
 import cleantext
 from cleantext.parse.metadata import labeled_dates, parse_byline, parse_date, strip_title_suffix
+from conftest import EXAMPLES, fixture_bytes
 
 
 def test_dates_and_bylines():
@@ -65,7 +64,9 @@ def test_html_layout_with_image_table_and_breadcrumb():
     assert a.source == "미래교육신문"
     assert a.byline == "[미래교육신문 윤하늘 기자]"
     assert a.published == "2025-09-30T07:00:00+09:00" and a.modified == "2025-09-30T09:45:00+09:00"
-    assert a.captions == ["한 청소년이 스마트폰으로 불법 도박 사이트 광고를 보고 있다. 기사 내용과 관계없음. /미래교육신문 DB"]
+    assert a.captions == [
+        "한 청소년이 스마트폰으로 불법 도박 사이트 광고를 보고 있다. 기사 내용과 관계없음. /미래교육신문 DB"
+    ]
     assert len(a.paragraphs) == 6
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES, FIXTURES, fixture_bytes
 
-import cleantext
 from cleantext.normalize import fold
+from conftest import EXAMPLES, FIXTURES, fixture_bytes
 
 CLEAN = sorted((FIXTURES / "clean").iterdir())
 

@@ -24,5 +24,16 @@ def clean(data: bytes | str, *, url: str | None = None) -> Article:
     return _default.clean(data, url=url)
 
 
-__all__ = ["Article", "Block", "Cleaner", "Document", "Edit", "Report", "Step", "assemble", "clean",
-           "default_steps", "__version__"]
+__all__ = [
+    "Article",
+    "Block",
+    "Cleaner",
+    "Document",
+    "Edit",
+    "Report",
+    "Step",
+    "__version__",
+    "assemble",
+    "clean",
+    "default_steps",
+]

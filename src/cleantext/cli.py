@@ -110,7 +110,7 @@ def main_clean(argv: list[str]) -> int:
             print(f"cleantext: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
             return EXIT_INPUT
     if args.report and articles:
-        from .report import write_article_report  # noqa: PLC0415 - only when asked for
+        from .report import write_article_report
 
         try:
             write_article_report([a for _, a in articles], args.report, sources=[n for n, _ in articles])
@@ -131,10 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             if argv[0] == "batch":
-                from .batch.cli import main_batch  # noqa: PLC0415
+                from .batch.cli import main_batch
 
                 return main_batch(argv[1:])
-            from .report.cli import main_report  # noqa: PLC0415
+            from .report.cli import main_report
 
             return main_report(argv[1:])
         return main_clean(argv)

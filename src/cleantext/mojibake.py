@@ -17,7 +17,7 @@ repairable run repaired and keeps the rest exactly as it was: a repair never mak
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-* codecs)
 import regex
@@ -32,11 +32,15 @@ REPAIRS: tuple[tuple[str, str, str], ...] = (
 )
 
 # Characters that wrong decodings of Korean produce; a text without any of them needs no look.
-_SUSPECT = regex.compile(r"[\u0080-\u00ff\u0370-\u03ff\u0e00-\u0e7f\u2018-\u2022\u20ac\u2026\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192\u02c6\u02dc\u2122\u2030\u2039\u203a]")
+_SUSPECT = regex.compile(
+    r"[\u0080-\u00ff\u0370-\u03ff\u0e00-\u0e7f\u2018-\u2022\u20ac\u2026\u0152\u0153\u0160\u0161\u017d\u017e"
+    r"\u0178\u0192\u02c6\u02dc\u2122\u2030\u2039\u203a]"
+)
 # A run: non-ASCII characters, possibly with single spaces inside (a space may stand for a lost NBSP byte),
 # and, for CP949 (whose trail bytes can be ASCII letters), ASCII letters and digits glued inside.
 # Wrong decodings of Korean never contain Hangul, so Hangul ends a run (and keeps clean pages fast).
-_RUN = regex.compile(r"[^\x00-\x7f\uac00-\ud7a3](?:[^\x00-\x7f\uac00-\ud7a3]|[ A-Za-z0-9](?=[^\x00-\x7f\uac00-\ud7a3]))*")
+_NOT_ASCII_OR_HANGUL = r"[^\x00-\x7f\uac00-\ud7a3]"
+_RUN = regex.compile(rf"{_NOT_ASCII_OR_HANGUL}(?:{_NOT_ASCII_OR_HANGUL}|[ A-Za-z0-9](?={_NOT_ASCII_OR_HANGUL}))*")
 _HANGUL = regex.compile(r"[\uac00-\ud7a3]")
 # In UTF-8 mojibake an NBSP byte (0xA0) inside a sequence is often saved as a plain space.
 _LOST_NBSP = regex.compile(rb"(?<=[\xe0-\xef])\x20(?=[\x80-\xbf])|(?<=[\xe0-\xef][\x80-\xbf])\x20|(?<=[\xc2-\xdf])\x20")
@@ -49,7 +53,7 @@ class Repair:
     segments: int  # runs repaired
 
 
-@lru_cache(maxsize=None)
+@cache
 def _encoder(codec: str) -> dict[int, int]:
     """``str.translate`` table taking each character of a single-byte codec's upper half to the code point
     equal to its byte, so that ``.encode("latin-1")`` gives the bytes; other Latin-1 characters go to a

@@ -40,7 +40,10 @@ def clean_lines(s: str) -> list[str]:
 HANGUL = r"\uac00-\ud7a3"
 # characters whose folded form differs from themselves in more than case: compatibility forms, fullwidth,
 # invisible characters. Everything else folds with str.lower().
-_SPECIAL = regex.compile(r"[\u00a0-\u00ff\u2000-\u206f\u2100-\u24ff\u3000-\u33ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u1100-\u11ff\u3130-\u318f]|[^\x00-\u024f\uac00-\ud7a3]")
+_SPECIAL = regex.compile(
+    r"[\u00a0-\u00ff\u2000-\u206f\u2100-\u24ff\u3000-\u33ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u1100-\u11ff"
+    r"\u3130-\u318f]|[^\x00-\u024f\uac00-\ud7a3]"
+)
 # separators that spam puts between the syllables of a word: dots between Hangul, and the spaces of a run of
 # three or more single syllables (바 카 라 사 이 트)
 _DOT_GAP = regex.compile(rf"(?<=[{HANGUL}])[.\u2024\u2027\uff0e](?=[{HANGUL}])")

@@ -37,7 +37,8 @@ def find_twins(block: d.Block, masked: str, blocks: list[d.Block], texts: dict[i
         if hi == 0 or lo / hi < 0.4:
             continue
         if o.role == d.META and str(o.attrs.get("key", "")).endswith("description"):
-            score = fuzz.partial_ratio(other.rstrip("…. "), plain) if len(other) < len(plain) else fuzz.ratio(other, plain)
+            short = len(other) < len(plain)
+            score = fuzz.partial_ratio(other.rstrip("…. "), plain) if short else fuzz.ratio(other, plain)
         else:
             score = fuzz.ratio(other, plain)
         if score >= MIN_SIMILARITY:

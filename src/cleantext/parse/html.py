@@ -15,6 +15,7 @@ What it produces:
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -30,8 +31,12 @@ from .metadata import is_boilerplate, labeled_dates, looks_like_caption, parse_b
 DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
              "select", "textarea", "object", "embed", "video", "audio", "map", "dialog"]
 BLOCK_TAGS = frozenset(
-    "p div section article aside header footer main nav ul ol li dl dt dd table thead tbody tfoot tr td th "
-    "blockquote pre figure figcaption h1 h2 h3 h4 h5 h6 hr address center details summary caption".split()
+    (
+        "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "ul", "ol", "li", "dl", "dt",
+        "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "h1",
+        "h2", "h3", "h4", "h5", "h6", "hr", "address", "center", "details", "summary", "caption",
+    )
+)
 )
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINED = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "span", "dl", "dd", "table"))
@@ -41,7 +46,11 @@ SKIP_INSIDE_BODY = regex.compile(
     r"tag[-_]?(?:list|box|area|wrap)|tags\b|keyword|btn|button|util|tool|more|popular|rank|widget|aside",
     regex.I,
 )
-CAPTION_CLASS = regex.compile(r"caption|cap\b|[-_]cap|capt|photo_?txt|img_?txt|img[-_]?desc|photo[-_]?desc|desc_?photo|figcaption|wp-caption-text|photo_?info", regex.I)
+CAPTION_CLASS = regex.compile(
+    r"caption|cap\b|[-_]cap|capt|photo_?txt|img_?txt|img[-_]?desc|photo[-_]?desc|desc_?photo|figcaption|"
+    r"wp-caption-text|photo_?info",
+    regex.I,
+)
 FIGURE_CLASS = regex.compile(r"photo|img|image|figure|picture|pic\b|thumb", regex.I)
 TAG_LIST = regex.compile(r"tag|keyword", regex.I)
 SOURCE_CLASS = regex.compile(r"source|media|press|writer|company|agency|copy_?right|publisher|origin", regex.I)
@@ -178,10 +187,8 @@ def _hidden_nodes(tree: Any) -> list[Any]:
             nodes.append(n)
     extra = _hidden_class_selector(tree)
     if extra:
-        try:
+        with contextlib.suppress(Exception):  # a selector lexbor does not take: the rule is skipped, not the page
             nodes.extend(tree.css(extra))
-        except Exception:  # a selector lexbor does not take: the rule is skipped, never the page
-            pass
     return nodes
 
 
@@ -256,10 +263,10 @@ class _BodyWalker:
                 continue
             if tag in BLOCK_TAGS:
                 self.flush()
-                if tag in ("figure", "table") or (names and FIGURE_CLASS.search(names)):
-                    if child.css_first("img, picture") is not None:
-                        self.figure(child)
-                        continue
+                figure_like = tag in ("figure", "table") or (names and FIGURE_CLASS.search(names))
+                if figure_like and child.css_first("img, picture") is not None:
+                    self.figure(child)
+                    continue
                 prev = self.origin
                 self.origin = _describe(child)
                 self.walk(child, depth + 1)
@@ -411,10 +418,8 @@ def parse_html(doc: d.Document) -> d.Document:
 
     body = find_body(tree)
     title = _title_node(tree, headline)
-    if title is not None and body is not None and title.mem_id in {n.mem_id for n in body.css("h1, h2, h3, h4, [class*=tit]")}:
-        title_inside_body = True
-    else:
-        title_inside_body = False
+    in_body = {n.mem_id for n in body.css("h1, h2, h3, h4, [class*=tit]")} if body is not None else set()
+    title_inside_body = title is not None and title.mem_id in in_body
     _header(doc, tree, title, body, headline, page_title, meta)
     if body is not None:
         if title_inside_body and title is not None:
@@ -452,7 +457,8 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
         if n.mem_id == title.mem_id:
             after = True
             continue
-        if n.mem_id in body_ids or n.mem_id in inside_body or n.tag in ("a",) and n.parent is not None and n.parent.tag == "li":
+        in_menu = n.tag == "a" and n.parent is not None and n.parent.tag == "li"
+        if n.mem_id in body_ids or n.mem_id in inside_body or in_menu:
             continue
         if n.tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
@@ -467,15 +473,17 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
                 doc.fields["header_byline"] = t
             continue
         if not after:
-            if (SECTION_CLASS.search(names) or n.tag in ("h2", "h3", "h4")) and len(t) <= 60 and "section" not in doc.fields:
+            looks_section = SECTION_CLASS.search(names) or n.tag in ("h2", "h3", "h4")
+            if looks_section and len(t) <= 60 and "section" not in doc.fields:
                 doc.fields["section"] = _section_text(t)
             continue
         if names and SOURCE_CLASS.search(names) and len(t) <= 40 and "source" not in doc.fields:
             doc.fields["source"] = t
             continue
-        if (n.tag in ("h2", "h3", "h4", "h5") or SUBTITLE_CLASS.search(names)) and len(t) >= 8 and not doc.by_role(d.SUBTITLE):
-            if not NEGATIVE.search(names) or SUBTITLE_CLASS.search(names):
-                doc.add(d.SUBTITLE, t, _describe(n))
+        subtitle_like = n.tag in ("h2", "h3", "h4", "h5") or SUBTITLE_CLASS.search(names)
+        not_boilerplate = not NEGATIVE.search(names) or SUBTITLE_CLASS.search(names)
+        if subtitle_like and not_boilerplate and len(t) >= 8 and not doc.by_role(d.SUBTITLE):
+            doc.add(d.SUBTITLE, t, _describe(n))
 
 
 def _body(doc: d.Document, body: Any) -> None:
@@ -554,7 +562,8 @@ def _fields(doc: d.Document, tree: Any, meta: dict[str, str], site_names: list[s
     if not source:
         by = doc.first(d.BYLINE)
         m = regex.match(r"[\(\[](?:[^=\]\)]*=)?([^\)\]\s]+)", by.text) if by else None
-        source = m.group(1) if m and not regex.search(r"기자|특파원", m.group(1)) else (site_names[0] if site_names else "")
+        agency = m.group(1) if m and not regex.search(r"기자|특파원", m.group(1)) else ""
+        source = agency or (site_names[0] if site_names else "")
     if source:
         doc.add(d.SOURCE, source, "header source")
     f["site_name"] = site_names[0] if site_names else ""

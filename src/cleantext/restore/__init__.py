@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from .. import document as d
+from .. import twins
 from ..article import FLAG, REMOVE, RESTORE, Edit
 from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
-from .. import twins
 from . import context, names
 from .decide import Decision, Evidence, decide, local_scores
 
@@ -76,7 +76,7 @@ def restore(doc: d.Document) -> d.Document:
     masked: dict[int, str] = {}
     for b in doc.blocks:
         own = [(s.start, s.end) for s in by_block.get(b.id, [])]
-        masked[b.id] = _masked(b.text, own + _keyword_spans(b.text, kw_re) if not own else own)
+        masked[b.id] = _masked(b.text, own or _keyword_spans(b.text, kw_re))
     corpus = "\n".join(masked[b.id] for b in doc.blocks if b.role not in (d.HIDDEN,))
     site = names.site_names(doc)
 

@@ -15,7 +15,10 @@ from ..korean import is_particle_chain
 
 WORD = regex.compile(r"[가-힣A-Za-z0-9]+")
 WORD_BEFORE = regex.compile(r"[가-힣A-Za-z0-9]+$")
-_PARTICLE_TAIL = regex.compile(r"(?:들)?(?:에서는|에서도|에게는|으로는|으로도|으로서|으로써|에서|에게|으로|까지|부터|이라|이며|이나|에는|에도|과의|와의|은|는|이|가|을|를|의|에|와|과|도|로|만|들)$")
+_PARTICLE_TAIL = regex.compile(
+    r"(?:들)?(?:에서는|에서도|에게는|으로는|으로도|으로서|으로써|에서|에게|으로|까지|부터|이라|이며|이나|에는|에도|"
+    r"과의|와의|은|는|이|가|을|를|의|에|와|과|도|로|만|들)$"
+)
 MAX_WORD = 10
 MAX_HITS = 60
 
@@ -32,7 +35,7 @@ class Hole:
 
 def _common_suffix(a: str, b: str, limit: int = 40) -> int:
     n = 0
-    for x, y in zip(reversed(a[-limit:]), reversed(b[-limit:])):
+    for x, y in zip(reversed(a[-limit:]), reversed(b[-limit:]), strict=False):
         if x != y:
             break
         n += 1
@@ -41,7 +44,7 @@ def _common_suffix(a: str, b: str, limit: int = 40) -> int:
 
 def _common_prefix(a: str, b: str, limit: int = 40) -> int:
     n = 0
-    for x, y in zip(a[:limit], b[:limit]):
+    for x, y in zip(a[:limit], b[:limit], strict=False):
         if x != y:
             break
         n += 1

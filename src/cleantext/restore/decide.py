@@ -57,7 +57,8 @@ def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
             out[word] = (1 - (1 - old[0]) * (1 - score), f"{old[1]}; {why}")
 
     if ev.twin is not None:
-        add(ev.twin, TWIN, f"twin {ev.twin_origin} has {ev.twin!r} here" if ev.twin else f"twin {ev.twin_origin} has nothing here")
+        has = f"has {ev.twin!r} here" if ev.twin else "has nothing here"
+        add(ev.twin, TWIN, f"twin {ev.twin_origin} {has}")
     if ev.site:
         add(ev.site, SITE, "completes the site's own name")
     for w, (left, right) in ev.context.items():

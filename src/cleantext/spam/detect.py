@@ -43,7 +43,8 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     if phrases:
         return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2
     # a keyword in no list: only a brand-like token that the page marks in two different ways
-    return bool(regex.search(r"[a-z]", keyword) and regex.search(r"\d", keyword)) or len(reasons) >= 2 and len(keyword) >= 4
+    brand_like = bool(regex.search(r"[a-z]", keyword) and regex.search(r"\d", keyword))
+    return brand_like or (len(reasons) >= 2 and len(keyword) >= 4)
 
 
 def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
@@ -113,9 +114,9 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
             if k2 == k or k2 not in k or len(k) - len(k2) > 4:
                 continue
             extra = k.replace(k2, "", 1)
-            if regex.fullmatch(r"[가-힣]+", extra) and any(p.strength >= STRONG for p in page.lexicon.phrases(k2)):
-                if best is None or len(k2) > len(best):
-                    best = k2
+            strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2))
+            if regex.fullmatch(r"[가-힣]+", extra) and strong and (best is None or len(k2) > len(best)):
+                best = k2
         if best:
             out[k] = best
     return out
@@ -123,7 +124,7 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
 
 def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
     """The part of ``text[start:end]`` that is ``keyword`` (compared folded)."""
-    from ..normalize import Folded  # noqa: PLC0415 - local: only needed for glued forms
+    from ..normalize import Folded
 
     f = Folded(text[start:end])
     i = f.text.find(keyword)

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 import regex
-
 from rapidfuzz.distance import Indel
 
 from .. import document as d
@@ -147,7 +146,7 @@ def hidden_blocks(page: Page) -> list[Clue]:
             continue
         with_phrase = [x for x in items if any(True for _ in page.lexicon.phrases(fold(x)))]
         gambling_links = [lk for lk in b.links if page.lexicon.is_gambling_domain(_host(lk.href))]
-        if len(with_phrase) * 3 >= len(items) and with_phrase or len(gambling_links) >= 1:
+        if (len(with_phrase) * 3 >= len(items) and with_phrase) or len(gambling_links) >= 1:
             for x in items:
                 clues.append(Clue(norm_keyword(x), f"in a hidden block ({b.origin})", W_CERTAIN))
     return clues
@@ -179,7 +178,8 @@ def attributes(page: Page) -> list[Clue]:
     for b in page.blocks(d.ATTR):
         for p in page.phrases[b.id]:
             if p.strength >= STRONG:
-                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), f"in an {b.attrs.get('attr')} attribute", W_STRONG))
+                kw = norm_keyword(page.span_text(b, p)[2])
+                clues.append(Clue(kw, f"in an {b.attrs.get('attr')} attribute", W_STRONG))
     return clues
 
 
@@ -196,7 +196,8 @@ def menus(page: Page) -> list[Clue]:
 def title_twins(page: Page) -> list[Clue]:
     """Phrases in the tail that one copy of the headline has and the others do not."""
     clues = []
-    copies = [b for b in page.doc.blocks if b.role == d.TITLE or (b.role == d.META and "title" in str(b.attrs.get("key")))]
+    copies = [b for b in page.doc.blocks
+              if b.role == d.TITLE or (b.role == d.META and "title" in str(b.attrs.get("key")))]
     if len(copies) < 2:
         return clues
     for b in copies:
@@ -224,7 +225,8 @@ def _obfuscated(original: str) -> bool:
         return True
     if regex.search(r"[\uff01-\uff5e]", original):
         return True
-    return bool(regex.search(r"[가-힣][.\s][가-힣][.\s][가-힣]", original)) and fold(original) != regex.sub(r"\s+", " ", original.lower())
+    spaced = bool(regex.search(r"[가-힣][.\s][가-힣][.\s][가-힣]", original))
+    return spaced and fold(original) != regex.sub(r"\s+", " ", original.lower())
 
 
 def places(page: Page) -> list[Clue]:
@@ -255,7 +257,8 @@ def places(page: Page) -> list[Clue]:
                 continue
             if p.strength >= STRONG:
                 if not page.gambling_topic:
-                    clues.append(Clue(kw, "commercial spam phrase in an article on another subject", W_STRONG, b.id, a, e))
+                    why = "commercial spam phrase in an article on another subject"
+                    clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not legit_context(text, a, e):
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
         rest = regex.sub(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.)]|[-•·*▶▷◆■])\s*", "", text)

@@ -19,14 +19,12 @@ ordinary word, so it strengthens a phrase but is never cut out on its own.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
-import re
-
-
 
 KINDS = ("brand", "game", "site", "commerce", "modifier", "common", "topic", "intent")
 SECTIONS = (*KINDS, "anchor", "domain")
@@ -233,7 +231,7 @@ def phrase_strength(atoms: Sequence[Atom], folded: str = "") -> int:
     if "site" in kinds or "commerce" in kinds or "modifier" in kinds or len(atoms) >= 3:
         return STRONG
     # a common modifier glued to a game word (라이브바카라, 모바일카지노) is a product name; spaced, it is prose
-    for a, b in zip(atoms, atoms[1:]):
+    for a, b in itertools.pairwise(atoms):
         if a.end == b.start and {a.kind, b.kind} == {"common", "game"}:
             return STRONG
     return WEAK

@@ -37,7 +37,7 @@ def _covered(text: str, spans: list[Span]) -> float:
     for s in spans:
         for i in range(s.start, min(s.end, len(text))):
             keep[i] = False
-    rest = "".join(c for c, k in zip(text, keep) if k)
+    rest = "".join(c for c, k in zip(text, keep, strict=True) if k)
     rest = _SEPARATORS.sub("", rest)
     return 1.0 - len(rest) / max(1, len(_SEPARATORS.sub("", text)))
 
@@ -123,8 +123,10 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
         if why:
             b.attrs["dropped"] = True
             reasons = sorted({r for s in spans for r in s.reasons})
-            doc.edits.append(Edit(DROP, field_of(b), b.text, "", f"{why}; keywords: {', '.join(sorted({s.keyword for s in spans}))} ({'; '.join(reasons)})",
-                                  round(min(0.99, max(s.weight for s in spans)), 3), block=b.id))
+            kws = ", ".join(sorted({s.keyword for s in spans}))
+            evidence = f"{why}; keywords: {kws} ({'; '.join(reasons)})"
+            confidence = round(min(0.99, max(s.weight for s in spans)), 3)
+            doc.edits.append(Edit(DROP, field_of(b), b.text, "", evidence, confidence, block=b.id))
             continue
         for s in spans:
             s.kind = classify(b.text, s)
@@ -139,7 +141,8 @@ def _cut_title_tails(doc: d.Document, b: d.Block, spans: list[Span]) -> list[Spa
     rest = []
     for s in sorted(spans, key=lambda s: -s.start):
         a, e = _title_tail(b.text, s)
-        if e >= len(b.text.rstrip()) and a > 0 and regex.search(r"[_\-|~]", b.text[a : s.start + 1] + b.text[s.end : e]):
+        separated = regex.search(r"[_\-|~]", b.text[a : s.start + 1] + b.text[s.end : e])
+        if e >= len(b.text.rstrip()) and a > 0 and separated:
             before = b.text[a:e]
             b.text, at = cut(b.text, a, e)
             doc.edits.append(Edit(REMOVE, "title", before, "", f"spam tail of the title; {'; '.join(s.reasons)}",
