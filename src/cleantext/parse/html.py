@@ -37,7 +37,6 @@ BLOCK_TAGS = frozenset(
         "h2", "h3", "h4", "h5", "h6", "hr", "address", "center", "details", "summary", "caption",
     )
 )
-)
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINED = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "span", "dl", "dd", "table"))
 SKIP_INSIDE_BODY = regex.compile(
