@@ -17,12 +17,15 @@ from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
 from . import context, names
-from .decide import Decision, Evidence, decide, local_scores
+from .decide import Decision, Evidence, decide, fits, local_scores, two_sided
+from .lm import language_model
 
 MASK = twins.MASK
 _WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9]+$")
 _WORD_AFTER = re.compile(r"[가-힣A-Za-z0-9]+")
 STRONG_LOCAL = 0.85  # a hole's own evidence this strong proves the keyword's mapping for its region
+CANDIDATE = 0.15  # a word offered this much anywhere is one the language model may choose between
+RIVAL = 0.5  # a word some place of the keyword proves this much on its own is a rival of its mapping
 REGION = {d.NAV: "menu"}
 
 
@@ -82,6 +85,7 @@ def restore(doc: d.Document) -> d.Document:
 
     # pass 1: each hole's own evidence
     local: dict[int, dict[str, tuple[float, str]]] = {}
+    proof: dict[int, set[str]] = {}
     holes: dict[int, context.Hole] = {}
     for s in spans:
         b = blocks[s.block]
@@ -104,15 +108,27 @@ def restore(doc: d.Document) -> d.Document:
         ev.inside_word = bool(hole.glued_left) and bool(hole.glued_right)
         ev.context = {w: lr for w, lr in context.candidates(corpus, hole).items() if _valid(w, keywords) and w}
         local[id(s)] = local_scores(ev)
+        # words this place proves on its own: a twin, the site's name, or context on both sides
+        proof[id(s)] = {w for w, lr in ev.context.items() if two_sided(*lr)} | {x for x in (ev.twin, ev.site) if x}
 
-    # consistency: what each keyword is proven to stand for, per region
+    # consistency: what each keyword is proven to stand for, per region; and the other words some of its places
+    # point at, which say the keyword may stand for several words (then the mapping proves less)
     mapping: dict[tuple[str, str], dict[str, float]] = {}
+    seen: dict[tuple[str, str], dict[str, float]] = {}
+    offered: dict[tuple[str, str], set[str]] = {}  # every word any place of the keyword offers (for the model)
     for s in spans:
         region = REGION.get(blocks[s.block].role, "article")
         for w, (score, _) in local[id(s)].items():
             if w and score >= STRONG_LOCAL:
                 m = mapping.setdefault((s.keyword, region), {})
                 m[w] = max(m.get(w, 0.0), score)
+            if w and score >= RIVAL and w in proof[id(s)]:
+                r = seen.setdefault((s.keyword, region), {})
+                r[w] = max(r.get(w, 0.0), score)
+            if w and score >= CANDIDATE:
+                offered.setdefault((s.keyword, region), set()).add(w)
+    rivals = {key: {w: sc for w, sc in ws.items() if w not in mapping.get(key, {})} for key, ws in seen.items()}
+    lm = language_model()
 
     # pass 2: decide and apply, right to left within each block
     for bid, bspans in by_block.items():
@@ -122,9 +138,17 @@ def restore(doc: d.Document) -> d.Document:
         applied: list[Edit] = []
         for s in sorted(bspans, key=lambda s: -s.start):
             region = REGION.get(b.role, "article")
-            prior = dict(mapping.get((s.keyword, region), {}))
+            key = (s.keyword, region)
+            prior = dict(mapping.get(key, {}))
             hole = holes[id(s)]
-            dec = decide(local[id(s)], prior, hole.glued_right, s.kind)
+            own = local[id(s)]
+            preferred = None
+            proven = set(prior) | set(rivals.get(key, {}))
+            if lm is not None:
+                strong_own = {w for w, (sc, _) in own.items() if sc >= CANDIDATE}
+                pool = {w for w in [*strong_own, *proven, *offered.get(key, ())] if w and fits(w, hole.glued_right)}
+                preferred = lm.prefer(b.text, s.start, s.end, pool)
+            dec = decide(own, prior, hole.glued_right, s.kind, bool(rivals.get(key)), preferred, proven)
             old_len = len(b.text)
             edit = _apply(b, s, dec)
             for e in applied:  # the edits to the right moved with this one

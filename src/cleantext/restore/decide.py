@@ -22,6 +22,8 @@ from ..korean import leading_particle, particle_fits
 RESTORE_AT = 0.75
 MARGIN = 0.15
 TWIN = 0.95
+LM_WEIGHT = 0.6
+LM_VETO = 8.0  # a model preference this wide stops the restoration of another word
 SITE = 0.9
 
 
@@ -38,11 +40,16 @@ class Evidence:
 
 def context_score(left: int, right: int, inside_word: bool = False) -> float:
     """How much a candidate's attested surroundings say: both sides count fully, one side alone less; a hole
-    inside a word whose whole form the page attests (경기남부___청 beside 경기남부경찰청) counts more."""
+    inside a word whose whole form the page attests (``경기남부___청`` beside ``경기남부경찰청``) counts more."""
     eff = left + right if min(left, right) >= 2 else 0.6 * max(left, right)
     if inside_word and min(left, right) >= 1:
         eff += 4
     return min(0.92, eff / 12.0)
+
+
+def two_sided(left: int, right: int) -> bool:
+    """Context on both sides of the hole: the page attests the very place, not only one neighbour of it."""
+    return min(left, right) >= 2
 
 
 def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
@@ -81,12 +88,20 @@ class Decision:
     evidence: str
 
 
-def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_right: str, kind: str) -> Decision:
-    """The decision for one hole, from its own candidates and the keyword's mapping in the region."""
+def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_right: str, kind: str,
+           rivals: bool = False, preferred: tuple[str, float] | None = None,
+           proven: set[str] | None = None) -> Decision:
+    """The decision for one hole, from its own candidates and the keyword's mapping in the region.
+
+    The mapping counts fully only when the keyword is proven for one word and no place of it points at another
+    word; a keyword that stands for several words (only context and particles tell which) needs local evidence.
+    ``preferred`` is the optional language model's clear choice among the words offered for the keyword: a word
+    proven elsewhere on the page (``proven``) gains from it; any choice with a wide margin halves the others, so
+    the model can stop a restoration but never brings in a word the page does not prove."""
     scored: dict[str, tuple[float, str]] = {}
-    n_mapped = len(prior)
+    single = len(prior) == 1 and not rivals
     for w, p in prior.items():
-        weight = 0.8 if n_mapped == 1 else 0.35
+        weight = 0.8 if single else 0.35
         scored[w] = (p * weight, f"the same keyword stands for {w!r} elsewhere in the article")
     for w, (s, why) in local.items():
         if w in scored:
@@ -94,6 +109,16 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
             scored[w] = (1 - (1 - s0) * (1 - s), f"{why}; {why0}")
         else:
             scored[w] = (s, why)
+    if preferred is not None:
+        word, margin = preferred
+        why = f"a Korean language model prefers {word!r} here by {margin:.1f}"
+        if word in (proven or set()):
+            s0, why0 = scored.get(word, (0.0, ""))
+            scored[word] = (1 - (1 - s0) * (1 - LM_WEIGHT), f"{why0}; {why}" if why0 else why)
+        if word in (proven or set()) or margin >= LM_VETO:
+            for w, (s, reason) in list(scored.items()):
+                if w != word:
+                    scored[w] = (s * 0.5, f"{reason}; {why}")
     ranked = sorted(((s, w, why) for w, (s, why) in scored.items() if w == "" or fits(w, glued_right)), reverse=True)
     if ranked:
         best, word, why = ranked[0]

@@ -1,0 +1,65 @@
+"""An optional Korean language model to rank the candidates of a hole (the ``ko`` extra: kiwipiepy).
+
+The page's own evidence decides first; the model only breaks ties between words the page already offers for a
+keyword (a keyword standing for two words on one page, ``감독과 ___들이``: 배우 or 영화제?). It scores the
+sentence with each candidate in the hole; a clear margin adds evidence for the winner.  Without kiwipiepy
+installed everything works the same, with ties left flagged.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+_NOUN_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "NP", "XSN", "XPN", "SL", "SN", "SH"))
+MARGIN = 4.0  # log-probability margin (nats) that counts as a clear preference
+_SENTENCE_END = regex.compile(r"(?<=[.!?。…\"”])\s+")
+
+
+class LanguageModel:
+    """Sentence scores from kiwipiepy's morphological analysis."""
+
+    def __init__(self, kiwi: Any):
+        self.kiwi = kiwi
+
+    def score(self, sentence: str) -> float:
+        return float(self.kiwi.analyze(sentence, top_n=1)[0][1])
+
+    def is_noun(self, word: str) -> bool:
+        """A word made of nouns only (a keyword replaces a noun; verb forms and particles are not candidates)."""
+        tokens = self.kiwi.tokenize(word)
+        return bool(tokens) and all(t.tag in _NOUN_TAGS for t in tokens)
+
+    def prefer(self, text: str, start: int, end: int, pool: set[str]) -> tuple[str, float] | None:
+        """The word of ``pool`` the model clearly prefers in ``text[start:end]``'s place, with its margin."""
+        pool = {w for w in pool if self.is_noun(w)}
+        if len(pool) < 2:
+            return None
+        a, e = _sentence_bounds(text, start, end)
+        scores = {w: self.score(text[a:start] + w + text[end:e]) for w in pool}
+        ranked = sorted(scores.items(), key=lambda x: -x[1])
+        (best, s1), (_, s2) = ranked[0], ranked[1]
+        return (best, s1 - s2) if s1 - s2 >= MARGIN else None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        a = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return a, (m.start() if m else len(text))
+
+
+@lru_cache(maxsize=1)
+def language_model() -> LanguageModel | None:
+    """The model when kiwipiepy is installed (and ``CLEANTEXT_NO_LM`` is not set), else ``None``."""
+    if os.environ.get("CLEANTEXT_NO_LM"):
+        return None
+    try:
+        from kiwipiepy import Kiwi
+    except ImportError:
+        return None
+    return LanguageModel(Kiwi())
