@@ -1,0 +1,108 @@
+"""What the user named on the command line: paths, directories and globs, checked before any work starts.
+
+Also the kind of each file (chosen by its name, documented in the README) and the total size of the inputs, which
+the progress bar turns into an estimate of the number of records.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator, Sequence
+from enum import Enum
+
+
+class InputError(Exception):
+    """A problem with the inputs or outputs named on the command line, said in one line."""
+
+
+class Kind(str, Enum):
+    """How a file is read."""
+
+    PAGE = "page"  # one page, as is
+    GZIP_PAGE = "gzip-page"  # one page, gzip-compressed (page.html.gz)
+    TAR = "tar"  # .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz: each regular member is a page
+    ZIP = "zip"  # each file member is a page
+    WARC = "warc"  # .warc, .warc.gz: each HTML response (or resource) record is a page
+    JSONL = "jsonl"  # .jsonl, .ndjson (optionally .gz): each line is a JSON object holding a page
+
+
+_SUFFIXES: tuple[tuple[str, Kind], ...] = (
+    (".warc.gz", Kind.WARC), (".warc", Kind.WARC),
+    (".tar.gz", Kind.TAR), (".tgz", Kind.TAR), (".tar.bz2", Kind.TAR), (".tbz2", Kind.TAR), (".tar.xz", Kind.TAR),
+    (".txz", Kind.TAR), (".tar", Kind.TAR),
+    (".zip", Kind.ZIP),
+    (".jsonl.gz", Kind.JSONL), (".jsonl", Kind.JSONL), (".ndjson.gz", Kind.JSONL), (".ndjson", Kind.JSONL),
+    (".gz", Kind.GZIP_PAGE),
+)
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def kind_of(path: str) -> Kind:
+    """The kind of a file, from its name (case-insensitive)."""
+    name = path.lower()
+    for suffix, kind in _SUFFIXES:
+        if name.endswith(suffix):
+            return kind
+    return Kind.PAGE
+
+
+def expand_inputs(names: Sequence[str]) -> list[str]:
+    """The paths to read, in order: each name as given when it exists, else its glob matches (sorted).
+
+    Raises :class:`InputError` for a name that neither exists nor matches anything, so that a typo stops the run
+    before it starts rather than after an hour.  Paths are normalized (``./a//b`` is ``a/b``) so that ids stay the
+    same when a resumed run spells a path differently.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        if os.path.lexists(name):
+            matches = [name]
+        elif _GLOB_CHARS & set(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                raise InputError(f"{name}: no file matches this pattern")
+        else:
+            raise InputError(f"{name}: no such file or directory")
+        for m in matches:
+            p = os.path.normpath(m)
+            if not os.path.exists(p):
+                raise InputError(f"{m}: broken link")
+            if p not in seen:  # the same file named twice is read once: one output line per input record
+                seen.add(p)
+                out.append(p)
+    return out
+
+
+def walk_files(directory: str) -> Iterator[str]:
+    """Files under ``directory``, recursively, in sorted order, skipping hidden files and folders (``.git``,
+    ``.DS_Store``): they are never pages, and an error row for each would only hide the real failures."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        try:
+            if e.is_dir():
+                yield from walk_files(e.path)
+            elif e.is_file():
+                yield e.path
+        except OSError:
+            continue
+
+
+def total_size(paths: Sequence[str]) -> int:
+    """Bytes in all inputs (files under directories included): the progress bar's measure of the whole."""
+    total = 0
+    for p in paths:
+        files: Iterator[str] = walk_files(p) if os.path.isdir(p) else iter((p,))
+        for f in files:
+            try:
+                total += os.path.getsize(f)
+            except OSError:
+                continue
+    return total

@@ -1,0 +1,188 @@
+"""A process pool that cleans chunks of records and enforces a time limit per record.
+
+Why not :mod:`concurrent.futures` or :class:`multiprocessing.Pool`: neither can stop one task that runs too long.
+Here each worker owns a pipe; the parent hands it one chunk at a time and the worker answers record by record, so
+the parent always knows which record a worker is on and since when.  A worker that passes the time limit on a
+record (a pathological page in a regular expression, say) or dies (a crash in a C extension, the OOM killer) is
+killed and replaced; its record becomes an error row, and the rest of its chunk goes to the new worker.
+
+Memory stays flat: a chunk is read from the input only when a worker is free, so at most one chunk per worker is
+in memory, whatever the size of the archive.  Workers start from a fork server with cleantext already imported
+(spawn where there is none), so replacing one costs milliseconds, and they get the :class:`Cleaner` by pickle.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from ..pipeline import Cleaner
+from .records import Encoded, Record, clean_record, encode_row, error_row
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _context() -> Any:
+    methods = mp.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["cleantext.pipeline", "cleantext.batch.records"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def _worker_main(conn: Connection, cleaner: Cleaner) -> None:
+    """Clean the records of each chunk received, answering ``(index, Encoded)`` per record; stop at EOF."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        while True:
+            msg = conn.recv()
+            if msg is None:
+                return
+            for i, record in enumerate(msg):
+                conn.send((i, encode_row(clean_record(cleaner, record))))
+    except (EOFError, OSError):
+        return  # the parent is gone (killed, or closed the pipe): nothing left to do
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Connection
+    chunk: list[Record] = field(default_factory=list)
+    done: int = 0  # records of the chunk answered so far
+    since: float = 0.0  # when the record now running started
+
+    @property
+    def busy(self) -> bool:
+        return self.done < len(self.chunk)
+
+
+class WorkerPool:
+    """``jobs`` worker processes cleaning chunks of records; see the module docstring.
+
+    Use as a context manager and call :meth:`run`; leaving the context stops the workers.
+    ``timeout`` is seconds per record (``None`` or 0: no limit).
+    """
+
+    def __init__(self, cleaner: Cleaner, jobs: int | None = None, timeout: float | None = None) -> None:
+        self.cleaner = cleaner
+        self.jobs = max(1, jobs or default_jobs())
+        self.timeout = timeout or None
+        self.replaced = 0  # workers killed or found dead, and replaced
+        self._ctx = _context()
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> WorkerPool:
+        self._workers = [self._start() for _ in range(self.jobs)]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> _Worker:
+        parent, child = self._ctx.Pipe(duplex=True)
+        proc = self._ctx.Process(target=_worker_main, args=(child, self.cleaner), daemon=True,
+                                 name="cleantext-batch-worker")
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def close(self) -> None:
+        """Stop every worker: ask politely, then kill what is still running."""
+        for w in self._workers:
+            try:
+                if not w.busy:
+                    w.conn.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 2.0
+        for w in self._workers:
+            if w.busy:
+                w.proc.kill()
+            w.proc.join(max(0.0, deadline - time.monotonic()))
+            if w.proc.is_alive():
+                w.proc.kill()
+                w.proc.join()
+            w.conn.close()
+        self._workers = []
+
+    def _assign(self, w: _Worker, chunk: list[Record]) -> None:
+        w.chunk, w.done, w.since = chunk, 0, time.monotonic()
+        w.conn.send(chunk)
+
+    def _replace(self, w: _Worker, reason: str) -> Iterator[tuple[Record, Encoded]]:
+        """Kill ``w``, yield the error row of the record it was on, start a new worker on the rest of its chunk."""
+        rest = w.chunk[w.done + 1:]
+        failed = w.chunk[w.done]
+        if w.proc.is_alive():
+            w.proc.kill()
+        w.proc.join()
+        w.conn.close()
+        self.replaced += 1
+        new = self._start()
+        self._workers[self._workers.index(w)] = new
+        yield failed, encode_row(error_row(failed, reason))
+        if rest:
+            self._assign(new, rest)
+
+    def _drain(self, w: _Worker) -> Iterator[tuple[Record, Encoded]]:
+        """The answers waiting in ``w``'s pipe."""
+        try:
+            while w.busy and w.conn.poll():
+                i, enc = w.conn.recv()
+                record = w.chunk[i]
+                w.done = i + 1
+                w.since = time.monotonic()
+                yield record, enc
+        except (EOFError, OSError):
+            return
+
+    def run(self, chunks: Iterable[list[Record]]) -> Iterator[tuple[Record, Encoded]]:
+        """Clean every record of every chunk; yields ``(record, encoded row)`` as records finish (any order)."""
+        source = iter(chunks)
+        exhausted = False
+        while True:
+            for w in self._workers:
+                if not w.busy and not exhausted:
+                    chunk = next(source, None)
+                    if chunk is None:
+                        exhausted = True
+                    elif chunk:
+                        self._assign(w, chunk)
+            busy = [w for w in self._workers if w.busy]
+            if not busy:
+                if exhausted:
+                    return
+                continue
+            wait_for = None
+            if self.timeout:
+                wait_for = max(0.0, min(w.since for w in busy) + self.timeout - time.monotonic())
+            ready = wait([x for w in busy for x in (w.conn, w.proc.sentinel)], wait_for)
+            now = time.monotonic()
+            for w in busy:
+                if w.conn in ready or w.proc.sentinel in ready:
+                    yield from self._drain(w)
+                if not w.busy:
+                    continue
+                if not w.proc.is_alive():
+                    yield from self._drain(w)
+                    if w.busy:
+                        code = w.proc.exitcode
+                        yield from self._replace(w, f"worker process died while cleaning (exit code {code})")
+                elif self.timeout and now - w.since > self.timeout:
+                    yield from self._drain(w)
+                    if w.busy and time.monotonic() - w.since > self.timeout:
+                        yield from self._replace(w, f"timed out: took longer than {self.timeout:g} s")

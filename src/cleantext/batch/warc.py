@@ -1,0 +1,148 @@
+"""WARC and WARC.gz input, read with FastWARC (``pip install 'cleantext[batch]'``).
+
+Each HTML page in the archive is one record: a ``response`` record with an HTTP 2xx status (or none) and an HTML
+content type (or none), or a ``resource`` record of an HTML type.  Other records (requests, metadata, images,
+redirects) are not pages and are skipped, counted in :attr:`Meter.skipped`.  The record id is ``PATH@OFFSET``
+(the record's offset in the file, compressed or not) and the URL is the record's ``WARC-Target-URI``.
+
+FastWARC ends quietly at a truncated file; this module notices it (a record shorter than its ``Content-Length``,
+a header cut short, a last gzip member without its end) and ends the input with an error record instead.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from .records import MAX_RECORD_BYTES, Record
+from .streams import Meter, archive_error, open_metered
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_READ_ERRORS = (OSError, ValueError, EOFError, zlib.error, RuntimeError)
+
+
+def _is_html(content_type: str | None) -> bool:
+    if not content_type:
+        return True  # no type said: let the cleaner decide (it reads HTML and page text)
+    ct = content_type.split(";", 1)[0].strip().lower()
+    return ct in _HTML_TYPES
+
+
+def _http_payload(block: bytes) -> tuple[int | None, str | None, bytes] | None:
+    """Status, content type and payload of an HTTP response block, decoded by FastWARC; ``None`` if not HTTP.
+
+    Content and transfer encodings are undone when the block still carries them; crawlers that stored the payload
+    already decoded keep the header, so a payload that does not decode is taken as stored.
+    """
+    from fastwarc.warc import WarcRecord, WarcRecordType  # optional dependency
+
+    for mode in ("all", "none"):
+        r = WarcRecord()
+        r.init_headers(WarcRecordType.response, content_length=len(block))
+        r.set_bytes_content(block)
+        r.is_http = True
+        try:
+            r.parse_http(auto_decode=mode)
+            headers = r.http_headers
+            if headers is None or headers.status_line is None:
+                return None
+            return headers.status_code, r.http_content_type, r.reader.read()
+        except OSError:
+            continue
+    return None
+
+
+def _gzip_tail_complete(path: str, offset: int) -> bool:
+    """Whether the gzip members from ``offset`` to the end of ``path`` are all complete.
+
+    FastWARC ends quietly when the last member is cut short, and the record in it may still have looked whole.
+    Checked only where a member starts at ``offset`` (a whole-file gzip has no record offsets to seek to).
+    """
+    try:
+        with open(path, "rb") as f:
+            f.seek(offset)
+            if f.read(2) != b"\x1f\x8b":
+                return True
+            f.seek(offset)
+            d = zlib.decompressobj(31)
+            in_member = False
+            pending = b""
+            while True:
+                data = pending or f.read(1 << 20)
+                pending = b""
+                if not data:
+                    return not in_member
+                if not in_member and not data.strip(b"\x00"):
+                    continue  # zero padding after the last member
+                in_member = True
+                d.decompress(data)
+                if d.eof:
+                    pending = d.unused_data
+                    d = zlib.decompressobj(31)
+                    in_member = False
+    except (OSError, zlib.error):
+        return False
+
+
+def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
+    """The HTML pages of a WARC file, one record each; a truncated or corrupt file ends with an error record."""
+    try:
+        from fastwarc.warc import ArchiveIterator, WarcRecordType  # optional dependency
+    except ImportError:
+        yield archive_error(path, "reading WARC files needs FastWARC: pip install 'cleantext[batch]'")
+        return
+    try:
+        f = open_metered(path, meter)
+    except OSError as e:
+        yield archive_error(path, f"cannot read ({e.strerror or e})")
+        return
+    last_offset = 0
+    with f:
+        try:
+            for rec in ArchiveIterator(f, parse_http=False, stream_detect=True):
+                offset = rec.stream_pos
+                last_offset = offset
+                src: dict[str, Any] = {"path": path, "offset": offset}
+                rid = f"{path}@{offset}"
+                url = rec.headers.get("WARC-Target-URI")
+                length = rec.content_length
+                if rec.headers.get("Content-Length") is None or rec.headers.get("WARC-Type") is None:
+                    yield Record(rid, src, url, error="truncated or corrupt WARC record: header cut short")
+                    return
+                rtype = rec.record_type
+                if rtype not in (WarcRecordType.response, WarcRecordType.resource):
+                    got = rec.consume()
+                    if got != length:
+                        yield Record(rid, src, url, error=f"truncated WARC record: {got} of {length} bytes")
+                        return
+                    continue
+                if length > MAX_RECORD_BYTES:
+                    rec.consume()
+                    yield Record(rid, src, url, error=f"page too large ({length} bytes)")
+                    continue
+                block = rec.reader.read()
+                if len(block) != length:
+                    yield Record(rid, src, url, error=f"truncated WARC record: {len(block)} of {length} bytes")
+                    return
+                if rtype == WarcRecordType.resource:
+                    ctype = rec.headers.get("Content-Type")
+                    page: bytes | None = block if _is_html(ctype) else None
+                else:
+                    http = _http_payload(block)
+                    if http is None:
+                        yield Record(rid, src, url, error="corrupt WARC response: no HTTP status line")
+                        continue
+                    status, ctype, payload = http
+                    ok = status is None or 200 <= status < 300
+                    page = payload if ok and _is_html(ctype) else None
+                if page is None:
+                    if meter is not None:
+                        meter.skipped += 1
+                    continue
+                yield Record(rid, src, url, data=page)
+        except _READ_ERRORS as e:
+            yield archive_error(path, f"truncated or corrupt WARC file after offset {last_offset}: {e}")
+            return
+    if path.lower().endswith(".gz") and not _gzip_tail_complete(path, last_offset):
+        yield archive_error(path, f"truncated WARC file: the gzip stream after offset {last_offset} is cut short")
