@@ -60,7 +60,7 @@ def histogram(scores: Iterable[float], bins: int = 10, width: int = 560, height:
         )
         if n:
             parts.append(
-                f'<text x="{x + (bw - 4) / 2:.1f}" y="{y - 5:.1f}" text-anchor="middle" fill="#1f2328" '
+                f'<text x="{x + (bw - 4) / 2:.1f}" y="{y - 5:.1f}" text-anchor="middle" fill="#1f2328" class="count" '
                 f'font-weight="700">{n}</text>'
             )
     for i in range(bins + 1):
