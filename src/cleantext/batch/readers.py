@@ -76,6 +76,12 @@ def iter_records(paths: Iterable[str], options: ReadOptions | None = None, meter
 def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None = None) -> Iterator[Record]:
     """The records of one file, read as its kind (:func:`~cleantext.batch.inputs.kind_of`) says."""
     options = options or ReadOptions()
+    try:
+        empty = os.path.getsize(path) == 0
+    except OSError as e:
+        return iter((archive_error(path, f"cannot read ({e.strerror or e})"),))
+    if empty:  # of any kind: an empty archive or JSONL file is as much a mistake as an empty page
+        return iter((archive_error(path, "empty file"),))
     kind = kind_of(path)
     if kind is Kind.TAR:
         return read_tar(path, meter)

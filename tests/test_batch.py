@@ -1,0 +1,350 @@
+"""Batch processing: every input kind gives the same articles, bad records give error rows, a killed run resumes
+with nothing lost or duplicated, a stalled or crashing page cannot stop a run, the command line fails cleanly."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext.batch import ReadOptions, iter_records, run_batch
+from cleantext.batch.cli import main_batch
+from cleantext.batch.writer import JsonlWriter, read_rows, repair
+from conftest import EXAMPLES, FIXTURES
+
+HTML_FIXTURES = sorted(FIXTURES.glob("*/*.html"))
+ALL_PAGES = sorted([*FIXTURES.glob("*/*.*"), EXAMPLES / "contaminated.txt"])
+
+
+@pytest.fixture(autouse=True)
+def _no_language_model(monkeypatch):
+    """Keep workers light: the optional Korean language model (if installed) loads for seconds per process and
+    has nothing to do with batch mechanics."""
+    monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
+
+
+def html_pages() -> dict[str, tuple[str, bytes]]:
+    """name -> (url, page): the HTML fixtures, each with a canonical link (a WARC record always has a URL, and the
+    page's own canonical is what the cleaner falls back to without one, so every input kind gets the same URL)."""
+    pages = {}
+    for p in HTML_FIXTURES:
+        data = p.read_bytes()
+        m = re.search(rb'og:url" content="([^"]+)"', data)
+        url = m.group(1).decode() if m else f"https://news.example/{p.stem}"
+        if b'rel="canonical"' not in data:
+            data = data.replace(b"<head>", f'<head>\n<link rel="canonical" href="{url}">'.encode(), 1)
+        pages[p.name] = (url, data)
+    return pages
+
+
+def write_warc(path: Path, records: list[tuple[str, bytes, str]], *, extras: bool = True) -> None:
+    """A .warc.gz (one gzip member per record) of HTTP responses: (url, body, content type)."""
+    from fastwarc.warc import WarcRecord, WarcRecordType
+
+    def record(rtype, uri: str, block: bytes, ctype: str) -> bytes:
+        r = WarcRecord()
+        r.init_headers(rtype, content_length=len(block))
+        r.headers["WARC-Target-URI"] = uri
+        r.headers["Content-Type"] = ctype
+        r.set_bytes_content(block)
+        buf = io.BytesIO()
+        r.write(buf)
+        return gzip.compress(buf.getvalue())
+
+    with open(path, "wb") as f:
+        for url, body, ctype in records:
+            if extras:  # a request before each response, as crawlers write them: not a page
+                f.write(record(WarcRecordType.request, url, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+                               "application/http; msgtype=request"))
+            http = (f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+            f.write(record(WarcRecordType.response, url, http + body, "application/http; msgtype=response"))
+
+
+def write_tar(path: Path, members: dict[str, bytes]) -> None:
+    with tarfile.open(path, "w:gz") as tf:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+
+
+def rows_of(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as f:
+        return [json.loads(line) for line in f]
+
+
+def article_part(row: dict) -> dict:
+    """The Article part of a row.  Keywords of equal weight come in set order, which follows the string hash
+    seed of the process that cleaned the page (spam/detect.py), so they are compared as a set."""
+    d = {k: v for k, v in row.items() if k not in ("id", "origin")}
+    if "spam" in d:
+        d["spam"] = {**d["spam"], "keywords": sorted(d["spam"]["keywords"])}
+    return d
+
+
+def test_every_input_kind_gives_the_same_articles(tmp_path):
+    pytest.importorskip("fastwarc")
+    pages = html_pages()
+    folder = tmp_path / "folder"
+    (folder / "sub").mkdir(parents=True)
+    for i, (name, (_, data)) in enumerate(pages.items()):
+        (folder / ("sub" if i % 2 else "") / name).write_bytes(data)
+    (folder / ".hidden").write_bytes(b"\x00\x01 never read")
+    write_tar(tmp_path / "pages.tar.gz", {f"pages/{n}": d for n, (_, d) in pages.items()})
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, (_, d) in pages.items():
+            zf.writestr(n, d)
+        zf.writestr("__MACOSX/._junk", b"\x00\x05\x16\x07")
+    write_warc(tmp_path / "crawl.warc.gz", [(u, d, "text/html; charset=utf-8") for u, d in pages.values()]
+               + [("https://news.example/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")])
+    with open(tmp_path / "pages.jsonl", "w", encoding="utf-8") as f:
+        for n, (u, d) in pages.items():
+            f.write(json.dumps({"id": n, "url": u, "html": d.decode("utf-8")}, ensure_ascii=False) + "\n")
+
+    out = tmp_path / "out.jsonl"
+    inputs = [str(tmp_path / x) for x in ("folder", "pages.tar.gz", "pages.zip", "crawl.warc.gz", "pages.jsonl")]
+    summary = run_batch(inputs, str(out), jobs=2)
+    rows = rows_of(out)
+    assert summary.errors == 0 and summary.records == len(rows) == 5 * len(pages)
+    assert summary.skipped == 1  # the PNG response
+    assert len({r["id"] for r in rows}) == len(rows)
+
+    by_input: dict[str, dict[str, dict]] = {}
+    for r in rows:
+        path, origin = r["origin"]["path"], r["origin"]
+        if path.endswith(".warc.gz"):
+            assert r["id"] == f"{path}@{origin['offset']}"
+            name = next(n for n, (u, _) in pages.items() if u == r["url"])
+        elif path.endswith(".jsonl"):
+            assert r["id"] in pages and origin["line"] >= 1
+            name = r["id"]
+        elif "member" in origin:
+            assert r["id"] == f"{path}!{origin['member']}"
+            name = Path(origin["member"]).name
+        else:
+            name, path = Path(path).name, "folder"
+        by_input.setdefault(Path(path).name, {})[name] = article_part(r)
+    assert set(by_input) == {"folder", "pages.tar.gz", "pages.zip", "crawl.warc.gz", "pages.jsonl"}
+    reference = by_input["folder"]
+    assert set(reference) == set(pages)
+    for kind, articles in by_input.items():
+        if kind == "pages.jsonl":  # JSON holds text, not bytes: the report says so, and only that differs
+            for a in articles.values():
+                assert a["spam"].pop("encoding")["method"] == "str"
+            articles = {n: {**a, "spam": {**a["spam"], "encoding": reference[n]["spam"]["encoding"]}}
+                        for n, a in articles.items()}
+        assert articles == reference, kind
+    direct = article_part(cleantext.Cleaner().clean(pages["science_spam.html"][1]).to_dict())
+    assert reference["science_spam.html"] == direct
+    assert direct["spam"]["contaminated"] and direct["title"].startswith("국내 연구진")
+
+
+def test_bad_records_give_error_rows_and_a_failing_exit(tmp_path, capsys):
+    pytest.importorskip("fastwarc")
+    good = (EXAMPLES / "contaminated.txt").read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(good)
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "photo.html").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" * 50)
+    # zip: a member whose compressed bytes are damaged (bad CRC or bad data), between two good ones
+    zbuf = io.BytesIO()
+    with zipfile.ZipFile(zbuf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("a.txt", good)
+        zf.writestr("bad.txt", b"X" * 400 + b"<p>corrupt me</p>" * 20)
+        zf.writestr("c.txt", good)
+    zdata = bytearray(zbuf.getvalue())
+    i = zdata.index(b"XXXX")
+    zdata[i:i + 4] = b"YYYY"
+    (tmp_path / "damaged.zip").write_bytes(bytes(zdata))
+    # tar.gz, WARC.gz and JSONL.gz cut in the middle
+    write_tar(tmp_path / "whole.tar.gz", {f"p{i}.txt": good + os.urandom(3000).hex().encode() for i in range(6)})
+    data = (tmp_path / "whole.tar.gz").read_bytes()
+    (tmp_path / "cut.tar.gz").write_bytes(data[: len(data) * 2 // 3])
+    (tmp_path / "whole.tar.gz").unlink()
+    write_warc(tmp_path / "w.warc.gz", [(f"https://x.example/{i}", good, "text/html") for i in range(4)])
+    data = (tmp_path / "w.warc.gz").read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) - 40])
+    (tmp_path / "w.warc.gz").unlink()
+    lines = b"".join(json.dumps({"id": f"j{i}", "text": good.decode()}).encode() + b"\n" for i in range(50))
+    data = gzip.compress(lines + b"{not json}\n")
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "bad.jsonl").write_bytes(b'{"id": "ok", "text": "' + good.replace(b"\n", b"\\n").replace(b'"', b'\\"')
+                                         + b'"}\n{"id": "broken", "text": \n[1, 2]\n{"id": "nohtml"}\n')
+
+    out, errs = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    status = main_batch([str(folder), str(tmp_path / "*.zip"), str(tmp_path / "cut.*"), str(tmp_path / "bad.jsonl"),
+                         "-o", str(out), "--errors", str(errs), "--jobs", "2"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "Traceback" not in err and re.search(r"\d+ records.*\d+ contaminated.*\d+ edits.*\d+ errors", err)
+    rows = rows_of(out)
+    errors = {r["id"]: r["error"] for r in rows if "error" in r}
+    for r in rows:
+        assert set(r) >= {"id", "origin", "url"} and ("error" in r or "title" in r)
+    assert errors[str(folder / "empty.html")] == "empty file"
+    assert "binary" in errors[str(folder / "photo.html")]
+    assert "corrupt zip member" in errors[f"{tmp_path}/damaged.zip!bad.txt"]
+    assert {f"{tmp_path}/damaged.zip!a.txt", f"{tmp_path}/damaged.zip!c.txt"} <= {r["id"] for r in rows}
+    assert any("tar" in e and "truncated" in e for i, e in errors.items() if "cut.tar.gz" in i)
+    assert any("truncated" in e for i, e in errors.items() if "cut.warc.gz" in i)
+    assert any("truncated" in e for i, e in errors.items() if "cut.jsonl.gz" in i)
+    assert "invalid JSON" in errors[f"{tmp_path}/bad.jsonl:2"]
+    assert "not an object" in errors[f"{tmp_path}/bad.jsonl:3"]
+    assert "no page field" in errors["nohtml"]
+    assert "title" in next(r for r in rows if r["id"] == "ok")
+    assert sum(1 for r in rows if r["origin"]["path"].endswith("cut.warc.gz") and "error" not in r) >= 1
+    assert [json.loads(x) for x in errs.read_text(encoding="utf-8").splitlines()] == [r for r in rows if "error" in r]
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as f:
+            return sum(1 for _ in f)
+    except (OSError, EOFError):
+        return 0
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path, suffix):
+    pages = [p.read_bytes() for p in ALL_PAGES]
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    n = 160
+    for i in range(n):
+        (folder / f"p{i:04d}.html").write_bytes(pages[i % len(pages)] + f"\n<!-- {i} -->\n".encode())
+    out = tmp_path / f"out{suffix}"
+    cmd = [sys.executable, "-m", "cleantext", "batch", str(folder), "-o", str(out)]
+    env = {**os.environ, "CLEANTEXT_NO_LM": "1"}
+    proc = subprocess.Popen([*cmd, "--jobs", "1"], env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and not (out.exists() and out.stat().st_size > 0):
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    done_before = _count_lines(out)
+    assert 0 < done_before < n, "the run was to be killed part-way"
+    with open(out, "ab") as f:  # a line cut by the kill (a gzip member cut, for .gz)
+        f.write(gzip.compress(b'{"id": "half", "origin": {}}\n')[:25] if suffix == ".gz" else b'{"id": "half", "ori')
+
+    resumed = subprocess.run([*cmd, "--resume", "--jobs", "2"], env=env, capture_output=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout == b""  # the summary goes to stderr, and no progress bar in a pipe
+    assert re.fullmatch(rf"cleantext batch: {n} records \({done_before} resumed\), \d+ contaminated, \d+ edits, "
+                        rf"0 errors, .* -> {re.escape(str(out))}\n".encode(), resumed.stderr), resumed.stderr
+    ids = [r["id"] for r in rows_of(out)]
+    assert len(ids) == n and set(ids) == {str(folder / f"p{i:04d}.html") for i in range(n)}
+
+
+def test_resume_cuts_a_partial_tail_and_keeps_complete_lines(tmp_path):
+    for name in ("o.jsonl", "o.jsonl.gz"):
+        path = tmp_path / name
+        with JsonlWriter(str(path), flush_lines=3) as w:
+            for i in range(10):
+                w.add(json.dumps({"id": str(i), "origin": {"path": "x", "line": i}}).encode() + b"\n")
+        full = path.read_bytes()
+        assert [r["id"] for r, _ in read_rows(str(path))] == [str(i) for i in range(10)]
+        for cut in range(len(full) - 1, 0, -5):
+            path.write_bytes(full[:cut])
+            dropped = repair(str(path))
+            assert dropped == cut - path.stat().st_size
+            ids = [r["id"] for r, _ in read_rows(str(path))]
+            assert ids == [str(i) for i in range(len(ids))]  # a prefix of whole lines, nothing half-read
+            if name.endswith(".gz"):
+                assert len(ids) % 3 == 0 or len(ids) == 10  # whole members (3 lines each) only
+
+
+class Trouble:
+    """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
+
+    name = "trouble"
+
+    def __call__(self, doc):
+        raw = doc.raw.decode("utf-8", "replace") if isinstance(doc.raw, bytes) else doc.raw
+        if "STALL" in raw:
+            time.sleep(3600)
+        if "CRASH" in raw:
+            os._exit(3)
+        return doc
+
+
+def test_a_stalled_or_crashing_page_cannot_stop_the_run(tmp_path):
+    cleaner = cleantext.Cleaner()
+    cleaner.steps.insert(0, Trouble())
+    good = (FIXTURES / "clean" / "betting_crackdown.txt").read_text(encoding="utf-8")
+    with open(tmp_path / "in.jsonl", "w", encoding="utf-8") as f:
+        for i, text in enumerate([good, "STALL " + good, good, "CRASH " + good, good, good]):
+            f.write(json.dumps({"id": f"r{i}", "text": text}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl"
+    t0 = time.monotonic()
+    summary = run_batch([str(tmp_path / "in.jsonl")], str(out), cleaner=cleaner, jobs=1, timeout=1.0,
+                        chunk_size=6)
+    assert time.monotonic() - t0 < 30
+    rows = {r["id"]: r for r in rows_of(out)}
+    assert set(rows) == {f"r{i}" for i in range(6)}
+    assert rows["r1"]["error"].startswith("timed out")
+    assert "died" in rows["r3"]["error"] and "exit code 3" in rows["r3"]["error"]
+    assert all("title" in rows[f"r{i}"] for i in (0, 2, 4, 5))
+    assert summary.errors == 2 and summary.replaced_workers == 2
+
+
+def test_jsonl_fields_are_configurable(tmp_path, capsys):
+    page = (EXAMPLES / "contaminated.txt").read_text(encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"key": 7, "body": page, "link": "https://haeyang.example/a/1"}) + "\n"
+                   + json.dumps({"key": 8, "html": page}) + "\n", encoding="utf-8")
+    recs = list(iter_records([str(src)], ReadOptions(html_field="body", id_field="key", url_field="link")))
+    assert [r.id for r in recs] == ["7", "8"]
+    assert recs[0].url == "https://haeyang.example/a/1" and recs[0].data == page
+    assert recs[1].error and "'body'" in recs[1].error  # an explicit field is the only one read
+    out = tmp_path / "out.jsonl.gz"
+    status = main_batch([str(src), "-o", str(out), "--html-field", "body", "--id-field", "key", "--url-field", "link",
+                         "--jobs", "1", "--progress"])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "2 records" in err and "1 errors" in err
+    rows = {r["id"]: r for r in rows_of(out)}
+    assert rows["7"]["url"] == "https://haeyang.example/a/1" and "주민" in rows["7"]["title"]
+    assert rows["7"]["origin"] == {"path": str(src), "line": 1}
+
+
+def test_command_line_problems_are_one_line_and_status_2(tmp_path, capsys):
+    page = tmp_path / "a.txt"
+    page.write_bytes((EXAMPLES / "contaminated.txt").read_bytes())
+    existing = tmp_path / "done.jsonl"
+    existing.write_text("", encoding="utf-8")
+    cases = [
+        ([str(tmp_path / "missing.warc.gz"), "-o", str(tmp_path / "o.jsonl")], "no such file"),
+        ([str(tmp_path / "*.nothing"), "-o", str(tmp_path / "o.jsonl")], "no file matches"),
+        ([str(page), "-o", str(tmp_path / "no" / "dir" / "o.jsonl")], "cannot write"),
+        ([str(page), "-o", str(existing)], "--resume"),
+        ([str(page), "-o", str(tmp_path), "--overwrite"], "is a directory"),
+        ([str(page), "-o", str(tmp_path / "o.jsonl"), "--jobs", "0"], "at least 1"),
+        ([str(page)], "required"),
+        ([str(page), "-o", str(tmp_path / "o.jsonl"), "--resume", "--overwrite"], "not allowed"),
+        ([str(page), "-o", str(tmp_path / "o.jsonl"), "--patterns", str(tmp_path / "none.txt")], "none.txt"),
+    ]
+    for argv, message in cases:
+        assert main_batch(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, (argv, err)
+        assert not (tmp_path / "o.jsonl").exists()
+    # the output inside an input folder is never read back as input
+    assert main_batch([str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1"]) == 1  # done.jsonl is empty
+    rows = rows_of(tmp_path / "o.jsonl")
+    assert {Path(r["id"]).name for r in rows} == {"a.txt", "done.jsonl"}
