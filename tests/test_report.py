@@ -445,6 +445,20 @@ def test_summary_cli_bad_input_is_one_line(tmp_path, capsys):
     assert not (tmp_path / "s.html").exists()
 
 
+def test_summary_of_batch_rows_with_origin(cleaned):
+    """The rows 'cleantext batch' writes: ``id``, ``origin`` (file plus member/offset/line), the Article (whose
+    ``source`` is the paper) and ``spam``; error rows with ``id``, ``origin`` and ``error``."""
+    article = cleaned["contaminated"].to_dict()
+    rows = [
+        {"id": "p1", "origin": {"path": "pages.tar.gz", "member": "a/b.html"}, **article},
+        {"id": "p2", "origin": {"path": "crawl.warc.gz", "offset": 1234}, "url": None, "error": "not a web page"},
+    ]
+    tables = _summary_tables(HTMLParser(render_summary(rows)))
+    (page,) = tables["Pages with the most edits"]
+    assert page[1] == "p1pages.tar.gz · member=a/b.html" and page[2] == article["source"] == "한빛일보"
+    assert tables["Errors"] == [["p2", "crawl.warc.gz · offset=1234", "not a web page"]]
+
+
 def test_domains_from_evidence_and_keywords():
     rec = article_record({"spam": {
         "keywords": ["royalslot99.vip", "킹덤벳", "https://www.Evo-Casino.top/"],

@@ -43,6 +43,15 @@ def _float(value: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
+def origin_text(origin: Any) -> str:
+    """Where a batch row came from, in one line: ``pages.tar.gz · member=a/b.html`` (``origin`` of a batch row)."""
+    if isinstance(origin, Mapping):
+        extras = [f"{k}={_text(v)}" for k, v in sorted(origin.items(), key=lambda kv: str(kv[0])) if k != "path"]
+        path = [_text(origin.get("path"))] if origin.get("path") is not None else []
+        return " · ".join([*path, *extras])
+    return _text(origin)
+
+
 def edit_record(e: Any) -> dict[str, Any]:
     """One edit with the documented keys and types (``index``/``start`` stay ``None`` when absent or invalid)."""
     if not isinstance(e, Mapping):
@@ -85,4 +94,6 @@ def article_record(obj: Any) -> dict[str, Any]:
     for k in ("id", "error"):
         if d.get(k) is not None:
             out[k] = _text(d.get(k))
+    if d.get("origin") is not None:
+        out["origin"] = origin_text(d.get("origin"))
     return out

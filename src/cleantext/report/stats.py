@@ -37,6 +37,7 @@ class PageRow:
     """One page in the "most edits" table."""
 
     id: str
+    origin: str
     source: str
     title: str
     url: str
@@ -59,7 +60,7 @@ class BatchStats:
     articles: int = 0
     contaminated: int = 0
     errors: int = 0
-    error_rows: list[tuple[str, str, str]] = field(default_factory=list)
+    error_rows: list[tuple[str, str, str]] = field(default_factory=list)  # (id, origin or source, error)
     edits: Counter = field(default_factory=Counter)  # kind -> edits
     pages_by_kind: Counter = field(default_factory=Counter)  # kind -> pages with at least one
     pages_with_edits: int = 0
@@ -77,7 +78,7 @@ class BatchStats:
         if rec.get("error") is not None:
             self.errors += 1
             if len(self.error_rows) < self.max_errors:
-                self.error_rows.append((rid, rec["source"], rec["error"]))
+                self.error_rows.append((rid, rec.get("origin") or rec["source"], rec["error"]))
             return
         spam = rec["spam"]
         self.articles += 1
@@ -92,7 +93,10 @@ class BatchStats:
         self.domains.update(domains_of(rec))
         self.decodings[decoding.short(spam["encoding"]) if spam["encoding"] else "not reported"] += 1
         if kinds:
-            row = PageRow(rid, rec["source"], rec["title"], rec["url"], spam["score"], spam["contaminated"], kinds)
+            row = PageRow(
+                rid, rec.get("origin", ""), rec["source"], rec["title"], rec["url"], spam["score"],
+                spam["contaminated"], kinds,
+            )
             item = (row.edits, -self.records, row)  # ties: the earlier record wins
             if len(self._top) < self.top_n:
                 heapq.heappush(self._top, item)

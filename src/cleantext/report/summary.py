@@ -82,8 +82,10 @@ def _pages_table(s: BatchStats) -> str:
         )
         state = "bad" if p.contaminated else "ok"
         url = f'<div>{link_or_text(p.url)}</div>' if p.url else ""
+        origin = f'<div class="url">{esc(p.origin)}</div>' if p.origin and p.origin != p.id else ""
         rows.append(
-            f'<tr><td class="num">{i}</td><td class="where">{esc(p.id)}</td><td class="where">{esc(p.source)}</td>'
+            f'<tr><td class="num">{i}</td><td class="where">{esc(p.id)}{origin}</td>'
+            f'<td class="where">{esc(p.source)}</td>'
             f"<td>{esc(p.title) or '<span class=nothing>(untitled)</span>'}{url}</td>"
             f'<td class="conf"><span class="score {state}">{fmt_num(p.score)}{bar(p.score)}</span></td>'
             f'<td class="num">{p.edits}</td><td>{chips}</td></tr>'
@@ -99,7 +101,7 @@ def _errors_table(s: BatchStats) -> str:
         for i, src, err in s.error_rows
     )
     more = f'<p class="sub">and {s.errors - len(s.error_rows)} more</p>' if s.errors > len(s.error_rows) else ""
-    return table(["id", "source", "error"], rows) + more
+    return table(["id", "from", "error"], rows) + more
 
 
 def render_stats(s: BatchStats, name: str = "batch") -> str:
