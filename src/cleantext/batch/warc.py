@@ -39,7 +39,7 @@ def _http_payload(block: bytes) -> tuple[int | None, str | None, bytes] | None:
 
     for mode in ("all", "none"):
         r = WarcRecord()
-        r.init_headers(WarcRecordType.response, content_length=len(block))
+        r.init_headers(record_type=WarcRecordType.response, content_length=len(block))
         r.set_bytes_content(block)
         r.is_http = True
         try:
