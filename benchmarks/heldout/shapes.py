@@ -555,9 +555,10 @@ def dup_caption(ctx: Ctx) -> bool:
             if new is not None:
                 break
         else:
-            new = kw + cap.text
+            new, how = kw + cap.text, "start"
         cap.text = new
         ctx.led.add(kw)
+        ctx.led.insertions.append({"how": "caption_" + how, "keyword": kw, "caption": i})
     cap.twin = page.article["captions"][i]
     cap.twin_first = rng.random() < 0.4
     return True
