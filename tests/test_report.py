@@ -152,12 +152,6 @@ def test_contaminated_example_as_found_and_cleaned(cleaned):
     assert (restore.css_first("del").text(), restore.css_first("ins").text()) == ("골드카지노77", "주민")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="a remove that also swallowed a space keeps only the keyword in `before` "
-    "(리튬 킹덤벳 시제품 -> 리튬 시제품, before='킹덤벳' at 18), so the as-found view shows "
-    "리튬킹덤벳: an offset issue in the cleaning code, not in the report",
-)
 def test_as_found_view_is_the_page_as_found(cleaned):
     """Round trip against the source page itself: the as-found paragraphs and caption are the page's own text."""
     source = HTMLParser(fixture_bytes("dirty", "science_spam.html").decode("utf-8"))

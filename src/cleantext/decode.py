@@ -7,13 +7,12 @@ with a declaration that lies.  A declaration is trusted only when the bytes deco
 from __future__ import annotations
 
 import codecs
-
-import regex
+import re
 
 from . import mojibake
 from .document import Decoding
 
-_META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", regex.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _ALIASES = {
     "euc-kr": "cp949",
     "euc_kr": "cp949",
@@ -116,14 +115,16 @@ def decode_bytes(data: bytes) -> tuple[str, Decoding]:
 def decode(data: bytes | str) -> tuple[str, Decoding]:
     """Text of a page given as bytes or str, with wrong decodings of Korean repaired.
 
-    Returns the text and a :class:`Decoding` saying how it was obtained (reported beside the edits)."""
+    Returns the text and a :class:`Decoding` saying how it was obtained (reported beside the edits).  A page
+    whose samples show no wrong decoding is not repaired here; the text the parser extracts still is, block by
+    block (see :class:`cleantext.pipeline.Normalize`), so a page broken only in places is repaired where it is."""
     if isinstance(data, str):
         text, info = data, Decoding(charset=None, method="str")
     else:
         text, info = decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
-    fixed = mojibake.repair(text)
+    fixed = mojibake.repair(text) if mojibake.looks_broken(text) else mojibake.Repair(text, None, 0)
     if fixed.kind:
         info.mojibake = fixed.kind
         info.repaired_segments = fixed.segments

@@ -10,9 +10,8 @@ siblings hold the rest of the article.
 
 from __future__ import annotations
 
+import re
 from typing import Any
-
-import regex
 
 # known body containers of Korean (and common international) news CMSs, most specific first
 KNOWN_BODY = (
@@ -55,15 +54,15 @@ KNOWN_BODY = (
 )
 KNOWN_BODY_SELECTOR = ", ".join(KNOWN_BODY)
 
-POSITIVE = regex.compile(
-    r"article|content|body|entry|story|post|text|news|view|main|read|column|blog|detail|본문", regex.I
+POSITIVE = re.compile(
+    r"article|content|body|entry|story|post|text|news|view|main|read|column|blog|detail|본문", re.I
 )
-NEGATIVE = regex.compile(
+NEGATIVE = re.compile(
     r"nav|menu|gnb|lnb|footer|header|related|relate|recommend|popular|rank|best|most|comment|reply|share|sns|"
     r"social|banner|ad[-_]|ads|adv|promo|sponsor|sidebar|aside|widget|subscribe|newsletter|login|copyright|"
     r"breadcrumb|location|tag|keyword|author-info|reporter|profile|pagination|paging|more|list|tool|util|"
     r"search|modal|popup|cookie|outbrain|taboola|hidden",
-    regex.I,
+    re.I,
 )
 
 _BLOCKY = frozenset(("p", "div", "section", "article", "td", "li", "blockquote", "main", "font", "span", "dd"))

@@ -7,7 +7,7 @@ consonant, but 바카라 ends in a vowel, so the word before 은 was not 바카�
 
 from __future__ import annotations
 
-import regex
+import re
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 RIEUL = 8  # index of the final consonant ㄹ
@@ -28,8 +28,8 @@ PARTICLES: dict[str, str] = {
 }
 _PARTICLE_ALT = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # a chain of particles, possibly after the plural 들 (장관들이, 영화제에서는)
-PARTICLE_CHAIN = regex.compile(rf"(?:들)?(?:{_PARTICLE_ALT})*")
-_FULL_CHAIN = regex.compile(rf"(?:(?:{_PARTICLE_ALT}))+")
+PARTICLE_CHAIN = re.compile(rf"(?:들)?(?:{_PARTICLE_ALT})*")
+_FULL_CHAIN = re.compile(rf"(?:(?:{_PARTICLE_ALT}))+")
 
 def is_hangul(c: str) -> bool:
     return bool(c) and HANGUL_FIRST <= ord(c[-1]) <= HANGUL_LAST

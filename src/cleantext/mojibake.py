@@ -16,11 +16,11 @@ repairable run repaired and keeps the rest exactly as it was: a repair never mak
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-* codecs)
-import regex
 
 # (label, codec the bytes were wrongly decoded with, codec they really are in)
 REPAIRS: tuple[tuple[str, str, str], ...] = (
@@ -32,18 +32,26 @@ REPAIRS: tuple[tuple[str, str, str], ...] = (
 )
 
 # Characters that wrong decodings of Korean produce; a text without any of them needs no look.
-_SUSPECT = regex.compile(
+_SUSPECT = re.compile(
     r"[\u0080-\u00ff\u0370-\u03ff\u0e00-\u0e7f\u2018-\u2022\u20ac\u2026\u0152\u0153\u0160\u0161\u017d\u017e"
     r"\u0178\u0192\u02c6\u02dc\u2122\u2030\u2039\u203a]"
+)
+# What a wrong decoding of Korean looks like, cheap to find: a UTF-8 lead byte of Hangul (0xEA-0xED) read as
+# Latin-1/cp1252 (ê ë ì í) or Greek (κ λ μ ν) or Thai (๊ ๋ ์ ํ) followed by a continuation byte's character;
+# two CP949 high bytes read as Latin-1.  Pages without it are left alone without looking further.
+_SIGNATURE = re.compile(
+    r"[ê-íκ-ν๊-ํ][-¿ŒœŠšŸŽžƒ"
+    r"ˆ˜–—‘-„†-•…‰‹›€™฀-฿"
+    r"΄-ο]|[°-È][¡-þ]"
 )
 # A run: non-ASCII characters, possibly with single spaces inside (a space may stand for a lost NBSP byte),
 # and, for CP949 (whose trail bytes can be ASCII letters), ASCII letters and digits glued inside.
 # Wrong decodings of Korean never contain Hangul, so Hangul ends a run (and keeps clean pages fast).
 _NOT_ASCII_OR_HANGUL = r"[^\x00-\x7f\uac00-\ud7a3]"
-_RUN = regex.compile(rf"{_NOT_ASCII_OR_HANGUL}(?:{_NOT_ASCII_OR_HANGUL}|[ A-Za-z0-9](?={_NOT_ASCII_OR_HANGUL}))*")
-_HANGUL = regex.compile(r"[\uac00-\ud7a3]")
+_RUN = re.compile(rf"{_NOT_ASCII_OR_HANGUL}(?:{_NOT_ASCII_OR_HANGUL}|[ A-Za-z0-9](?={_NOT_ASCII_OR_HANGUL}))*")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # In UTF-8 mojibake an NBSP byte (0xA0) inside a sequence is often saved as a plain space.
-_LOST_NBSP = regex.compile(rb"(?<=[\xe0-\xef])\x20(?=[\x80-\xbf])|(?<=[\xe0-\xef][\x80-\xbf])\x20|(?<=[\xc2-\xdf])\x20")
+_LOST_NBSP = re.compile(rb"(?<=[\xe0-\xef])\x20(?=[\x80-\xbf])|(?<=[\xe0-\xef][\x80-\xbf])\x20|(?<=[\xc2-\xdf])\x20")
 
 
 @dataclass(frozen=True)
@@ -138,16 +146,27 @@ def _repair_run(run: str, only: tuple[tuple[str, str, str], ...] = REPAIRS) -> t
     return best, best_kind
 
 
+def looks_broken(text: str) -> bool:
+    """Whether a page shows wrong decodings of Korean, from samples of it (the top, the title, the start of
+    the body, and a few windows further down), so that a long page costs a few kilobytes of scanning."""
+    n = len(text)
+    if n <= 20000:
+        return len(_SIGNATURE.findall(text)) >= 2
+    starts = [0, text.find("<title"), text.find("<body"), n // 3, n // 2, 2 * n // 3]
+    sample = "".join(text[max(0, s) : max(0, s) + 4096] for s in starts)
+    return len(_SIGNATURE.findall(sample)) >= 2
+
+
 def repair(text: str) -> Repair:
     """Repair every run of ``text`` that reads as Korean once re-decoded; leave everything else as it is."""
-    if not _SUSPECT.search(text):
+    if not _SIGNATURE.search(text):
         return Repair(text, None, 0)
     kinds: dict[str, int] = {}
     pieces: list[str] = []
     last = 0
     for m in _RUN.finditer(text):
         run = m.group()
-        if not _SUSPECT.search(run):
+        if not _SIGNATURE.search(run):
             continue
         fixed, kind = _repair_run(run)
         if kind is None:

@@ -10,21 +10,22 @@ character it came from, so a match in the view is a span of the real text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u2061\u2062\u2063\u2064"
 _ZW_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH), None)
-_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def clean_text(s: str) -> str:
     """One line of text as a reader sees it: NFC, no invisible or control characters, single spaces."""
     if not s:
         return ""
+    if s.isascii() and s.isprintable() and "  " not in s and s == s.strip():
+        return s
     s = s.translate(_ZW_TABLE)
     s = _CONTROLS.sub("", s)
     if not s.isascii():
@@ -40,22 +41,40 @@ def clean_lines(s: str) -> list[str]:
 HANGUL = r"\uac00-\ud7a3"
 # characters whose folded form differs from themselves in more than case: compatibility forms, fullwidth,
 # invisible characters. Everything else folds with str.lower().
-_SPECIAL = regex.compile(
+_SPECIAL = re.compile(
     r"[\u00a0-\u00ff\u2000-\u206f\u2100-\u24ff\u3000-\u33ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u1100-\u11ff"
     r"\u3130-\u318f]|[^\x00-\u024f\uac00-\ud7a3]"
 )
 # separators that spam puts between the syllables of a word: dots between Hangul, and the spaces of a run of
 # three or more single syllables (바 카 라 사 이 트)
-_DOT_GAP = regex.compile(rf"(?<=[{HANGUL}])[.\u2024\u2027\uff0e](?=[{HANGUL}])")
-_SPACED_RUN = regex.compile(rf"(?<![{HANGUL}\w])(?:[{HANGUL}][ .]+){{2,}}[{HANGUL}]")
-_GAP = regex.compile(r"[ .]+")
+_DOT_GAP = re.compile(rf"(?<=[{HANGUL}])[.\u2024\u2027\uff0e](?=[{HANGUL}])")
+_SPACED_RUN = re.compile(rf"(?<![{HANGUL}\w])(?:[{HANGUL}][ .]+){{2,}}[{HANGUL}]")
+_GAP = re.compile(r"[ .]+")
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
+    """A character's folded form: nothing for an invisible one, its compatibility form in lower case when that
+    is one character (ＢＥＴ, ⓑ, 𝐛), else itself (… stays …): folding never lengthens the text."""
     if c in ZERO_WIDTH:
         return ""
-    return unicodedata.normalize("NFKC", c).casefold()
+    f = unicodedata.normalize("NFKC", c).casefold()
+    return f if len(f) == 1 else c
+
+
+def _one_to_one(text: str) -> dict[int, str] | None:
+    """A translation table folding every non-ASCII character of ``text`` into exactly one character, or ``None``
+    when some character folds into none or several (then offsets must be tracked one by one)."""
+    table: dict[int, str] = {}
+    for c in set(text):
+        if c.isascii():
+            continue
+        f = _fold_char(c)
+        if len(f) != 1:
+            return None
+        if f != c:
+            table[ord(c)] = f
+    return table
 
 
 class Folded:
@@ -72,6 +91,16 @@ class Folded:
 
     def __init__(self, text: str):
         self.original = text
+        self.pos: list[int] | None = None  # None: every folded character is the one at the same offset
+        if text.isascii():  # no Hangul to join, nothing to widen: lower case, same offsets
+            self.text = text.lower()
+            return
+        table = _one_to_one(text)
+        if table is not None and not _DOT_GAP.search(text) and not _SPACED_RUN.search(text):
+            folded = text.translate(table).lower() if table else text.lower()
+            if len(folded) == len(text):
+                self.text = folded
+                return
         out: list[str] = []
         pos: list[int] = []
         drop = self._separators(text)
@@ -121,10 +150,46 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded characters ``start:end`` came from."""
+        if self.pos is None:
+            return start, max(start, end)
         if end <= start:
             o = self.pos[start] if start < len(self.pos) else len(self.original)
             return o, o
         return self.pos[start], self.pos[end - 1] + 1
+
+
+class FoldedSlice:
+    """The folded view of one of several texts folded together (see :func:`fold_all`), with the same
+    interface as :class:`Folded`: ``text`` and ``span`` in the coordinates of that one text."""
+
+    __slots__ = ("base", "fold_base", "parent", "text")
+
+    def __init__(self, parent: Folded, fold_base: int, fold_end: int, base: int):
+        self.parent = parent
+        self.fold_base = fold_base
+        self.base = base
+        self.text = parent.text[fold_base:fold_end]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a, e = self.parent.span(self.fold_base + start, self.fold_base + end)
+        return a - self.base, e - self.base
+
+
+def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
+    """Fold many one-line texts in one pass (one scan instead of one per text), joined by newlines, which
+    folding never removes: the whole view, and a slice of it for each text."""
+    joined = "\n".join(texts)
+    whole = Folded(joined)
+    slices: list[FoldedSlice] = []
+    base = fbase = 0
+    for t in texts:
+        fend = whole.text.find("\n", fbase)
+        if fend < 0:
+            fend = len(whole.text)
+        slices.append(FoldedSlice(whole, fbase, fend, base))
+        base += len(t) + 1
+        fbase = fend + 1
+    return whole, slices
 
 
 def fold(text: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from . import document as d
+from . import mojibake
 from .article import Article, Report
 from .decode import decode
 from .dedupe import dedupe_captions
@@ -59,16 +60,26 @@ class Parse:
 
 @dataclass
 class Normalize:
-    """NFC, invisible and control characters out, whitespace collapsed, in every block."""
+    """Wrong decodings repaired where the page-level repair did not run, then NFC, invisible and control
+    characters out, whitespace collapsed, in every block."""
 
     name: str = "normalize"
 
     def __call__(self, doc: d.Document) -> d.Document:
+        kinds: dict[str, int] = {}
         for b in doc.blocks:
+            if doc.decoding.mojibake is None:
+                fixed = mojibake.repair(b.text)
+                if fixed.kind:
+                    b.text = fixed.text
+                    kinds[fixed.kind] = kinds.get(fixed.kind, 0) + fixed.segments
             t = clean_text(b.text)
             if t != b.text:
                 b.text = t
                 b.links = ()  # offsets no longer hold; links matter only as evidence of the raw block
+        if kinds:
+            doc.decoding.mojibake = max(kinds, key=kinds.__getitem__)
+            doc.decoding.repaired_segments = sum(kinds.values())
         return doc
 
 

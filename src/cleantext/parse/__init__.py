@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..document import Document
 from .html import parse_html
 from .text import parse_text
 
-_HTML_START = regex.compile(
-    r"^\s*<(?:!doctype|html|head|body|meta|div|p|!--|article|section|title|table|span)\b", regex.I
+_HTML_START = re.compile(
+    r"^\s*<(?:!doctype|html|head|body|meta|div|p|!--|article|section|title|table|span)\b", re.I
 )
-_HTML_TAGS = regex.compile(r"<(?:html|body|div|p|br|head|meta|article|section|span|table|a)\b[^>]*>", regex.I)
+_HTML_TAGS = re.compile(r"<(?:html|body|div|p|br|head|meta|article|section|span|table|a)\b[^>]*>", re.I)
 
 
 def looks_like_html(text: str) -> bool:

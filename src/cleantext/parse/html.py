@@ -17,16 +17,24 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from typing import Any
 
-import regex
 from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
 from ..extract import NEGATIVE, find_body
 from ..normalize import clean_text
-from .metadata import is_boilerplate, labeled_dates, looks_like_caption, parse_byline, parse_date, strip_title_suffix
+from .metadata import (
+    is_boilerplate,
+    is_date_line,
+    labeled_dates,
+    looks_like_caption,
+    parse_byline,
+    parse_date,
+    strip_title_suffix,
+)
 
 DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
              "select", "textarea", "object", "embed", "video", "audio", "map", "dialog"]
@@ -39,38 +47,43 @@ BLOCK_TAGS = frozenset(
 )
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINED = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "span", "dl", "dd", "table"))
-SKIP_INSIDE_BODY = regex.compile(
+SKIP_INSIDE_BODY = re.compile(
     r"related|relate|recommend|share|sns|social|banner|\bad\b|ad[-_]|ads\b|adv|promo|sponsor|subscribe|"
     r"newsletter|copyright|reporter_?info|author-info|writer_?box|profile|pagination|paging|comment|reply|"
     r"tag[-_]?(?:list|box|area|wrap)|tags\b|keyword|btn|button|util|tool|more|popular|rank|widget|aside",
-    regex.I,
+    re.I,
 )
-CAPTION_CLASS = regex.compile(
+CAPTION_CLASS = re.compile(
     r"caption|cap\b|[-_]cap|capt|photo_?txt|img_?txt|img[-_]?desc|photo[-_]?desc|desc_?photo|figcaption|"
     r"wp-caption-text|photo_?info",
-    regex.I,
+    re.I,
 )
-FIGURE_CLASS = regex.compile(r"photo|img|image|figure|picture|pic\b|thumb", regex.I)
-TAG_LIST = regex.compile(r"tag|keyword", regex.I)
-SOURCE_CLASS = regex.compile(r"source|media|press|writer|company|agency|copy_?right|publisher|origin", regex.I)
-BYLINE_CLASS = regex.compile(r"byline|writer|reporter|author|journalist|by_?line|name", regex.I)
-SECTION_CLASS = regex.compile(r"cate|section|sec_?name|category|location|breadcrumb|kicker|channel", regex.I)
-SUBTITLE_CLASS = regex.compile(r"sub|summary|lead|deck|standfirst|excerpt", regex.I)
+FIGURE_CLASS = re.compile(r"photo|img|image|figure|picture|pic\b|thumb", re.I)
+TAG_LIST = re.compile(r"tag|keyword", re.I)
+SOURCE_CLASS = re.compile(r"source|media|press|writer|company|agency|copy_?right|publisher|origin", re.I)
+BYLINE_CLASS = re.compile(r"byline|writer|reporter|author|journalist|by_?line|name", re.I)
+SECTION_CLASS = re.compile(r"cate|section|sec_?name|category|location|breadcrumb|kicker|channel", re.I)
+SUBTITLE_CLASS = re.compile(r"sub|summary|lead|deck|standfirst|excerpt", re.I)
 NAV_SELECTOR = "nav, #gnb, .gnb, #lnb, .lnb, [class*=menu], [id*=menu], [class*=navi], header"
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
 
-_HIDDEN_STYLE = regex.compile(
+_HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|(?:^|;)\s*(?:left|top|text-indent|"
     r"margin-left)\s*:\s*-\s*\d{3,}|opacity\s*:\s*0(?![.\d])|(?:height|width)\s*:\s*[01]px[^;]*;.*overflow\s*:\s*hidden|"
     r"overflow\s*:\s*hidden[^\"]*(?:height|width)\s*:\s*[01]px|clip\s*:\s*rect\(\s*0",
-    regex.I,
+    re.I,
 )
+# in a stylesheet: only the declarations that hide by themselves (the inline test above needs a whole style)
+_HIDDEN_RULE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|text-indent\s*:\s*-\d{3,}|"
+    r"left\s*:\s*-\d{3,}"
+)
+MAX_STYLE = 4096
 _HIDDEN_CANDIDATES = (
     "[hidden], [style*=none], [style*=hidden], [style*=font-size], [style*='-9'], [style*=opacity], "
     "[style*=clip], [style*='1px'], [style*='0px'], [aria-hidden=true][style]"
 )
-_CSS_RULE = regex.compile(r"([^{}]+)\{([^{}]*)\}")
-_SIMPLE_SELECTOR = regex.compile(r"^\s*(?:[a-z0-9]*)?(?:[.#][A-Za-z0-9_\-]+)+\s*$")
+_SIMPLE_SELECTOR = re.compile(r"^\s*(?:[a-z0-9]*)?(?:[.#][A-Za-z0-9_\-]+)+\s*$")
 
 
 def _ws(s: str | None) -> str:
@@ -163,16 +176,21 @@ def _read_jsonld(raw: str, meta: dict[str, str]) -> None:
 
 
 def _hidden_class_selector(tree: Any) -> str:
-    """A selector for the elements that the page's own ``<style>`` rules hide (``.x{display:none}``)."""
+    """A selector for the elements that the page's own ``<style>`` rules hide (``.x{display:none}``).
+
+    Only the declarations that hide are looked for; the selector of each is read backwards from its brace, so a
+    large stylesheet costs one scan."""
     sels: list[str] = []
     for style in tree.css("style"):
         css = style.text(deep=True)
-        if "none" not in css and "hidden" not in css and "-9" not in css and "font-size" not in css:
+        if len(css) > MAX_STYLE:  # a site's own stylesheet; spam templates inject short ones
             continue
-        for m in _CSS_RULE.finditer(css):
-            if not _HIDDEN_STYLE.search(m.group(2)):
+        for m in _HIDDEN_RULE.finditer(css):
+            open_ = css.rfind("{", 0, m.start())
+            if open_ < 0 or css.rfind("}", open_, m.start()) >= 0:
                 continue
-            for sel in m.group(1).split(","):
+            start = max(css.rfind("}", 0, open_), css.rfind("{", 0, open_)) + 1
+            for sel in css[start:open_].split(","):
                 if _SIMPLE_SELECTOR.match(sel):
                     sels.append(sel.strip())
     return ", ".join(dict.fromkeys(sels))
@@ -300,8 +318,10 @@ class _BodyWalker:
 
 def _title_node(tree: Any, headline: str) -> Any | None:
     """The visible heading that carries the page's headline (the closest to ``og:title`` / ``<title>``)."""
-    cands = tree.css("h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]")
     best, best_score = None, 0.0
+    first = tree.css("h1, [itemprop=headline]")
+    cands = first if headline and any(_text(n) == headline for n in first) else tree.css(
+        "h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]")
     for n in cands:
         if n.tag not in HEADINGS and any(c.tag in _CONTAINED for c in n.iter()):
             continue
@@ -336,6 +356,15 @@ def _header_zone(title: Any, body: Any | None) -> Any:
     return zone
 
 
+def _inside(node: Any, ancestor_id: int) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.mem_id == ancestor_id:
+            return True
+        p = p.parent
+    return False
+
+
 def _chain(node: Any) -> list[Any]:
     out = [node]
     p = node.parent
@@ -367,7 +396,7 @@ def _section_near(title: Any, zone: Any) -> str | None:
 
 
 def _section_text(t: str) -> str:
-    t = regex.sub(r"^(?:HOME|Home|home|홈)\s*[>›»/]\s*", "", t)
+    t = re.sub(r"^(?:HOME|Home|home|홈)\s*[>›»/]\s*", "", t)
     return t.strip()
 
 
@@ -401,19 +430,18 @@ def parse_html(doc: d.Document) -> d.Document:
             v = _ws(node.attributes.get(attr))
             if v:
                 doc.add(d.ATTR, v, f"{node.tag}[{attr}]", attrs={"attr": attr, "src": node.attributes.get("src") or ""})
-    seen_nav: set[int] = set()
+    # menu items, one line each (one text call per menu, not per link)
+    seen_nav: set[str] = set()
     for container in tree.css(NAV_SELECTOR):
-        for a in container.css("a"):
-            if a.mem_id in seen_nav:
-                continue
-            seen_nav.add(a.mem_id)
-            t = _text(a)
-            if t:
-                doc.add(d.NAV, t, _describe(container), links=(d.Link(0, len(t), a.attributes.get("href") or ""),))
+        for line in container.text(deep=True, separator="\n").split("\n"):
+            t = _ws(line)
+            if t and t not in seen_nav and len(t) <= 80:
+                seen_nav.add(t)
+                doc.add(d.NAV, t, _describe(container))
     for node in tree.css(FOOTER_SELECTOR):
-        t = _text(node)
-        if t and len(t) < 600:
-            doc.add(d.OTHER, t, _describe(node), attrs={"footer": True})
+        raw = node.text(deep=True, separator=" ")
+        if raw.strip() and len(raw) < 1200:
+            doc.add(d.OTHER, _ws(raw), _describe(node), attrs={"footer": True})
 
     body = find_body(tree)
     title = _title_node(tree, headline)
@@ -442,7 +470,7 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
     if near:
         doc.fields["section"] = near
     body_ids = {n.mem_id for n in _chain(body)} if body is not None else set()
-    inside_body = {n.mem_id for n in body.css("*")} if body is not None else set()
+    body_id = body.mem_id if body is not None else None
     after = False
     zone_text_dates = labeled_dates(_text(zone))
     for k, v in zone_text_dates.items():
@@ -450,14 +478,14 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
     for t in zone.css("time[datetime]"):
         iso = parse_date(t.attributes.get("datetime") or "")
         if iso:
-            key = "modified" if regex.search(r"updat|modif|수정", _names(t) + " " + _text(t), regex.I) else "published"
+            key = "modified" if re.search(r"updat|modif|수정", _names(t) + " " + _text(t), re.I) else "published"
             doc.fields.setdefault("zone:" + key, iso)
     for n in zone.css("*"):
         if n.mem_id == title.mem_id:
             after = True
             continue
         in_menu = n.tag == "a" and n.parent is not None and n.parent.tag == "li"
-        if n.mem_id in body_ids or n.mem_id in inside_body or in_menu:
+        if n.mem_id in body_ids or in_menu or (body_id is not None and _inside(n, body_id)):
             continue
         if n.tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
@@ -465,7 +493,7 @@ def _header(doc: d.Document, tree: Any, title: Any | None, body: Any | None, hea
         if not t or len(t) > 200:
             continue
         names = _names(n)
-        if labeled_dates(t) or regex.fullmatch(r"[\d.\-:/\s년월일]+", t):
+        if labeled_dates(t) or re.fullmatch(r"[\d.\-:/\s년월일]+", t):
             continue
         if parse_byline(t) is not None:
             if not doc.fields.get("header_byline"):
@@ -502,6 +530,10 @@ def _body(doc: d.Document, body: Any) -> None:
         if k >= end:
             doc.add(d.OTHER, text, origin, attrs={"boilerplate": True})
             continue
+        if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
+            for key, iso in labeled_dates(text).items():
+                doc.fields.setdefault("zone:" + key, iso)
+            continue
         if role == d.PARAGRAPH and k in edge and not byline_done and parse_byline(text) is not None:
             doc.add(d.BYLINE, text, origin)
             doc.fields["authors"] = parse_byline(text) or []
@@ -526,7 +558,7 @@ def _tags(doc: d.Document, tree: Any, body: Any | None) -> None:
         return
     for n in scope.css("[class*=tag], [id*=tag], [class*=keyword]"):
         names = _names(n)
-        if not TAG_LIST.search(names) or regex.search(r"tag_?title|tagline|tag-label", names, regex.I):
+        if not TAG_LIST.search(names) or re.search(r"tag_?title|tagline|tag-label", names, re.I):
             continue
         links = n.css("a")
         if len(links) < 1:
@@ -560,8 +592,8 @@ def _fields(doc: d.Document, tree: Any, meta: dict[str, str], site_names: list[s
     source = f.get("source")
     if not source:
         by = doc.first(d.BYLINE)
-        m = regex.match(r"[\(\[](?:[^=\]\)]*=)?([^\)\]\s]+)", by.text) if by else None
-        agency = m.group(1) if m and not regex.search(r"기자|특파원", m.group(1)) else ""
+        m = re.match(r"[\(\[](?:[^=\]\)]*=)?([^\)\]\s]+)", by.text) if by else None
+        agency = m.group(1) if m and not re.search(r"기자|특파원", m.group(1)) else ""
         source = agency or (site_names[0] if site_names else "")
     if source:
         doc.add(d.SOURCE, source, "header source")

@@ -5,15 +5,14 @@ These are small pure functions shared by the HTML and the page-text parsers.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
-
-import regex
 
 KST = timezone(timedelta(hours=9))
 
 # -- dates ------------------------------------------------------------------------------------------------------
 
-_DATE = regex.compile(
+_DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?:\s?일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:(?:T|\s+|\s*,\s*)(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{1,2})\s*분?"
@@ -22,10 +21,10 @@ _DATE = regex.compile(
 )
 PUBLISHED_LABELS = r"입력|등록|게재|작성|기사입력|최초\s*입력|승인|발행|송고|Published|Posted"
 MODIFIED_LABELS = r"수정|최종\s*수정|기사\s*수정|업데이트|변경|Updated|Modified"
-_LABELED_DATE = regex.compile(
-    rf"(?P<label>{PUBLISHED_LABELS}|{MODIFIED_LABELS})\s*(?:일시|시간|일)?\s*[:：]?\s*(?=(?:19|20)\d\d)", regex.I
+_LABELED_DATE = re.compile(
+    rf"(?P<label>{PUBLISHED_LABELS}|{MODIFIED_LABELS})\s*(?:일시|시간|일)?\s*[:：]?\s*(?=(?:19|20)\d\d)", re.I
 )
-_MODIFIED = regex.compile(rf"^(?:{MODIFIED_LABELS})", regex.I)
+_MODIFIED = re.compile(rf"^(?:{MODIFIED_LABELS})", re.I)
 
 
 def parse_date(text: str, default_tz: timezone | None = KST) -> str | None:
@@ -85,7 +84,7 @@ def is_date_line(line: str) -> bool:
 NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|논설위원|위원|리포터|에디터|칼럼니스트)"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-_BYLINE = regex.compile(
+_BYLINE = re.compile(
     rf"""^(?:
         \((?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*     # (서울=뉴스1)
       | \[(?:(?P<place2>[^\[\]=]{{1,12}})=)?(?P<agency2>[^\[\]]{{0,20}}?)\s*
@@ -96,7 +95,7 @@ _BYLINE = regex.compile(
     )?
     (?P<names>{NAME}(?:\s*[·ㆍ,]\s*{NAME})*)\s*{_ROLE}\]?
     (?:\s*[\(<\[]?\s*(?P<email>{_EMAIL})\s*[\)>\]]?)?\s*$""",
-    regex.X,
+    re.X,
 )
 
 
@@ -116,7 +115,7 @@ def parse_byline(line: str) -> list[str] | None:
     m = _BYLINE.match(line)
     if not m:
         return None
-    return [n.strip() for n in regex.split(r"[·ㆍ,]", m["names"]) if n.strip()]
+    return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
 # -- titles -----------------------------------------------------------------------------------------------------
@@ -142,11 +141,11 @@ def strip_title_suffix(title: str, site_names: list[str]) -> str:
 
 # -- boilerplate ------------------------------------------------------------------------------------------------
 
-_BOILERPLATE = regex.compile(
+_BOILERPLATE = re.compile(
     r"무단\s*전재|재배포\s*금지|재판매\s*(?:및|와)?\s*DB\s*금지|All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))|"
     r"^\s*(?:ⓒ|©)\s*\S+.{0,30}$|저작권자\s*(?:ⓒ|©)|기사제보|제보하기|구독\s*신청|뉴스레터\s*구독|카카오톡\s*제보|"
     r"좋아요\s*\d*\s*$|^\s*(?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*주요뉴스)\s*$",
-    regex.I,
+    re.I,
 )
 
 
@@ -157,7 +156,7 @@ def is_boilerplate(line: str) -> bool:
 
 # -- captions ---------------------------------------------------------------------------------------------------
 
-_CAPTION_CUES = regex.compile(
+_CAPTION_CUES = re.compile(
     r"^\s*[▲△▷▶◀◆■●□]|"  # ▲ marker
     r"\[[^\[\]]{0,30}(?:제공|사진|DB|자료|캡처|공동취재)[^\[\]]{0,20}\]\s*$|"  # [충북소방본부 제공]
     r"\((?:사진\s*=|사진\s*제공|자료\s*사진)[^()]{0,40}\)\s*$|/\s*사진\s*=|사진\s*=\s*\S+|"

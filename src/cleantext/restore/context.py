@@ -7,15 +7,14 @@ the longest stretch of text around the hole that the page attests with that word
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 from ..korean import is_particle_chain
 
-WORD = regex.compile(r"[가-힣A-Za-z0-9]+")
-WORD_BEFORE = regex.compile(r"[가-힣A-Za-z0-9]+$")
-_PARTICLE_TAIL = regex.compile(
+WORD = re.compile(r"[가-힣A-Za-z0-9]+")
+WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9]+$")
+_PARTICLE_TAIL = re.compile(
     r"(?:들)?(?:에서는|에서도|에게는|으로는|으로도|으로서|으로써|에서|에게|으로|까지|부터|이라|이며|이나|에는|에도|"
     r"과의|와의|은|는|이|가|을|를|의|에|와|과|도|로|만|들)$"
 )
@@ -55,15 +54,15 @@ def _anchor_left(before: str, glued: str) -> str:
     """The end of the text before the hole: the glued piece, or the last word and its space."""
     if glued:
         return glued
-    m = regex.search(r"(\S+\s)$", before)
+    m = re.search(r"(\S+\s)$", before)
     return m.group(1) if m and len(m.group(1).strip()) >= 1 else ""
 
 
 def _anchor_right(after: str, glued: str) -> str:
     if glued and not is_particle_chain(glued):
-        m = regex.match(r"\S+", after)
+        m = re.match(r"\S+", after)
         return m.group() if m else glued
-    m = regex.match(r"(\s\S+)", after[len(glued) :] if glued else after)
+    m = re.match(r"(\s\S+)", after[len(glued) :] if glued else after)
     return m.group(1) if m and len(m.group(1).strip()) >= 1 else ""
 
 

@@ -9,14 +9,13 @@ installed everything works the same, with ties left flagged.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 _NOUN_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "NP", "XSN", "XPN", "SL", "SN", "SH"))
 MARGIN = 4.0  # log-probability margin (nats) that counts as a clear preference
-_SENTENCE_END = regex.compile(r"(?<=[.!?。…\"”])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。…\"”])\s+")
 
 
 class LanguageModel:
@@ -28,8 +27,11 @@ class LanguageModel:
     def score(self, sentence: str) -> float:
         return float(self.kiwi.analyze(sentence, top_n=1)[0][1])
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one model per process, kept for its lifetime
     def is_noun(self, word: str) -> bool:
-        """A word made of nouns only (a keyword replaces a noun; verb forms and particles are not candidates)."""
+        """A Korean word made of nouns only (a keyword replaces a noun; verb forms and particles are not)."""
+        if not re.search(r"[가-힣]", word):
+            return False
         tokens = self.kiwi.tokenize(word)
         return bool(tokens) and all(t.tag in _NOUN_TAGS for t in tokens)
 

@@ -5,14 +5,13 @@ copyright line, the ``| 파이낸셜뉴스`` of its menu lines).  A keyword glue
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-
-import regex
 
 from .. import document as d
 
-_COPYRIGHT = regex.compile(r"(?:Copyright|ⓒ|©|\(c\))\s*(?:\d{4}\s*)?([^\s.,|·]{2,20})", regex.I)
-_MENU_SUFFIX = regex.compile(r"\|\s*([^|]{2,20})$")
+_COPYRIGHT = re.compile(r"(?:Copyright|ⓒ|©|\(c\))\s*(?:\d{4}\s*)?([^\s.,|·]{2,20})", re.I)
+_MENU_SUFFIX = re.compile(r"\|\s*([^|]{2,20})$")
 
 
 def site_names(doc: d.Document) -> list[str]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import regex
-
 from .. import document as d
 from .evidence import ARTICLE, CONTAMINATED, Clue, Page, collect
 from .lexicon import STRONG, Lexicon
@@ -43,7 +41,7 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     if phrases:
         return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2
     # a keyword in no list: only a brand-like token that the page marks in two different ways
-    brand_like = bool(regex.search(r"[a-z]", keyword) and regex.search(r"\d", keyword))
+    brand_like = bool(re.search(r"[a-z]", keyword) and re.search(r"\d", keyword))
     return brand_like or (len(reasons) >= 2 and len(keyword) >= 4)
 
 
@@ -75,7 +73,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         by_kw.setdefault(k2, []).extend(by_kw[k])
         weights[k2] = max(weights[k2], weights[k])
     proven -= set(alias)
-    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in sorted(proven, key=lambda k: -weights[k])}
+    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in sorted(proven, key=lambda k: (-weights[k], k))}
     spread = [k for k in proven if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
     kw_re = _keyword_regex(spread)
 
@@ -115,7 +113,7 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
                 continue
             extra = k.replace(k2, "", 1)
             strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2))
-            if regex.fullmatch(r"[가-힣]+", extra) and strong and (best is None or len(k2) > len(best)):
+            if re.fullmatch(r"[가-힣]+", extra) and strong and (best is None or len(k2) > len(best)):
                 best = k2
         if best:
             out[k] = best

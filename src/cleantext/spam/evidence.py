@@ -9,15 +9,16 @@ an obfuscated spelling, a particle that belongs to another word.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
+from functools import lru_cache
 
-import regex
 from rapidfuzz.distance import Indel
 
 from .. import document as d
 from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits
-from ..normalize import Folded, fold
+from ..normalize import FoldedSlice, fold, fold_all
 from ..twins import find_twins
 from .lexicon import STRONG, WEAK, Lexicon, Phrase
 
@@ -29,10 +30,10 @@ W_STRONG = 0.9  # commercial phrases in menus, alt texts, title tails, glued ins
 W_MEDIUM = 0.6  # a commercial phrase in ordinary prose of an article about gambling: not enough alone
 CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 
-_ITEM_SPLIT = regex.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
-_HASHTAGS = regex.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
+_ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
+_HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
-LEGIT_CONTEXT = regex.compile(
+LEGIT_CONTEXT = re.compile(
     r"불법|무허가|미등록|단속|적발|검거|수사|혐의|운영자|운영한|운영하|개설|차단|처벌|중독|예방|치유|피해|신고|폐쇄|압수|"
     r"기소|구속|송치|재판|판결|경찰|검찰|당국|규제|금지|합법|사행"
 )
@@ -55,7 +56,7 @@ class Page:
 
     doc: d.Document
     lexicon: Lexicon
-    folded: dict[int, Folded] = field(default_factory=dict)
+    folded: dict[int, FoldedSlice] = field(default_factory=dict)
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
     gambling_topic: bool = False
@@ -63,10 +64,19 @@ class Page:
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon) -> Page:
         page = cls(doc, lexicon)
-        for b in doc.blocks:
-            f = Folded(b.text)
-            page.folded[b.id] = f
-            page.phrases[b.id] = list(lexicon.phrases(f.text))
+        texts = [b.text.replace("\n", " ") for b in doc.blocks]
+        whole, slices = fold_all(texts)
+        starts = [sl.fold_base for sl in slices]
+        for b, sl in zip(doc.blocks, slices, strict=True):
+            page.folded[b.id] = sl
+            page.phrases[b.id] = []
+        # one pass of the lexicon over the whole page; each phrase goes to the block it stands in
+        for p in lexicon.phrases(whole.text):
+            i = bisect_right(starts, p.start) - 1
+            sl = slices[i]
+            if p.end > sl.fold_base + len(sl.text):
+                continue
+            page.phrases[doc.blocks[i].id].append(p.shifted(-sl.fold_base))
         url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
         page.host = _host(url)
         page.gambling_topic = _gambling_topic(page)
@@ -80,20 +90,27 @@ class Page:
         return [b for b in self.doc.blocks if b.role in roles]
 
 
+_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?//(?:[^/?#@]*@)?([^/?#:]+)")
+
+
+@lru_cache(maxsize=8192)
 def _host(url: str) -> str:
-    try:
-        h = urlparse(url).hostname or ""
-    except ValueError:
+    """The host of an absolute URL (``www.`` dropped), ``""`` for a relative one."""
+    m = _HOST.match(url.strip())
+    if not m:
         return ""
+    h = m.group(1).lower()
     return h[4:] if h.startswith("www.") else h
 
 
 def norm_keyword(text: str) -> str:
     """A keyword as compared: folded, single spaces, no punctuation at the ends."""
-    return regex.sub(r"\s+", " ", fold(text)).strip(" .,:;|/-_·#'\"‘’“”()[]")
+    return re.sub(r"\s+", " ", fold(text)).strip(" .,:;|/-_·#'\"‘’“”()[]")
 
 
-_TOPIC_WORDS = regex.compile(r"도박|사행|카지노|베팅|배팅|경마|슬롯머신|복권")
+_TOPIC_WORDS = re.compile(
+    r"도박|사행|카지노|베팅|배팅|경마|슬롯머신|복권|gambl|casino|poker|betting|wager|lotter|sportsbook"
+)
 
 
 def _gambling_topic(page: Page) -> bool:
@@ -223,10 +240,10 @@ def hashtags(page: Page) -> list[Clue]:
 def _obfuscated(original: str) -> bool:
     if any(c in original for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
         return True
-    if regex.search(r"[\uff01-\uff5e]", original):
+    if re.search(r"[\uff01-\uff5e]", original):
         return True
-    spaced = bool(regex.search(r"[가-힣][.\s][가-힣][.\s][가-힣]", original))
-    return spaced and fold(original) != regex.sub(r"\s+", " ", original.lower())
+    spaced = bool(re.search(r"[가-힣][.\s][가-힣][.\s][가-힣]", original))
+    return spaced and fold(original) != re.sub(r"\s+", " ", original.lower())
 
 
 def places(page: Page) -> list[Clue]:
@@ -242,7 +259,7 @@ def places(page: Page) -> list[Clue]:
             covered += e - a
             kw = norm_keyword(orig)
             left = text[a - 1] if a > 0 else ""
-            right_word = regex.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
+            right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
             if _obfuscated(orig):
                 clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
                 continue
@@ -261,11 +278,11 @@ def places(page: Page) -> list[Clue]:
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not legit_context(text, a, e):
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-        rest = regex.sub(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.)]|[-•·*▶▷◆■])\s*", "", text)
+        rest = re.sub(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.)]|[-•·*▶▷◆■])\s*", "", text)
         phrases = page.phrases[b.id]
         strong_or_many = len(phrases) >= 2 or any(p.strength >= STRONG for p in phrases)
         if (b.role in (d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.BYLINE) and phrases and strong_or_many and len(text) <= 80
-                and covered >= 0.8 * len(regex.sub(r"[\s|:,.#]", "", rest))):
+                and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest))):
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
     return clues

@@ -27,10 +27,11 @@ from importlib import resources
 from pathlib import Path
 
 KINDS = ("brand", "game", "site", "commerce", "modifier", "common", "topic", "intent")
-SECTIONS = (*KINDS, "anchor", "domain")
+SECTIONS = (*KINDS, "anchor", "domain", "spamtld")
 CORE = ("game", "brand", "topic")  # a phrase needs one of these
 NONE, WEAK, STRONG = 0, 1, 2
 _WINDOW = 40  # characters searched on each side of an anchor
+_HOST_WORD = re.compile(r"[a-z]+")
 
 
 def _patterns_dir() -> Path:
@@ -129,6 +130,11 @@ class Phrase:
     def kinds(self) -> set[str]:
         return {a.kind for a in self.atoms}
 
+    def shifted(self, by: int) -> Phrase:
+        """The same phrase with offsets moved by ``by`` (into the coordinates of one block of a page)."""
+        atoms = tuple(Atom(a.start + by, a.end + by, a.kind, a.text) for a in self.atoms)
+        return Phrase(self.start + by, self.end + by, atoms, self.strength)
+
 
 class Lexicon:
     """The compiled lexicon. Picklable (it keeps its sources and recompiles on unpickling)."""
@@ -145,7 +151,12 @@ class Lexicon:
             for x in self.atoms.get(kind, []):
                 if not x.startswith("re:"):
                     self.literal_kind.setdefault(x.replace(" ", "").lower(), kind)
-        trie = _trie_regex(sorted(self.literal_kind, key=len, reverse=True)) if self.literal_kind else "(?!)"
+        # Latin literals are whole words (bet is not in alphabet), plural s allowed; Hangul ones glue anywhere
+        latin = sorted((w for w in self.literal_kind if w.isascii() and w.isalpha()), key=len, reverse=True)
+        other = sorted((w for w in self.literal_kind if not (w.isascii() and w.isalpha())), key=len, reverse=True)
+        parts = ([_trie_regex(other)] if other else []) + (
+            [f"(?<![a-z])(?:{_trie_regex(latin)})s?(?![a-z])"] if latin else [])
+        trie = "|".join(parts) or "(?!)"
         named, plain = [], []
         for kind in KINDS:
             res = [x[3:] for x in self.atoms.get(kind, []) if x.startswith("re:")]
@@ -160,9 +171,11 @@ class Lexicon:
         self.phrase_re = re.compile(f"(?:{any_atom})(?:[ ]?(?:{any_atom}))*")
         anchors = [x for k in CORE for x in self.atoms.get(k, []) if not x.startswith("re:")]
         anchors += [x for x in self.atoms.get("anchor", []) if not x.startswith("re:")]
-        self.anchor_re = re.compile(_trie_regex(sorted({a.replace(" ", "").lower() for a in anchors})))
-        doms = [x[3:] if x.startswith("re:") else re.escape(x) for x in self.atoms.get("domain", [])]
-        self.domain_re = re.compile("|".join(doms) or "(?!)", re.I)
+        # separate expressions: one alternation of literals and lookbehinds would lose the engine's fast scan
+        self.anchor_res = [re.compile(_trie_regex(sorted({a.replace(" ", "").lower() for a in anchors})))]
+        self.anchor_res += [re.compile(x[3:]) for x in self.atoms.get("anchor", []) if x.startswith("re:")]
+        self.domain_words = {x.lower() for x in self.atoms.get("domain", []) if not x.startswith("re:")}
+        self.spam_tlds = {x.lower().lstrip(".") for x in self.atoms.get("spamtld", [])}
 
     def __getstate__(self) -> dict:
         return {"atoms": self.atoms}
@@ -177,11 +190,12 @@ class Lexicon:
         Only the text around anchors (the literal core atoms and the ``[anchor]`` strings every regex atom
         contains) is searched, so a page without any costs one scan of a literal trie."""
         last_end = 0
+        hits = sorted(m.span() for r in self.anchor_res for m in r.finditer(folded))
         windows: list[tuple[int, int]] = []
-        for m in self.anchor_re.finditer(folded):
-            a, b = max(0, m.start() - _WINDOW), min(len(folded), m.end() + _WINDOW)
+        for start, end in hits:
+            a, b = max(0, start - _WINDOW), min(len(folded), end + _WINDOW)
             if windows and a <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], b)
+                windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
             else:
                 windows.append((a, b))
         for a, b in windows:
@@ -198,10 +212,28 @@ class Lexicon:
 
     def _kind(self, m: re.Match) -> str:
         g = m.lastgroup or ""
-        return self.literal_kind.get(m.group(), "") if g == "lit" else g[3:]
+        if g != "lit":
+            return g[3:]
+        t = m.group()
+        return self.literal_kind.get(t) or self.literal_kind.get(t[:-1], "")
 
     def is_gambling_domain(self, host: str) -> bool:
-        return bool(host) and bool(self.domain_re.search(host.lower()))
+        """A host named for gambling: one of its words is a ``[domain]`` word (``casino.example``,
+        ``bet-king.com``), or starts or ends with one while the host also has digits or a spam-prone top-level
+        domain (``winbet77.com``, ``luckyslot.top``); ``alphabet.com`` is not one."""
+        host = host.lower().strip(".")
+        if not host:
+            return False
+        words = _HOST_WORD.findall(host)
+        # e.g. acecasino.kr: a long domain word inside a host word is enough
+        if any(w in self.domain_words for w in words):
+            return True
+        tld = host.rsplit(".", 1)[-1]
+        loose = any(c.isdigit() for c in host) or tld in self.spam_tlds
+        # a longer word (casino, slot) marks a host wherever it stands; bet only with digits or a spam-prone TLD
+        return any(
+            (w.startswith(d) or w.endswith(d)) and (len(d) >= 4 or loose) for w in words for d in self.domain_words
+        )
 
 
 def _trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:

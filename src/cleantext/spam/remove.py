@@ -5,7 +5,7 @@ insertion (to cut) or a substitution (a word to put back), for the repair step.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .. import document as d
 from ..article import DROP, REMOVE, Edit
@@ -14,11 +14,11 @@ from .detect import Span
 from .lexicon import Lexicon
 
 INSERT, SUBSTITUTE = "insert", "substitute"
-_NUMBERING = regex.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
-_SEPARATORS = regex.compile(r"[\s|:,.#/·\-_~!?]+")
-_DOMAIN = regex.compile(r"(?<![a-z0-9.\-])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", regex.I)
-_WORD_END = regex.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?。]\s+|[\"“‘']\s*)$")
+_NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
+_SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
+_DOMAIN = re.compile(r"(?<![a-z0-9.\-])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", re.I)
+_WORD_END = re.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|[\"“‘']\s*)$")
 FIELD = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.CAPTION: "captions", d.PARAGRAPH: "paragraphs",
          d.BYLINE: "byline", d.SECTION: "section", d.SOURCE: "source", d.TAG: "tags"}
 
@@ -51,7 +51,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     head = text[: first.start]
     if _NUMBERING.fullmatch(head) or not head.strip():
         tail = text[first.end :]
-        if regex.match(r"\s*[:：]", tail) or regex.match(r",\S", tail):
+        if re.match(r"\s*[:：]", tail) or re.match(r",\S", tail):
             return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
@@ -78,29 +78,32 @@ def classify(text: str, s: Span) -> str:
     return INSERT
 
 
-def cut(text: str, start: int, end: int) -> tuple[str, int]:
-    """``text`` without ``[start, end)``, spaces and punctuation left natural; returns the new text and the
-    offset where the cut now is."""
+def cut(text: str, start: int, end: int) -> tuple[str, int, str]:
+    """``text`` without ``[start, end)``, spaces and punctuation left natural.
+
+    Returns the new text, the offset where the cut now is, and exactly what was taken out (the span and the
+    space that went with it), so that putting it back at that offset gives ``text`` again."""
     left, right = text[:start], text[end:]
+    a, b = start, end
     if not left.strip():
-        return right.lstrip(), 0
-    if not right.strip():
-        return left.rstrip(), len(left.rstrip())
-    if left.endswith(" ") and (right.startswith(" ") or right[:1] in ",.)]}…\"’”!?:;·"):
-        left = left.rstrip(" ")
+        a, b = 0, end + len(right) - len(right.lstrip())
+    elif not right.strip():
+        a, b = len(left.rstrip()), len(text)
+    elif left.endswith(" ") and (right.startswith(" ") or right[:1] in ",.)]}…\"’”!?:;·"):
+        a = len(left.rstrip(" "))
     elif left[-1:] in "([{‘“" and right.startswith(" "):
-        right = right.lstrip(" ")
-    return left + right, len(left)
+        b = end + len(right) - len(right.lstrip(" "))
+    return text[:a] + text[b:], a, text[a:b]
 
 
 def _title_tail(text: str, s: Span) -> tuple[int, int]:
     """A spam tail of a title (``..._카지노사이트 순위_6d74``): the span, its separator and any junk token after."""
     start, end = s.start, s.end
-    m = regex.search(r"[\s_\-|:~]+$", text[:start])
+    m = re.search(r"[\s_\-|:~]+$", text[:start])
     if m:
         start = m.start()
     tail = text[end:]
-    m2 = regex.match(r"[\s_\-|:~]*[A-Za-z0-9]{2,12}(?:[_\-][A-Za-z0-9]{2,12})*\s*$", tail)
+    m2 = re.match(r"[\s_\-|:~]*[A-Za-z0-9]{2,12}(?:[_\-][A-Za-z0-9]{2,12})*\s*$", tail)
     if m2:
         end += m2.end()
     return start, end
@@ -141,10 +144,9 @@ def _cut_title_tails(doc: d.Document, b: d.Block, spans: list[Span]) -> list[Spa
     rest = []
     for s in sorted(spans, key=lambda s: -s.start):
         a, e = _title_tail(b.text, s)
-        separated = regex.search(r"[_\-|~]", b.text[a : s.start + 1] + b.text[s.end : e])
+        separated = re.search(r"[_\-|~]", b.text[a : s.start + 1] + b.text[s.end : e])
         if e >= len(b.text.rstrip()) and a > 0 and separated:
-            before = b.text[a:e]
-            b.text, at = cut(b.text, a, e)
+            b.text, at, before = cut(b.text, a, e)
             doc.edits.append(Edit(REMOVE, "title", before, "", f"spam tail of the title; {'; '.join(s.reasons)}",
                                   round(min(0.99, s.weight), 3), start=at, block=b.id))
             # spans to the left keep their offsets
