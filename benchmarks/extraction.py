@@ -9,6 +9,8 @@ Extractors (the trafilatura ones only when it is installed; it is never a depend
 * ``floor``: ``LexborHTMLParser(html).body.text()``, parsing alone, what every extractor pays at least;
 * ``cleantext``: ``Cleaner().clean(page_bytes)``, the body being ``"\\n".join(article.paragraphs)``;
   ``cleantext+tc`` is the same run scored with the title and the captions added (no separate timing);
+* ``ct-extract``: the same cleaner with only its ``decode``, ``parse`` and ``normalize`` steps: the extraction
+  alone, without the spam stages (which can cut words from clean pages);
 * ``traf-fast``: ``trafilatura.extract(html, fast=True)``;
 * ``trafilatura``: ``trafilatura.extract(html)`` with its default settings.
 
@@ -17,7 +19,7 @@ size.  Run from the repository::
 
     .venv/bin/python benchmarks/extraction.py                      # ../shared/aeb, 3 rounds
     .venv/bin/python benchmarks/extraction.py --repeat 5 --json out.json --worst 15
-    .venv/bin/python benchmarks/extraction.py --aeb DIR --limit 20 --no-big
+    .venv/bin/python benchmarks/extraction.py --aeb DIR --limit 20 --no-big --steps
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ from _aeb import DEFAULT_AEB, Page, Score, load_aeb, missing_and_extra, score, s
 FLOOR = "floor"
 CLEANTEXT = "cleantext"
 CLEANTEXT_TC = "cleantext+tc"
+CLEANTEXT_X = "ct-extract"
+EXTRACT_STEPS = ("decode", "parse", "normalize")
 TRAF_FAST = "traf-fast"
 TRAF = "trafilatura"
 
@@ -80,6 +84,17 @@ def _cleantext_extractor() -> Extractor:
     return Extractor(CLEANTEXT, run, (CLEANTEXT, CLEANTEXT_TC))
 
 
+def _extract_only_extractor() -> Extractor:
+    """cleantext with the spam stages taken out: what the extraction alone gives (and costs)."""
+    cleaner = cleantext.Cleaner()
+    cleaner.steps = [s for s in cleaner.steps if s.name in EXTRACT_STEPS]
+
+    def run(page: Page) -> dict[str, str]:
+        return {CLEANTEXT_X: "\n".join(cleaner.clean(page.raw).paragraphs)}
+
+    return Extractor(CLEANTEXT_X, run, (CLEANTEXT_X,))
+
+
 def _trafilatura_extractors() -> list[Extractor]:
     try:
         import trafilatura
@@ -97,7 +112,8 @@ def _trafilatura_extractors() -> list[Extractor]:
 
 def extractors(names: list[str] | None = None) -> list[Extractor]:
     """The available extractors, those named in ``names`` only when given."""
-    out = [Extractor(FLOOR, _floor, (FLOOR,)), _cleantext_extractor(), *_trafilatura_extractors()]
+    out = [Extractor(FLOOR, _floor, (FLOOR,)), _cleantext_extractor(), _extract_only_extractor(),
+           *_trafilatura_extractors()]
     if names:
         out = [e for e in out if e.name in names]
     return out
@@ -120,10 +136,23 @@ class PageResult:
         return statistics.median(self.ms[extractor])
 
 
+WARMUP = HERE.parent / "examples" / "contaminated.txt"
+
+
+def _warmup_pages(pages: list[Page]) -> list[Page]:
+    """Pages that wake every lazy part: two benchmark pages and the contaminated example (whose restore step
+    loads the language model that the spam stages use only when a page has keywords)."""
+    out = list(pages[:2])
+    if WARMUP.exists():
+        raw = WARMUP.read_bytes()
+        out.append(Page("warmup", raw, raw.decode("utf-8", errors="replace"), ""))
+    return out
+
+
 def run_benchmark(pages: list[Page], exts: list[Extractor], repeat: int, progress: bool = True) -> list[PageResult]:
     """Every extractor on every page, interleaved page by page, the order rotating between rounds."""
     for e in exts:  # warm-up: imports, lazy tables and caches are not charged to the first page
-        for p in pages[:2]:
+        for p in _warmup_pages(pages):
             with contextlib.suppress(Exception):
                 e.run(p)
     results = []
@@ -253,6 +282,28 @@ def _root_of(page: Page) -> str:
     except Exception as exc:
         parts.append(f"document unavailable ({type(exc).__name__})")
     return "; ".join(parts)
+
+
+def step_times(pages: list[Page]) -> list[str]:
+    """Where cleantext's time goes: each pipeline step's total over the pages (one untimed warm-up pass first)."""
+    cleaner = cleantext.Cleaner()
+    totals: dict[str, float] = {s.name: 0.0 for s in cleaner.steps}
+    for p in _warmup_pages(pages):
+        with contextlib.suppress(Exception):
+            cleaner.clean(p.raw)
+    for p in pages:
+        doc = cleantext.Document(raw=p.raw)
+        try:
+            for step in cleaner.steps:
+                t0 = time.perf_counter_ns()
+                doc = step(doc)
+                totals[step.name] += (time.perf_counter_ns() - t0) / 1e6
+        except Exception:
+            continue
+    whole = sum(totals.values()) or 1.0
+    lines = [f"cleantext time by pipeline step ({len(pages)} pages, one pass, total {whole / 1000:.2f} s)"]
+    lines += [f"  {k:<10} {v / len(pages):7.2f} ms/page  {100 * v / whole:5.1f}%" for k, v in totals.items()]
+    return lines
 
 
 # -- the 10 MB page ---------------------------------------------------------------------------------------------
@@ -416,7 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="save per-page results to this file")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest cleantext F1")
     ap.add_argument("--extractors", default="", help=f"comma-separated subset of {FLOOR},{CLEANTEXT},"
-                    f"{TRAF_FAST},{TRAF}")
+                    f"{CLEANTEXT_X},{TRAF_FAST},{TRAF}")
+    ap.add_argument("--steps", action="store_true", help="also time cleantext's pipeline steps")
     ap.add_argument("--big-mb", type=float, default=10.0, help="size of the big-page check (MB)")
     ap.add_argument("--big-timeout", type=float, default=900.0, help="time limit of each big-page check (s)")
     ap.add_argument("--no-big", action="store_true", help="skip the big-page check")
@@ -448,10 +500,13 @@ def main(argv: list[str] | None = None) -> int:
                                      f"letters)")))
     print("\n  F1/prec/recall: aeb shingle metric (4-grams of \\w+ tokens); prec over non-empty outputs; "
           "xfloor/xtraf-f: total time\n  vs the floor / trafilatura fast; cleantext+tc = paragraphs + title + "
-          "captions (same run).")
+          "captions (same run); ct-extract = cleantext\n  without its spam steps (decode, parse, normalize only).")
     if args.worst:
         print()
         print("\n".join(worst(results, args.worst)))
+    if args.steps:
+        print()
+        print("\n".join(step_times(pages)))
     if not args.no_big and pages:
         print()
         print("\n".join(_big_in_child(args, "en")))
