@@ -24,8 +24,8 @@ from cleantext.batch.cli import main_batch
 from cleantext.batch.writer import JsonlWriter, read_rows, repair
 from conftest import EXAMPLES, FIXTURES
 
-HTML_FIXTURES = sorted(FIXTURES.glob("*/*.html"))
-ALL_PAGES = sorted([*FIXTURES.glob("*/*.*"), EXAMPLES / "contaminated.txt"])
+ALL_PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPLES / "contaminated.txt"])
+HTML_FIXTURES = [p for p in ALL_PAGES if p.suffix == ".html"]
 
 
 @pytest.fixture(autouse=True)
@@ -36,14 +36,15 @@ def _no_language_model(monkeypatch):
 
 
 def html_pages() -> dict[str, tuple[str, bytes]]:
-    """name -> (url, page): the HTML fixtures, each with a canonical link (a WARC record always has a URL, and the
-    page's own canonical is what the cleaner falls back to without one, so every input kind gets the same URL)."""
+    """name -> (url, page): the HTML fixtures, each with the URL the page gives itself (a WARC record always has
+    a URL, and the page's own is what the cleaner falls back to without one, so every input kind has the same)."""
+    cleaner = cleantext.Cleaner()
     pages = {}
     for p in HTML_FIXTURES:
         data = p.read_bytes()
-        m = re.search(rb'og:url" content="([^"]+)"', data)
-        url = m.group(1).decode() if m else f"https://news.example/{p.stem}"
-        if b'rel="canonical"' not in data:
+        url = cleaner.clean(data).url
+        if not url:
+            url = f"https://news.example/{p.stem}"
             data = data.replace(b"<head>", f'<head>\n<link rel="canonical" href="{url}">'.encode(), 1)
         pages[p.name] = (url, data)
     return pages
@@ -334,6 +335,7 @@ def test_command_line_problems_are_one_line_and_status_2(tmp_path, capsys):
         ([str(page), "-o", str(tmp_path / "no" / "dir" / "o.jsonl")], "cannot write"),
         ([str(page), "-o", str(existing)], "--resume"),
         ([str(page), "-o", str(tmp_path), "--overwrite"], "is a directory"),
+        ([str(page), "-o", "-"], "must be a file"),
         ([str(page), "-o", str(tmp_path / "o.jsonl"), "--jobs", "0"], "at least 1"),
         ([str(page)], "required"),
         ([str(page), "-o", str(tmp_path / "o.jsonl"), "--resume", "--overwrite"], "not allowed"),

@@ -20,7 +20,7 @@ import cleantext.dask as ctd
 from cleantext.batch import clean_record, iter_records, run_batch
 from conftest import EXAMPLES, FIXTURES
 
-PAGES = sorted([*FIXTURES.glob("*/*.*"), EXAMPLES / "contaminated.txt"])
+PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPLES / "contaminated.txt"])
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ In a pipe, a log or a CI job there is no bar at all (standard error is not a ter
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -28,8 +29,10 @@ class Progress:
         """Leave the terminal clean."""
 
     @staticmethod
-    def create(enabled: bool | None, *, total_bytes: int, initial: int = 0) -> Progress:
-        """A bar when ``enabled`` (``None``: when standard error is a terminal) and tqdm is there, else a no-op."""
+    def create(enabled: bool | None, *, total_bytes: Callable[[], int], initial: int = 0) -> Progress:
+        """A bar when ``enabled`` (``None``: when standard error is a terminal) and tqdm is there, else a no-op.
+
+        ``total_bytes`` is called only for a bar (walking a large folder for its size takes a while)."""
         if enabled is None:
             enabled = sys.stderr.isatty()
         if not enabled:
@@ -38,7 +41,7 @@ class Progress:
             from tqdm import tqdm  # optional dependency
         except ImportError:
             return Progress()
-        return _Bar(tqdm, total_bytes, initial)
+        return _Bar(tqdm, total_bytes(), initial)
 
 
 class _Bar(Progress):

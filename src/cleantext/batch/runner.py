@@ -88,6 +88,9 @@ def check_outputs(output: str, errors: str | None, *, resume: bool, overwrite: b
     for path in (output, errors):
         if path is None:
             continue
+        if path == "-":
+            raise OutputError("the output must be a file: a batch output is appended to and resumed, "
+                              "so standard output ('-') cannot be one")
         if os.path.isdir(path):
             raise OutputError(f"{path}: is a directory")
         if os.path.exists(path) and not (resume or overwrite):
@@ -131,7 +134,7 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
                 error_lines.append(line if line.endswith(b"\n") else line + b"\n")
         summary.resumed = summary.records
     meter = Meter()
-    bar = Progress.create(progress, total_bytes=total_size(paths), initial=summary.records)
+    bar = Progress.create(progress, total_bytes=lambda: total_size(paths), initial=summary.records)
     out = JsonlWriter(output, append=appending)
     err_out = JsonlWriter(errors, append=False) if errors else None
     try:
