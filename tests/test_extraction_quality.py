@@ -200,8 +200,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 
 # cases that fail with the extraction as it is: page -> reason (strict: an XPASS fails the run)
 XFAIL_KEEP: dict[str, str] = {
-    "en_news.html": "spam removal cuts the ordinary word 'better' from a clean English article "
-    "('would be better spent' -> 'would be spent')",
     "en_short_long_footer.html": "wrong root: the scorer picks the longer 'about us' block over a two-paragraph "
     "article",
 }
