@@ -64,7 +64,8 @@ SOURCE_CLASS = re.compile(r"source|media|press|writer|company|agency|copy_?right
 BYLINE_CLASS = re.compile(r"byline|writer|reporter|author|journalist|by_?line|name", re.I)
 SECTION_CLASS = re.compile(r"cate|section|sec_?name|category|location|breadcrumb|kicker|channel", re.I)
 SUBTITLE_CLASS = re.compile(r"sub|summary|lead|deck|standfirst|excerpt", re.I)
-NAV_SELECTOR = "nav, #gnb, .gnb, #lnb, .lnb, [class*=menu], [id*=menu], [class*=navi], header"
+NAV_SELECTOR = "nav, #gnb, .gnb, #lnb, .lnb, [role=navigation], #menu, .menu, #nav, .nav"
+MAX_NAV_LINES = 400
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
 
 _HIDDEN_STYLE = re.compile(
@@ -425,23 +426,6 @@ def parse_html(doc: d.Document) -> d.Document:
         v = page_title if key == "title" else meta.get(key)
         if v:
             doc.add(d.META, v, f"meta {key}", attrs={"key": key})
-    for node in tree.css("img[alt], img[title], a[title]"):
-        for attr in ("alt", "title"):
-            v = _ws(node.attributes.get(attr))
-            if v:
-                doc.add(d.ATTR, v, f"{node.tag}[{attr}]", attrs={"attr": attr, "src": node.attributes.get("src") or ""})
-    # menu items, one line each (one text call per menu, not per link)
-    seen_nav: set[str] = set()
-    for container in tree.css(NAV_SELECTOR):
-        for line in container.text(deep=True, separator="\n").split("\n"):
-            t = _ws(line)
-            if t and t not in seen_nav and len(t) <= 80:
-                seen_nav.add(t)
-                doc.add(d.NAV, t, _describe(container))
-    for node in tree.css(FOOTER_SELECTOR):
-        raw = node.text(deep=True, separator=" ")
-        if raw.strip() and len(raw) < 1200:
-            doc.add(d.OTHER, _ws(raw), _describe(node), attrs={"footer": True})
 
     body = find_body(tree)
     title = _title_node(tree, headline)
@@ -454,6 +438,39 @@ def parse_html(doc: d.Document) -> d.Document:
         _body(doc, body)
     _tags(doc, tree, body)
     _fields(doc, tree, meta, site_names)
+    doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
+    return doc
+
+
+def surroundings(doc: d.Document) -> d.Document:
+    """The text around the article, as evidence blocks: ``alt``/``title`` attributes, menu lines, footers.
+
+    Read from the parsed tree on demand: the spam stages ask for it only on pages whose own text gives them a
+    reason, so a clean page does not pay for it."""
+    tree = doc.tree
+    if tree is None or doc.fields.get("surroundings"):
+        return doc
+    doc.fields["surroundings"] = True
+    for node in tree.css("img[alt], img[title], a[title]"):
+        for attr in ("alt", "title"):
+            v = _ws(node.attributes.get(attr))
+            if v:
+                doc.add(d.ATTR, v, f"{node.tag}[{attr}]", attrs={"attr": attr, "src": node.attributes.get("src") or ""})
+    # menu items, one line each (one text call per menu, not per link)
+    seen_nav: set[str] = set()
+    for container in tree.css(NAV_SELECTOR):
+        where = _describe(container)
+        for line in container.text(deep=True, separator="\n").split("\n"):
+            if len(seen_nav) >= MAX_NAV_LINES:
+                break
+            line = line.strip()
+            if line and len(line) <= 80 and line not in seen_nav:
+                seen_nav.add(line)
+                doc.add(d.NAV, _ws(line), where)
+    for node in tree.css(FOOTER_SELECTOR):
+        raw = node.text(deep=True, separator=" ")
+        if raw.strip() and len(raw) < 1200:
+            doc.add(d.OTHER, _ws(raw), _describe(node), attrs={"footer": True})
     return doc
 
 

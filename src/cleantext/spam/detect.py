@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import document as d
-from .evidence import ARTICLE, CONTAMINATED, Clue, Page, collect
+from ..parse.html import surroundings
+from .evidence import ARTICLE, CONTAMINATED, Clue, Page, _host, collect
 from .lexicon import STRONG, Lexicon
 
 
@@ -56,8 +57,19 @@ def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
 
 
 def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
-    """Fill ``doc.keywords``, ``doc.spans``, ``doc.score`` and ``doc.contaminated``."""
+    """Fill ``doc.keywords``, ``doc.spans``, ``doc.score`` and ``doc.contaminated``.
+
+    The article's own blocks (with the page's copies of its title and lead, and its hidden blocks) are looked at
+    first; the text around the article (menus, attributes, footers) is read only when they show a lexicon phrase
+    or a link to a gambling domain, which spares clean pages the work."""
     page = Page.of(doc, lexicon)
+    if doc.tree is not None:
+        if any(page.phrases.values()) or _gambling_links(doc, lexicon):
+            surroundings(doc)
+            page = Page.of(doc, lexicon)
+        doc.tree = None  # the parsed tree is not needed further on
+    if not any(page.phrases.values()) and not _gambling_links(doc, lexicon) and not _obfuscation(doc):
+        return doc  # nothing on the page to look into: clean
     clues = collect(page)
     by_kw: dict[str, list[Clue]] = {}
     for c in clues:
@@ -130,6 +142,18 @@ def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
         return start, end
     a, e = f.span(i, i + len(keyword))
     return start + a, start + e
+
+
+_OBFUSCATION = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]|(?:[가-힣][ .]){3}[가-힣]")
+
+
+def _obfuscation(doc: d.Document) -> bool:
+    """Zero-width characters, fullwidth letters or spaced-out syllables: signs worth a closer look."""
+    return any(_OBFUSCATION.search(b.text) for b in doc.blocks if b.role in ARTICLE)
+
+
+def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:
+    return any(lexicon.is_gambling_domain(_host(lk.href)) for b in doc.blocks for lk in b.links)
 
 
 def c_any(cs: list[Clue]) -> bool:
