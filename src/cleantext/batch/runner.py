@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..pipeline import Cleaner
@@ -107,8 +107,7 @@ def check_outputs(output: str, errors: str | None, *, resume: bool, overwrite: b
 def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = None, jobs: int | None = None,
               resume: bool = False, overwrite: bool = False, errors: str | None = None,
               read_options: ReadOptions | None = None, timeout: float | None = 60.0,
-              chunk_size: int = CHUNK_RECORDS, progress: bool | None = None,
-              on_row: Callable[[Record, bytes], None] | None = None) -> Summary:
+              chunk_size: int = CHUNK_RECORDS, progress: bool | None = None) -> Summary:
     """Clean every record of ``inputs`` into ``output`` (JSONL, gzip for ``.gz``); see the module docstring.
 
     ``resume`` continues an existing output: a half-written tail is cut, the records already there are skipped,
@@ -122,27 +121,27 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     cleaner = cleaner if cleaner is not None else Cleaner()
     summary = Summary()
     done: set[bytes] = set()
-    error_lines: list[bytes] = []
     appending = resume and os.path.exists(output)
     if appending:
         repair(output)
-        for row, line in read_rows(output):
-            done.add(origin_key(row["origin"]))
-            fig = row_figures(row)
-            summary.add(fig.error, fig.contaminated, fig.edits)
-            if fig.error:
-                error_lines.append(line if line.endswith(b"\n") else line + b"\n")
-        summary.resumed = summary.records
+    err_out = JsonlWriter(errors) if errors else None
+    try:
+        if appending:  # what the output already holds: skipped below, counted, error rows copied to --errors
+            for row, line in read_rows(output):
+                done.add(origin_key(row["origin"]))
+                fig = row_figures(row)
+                summary.add(fig.error, fig.contaminated, fig.edits)
+                if fig.error and err_out is not None:
+                    err_out.add(line if line.endswith(b"\n") else line + b"\n")
+            summary.resumed = summary.records
+    except BaseException:
+        if err_out is not None:
+            err_out.close()
+        raise
     meter = Meter()
     bar = Progress.create(progress, total_bytes=lambda: total_size(paths), initial=summary.records)
     out = JsonlWriter(output, append=appending)
-    err_out = JsonlWriter(errors, append=False) if errors else None
     try:
-        if err_out is not None:
-            for line in error_lines:
-                err_out.add(line)
-            err_out.flush()
-        error_lines.clear()
 
         def todo() -> Iterator[Record]:
             for r in iter_records(paths, read_options, meter, exclude=[p for p in (output, errors) if p]):
@@ -152,14 +151,12 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
             bar.read_all()
 
         with WorkerPool(cleaner, jobs, timeout) as pool:
-            for record, enc in pool.run(chunked(todo(), chunk_size)):
+            for _record, enc in pool.run(chunked(todo(), chunk_size)):
                 out.add(enc.line)
                 if enc.error and err_out is not None:
                     err_out.add(enc.line)
                 summary.add(enc.error, enc.contaminated, enc.edits)
                 bar.done(summary.errors)
-                if on_row is not None:
-                    on_row(record, enc.line)
             summary.replaced_workers = pool.replaced
     finally:
         out.close()
