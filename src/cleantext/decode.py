@@ -101,6 +101,14 @@ def decode_bytes(data: bytes) -> tuple[str, Decoding]:
         text = _strict(data, charset)
         if text is not None:
             return text, Decoding(charset=charset, method=method)
+        if charset == "utf-8":
+            # a UTF-8 page with a few broken bytes (a cut sequence) is still UTF-8: CP949 decodes almost any
+            # byte pairs, so it would turn every multi-byte character of the page into the wrong Hangul
+            loose = data.decode("utf-8", errors="replace")
+            bad = loose.count("\ufffd")
+            good = sum(1 for c in loose if ord(c) > 0x7F) - bad
+            if bad and good >= 20 * bad:
+                return loose, Decoding(charset="utf-8", method=method, replaced=bad)
     # nothing decodes cleanly: the codec that loses the fewest bytes
     best = None
     for charset in dict.fromkeys([declared or "utf-8", "utf-8", "cp949"]):

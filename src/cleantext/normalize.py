@@ -20,17 +20,41 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
-def clean_text(s: str) -> str:
-    """One line of text as a reader sees it: NFC, no invisible or control characters, single spaces."""
+def clean_text(s: str, keep_invisible: bool = False) -> str:
+    """One line of text as a reader sees it: NFC, no invisible or control characters, single spaces.
+
+    ``keep_invisible`` keeps zero-width characters (the parsers keep them, so that the spam stages can see which
+    words were written with them; :func:`drop_invisible` takes them out afterwards)."""
     if not s:
         return ""
     if s.isascii() and s.isprintable() and "  " not in s and s == s.strip():
         return s
-    s = s.translate(_ZW_TABLE)
+    if not keep_invisible:
+        s = s.translate(_ZW_TABLE)
     s = _CONTROLS.sub("", s)
     if not s.isascii():
         s = unicodedata.normalize("NFC", s)
     return _SPACES.sub(" ", s).strip()
+
+
+_INVISIBLE_WORD = re.compile(rf"[^\s\"'“”‘’()\[\]<>]*[{ZERO_WIDTH}][^\s\"'“”‘’()\[\]<>]*")
+
+
+def drop_invisible(s: str) -> tuple[str, list[tuple[int, int]]]:
+    """``s`` without zero-width characters, and the spans (in the result) of the words that had them: a word
+    written with invisible characters inside was written so to slip past filters."""
+    if not any(c in s for c in ZERO_WIDTH):
+        return s, []
+    out = _SPACES.sub(" ", s.translate(_ZW_TABLE)).strip()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _INVISIBLE_WORD.finditer(s):
+        word = m.group().translate(_ZW_TABLE)
+        i = out.find(word, pos) if word else -1
+        if i >= 0:
+            spans.append((i, i + len(word)))
+            pos = i + len(word)
+    return out, spans
 
 
 def clean_lines(s: str) -> list[str]:

@@ -21,7 +21,7 @@ from . import mojibake
 from .article import Article, Report
 from .decode import decode
 from .dedupe import dedupe_captions
-from .normalize import clean_text
+from .normalize import clean_text, drop_invisible
 from .parse import parse
 from .parse.byline import reassign_byline
 from .restore import restore
@@ -73,7 +73,9 @@ class Normalize:
                 if fixed.kind:
                     b.text = fixed.text
                     kinds[fixed.kind] = kinds.get(fixed.kind, 0) + fixed.segments
-            t = clean_text(b.text)
+            t, invisible = drop_invisible(clean_text(b.text, keep_invisible=True))
+            if invisible:
+                b.attrs["invisible"] = invisible
             if t != b.text:
                 b.text = t
                 b.links = ()  # offsets no longer hold; links matter only as evidence of the raw block

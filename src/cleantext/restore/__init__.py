@@ -17,11 +17,12 @@ from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
 from . import context, names
-from .decide import Decision, Evidence, decide, fits, local_scores, two_sided
+from .decide import Decision, Evidence, context_score, decide, fits, local_scores, two_sided
 from .lm import language_model
 
 MASK = twins.MASK
 _WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9]+$")
+_HANGUL = re.compile(r"[가-힣]")
 _WORD_AFTER = re.compile(r"[가-힣A-Za-z0-9]+")
 STRONG_LOCAL = 0.85  # a hole's own evidence this strong proves the keyword's mapping for its region
 CANDIDATE = 0.15  # a word offered this much anywhere is one the language model may choose between
@@ -56,10 +57,14 @@ def _keyword_re(keywords: list[str]) -> re.Pattern | None:
 
 
 def _valid(word: str, keywords: list[str]) -> bool:
+    """A word that may be put back: short, no spam in it, and Korean (the substitution attack replaces Korean
+    words; in other scripts the context of a page does not tell a word from its neighbours)."""
     if MASK in word or len(word) > 12:
         return False
     if not word:
         return True
+    if not _HANGUL.search(word):
+        return False
     f = fold(word).replace(" ", "")
     return not any(k.replace(" ", "") in f or f in k.replace(" ", "") for k in keywords if k)
 
@@ -109,7 +114,8 @@ def restore(doc: d.Document) -> d.Document:
         ev.context = {w: lr for w, lr in context.candidates(corpus, hole).items() if _valid(w, keywords) and w}
         local[id(s)] = local_scores(ev)
         # words this place proves on its own: a twin, the site's name, or context on both sides
-        proof[id(s)] = {w for w, lr in ev.context.items() if two_sided(*lr)} | {x for x in (ev.twin, ev.site) if x}
+        proof[id(s)] = {x for x in (ev.twin, ev.site) if x}
+        proof[id(s)] |= {w for w, lr in ev.context.items() if two_sided(*lr) and context_score(*lr) >= RIVAL}
 
     # consistency: what each keyword is proven to stand for, per region; and the other words some of its places
     # point at, which say the keyword may stand for several words (then the mapping proves less)
@@ -122,7 +128,7 @@ def restore(doc: d.Document) -> d.Document:
             if w and score >= STRONG_LOCAL:
                 m = mapping.setdefault((s.keyword, region), {})
                 m[w] = max(m.get(w, 0.0), score)
-            if w and score >= RIVAL and w in proof[id(s)]:
+            if w and w in proof[id(s)]:
                 r = seen.setdefault((s.keyword, region), {})
                 r[w] = max(r.get(w, 0.0), score)
             if w and score >= CANDIDATE:

@@ -41,9 +41,12 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     phrases = list(page.lexicon.phrases(keyword))
     if phrases:
         return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2
-    # a keyword in no list: only a brand-like token that the page marks in two different ways
-    brand_like = bool(re.search(r"[a-z]", keyword) and re.search(r"\d", keyword))
-    return brand_like or (len(reasons) >= 2 and len(keyword) >= 4)
+    # a keyword in no list: a name-shaped token (letters with digits, or Latin letters standing in Korean text)
+    # that the page marks, or any word the page marks in two different ways
+    letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
+    latin_name = bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", keyword.replace(" ", "")))
+    twin_proven = any(r.startswith("differs from its twin") for r in reasons)
+    return letters_digits or (latin_name and twin_proven) or (len(reasons) >= 2 and len(keyword) >= 3)
 
 
 def _keyword_regex(keywords: list[str]) -> re.Pattern | None:

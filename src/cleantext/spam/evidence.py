@@ -126,6 +126,28 @@ def _gambling_topic(page: Page) -> bool:
     return n >= 3
 
 
+def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
+    """Whether the article talks about what the phrase names, so that the phrase may be its own words: a game
+    phrase in an article about gambling, or a phrase whose topic word (이혼, 음주운전, 카지노) the article uses
+    again elsewhere, outside commercial phrases."""
+    kinds = phrase.kinds
+    if "game" in kinds or "brand" in kinds:
+        if page.gambling_topic:
+            return True
+    words = [a.text for a in phrase.atoms if a.kind in ("game", "topic")]
+    if not words:
+        return False
+    seen = 0
+    for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
+        f = page.folded[b.id].text
+        strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
+        for w in words:
+            for m in re.finditer(re.escape(w), f):
+                if not any(x <= m.start() < y for x, y in strong):
+                    seen += 1
+    return seen >= 2
+
+
 def quoted(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` stands inside quotation marks (‘블루오션벳’, "바카라 필승 전략")."""
     before = text[max(0, start - 30) : start]
@@ -273,7 +295,7 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(kw, "glued inside a word", W_STRONG, b.id, a, e))
                 continue
             if p.strength >= STRONG:
-                if not page.gambling_topic:
+                if not on_topic(page, b, p):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not legit_context(text, a, e):
@@ -315,7 +337,144 @@ def twin_differences(page: Page) -> list[Clue]:
     return clues
 
 
-COLLECTORS = (hidden_blocks, offsite_links, attributes, menus, title_twins, twin_differences, hashtags, places)
+# a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
+_IN_NUMBER = re.compile(r"(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
+_SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:[가-힣][ .]){4,}[가-힣]")
+_FULLWIDTH_WORD = re.compile(r"[가-힣]*(?:[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+[가-힣]*)+")
+_BYLINE_START = re.compile(r"[\(\[]|[가-힣]{1,12}=|[가-힣]{2,4}\s*(?:기자|특파원)")
+
+
+def shapes(page: Page) -> list[Clue]:
+    """Shapes that no article text has, whatever the words: a number cut by letters (``1,블루문77200억원``),
+    a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
+    a word written with invisible characters inside, something glued in front of the byline."""
+    clues = []
+    for b in page.blocks(*ARTICLE):
+        text = b.text
+        found = []
+        for m in _IN_NUMBER.finditer(text):
+            if re.search(r"[가-힣A-Za-z]", m.group()):
+                found.append((m.start(), m.end(), "inserted inside a number", W_CERTAIN))
+        for m in _SPACED_OUT.finditer(text):
+            found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
+        if re.search(r"[가-힣]", text):
+            for m in _FULLWIDTH_WORD.finditer(text):
+                found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
+        for a, e in b.attrs.get("invisible", ()):
+            found.append((a, e, "written with invisible characters inside", W_CERTAIN))
+        for a, e, why, w in found:
+            kw = norm_keyword(text[a:e])
+            if len(kw.replace(" ", "")) >= 2:
+                clues.append(Clue(kw, why, w, b.id, a, e))
+    paragraphs = page.blocks(d.PARAGRAPH)
+    for b in paragraphs[:2] + paragraphs[-2:]:
+        clue = _glued_to_byline(b)
+        if clue:
+            clues.append(clue)
+    return clues
+
+
+def _glued_to_byline(b: d.Block) -> Clue | None:
+    """``개인회생 변호사 상담글·사진 문태준 기자``: a byline with something glued before it."""
+    from ..parse.metadata import parse_byline  # noqa: PLC0415 - parse imports nothing from here; keeps layers apart
+
+    text = b.text
+    if len(text) > 90 or parse_byline(text) is not None:
+        return None
+    for m in _BYLINE_START.finditer(text, 2):
+        k = m.start()
+        head = text[:k]
+        if 2 <= len(head.strip()) <= 30 and parse_byline(text[k:]) is not None:
+            return Clue(norm_keyword(head), "glued before the byline", W_STRONG, b.id, 0, k)
+    return None
+
+
+def _word_bounds(text: str, a: int, e: int) -> tuple[int, int]:
+    """The whole words around ``text[a:e]`` (a keyword replaces whole words and parts of compounds)."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return a, e
+
+
+def _brandish(s: str) -> bool:
+    """A token shaped like a name of a service rather than a Korean word: Latin letters or digits, or glued
+    Hangul with Latin letters."""
+    return bool(re.search(r"[A-Za-z0-9\uff10-\uff5a]", s))
+
+
+def unknown_twins(page: Page) -> list[Clue]:
+    """Words in which a copy of the headline or of a caption differs from its twins, even when no list knows
+    them: the copy that differs from two others is the dirty one (the visible title against og:title and
+    ``<title>``), or, with two copies, the one whose differing word is shaped like a brand (ROYALPICK, 썬더픽24)."""
+    clues = []
+    titles = [b for b in page.doc.blocks
+              if b.role == d.TITLE or (b.role == d.META and str(b.attrs.get("key", "")).endswith("title"))]
+    visible = [b for b in titles if b.role == d.TITLE]
+    others = [b for b in titles if b.role != d.TITLE]
+    for b in visible:
+        agreeing = [o for o in others if _similar(b.text, o.text)]
+        if len(agreeing) >= 1:
+            clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
+    captions = page.blocks(d.CAPTION)
+    for i, a in enumerate(captions):
+        for c in captions[i + 1 :]:
+            if _similar(a.text, c.text):
+                clues.extend(_diff_clues(page, a, [c], majority=False))
+                clues.extend(_diff_clues(page, c, [a], majority=False))
+    return clues
+
+
+def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
+    """The particle after the differing word fits the twin's word and not this one (``라온라운지을`` beside
+    ``우승을``): this copy's word is the one that took another's place."""
+    after = re.match(r"[가-힣]*", text[end:]).group()
+    part = leading_particle(after)
+    if not part or not mine or not theirs:
+        return False
+    return particle_fits(mine.strip(), part) is False and particle_fits(theirs.strip(), part) is True
+
+
+def _similar(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz  # noqa: PLC0415
+
+    lo, hi = sorted((len(a), len(b)))
+    return hi > 0 and lo / hi >= 0.6 and fuzz.ratio(a, b) >= 70
+
+
+def _agree(blocks: list[d.Block]) -> bool:
+    return len(blocks) >= 2 and all(_similar(blocks[0].text, o.text) for o in blocks[1:])
+
+
+def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) -> list[Clue]:
+    """Clues for the words of ``b`` that its twins replace or lack."""
+    text = b.text
+    out = []
+    for t in twins:
+        for op in Indel.opcodes(text, t.text):
+            if op.tag not in ("delete", "replace") or op.src_end <= op.src_start:
+                continue
+            a, e = _word_bounds(text, op.src_start, op.src_end)
+            seg = text[a:e].strip()
+            if not seg or len(seg) > 40:
+                continue
+            theirs = t.text[op.dest_start : op.dest_end]
+            mine = text[op.src_start : op.src_end]
+            if majority or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, op.src_end, mine, theirs):
+                # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or
+                # its particle)
+                core_a, core_e = op.src_start, op.src_end
+                if core_e - core_a < 2:
+                    continue
+                kw = norm_keyword(text[core_a:core_e])
+                if kw and kw not in fold(t.text):
+                    out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, core_a, core_e))
+    return out
+
+
+COLLECTORS = (hidden_blocks, offsite_links, attributes, menus, title_twins, twin_differences, unknown_twins,
+              hashtags, shapes, places)
 
 
 def collect(page: Page) -> list[Clue]:

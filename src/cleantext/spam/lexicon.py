@@ -237,16 +237,13 @@ class Lexicon:
 
 
 def _trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
-    """Without the common modifiers at its ends: a spaced one is an ordinary word of the sentence (``무료``
-    in ``무료 라이브카지노``); a glued one goes when the rest is strong alone (in ``온라인맥스88벳`` the brand is the
-    keyword and ``온라인`` belongs to the word it replaced, ``온라인학교``), and stays in ``라이브바카라``."""
-    while len(atoms) > 1 and atoms[0].kind == "common" and (
-        atoms[0].end < atoms[1].start or phrase_strength(atoms[1:]) >= STRONG
-    ):
+    """Without the spaced common modifiers at its ends: they are ordinary words of the sentence (``무료`` in
+    ``무료 라이브카지노``).  A glued one stays (``라이브바카라``, ``해외배팅``); where it is in fact the rest of the
+    word the keyword replaced (``온라인맥스88벳`` for ``온라인학교``), the keyword's own standalone form on the
+    page separates it (see ``detect._aliases``)."""
+    while len(atoms) > 1 and atoms[0].kind == "common" and atoms[0].end < atoms[1].start:
         atoms = atoms[1:]
-    while len(atoms) > 1 and atoms[-1].kind == "common" and (
-        atoms[-2].end < atoms[-1].start or phrase_strength(atoms[:-1]) >= STRONG
-    ):
+    while len(atoms) > 1 and atoms[-1].kind == "common" and atoms[-2].end < atoms[-1].start:
         atoms = atoms[:-1]
     return atoms
 
