@@ -88,7 +88,7 @@ _SIMPLE_SELECTOR = re.compile(r"^\s*(?:[a-z0-9]*)?(?:[.#][A-Za-z0-9_\-]+)+\s*$")
 
 
 def _ws(s: str | None) -> str:
-    return clean_text(s or "")
+    return clean_text(s or "", keep_invisible=True)
 
 
 def _text(node: Any) -> str:

@@ -42,7 +42,7 @@ def _groups(text: str) -> list[_Group]:
     cur: list[tuple[int, str]] = []
     blanks = 0
     for i, raw in enumerate(text.splitlines(), 1):
-        line = clean_text(raw)
+        line = clean_text(raw, keep_invisible=True)
         if not line:
             blanks += 1
             continue
