@@ -171,6 +171,7 @@ def test_bad_records_give_error_rows_and_a_failing_exit(tmp_path, capsys):
         zf.writestr("a.txt", good)
         zf.writestr("bad.txt", b"X" * 400 + b"<p>corrupt me</p>" * 20)
         zf.writestr("c.txt", good)
+        zf.writestr("img/logo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     zdata = bytearray(zbuf.getvalue())
     i = zdata.index(b"XXXX")
     zdata[i:i + 4] = b"YYYY"
@@ -204,6 +205,7 @@ def test_bad_records_give_error_rows_and_a_failing_exit(tmp_path, capsys):
     assert errors[str(folder / "empty.html")] == "empty file"
     assert "binary" in errors[str(folder / "photo.html")]
     assert "corrupt zip member" in errors[f"{tmp_path}/damaged.zip!bad.txt"]
+    assert "binary" in errors[f"{tmp_path}/damaged.zip!img/logo.png"]
     assert {f"{tmp_path}/damaged.zip!a.txt", f"{tmp_path}/damaged.zip!c.txt"} <= {r["id"] for r in rows}
     assert any("tar" in e and "truncated" in e for i, e in errors.items() if "cut.tar.gz" in i)
     if warc:
