@@ -25,6 +25,8 @@ PARTICLES: dict[str, str] = {
     "에게는": "", "께": "", "께서": "", "도": "", "만": "", "만의": "", "까지": "", "까지는": "", "부터": "",
     "부터는": "", "보다": "", "처럼": "", "마다": "", "조차": "", "마저": "", "밖에": "", "의해": "", "에선": "",
     "엔": "", "랑": "", "이랑": "C", "하고": "", "같이": "", "뿐": "", "들": "", "씨": "", "측": "", "님": "",
+    "였다": "V", "였고": "V", "였던": "V", "였으며": "V", "였지만": "V",
+    "이었다": "C", "이었고": "C", "이었던": "C", "이었으며": "C", "이었지만": "C",
 }
 _PARTICLE_ALT = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # a chain of particles, possibly after the plural 들 (장관들이, 영화제에서는)
@@ -35,11 +37,22 @@ def is_hangul(c: str) -> bool:
     return bool(c) and HANGUL_FIRST <= ord(c[-1]) <= HANGUL_LAST
 
 
+# how the last digit of a number is read (일, 이, 삼 ...): its final consonant, for the particle after it;
+# a number ending in 0 is read with 십/백/천/만, all of which end in a consonant other than ㄹ
+_DIGIT_FINAL = {"0": 17, "1": RIEUL, "2": 0, "3": 16, "4": 0, "5": 0, "6": 1, "7": RIEUL, "8": RIEUL, "9": 0}
+
+
 def final_consonant(word: str) -> int | None:
-    """Index (1-27) of the final consonant of the last syllable, 0 for none, ``None`` when it is not Hangul."""
-    if not word or not is_hangul(word[-1]):
+    """Index (1-27) of the final consonant of the last syllable, 0 for none, ``None`` when it cannot be told
+    (a Latin letter).  A word ending in a digit is read the Korean way (``제우스88`` ends in 팔)."""
+    if not word:
         return None
-    return (ord(word[-1]) - HANGUL_FIRST) % 28
+    last = word[-1]
+    if last in _DIGIT_FINAL:
+        return _DIGIT_FINAL[last]
+    if not is_hangul(last):
+        return None
+    return (ord(last) - HANGUL_FIRST) % 28
 
 
 def particle_fits(word: str, particle: str) -> bool | None:

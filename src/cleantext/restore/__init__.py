@@ -86,6 +86,9 @@ def restore(doc: d.Document) -> d.Document:
         own = [(s.start, s.end) for s in by_block.get(b.id, [])]
         masked[b.id] = _masked(b.text, own or _keyword_spans(b.text, kw_re))
     corpus = "\n".join(masked[b.id] for b in doc.blocks if b.role not in (d.HIDDEN,))
+    # words the page itself shows as spam: never put back as a restored word
+    spammy = {w for b in doc.blocks if b.role == d.HIDDEN for w in re.findall(r"[가-힣A-Za-z0-9]+", b.text)}
+    spammy |= {k for k in doc.keywords if " " not in k}
     site = names.site_names(doc)
 
     # pass 1: each hole's own evidence
@@ -111,7 +114,8 @@ def restore(doc: d.Document) -> d.Document:
                 break
         ev.site = names.candidate(site, hole.glued_left, hole.glued_right)
         ev.inside_word = bool(hole.glued_left) and bool(hole.glued_right)
-        ev.context = {w: lr for w, lr in context.candidates(corpus, hole).items() if _valid(w, keywords) and w}
+        ev.context = {w: lr for w, lr in context.candidates(corpus, hole).items()
+                      if w and _valid(w, keywords) and w not in spammy}
         local[id(s)] = local_scores(ev)
         # words this place proves on its own: a twin, the site's name, or context on both sides
         proof[id(s)] = {x for x in (ev.twin, ev.site) if x}

@@ -45,8 +45,9 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     # that the page marks, or any word the page marks in two different ways
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
     latin_name = bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", keyword.replace(" ", "")))
-    twin_proven = any(r.startswith("differs from its twin") for r in reasons)
-    return letters_digits or (latin_name and twin_proven) or (len(reasons) >= 2 and len(keyword) >= 3)
+    marked = any(r.startswith(("differs from its twin", "in a hidden block", "link to")) for r in reasons)
+    hangul_name = len(keyword.replace(" ", "")) >= 4 and marked
+    return letters_digits or (latin_name and marked) or hangul_name or (len(reasons) >= 2 and len(keyword) >= 3)
 
 
 def _keyword_regex(keywords: list[str]) -> re.Pattern | None:

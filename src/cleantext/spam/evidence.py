@@ -131,9 +131,8 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     phrase in an article about gambling, or a phrase whose topic word (이혼, 음주운전, 카지노) the article uses
     again elsewhere, outside commercial phrases."""
     kinds = phrase.kinds
-    if "game" in kinds or "brand" in kinds:
-        if page.gambling_topic:
-            return True
+    if ("game" in kinds or "brand" in kinds) and page.gambling_topic:
+        return True
     words = [a.text for a in phrase.atoms if a.kind in ("game", "topic")]
     if not words:
         return False
@@ -176,11 +175,24 @@ def _items(block: d.Block) -> list[str]:
 # -- collectors -------------------------------------------------------------------------------------------------
 
 
+_NAME = re.compile(r"(?<![\w])(?:[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?![\w])")
+
+
+def _runs(page: Page, b: d.Block) -> list[str]:
+    """The items of a hidden block written as one run of text: its lexicon phrases and the name-shaped tokens
+    (letters with digits, capitalized Latin names) between them."""
+    items = [page.span_text(b, p)[2] for p in page.phrases[b.id]]
+    items += [m.group() for m in _NAME.finditer(b.text)]
+    return items
+
+
 def hidden_blocks(page: Page) -> list[Clue]:
     """Hidden elements stuffed with keyword links: every item of a spammy hidden block is a keyword."""
     clues = []
     for b in page.blocks(d.HIDDEN):
         items = [x.strip() for x in _items(b) if 2 <= len(x.strip()) <= 50]
+        if not items or (len(items) == 1 and len(b.text) > 50):
+            items = [x for x in _runs(page, b) if 2 <= len(x) <= 50]
         if not items:
             continue
         with_phrase = [x for x in items if any(True for _ in page.lexicon.phrases(fold(x)))]
@@ -374,9 +386,23 @@ def shapes(page: Page) -> list[Clue]:
     return clues
 
 
+def names(page: Page) -> list[Clue]:
+    """Name-shaped tokens in no list (``제우스88``, ``VEGAS9``) carrying a particle that cannot follow them: the
+    particle belongs to the word the token replaced (a number is read the Korean way: 88 ends in 팔)."""
+    clues = []
+    for b in page.blocks(*ARTICLE):
+        for m in _NAME.finditer(b.text):
+            after = re.match(r"[가-힣]*", b.text[m.end() :]).group()
+            part = leading_particle(after)
+            if part and particle_fits(m.group(), part) is False:
+                why = f"the particle {part} cannot follow {m.group()}"
+                clues.append(Clue(norm_keyword(m.group()), why, W_CERTAIN, b.id, m.start(), m.end()))
+    return clues
+
+
 def _glued_to_byline(b: d.Block) -> Clue | None:
     """``개인회생 변호사 상담글·사진 문태준 기자``: a byline with something glued before it."""
-    from ..parse.metadata import parse_byline  # noqa: PLC0415 - parse imports nothing from here; keeps layers apart
+    from ..parse.metadata import parse_byline
 
     text = b.text
     if len(text) > 90 or parse_byline(text) is not None:
@@ -437,7 +463,7 @@ def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    from rapidfuzz import fuzz  # noqa: PLC0415
+    from rapidfuzz import fuzz
 
     lo, hi = sorted((len(a), len(b)))
     return hi > 0 and lo / hi >= 0.6 and fuzz.ratio(a, b) >= 70
@@ -461,7 +487,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
                 continue
             theirs = t.text[op.dest_start : op.dest_end]
             mine = text[op.src_start : op.src_end]
-            if majority or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, op.src_end, mine, theirs):
+            dirty = majority or (_brandish(mine) and not _brandish(theirs))
+            if dirty or _wrong_particle(text, op.src_end, mine, theirs):
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or
                 # its particle)
                 core_a, core_e = op.src_start, op.src_end
@@ -474,7 +501,7 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
 
 
 COLLECTORS = (hidden_blocks, offsite_links, attributes, menus, title_twins, twin_differences, unknown_twins,
-              hashtags, shapes, places)
+              hashtags, shapes, names, places)
 
 
 def collect(page: Page) -> list[Clue]:

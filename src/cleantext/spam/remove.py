@@ -51,13 +51,17 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     head = text[: first.start]
     if _NUMBERING.fullmatch(head) or not head.strip():
         tail = text[first.end :]
-        if re.match(r"\s*[:：]", tail) or re.match(r",\S", tail):
+        if re.match(r"\s*[:：]|,\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
             return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
+    promo = _covered(text, spans) >= 0.25  # spam is a good part of it, not one word of a real paragraph
     for m in _DOMAIN.finditer(text):
-        if lexicon.is_gambling_domain(m.group()) or any(s.start <= m.end() and s.end >= m.start() for s in spans):
+        if lexicon.is_gambling_domain(m.group()) or any(s.start <= m.end() and s.end >= m.start() for s in spans) \
+                or promo:
             return f"a promotional paragraph (names {m.group()})"
+    if len(block.links) >= 2 and sum(lk.end - lk.start for lk in block.links) >= 0.6 * len(text.replace(" ", "")):
+        return "a block of keyword links"
     return None
 
 
