@@ -37,7 +37,11 @@ def clean_text(s: str, keep_invisible: bool = False) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
-_INVISIBLE_WORD = re.compile(rf"[^\s\"'“”‘’()\[\]<>]*[{ZERO_WIDTH}][^\s\"'“”‘’()\[\]<>]*")
+# a word written with invisible characters: the run of one script around them (a Latin name glued to a Korean
+# word ends where the Korean word starts)
+_INVISIBLE_WORD = re.compile(
+    rf"[A-Za-z0-9]*(?:[{ZERO_WIDTH}]+[A-Za-z0-9]+)+|[가-힣0-9]*(?:[{ZERO_WIDTH}]+[가-힣0-9]+)+"
+)
 
 
 def drop_invisible(s: str) -> tuple[str, list[tuple[int, int]]]:

@@ -133,7 +133,7 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     kinds = phrase.kinds
     if ("game" in kinds or "brand" in kinds) and page.gambling_topic:
         return True
-    words = [a.text for a in phrase.atoms if a.kind in ("game", "topic")]
+    words = [a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")]
     if not words:
         return False
     seen = 0
@@ -306,7 +306,15 @@ def places(page: Page) -> list[Clue]:
             if p.strength >= STRONG and (glued_left or glued_right) and not quoted(text, a, e):
                 clues.append(Clue(kw, "glued inside a word", W_STRONG, b.id, a, e))
                 continue
-            if p.strength >= STRONG:
+            # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
+            grammatical = (len(p.atoms) == 1 and re.fullmatch(r"[가-힣]+", orig) is not None and part != ""
+                           and particle_fits(orig, part) is True)
+            # the other topics (lawyers, loans, detectives) are slipped in bare; with a particle they are prose
+            grammatical = grammatical or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
+                                          and right_word != "" and is_particle_chain(right_word))
+            if p.strength >= STRONG and grammatical:
+                clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
+            elif p.strength >= STRONG:
                 if not on_topic(page, b, p):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
@@ -352,7 +360,7 @@ def twin_differences(page: Page) -> list[Clue]:
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 _IN_NUMBER = re.compile(r"(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
 _SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:[가-힣][ .]){4,}[가-힣]")
-_FULLWIDTH_WORD = re.compile(r"[가-힣]*(?:[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+[가-힣]*)+")
+_FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _BYLINE_START = re.compile(r"[\(\[]|[가-힣]{1,12}=|[가-힣]{2,4}\s*(?:기자|특파원)")
 
 
@@ -444,8 +452,11 @@ def unknown_twins(page: Page) -> list[Clue]:
         if len(agreeing) >= 1:
             clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
     captions = page.blocks(d.CAPTION)
+    copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]  # a copy printed in the body
     for i, a in enumerate(captions):
-        for c in captions[i + 1 :]:
+        for c in copies:
+            if c.id <= a.id and c.role == d.CAPTION:
+                continue
             if _similar(a.text, c.text):
                 clues.extend(_diff_clues(page, a, [c], majority=False))
                 clues.extend(_diff_clues(page, c, [a], majority=False))

@@ -256,7 +256,7 @@ def phrase_strength(atoms: Sequence[Atom], folded: str = "") -> int:
     if "brand" in kinds:
         return STRONG
     if "topic" in kinds:
-        return STRONG if "intent" in kinds or len(atoms) >= 3 else WEAK
+        return STRONG if "intent" in kinds or kinds.count("topic") >= 2 or len(atoms) >= 3 else WEAK
     if "site" in kinds or "commerce" in kinds or "modifier" in kinds or len(atoms) >= 3:
         return STRONG
     # a common modifier glued to a game word (라이브바카라, 모바일카지노) is a product name; spaced, it is prose

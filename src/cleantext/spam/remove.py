@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
 _SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
-_DOMAIN = re.compile(r"(?<![a-z0-9.\-])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", re.I)
+_DOMAIN = re.compile(r"(?<![a-z0-9.\-@])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", re.I)
 _WORD_END = re.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|[\"“‘']\s*)$")
 FIELD = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.CAPTION: "captions", d.PARAGRAPH: "paragraphs",
