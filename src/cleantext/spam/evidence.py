@@ -280,6 +280,9 @@ def _obfuscated(original: str) -> bool:
     return spaced and fold(original) != re.sub(r"\s+", " ", original.lower())
 
 
+_PROMO_DOMAIN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w])", re.I)
+
+
 def places(page: Page) -> list[Clue]:
     """Clues about single occurrences in the article: obfuscated spellings, particles that belong to another
     word, phrases glued inside words, lines made of phrases only, commercial phrases in an article that is not
@@ -320,6 +323,12 @@ def places(page: Page) -> list[Clue]:
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not legit_context(text, a, e):
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
+        strong = [p for p in page.phrases[b.id] if p.strength >= STRONG]
+        if len(strong) >= 2 and _PROMO_DOMAIN.search(text):
+            # several commercial phrases and a site address: an advertisement, whatever the article is about
+            for p in strong:
+                a, e, orig = page.span_text(b, p)
+                clues.append(Clue(norm_keyword(orig), "in a promotional paragraph naming a site", W_STRONG, b.id, a, e))
         rest = re.sub(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.)]|[-•·*▶▷◆■])\s*", "", text)
         phrases = page.phrases[b.id]
         strong_or_many = len(phrases) >= 2 or any(p.strength >= STRONG for p in phrases)
@@ -453,7 +462,7 @@ def unknown_twins(page: Page) -> list[Clue]:
             clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
     captions = page.blocks(d.CAPTION)
     copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]  # a copy printed in the body
-    for i, a in enumerate(captions):
+    for a in captions:
         for c in copies:
             if c.id <= a.id and c.role == d.CAPTION:
                 continue

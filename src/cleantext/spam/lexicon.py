@@ -204,11 +204,12 @@ class Lexicon:
                     Atom(m.start() + x.start(), m.start() + x.end(), self._kind(x), x.group())
                     for x in self.atom_re.finditer(m.group())
                 )
-                atoms = _trim_common(atoms)
-                strength = phrase_strength(atoms, folded)
-                if strength > NONE:
-                    last_end = m.end()
-                    yield Phrase(atoms[0].start, atoms[-1].end, atoms, strength)
+                last_end = m.end()
+                for part in _families(atoms):
+                    part = _trim_common(part)
+                    strength = phrase_strength(part, folded)
+                    if strength > NONE:
+                        yield Phrase(part[0].start, part[-1].end, part, strength)
 
     def _kind(self, m: re.Match) -> str:
         g = m.lastgroup or ""
@@ -234,6 +235,21 @@ class Lexicon:
         return any(
             (w.startswith(d) or w.endswith(d)) and (len(d) >= 4 or loose) for w in words for d in self.domain_words
         )
+
+
+SEO = ("topic", "intent")
+
+
+def _families(atoms: tuple[Atom, ...]) -> list[tuple[Atom, ...]]:
+    """A run of atoms split where it passes from the gambling words to the other topics' words: ``순위표 전문``
+    is two phrases, not one (an intent word belongs to a topic word only)."""
+    parts: list[list[Atom]] = [[atoms[0]]]
+    for a in atoms[1:]:
+        if (a.kind in SEO) != (parts[-1][-1].kind in SEO):
+            parts.append([a])
+        else:
+            parts[-1].append(a)
+    return [tuple(p) for p in parts]
 
 
 def _trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
