@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import document as d
 from ..parse.html import surroundings
-from .evidence import ARTICLE, CONTAMINATED, Clue, Page, _host, collect
+from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect
 from .lexicon import STRONG, Lexicon
 
 
@@ -80,6 +80,13 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         by_kw.setdefault(c.keyword, []).append(c)
     weights = {k: _combine([c.weight for c in cs]) for k, cs in by_kw.items()}
     proven = {k for k, w in weights.items() if w >= CONTAMINATED}
+    if proven:
+        # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
+        for c in clues:
+            if c.reason == BARE:
+                c.weight, c.reason = W_STRONG, f"{BARE}, on a page shown contaminated"
+        weights = {k: _combine([c.weight for c in cs]) for k, cs in by_kw.items()}
+        proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     doc.contaminated = bool(proven)
     doc.score = round(_combine(list(weights.values())), 3) if weights else 0.0
     if not doc.contaminated:
@@ -148,7 +155,7 @@ def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
     return start + a, start + e
 
 
-_OBFUSCATION = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]|(?:[가-힣][ .]){3}[가-힣]")
+_OBFUSCATION = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]|(?:[가-힣][ .]){3}[가-힣]|\d,[^\d\s,]")
 
 
 def _obfuscation(doc: d.Document) -> bool:

@@ -29,6 +29,7 @@ W_CERTAIN = 1.0  # hidden keyword links, off-site gambling links, particles of a
 W_STRONG = 0.9  # commercial phrases in menus, alt texts, title tails, glued inside words
 W_MEDIUM = 0.6  # a commercial phrase in ordinary prose of an article about gambling: not enough alone
 CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
+BARE = "commercial spam phrase standing bare in a sentence"
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
 _HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
@@ -322,7 +323,9 @@ def places(page: Page) -> list[Clue]:
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not legit_context(text, a, e):
-                    clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
+                    # no particle: not a word of the sentence; proof enough once the page is shown contaminated
+                    why = BARE if not right_word else "commercial spam phrase"
+                    clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
         strong = [p for p in page.phrases[b.id] if p.strength >= STRONG]
         if len(strong) >= 2 and _PROMO_DOMAIN.search(text):
             # several commercial phrases and a site address: an advertisement, whatever the article is about
