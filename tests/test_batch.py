@@ -312,6 +312,30 @@ def test_a_stalled_or_crashing_page_cannot_stop_the_run(tmp_path):
     assert summary.errors == 2 and summary.replaced_workers == 2
 
 
+class DiesOnArrival:
+    """A step that cannot be loaded in a worker: unpickling it ends the process (a broken installation)."""
+
+    name = "dies"
+
+    def __call__(self, doc):
+        return doc
+
+    def __reduce__(self):
+        return (os._exit, (7,))
+
+
+def test_workers_that_cannot_start_stop_the_run_with_one_message(tmp_path):
+    from cleantext.batch.pool import PoolError
+
+    cleaner = cleantext.Cleaner()
+    cleaner.steps.append(DiesOnArrival())
+    page = tmp_path / "a.txt"
+    page.write_bytes((EXAMPLES / "contaminated.txt").read_bytes())
+    with pytest.raises(PoolError, match="exit as they start"):
+        run_batch([str(page)], str(tmp_path / "o.jsonl"), cleaner=cleaner, jobs=1)
+    assert (tmp_path / "o.jsonl").read_bytes() == b""  # no error row pretends that the page was at fault
+
+
 def test_jsonl_fields_are_configurable(tmp_path, capsys):
     page = (EXAMPLES / "contaminated.txt").read_text(encoding="utf-8")
     src = tmp_path / "in.jsonl"

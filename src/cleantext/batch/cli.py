@@ -17,7 +17,7 @@ from typing import NoReturn
 from ..pipeline import Cleaner
 from ..spam.lexicon import PatternError
 from .inputs import InputError
-from .pool import default_jobs
+from .pool import PoolError, default_jobs
 from .readers import ReadOptions
 from .runner import CHUNK_RECORDS, run_batch
 from .writer import OutputError
@@ -117,6 +117,9 @@ def main_batch(argv: list[str]) -> int:
     except (InputError, OutputError) as e:
         _say(str(e))
         return EXIT_USAGE
+    except PoolError as e:
+        _say(f"{e}; the lines written so far are kept (--resume)")
+        return EXIT_FAILED_RECORDS
     except KeyboardInterrupt:
         _say(f"interrupted; the lines written so far are kept: rerun with --resume to finish {args.output}")
         return EXIT_INTERRUPTED

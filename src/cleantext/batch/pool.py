@@ -26,6 +26,18 @@ from ..pipeline import Cleaner
 from .records import Encoded, Record, clean_record, encode_row, error_row
 
 
+class PoolError(RuntimeError):
+    """Worker processes cannot run at all (they die before answering a single record)."""
+
+
+#: Seconds a new worker may take to get ready (start, load the cleaner) on top of the time limit of a record.
+STARTUP_GRACE = 30.0
+
+#: Workers in a row that die before they are ready: then the pool gives up instead of turning every record into an
+#: error row (a broken installation, an unimportable main script, no memory to start a process).
+MAX_STARTUP_DEATHS = 4
+
+
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:
@@ -43,10 +55,14 @@ def _context() -> Any:
     return mp.get_context("spawn")
 
 
+_READY = ("ready",)
+
+
 def _worker_main(conn: Connection, cleaner: Cleaner) -> None:
     """Clean the records of each chunk received, answering ``(index, Encoded)`` per record; stop at EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
+        conn.send(_READY)  # started, cleaner loaded: from now on a death is a page's doing
         while True:
             msg = conn.recv()
             if msg is None:
@@ -64,6 +80,7 @@ class _Worker:
     chunk: list[Record] = field(default_factory=list)
     done: int = 0  # records of the chunk answered so far
     since: float = 0.0  # when the record now running started
+    ready: bool = False  # the worker said it started (a death before that is not a page's doing)
 
     @property
     def busy(self) -> bool:
@@ -82,6 +99,7 @@ class WorkerPool:
         self.jobs = max(1, jobs or default_jobs())
         self.timeout = timeout or None
         self.replaced = 0  # workers killed or found dead, and replaced
+        self._startup_deaths = 0
         self._ctx = _context()
         self._workers: list[_Worker] = []
 
@@ -120,21 +138,43 @@ class WorkerPool:
         self._workers = []
 
     def _assign(self, w: _Worker, chunk: list[Record]) -> None:
-        w.chunk, w.done, w.since = chunk, 0, time.monotonic()
-        w.conn.send(chunk)
+        try:
+            w.chunk, w.done, w.since = chunk, 0, time.monotonic()
+            w.conn.send(chunk)
+        except OSError:  # the worker died while idle (nothing of it is lost): a new one takes the chunk
+            self._bury(w, died=True)
+            self.replaced += 1
+            new = self._start()
+            self._workers[self._workers.index(w)] = new
+            new.chunk, new.done, new.since = chunk, 0, time.monotonic()
+            new.conn.send(chunk)
 
-    def _replace(self, w: _Worker, reason: str) -> Iterator[tuple[Record, Encoded]]:
-        """Kill ``w``, yield the error row of the record it was on, start a new worker on the rest of its chunk."""
-        rest = w.chunk[w.done + 1:]
-        failed = w.chunk[w.done]
+    def _bury(self, w: _Worker, died: bool) -> None:
+        """Make sure ``w`` is gone; give up when workers keep dying before their first answer."""
         if w.proc.is_alive():
             w.proc.kill()
         w.proc.join()
         w.conn.close()
+        if died and not w.ready:
+            self._startup_deaths += 1
+            if self._startup_deaths >= MAX_STARTUP_DEATHS:
+                raise PoolError(f"worker processes exit as they start (exit code {w.proc.exitcode}); "
+                                "is the program that runs the batch importable (if __name__ == '__main__')?")
+        elif w.ready:
+            self._startup_deaths = 0
+
+    def _replace(self, w: _Worker, reason: str, died: bool) -> Iterator[tuple[Record, Encoded]]:
+        """Kill ``w`` and start a new worker on the rest of its chunk; yield the error row of the record it was on,
+        unless the worker never got ready (then the record is not at fault and goes to the new worker too)."""
+        blamed = w.ready
+        rest = w.chunk[w.done + 1:] if blamed else w.chunk[w.done:]
+        failed = w.chunk[w.done]
+        self._bury(w, died or not blamed)
         self.replaced += 1
         new = self._start()
         self._workers[self._workers.index(w)] = new
-        yield failed, encode_row(error_row(failed, reason))
+        if blamed:
+            yield failed, encode_row(error_row(failed, reason))
         if rest:
             self._assign(new, rest)
 
@@ -142,13 +182,23 @@ class WorkerPool:
         """The answers waiting in ``w``'s pipe."""
         try:
             while w.busy and w.conn.poll():
-                i, enc = w.conn.recv()
+                msg = w.conn.recv()
+                if msg == _READY:
+                    w.ready = True
+                    w.since = time.monotonic()  # the first record starts now: start-up is not its time
+                    continue
+                i, enc = msg
                 record = w.chunk[i]
                 w.done = i + 1
                 w.since = time.monotonic()
                 yield record, enc
         except (EOFError, OSError):
             return
+
+    def _deadline(self, w: _Worker) -> float:
+        """When the record ``w`` is on runs out of time (a worker not ready yet also gets the start-up grace)."""
+        assert self.timeout
+        return w.since + self.timeout + (0.0 if w.ready else STARTUP_GRACE)
 
     def run(self, chunks: Iterable[list[Record]]) -> Iterator[tuple[Record, Encoded]]:
         """Clean every record of every chunk; yields ``(record, encoded row)`` as records finish (any order)."""
@@ -169,7 +219,7 @@ class WorkerPool:
                 continue
             wait_for = None
             if self.timeout:
-                wait_for = max(0.0, min(w.since for w in busy) + self.timeout - time.monotonic())
+                wait_for = max(0.0, min(self._deadline(w) for w in busy) - time.monotonic())
             ready = wait([x for w in busy for x in (w.conn, w.proc.sentinel)], wait_for)
             now = time.monotonic()
             for w in busy:
@@ -181,8 +231,8 @@ class WorkerPool:
                     yield from self._drain(w)
                     if w.busy:
                         code = w.proc.exitcode
-                        yield from self._replace(w, f"worker process died while cleaning (exit code {code})")
-                elif self.timeout and now - w.since > self.timeout:
+                        yield from self._replace(w, f"worker process died while cleaning (exit code {code})", died=True)
+                elif self.timeout and now > self._deadline(w):
                     yield from self._drain(w)
-                    if w.busy and time.monotonic() - w.since > self.timeout:
-                        yield from self._replace(w, f"timed out: took longer than {self.timeout:g} s")
+                    if w.busy and time.monotonic() > self._deadline(w):
+                        yield from self._replace(w, f"timed out: took longer than {self.timeout:g} s", died=False)
