@@ -3,9 +3,10 @@
     cleantext batch INPUT... -o OUT.jsonl[.gz] [--jobs N] [--resume | --overwrite] [--errors FILE]
                     [--html-field F] [--id-field F] [--url-field F] [--timeout SECONDS] [--patterns FILE]
 
-Exit status: 0 when every record was cleaned, 1 when some record failed (its row says why), 2 for a usage
-problem (bad option, missing input, output that exists or cannot be written), 130 when interrupted (the output
-is then resumable).  Problems with the command are one line on standard error, never a traceback.
+Exit status: 0 when every record was cleaned, 1 when some record failed (its row says why) or the worker
+processes could not run at all, 2 for a usage problem (bad option, missing input, output that exists or cannot
+be written), 130 when interrupted (the output is then resumable).  Problems with the command are one line on
+standard error, never a traceback.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clean many pages at once: files, folders (recursive), globs, .tar/.tar.gz, .zip, "
         ".warc/.warc.gz and .jsonl/.jsonl.gz, mixed. Writes one JSON line per input record: the article "
         "('id', 'origin', 'url', the Article fields, 'spam') or the reason it failed ('error').",
-        epilog="Exit status: 0 all records cleaned, 1 some records failed, 2 usage error, 130 interrupted.",
+        epilog="Exit status: 0 all records cleaned, 1 some records failed (or workers could not run), "
+        "2 usage error, 130 interrupted (resumable).",
     )
     ap.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, archives or glob patterns")
     ap.add_argument("-o", "--output", required=True, metavar="OUT",
