@@ -258,7 +258,7 @@ def _root_of(page: Page) -> str:
         from cleantext.parse.html import DROP_TAGS
 
         tree = LexborHTMLParser(page.html)
-        tree.strip_tags(DROP_TAGS)
+        tree.strip_tags(list(DROP_TAGS))
         body = find_body(tree)
         if body is None:
             parts.append("find_body: none")

@@ -199,16 +199,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 }
 
 # cases that fail with the extraction as it is: page -> reason (strict: an XPASS fails the run)
-XFAIL_KEEP: dict[str, str] = {
-    "en_short_long_footer.html": "wrong root: the scorer picks the longer 'about us' block over a two-paragraph "
-    "article",
-}
-XFAIL_DROP: dict[str, str] = {
-    "ja_news.html": "the breadcrumb and the date line above the body come out as paragraphs (the body is widened "
-    "from div.article-main to the column div.l-main)",
-    "en_article_aside.html": "<aside> boxes inside <article> are walked as body text (read-more list, author bio)",
-    "en_short_long_footer.html": "wrong root: the 'about us' block is taken as the article",
-}
+XFAIL_KEEP: dict[str, str] = {}
+XFAIL_DROP: dict[str, str] = {}
 
 
 def _cases(xfails: dict[str, str]) -> list:

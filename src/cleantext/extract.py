@@ -1,16 +1,20 @@
 """Find the element that holds the article body in a parsed page.
 
-Korean news CMSs mark their body with a small set of ids, classes and ``itemprop=articleBody``: those are
-tried first, in one CSS query.  Any other page goes through a generic scorer: every element that directly holds
-paragraphs (``<p>`` children or ``<br>``-separated text) gets the length of its own text, less the text of its
-links, with a bonus or penalty from its class and id (``article``/``content``/``body`` versus
-``nav``/``footer``/``related``/``comment``); the best-scoring element wins, widened to its parent when its
-siblings hold the rest of the article.
+The scorer looks only at the page's text containers (``<p>``, ``<pre>``, elements whose text ``<br>`` splits,
+elements classed as paragraphs), never at every element: each container's text is measured once (one C call),
+and its score goes to the elements above it (in full to its parent, less to the next two ancestors).  A
+container under an unlikely ancestor (comments, footer, sidebar, related stories: by tag, id or class) counts
+for little.  The best candidate, weighted by its class and id, its link density and its nearness to the page's
+headline, is the body; it is widened to take in sibling chunks of the same article (an article split into
+sections or cards), and a known body container of a news CMS (``#articleBody``, ``.article_body``, ...) among
+its ancestors is preferred, so that Korean CMS pages keep the body their CMS marks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 # known body containers of Korean (and common international) news CMSs, most specific first
@@ -53,30 +57,73 @@ KNOWN_BODY = (
     ".story-body",
 )
 KNOWN_BODY_SELECTOR = ", ".join(KNOWN_BODY)
+_KNOWN_IDS = frozenset(s[1:] for s in KNOWN_BODY if s.startswith("#"))
+_KNOWN_CLASSES = frozenset(s[1:] for s in KNOWN_BODY if s.startswith("."))
 
-POSITIVE = re.compile(
-    r"article|content|body|entry|story|post|text|news|view|main|read|column|blog|detail|본문", re.I
+_NAME_WORDS = re.compile(r"[^a-z0-9가-힣]+")
+
+
+class NameRule:
+    """One kind of id/class names: substrings that may sit anywhere in a name (``commentsContainer``), and short
+    words that count only whole (``ad`` in ``ad-slot``, not in ``read-all``).  Answers are cached per name, since
+    a site repeats its names on every page."""
+
+    def __init__(self, substrings: str, words: str = ""):
+        self.substrings = re.compile(substrings) if substrings else None
+        self.words = frozenset(words.split())
+        self._cache: dict[str, bool] = {}
+
+    def search(self, names: str) -> bool:
+        """Whether ``names`` (an id and class string) is of this kind."""
+        hit = self._cache.get(names)
+        if hit is None:
+            low = names.lower()
+            hit = bool(self.substrings is not None and self.substrings.search(low)) or (
+                bool(self.words) and not self.words.isdisjoint(_NAME_WORDS.split(low)))
+            if len(self._cache) < 50_000:
+                self._cache[names] = hit
+        return hit
+
+
+POSITIVE = NameRule("article|content|body|entry|story|post|text|news|view|main|read|column|blog|detail|본문")
+NEGATIVE = NameRule(
+    "menu|navigation|navbar|footer|header|related|relate|recommend|popular|comment|reply|share|sharing|social|"
+    "banner|promo|sponsor|sidebar|aside|widget|subscri|newsletter|login|copyright|breadcrumb|keyword|author|"
+    "reporter|profile|pagination|paging|search|modal|popup|cookie|outbrain|taboola|teaser|trending|signup|"
+    "masthead|disclaimer",
+    "nav gnb lnb ad ads adv advert tag tags more list best most rank ranking tool tools util utils rail hidden "
+    "about bio location sns legal",
 )
-NEGATIVE = re.compile(
-    r"nav|menu|gnb|lnb|footer|header|related|relate|recommend|popular|rank|best|most|comment|reply|share|sns|"
-    r"social|banner|ad[-_]|ads|adv|promo|sponsor|sidebar|aside|widget|subscribe|newsletter|login|copyright|"
-    r"breadcrumb|location|tag|keyword|author-info|reporter|profile|pagination|paging|more|list|tool|util|"
-    r"search|modal|popup|cookie|outbrain|taboola|hidden",
-    re.I,
+# what readability calls unlikely candidates: an element so named (and its whole subtree) is hardly ever the
+# article, unless its name also says article/content/body
+UNLIKELY = NameRule(
+    "comment|disqus|reply|footer|sidebar|side-bar|aside|related|recommend|popular|trending|mostread|most-read|"
+    "newsletter|subscri|signup|sign-up|banner|sponsor|promo|advert|outbrain|taboola|share|sharing|social-share|"
+    "social-icon|social-link|social-bar|social-button|social-follow|cookie|consent|modal|popup|pagination|"
+    "breadcrumb|masthead|navbar|menu|about-us|author-bio|right-col|rightcol|left-col|leftcol|widget|login|"
+    "disclaimer",
+    "ad ads nav gnb lnb sns rail legal",
 )
+MAYBE = NameRule("article|body|content|entry|main|story|post|text|본문")
+UNLIKELY_TAGS = frozenset(("nav", "aside", "footer", "form-control", "menu", "dialog"))
+_STOP = frozenset(("html", "body", "-document", "#document"))
 
-_BLOCKY = frozenset(("p", "div", "section", "article", "td", "li", "blockquote", "main", "font", "span", "dd"))
+MIN_PARAGRAPH = 25  # shorter containers are captions, buttons and labels: they do not vote
+PROSE_MARKS = (",", "，", "、", "。", ". ")
+LEVEL_SHARE = (1.0, 0.5, 1 / 3, 1 / 5)  # a container's score for its base element and the next ancestors
+LINK_CHECKS = 4  # candidates whose link density is measured (the best by score before it)
+MAX_LINKS = 300  # links read per candidate for its link density
 
 
-def _attr_text(node: Any) -> str:
+def _names(node: Any) -> str:
     a = node.attributes
-    return f"{a.get('id') or ''} {a.get('class') or ''}"
+    return f"{a.get('id') or ''} {a.get('class') or ''}".strip()
 
 
 def class_weight(node: Any) -> float:
     """Evidence from an element's id and class: positive for article-ish names, negative for boilerplate."""
-    names = _attr_text(node)
-    if not names.strip():
+    names = _names(node)
+    if not names:
         return 0.0
     w = 0.0
     if POSITIVE.search(names):
@@ -86,57 +133,236 @@ def class_weight(node: Any) -> float:
     return w
 
 
+def is_known_body(node: Any) -> bool:
+    """An element that a news CMS marks as its article body (``#articleBody``, ``.article_body``,
+    ``[itemprop=articleBody]``)."""
+    a = node.attributes
+    if a.get("itemprop") == "articleBody" or (a.get("id") or "") in _KNOWN_IDS:
+        return True
+    return not _KNOWN_CLASSES.isdisjoint((a.get("class") or "").split())
+
+
+@dataclass(eq=False)
+class _Info:
+    """What the scorer knows of one element on the way from a text container up to ``<body>``."""
+
+    node: Any
+    parent: _Info | None
+    tag: str
+    weight: float  # class and id evidence, as a factor
+    unlikely: bool  # the element or an ancestor is named like boilerplate
+    attached: bool  # the chain reaches <html> (elements of removed subtrees do not)
+    known: bool
+    depth: int = 0
+    score: float = 0.0  # decayed container scores (the candidate score)
+    total: float = 0.0  # undecayed container scores of the whole subtree
+
+
+def _factor(names: str) -> float:
+    if not names:
+        return 1.0
+    w = 1.0
+    if POSITIVE.search(names):
+        w *= 1.3
+    if NEGATIVE.search(names):
+        w *= 0.6
+    return w
+
+
+class _Chains:
+    """Ancestor chains of the containers, each element looked at once (a dict of ``mem_id``)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[int, _Info] = {}
+
+    def info(self, node: Any) -> _Info:
+        path = []
+        n = node
+        while n is not None:
+            key = n.mem_id
+            hit = self.memo.get(key)
+            if hit is not None:
+                break
+            path.append((key, n))
+            n = n.parent
+        above = self.memo.get(n.mem_id) if n is not None else None
+        for key, el in reversed(path):
+            above = self._make(el, above)
+            self.memo[key] = above
+        return self.memo[node.mem_id]
+
+    @staticmethod
+    def _make(el: Any, parent: _Info | None) -> _Info:
+        tag = el.tag or ""
+        if parent is None:
+            return _Info(el, None, tag, 1.0, False, tag in ("html", "-document", "#document"), False)
+        if tag in _STOP:
+            return _Info(el, parent, tag, 1.0, False, parent.attached or tag == "html", False, parent.depth + 1)
+        a = el.attributes
+        names = f"{a.get('id') or ''} {a.get('class') or ''}".strip()
+        own_unlikely = tag in UNLIKELY_TAGS or a.get("role") in ("navigation", "complementary", "contentinfo") or (
+            bool(names) and UNLIKELY.search(names) and not MAYBE.search(names)
+        )
+        known = (a.get("itemprop") == "articleBody" or (a.get("id") or "") in _KNOWN_IDS
+                 or not _KNOWN_CLASSES.isdisjoint((a.get("class") or "").split()))
+        return _Info(el, parent, tag, _factor(names), parent.unlikely or own_unlikely, parent.attached, known,
+                     parent.depth + 1)
+
+
+def _prose_score(text: str) -> float:
+    """A container's vote: its length, more for the commas and full stops of running prose."""
+    marks = sum(text.count(m) for m in PROSE_MARKS)
+    return len(text) + 20.0 * min(marks, 15)
+
+
+def _containers(paragraphs: Iterable[Any]) -> list[tuple[Any, Any]]:
+    """(container, base) pairs: a ``<p>``/``<pre>`` votes for its parent, an element split by ``<br>`` is its own
+    base; each container once."""
+    out: list[tuple[Any, Any]] = []
+    seen: set[int] = set()
+    for el in paragraphs:
+        tag = el.tag
+        if tag == "br":
+            el = el.parent
+            if el is None or el.tag in ("p", "pre"):
+                continue
+            base = el
+        else:
+            base = el.parent
+        key = el.mem_id
+        if key in seen or base is None:
+            continue
+        seen.add(key)
+        out.append((el, base))
+    return out
+
+
+def _link_density(node: Any) -> float:
+    text_len = len(node.text(deep=True, strip=True))
+    if not text_len:
+        return 1.0
+    link_len = sum(len(a.text(deep=True, strip=True)) for a in node.css("a")[:MAX_LINKS])
+    return min(1.0, link_len / text_len)
+
+
+def _lca(a: _Info, b: _Info) -> _Info | None:
+    seen = set()
+    n: _Info | None = a
+    while n is not None:
+        seen.add(id(n))
+        n = n.parent
+    n = b
+    while n is not None and id(n) not in seen:
+        n = n.parent
+    return n
+
+
+def _title_bonus(info: _Info, title: _Info | None) -> float:
+    """Nearness to the headline: the body follows the title in the same few containers."""
+    if title is None:
+        return 1.0
+    lca = _lca(info, title)
+    if lca is None or lca.tag in _STOP:
+        return 1.0
+    up = title.depth - lca.depth  # 0: the candidate holds the title
+    return (1.5, 1.5, 1.3, 1.1)[up] if up < 4 else 1.0
+
+
+class BodyFinder:
+    """Scores the page's text containers and picks the body element (see the module docstring)."""
+
+    def __init__(self, paragraphs: Iterable[Any], title: Any | None = None):
+        self.chains = _Chains()
+        self.candidates: dict[int, _Info] = {}
+        self.title = self.chains.info(title) if title is not None else None
+        self._score(paragraphs)
+
+    def _score(self, paragraphs: Iterable[Any]) -> None:
+        for el, base in _containers(paragraphs):
+            text = el.text(deep=True, strip=True)
+            if len(text) < MIN_PARAGRAPH:
+                continue
+            info = self.chains.info(base)
+            if not info.attached:
+                continue
+            s = _prose_score(text) * (0.05 if info.unlikely else 1.0)
+            n: _Info | None = info
+            level = 0
+            while n is not None and n.tag not in _STOP:
+                if level < len(LEVEL_SHARE):
+                    n.score += s * LEVEL_SHARE[level]
+                    self.candidates[id(n)] = n
+                n.total += s
+                n = n.parent
+                level += 1
+
+    def _final(self, info: _Info) -> float:
+        return info.score * info.weight * _title_bonus(info, self.title)
+
+    def best(self) -> _Info | None:
+        """The best candidate by its score, class weight, nearness to the title and link density."""
+        ranked = sorted(self.candidates.values(), key=self._final, reverse=True)[:LINK_CHECKS]
+        if not ranked:
+            return None
+        return max(ranked, key=lambda i: self._final(i) * (1.0 - _link_density(i.node)))
+
+    def widen(self, best: _Info) -> _Info:
+        """The best candidate, or the ancestor that also holds the sibling chunks of the same article: bases with
+        the same tag and class as the best one, carrying a fair share of text."""
+        node = best.node
+        cls = node.attributes.get("class")
+        if not cls:
+            return best
+        out = best
+        for other in self.candidates.values():
+            if other is best or other.score < 0.1 * best.score or other.unlikely:
+                continue
+            if other.tag == best.tag and other.node.attributes.get("class") == cls:
+                lca = _lca(out, other)
+                if lca is not None and lca.tag not in _STOP and best.depth - lca.depth <= 6:
+                    out = lca
+        return out
+
+    def known(self, chosen: _Info) -> _Info | None:
+        """A known CMS body container at or above the chosen element (or holding most of the text elsewhere)."""
+        n: _Info | None = chosen
+        steps = 0
+        while n is not None and n.tag not in _STOP and steps < 8:
+            if n.known:
+                return n
+            n = n.parent
+            steps += 1
+        return None
+
+
 def known_body(tree: Any) -> Any | None:
-    """The known body container with the most text, if the page has one."""
+    """The known body container with the most text, if the page has one (one CSS query over the page)."""
     best, best_len = None, 0
     for node in tree.css(KNOWN_BODY_SELECTOR):
         n = len(node.text(deep=True, separator=" ", strip=True))
-        if n > best_len * 1.5 or (best is not None and n > best_len and node in _ancestors(best)):
+        if n > best_len * 1.5:
             best, best_len = node, n
     return best if best_len >= 80 else None
 
 
-def _ancestors(node: Any) -> list[Any]:
-    out = []
-    p = node.parent
-    while p is not None:
-        out.append(p)
-        p = p.parent
-    return out
+PARAGRAPHS = "p, pre, br, [class*=paragraph]"
+WEAK_BODY = 400  # below this much scored text, a known container is looked for in the whole page
 
 
-def scored_body(tree: Any) -> Any | None:
-    """The generic scorer: the element whose own paragraphs hold the most article-like text."""
-    scores: dict[int, list[Any]] = {}
-    for p in tree.css("p, br, pre"):
-        parent = p.parent
-        if parent is None:
-            continue
-        key = parent.mem_id
-        if key in scores:
-            continue
-        text = parent.text(deep=True, separator=" ", strip=True)
-        if len(text) < 25:
-            scores[key] = [parent, 0.0]
-            continue
-        link_len = sum(len(a.text(deep=True, strip=True)) for a in parent.css("a"))
-        density = link_len / max(1, len(text))
-        score = len(text) * (1.0 - density) + class_weight(parent) * 4 + text.count(",") * 5
-        scores[key] = [parent, score]
-    if not scores:
+def find_body(tree: Any, paragraphs: Iterable[Any] | None = None, title: Any | None = None) -> Any | None:
+    """The article body element.
+
+    ``paragraphs`` are the page's ``p, pre, br`` elements when the caller has them already (the parser collects
+    them in its one pass over the page); ``title`` is the headline element, when known."""
+    if paragraphs is None:
+        paragraphs = tree.css(PARAGRAPHS)
+    finder = BodyFinder(paragraphs, title)
+    best = finder.best()
+    if best is None or best.total < WEAK_BODY:
+        node = known_body(tree)
+        if node is not None:
+            return node
+    if best is None or best.score <= 0:
         return None
-    parent, best = max(scores.values(), key=lambda x: x[1])
-    if best <= 0:
-        return None
-    # widen to the grandparent when sibling containers carry comparable text (articles split in sections)
-    gp = parent.parent
-    if gp is not None and gp.tag not in ("body", "html"):
-        sib = sum(s for n, s in scores.values() if n.parent is not None and n.parent.mem_id == gp.mem_id)
-        if sib > best * 1.3 and class_weight(gp) >= 0:
-            return gp
-    return parent
-
-
-def find_body(tree: Any) -> Any | None:
-    """The article body element: a known CMS container when there is one, else the generic scorer's choice."""
-    return known_body(tree) or scored_body(tree)
+    chosen = finder.widen(best)
+    return (finder.known(chosen) or chosen).node

@@ -1,0 +1,226 @@
+"""The article body element to paragraph and caption items, with C-level calls only where the body is large.
+
+A copy of the body element is pruned first (the page's tree stays whole: the spam stages read ``alt`` and
+``title`` attributes from it later): one CSS query on the copy finds what is not article text -- boilerplate
+boxes named so by their class or id (share bars, related stories, ads, comment threads, newsletter boxes),
+``<aside>`` and ``<nav>``, link lists -- and the photos and captions, whose text becomes caption items.  The
+class and id names to look for are read from the copy's own markup (one regular expression), so that the query
+names only the few that occur.  Then the copy is serialized once and split into paragraphs by regular
+expressions: block tags and ``<br>`` end a paragraph, other tags go, links are kept as offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import document as d
+from ..extract import NameRule
+from ..normalize import clean_text
+
+Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
+
+SKIP_INSIDE_BODY = NameRule(
+    "related|recommend|share|sharing|social-share|social-icon|social-link|social-bar|social-button|social-follow|"
+    "social-tool|banner|advert|promo|sponsor|subscri|newsletter|copyright|reporter_info|reporterinfo|author-info|"
+    "writer_box|writerbox|profile|pagination|paging|comment|reply|tag-list|tag_list|taglist|tag-box|tag_box|tagbox|"
+    "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-links|"
+    "morestories|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
+    "print-header|print-only",
+    "relate ad ads adv sns btn util tools tags rank aside rail",
+)
+CAPTION_CLASS = NameRule(
+    "caption|capt|photo_txt|phototxt|photo-txt|img_txt|imgtxt|img-txt|img_desc|imgdesc|img-desc|photo_desc|"
+    "photodesc|photo-desc|desc_photo|descphoto|figcaption|photo_info|photoinfo",
+    "cap",
+)
+FIGURE_CLASS = NameRule("photo|img|image|figure|picture|thumb", "pic")
+DROP_TAGS_INSIDE = frozenset(("aside", "nav"))
+LIST_TAGS = frozenset(("ul", "ol"))
+PRUNE_TAGS = "aside, nav, figure, figcaption, table, ul, ol"
+MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
+LINK_LIST_DENSITY = 0.5
+
+BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "div", "dl",
+    "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+    "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+)
+# markers: noncharacters never appear in real text
+BREAK, LINK_OPEN, LINK_HREF_END, LINK_CLOSE, CAPTION = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufdd4"
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BLOCK = re.compile(r"</?(?:" + "|".join(BLOCK_TAGS) + r")(?=[\s/>])[^>]*>", re.I)
+_ANCHOR = re.compile(r"<a\s[^>]*?\bhref=\"([^\"]*)\"[^>]*>")
+_ANCHOR_CLOSE = re.compile(r"</a>")
+_TAG = re.compile(r"<[^>]*>")
+_LINK = re.compile(f"{LINK_OPEN}([^{LINK_HREF_END}]*){LINK_HREF_END}([^{LINK_OPEN}{LINK_CLOSE}]*)")
+_LINK_MARKS = re.compile(f"{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE}")
+_CLASS_ATTR = re.compile(r' class="([^"&\\]*)"')
+_ID_ATTR = re.compile(r' id="([^"&\\]*)"')
+_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&nbsp;", "\u00a0"), ("&amp;", "&"))
+
+
+def _ws(s: str | None) -> str:
+    return clean_text(s or "", keep_invisible=True)
+
+
+def describe(node: Any) -> str:
+    """``tag#id.class1.class2``: where a block came from, for reports."""
+    a = node.attributes
+    s = node.tag or ""
+    if a.get("id"):
+        s += "#" + str(a["id"]).split()[0]
+    if a.get("class"):
+        s += "." + ".".join(str(a["class"]).split()[:2])
+    return s
+
+
+def _unescape(s: str) -> str:
+    """The serializer escapes only these in text (and ``"`` in attribute values)."""
+    if "&" not in s:
+        return s
+    for ent, ch in _ENTITIES:
+        s = s.replace(ent, ch)
+    return s
+
+
+# -- pruning ----------------------------------------------------------------------------------------------------
+
+
+def _name_selector(html: str) -> str:
+    """A selector for the elements of ``html`` (a serialization) whose class or id names boilerplate, captions or
+    photos: the names are read from the markup, so the query lists only those that occur."""
+    parts: list[str] = []
+    for value in set(_CLASS_ATTR.findall(html)):
+        if SKIP_INSIDE_BODY.search(value) or CAPTION_CLASS.search(value) or FIGURE_CLASS.search(value):
+            parts.append(f'[class="{value}"]')
+    for value in set(_ID_ATTR.findall(html)):
+        if SKIP_INSIDE_BODY.search(value) or CAPTION_CLASS.search(value) or FIGURE_CLASS.search(value):
+            parts.append(f'[id="{value}"]')
+    return ", ".join(parts)
+
+
+def _attached(node: Any, root_id: int) -> bool:
+    """Still inside the copy (not in a subtree removed earlier)."""
+    p = node.parent
+    while p is not None:
+        if p.mem_id == root_id:
+            return True
+        p = p.parent
+    return False
+
+
+def _link_density(node: Any) -> float:
+    text_len = len(node.text(deep=True, strip=True))
+    if not text_len:
+        return 0.0
+    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / text_len
+
+
+class _Pruner:
+    """Removes boilerplate from the body copy and turns photos and captions into caption markers."""
+
+    def __init__(self, root: Any):
+        self.root = root
+        self.root_id = root.mem_id
+        self.captions: list[tuple[str, str]] = []  # text, origin
+
+    def run(self) -> None:
+        names = _name_selector(self.root.html or "")
+        query = PRUNE_TAGS + (", " + names if names else "")
+        for node in self.root.css(query):
+            if node.mem_id != self.root_id:
+                self._one(node)
+
+    def _one(self, node: Any) -> None:
+        tag = node.tag
+        a = node.attributes
+        names = f"{a.get('id') or ''} {a.get('class') or ''}"
+        if tag == "figcaption" or CAPTION_CLASS.search(names):
+            if _attached(node, self.root_id):
+                self._caption_marker(node, [node])
+            return
+        if SKIP_INSIDE_BODY.search(names) or tag in DROP_TAGS_INSIDE:
+            node.decompose()
+            return
+        if tag in LIST_TAGS:
+            if _link_density(node) > LINK_LIST_DENSITY:
+                node.decompose()
+            return
+        figure_like = tag in ("figure", "table") or FIGURE_CLASS.search(names)
+        if figure_like and self._is_photo(node) and _attached(node, self.root_id):
+            self._caption_marker(node, self._figure_texts(node))
+
+    @staticmethod
+    def _is_photo(node: Any) -> bool:
+        if node.css_first("img, picture") is None:
+            return False
+        return node.tag == "figure" or len(node.text(deep=True, strip=True)) <= MAX_FIGURE_TEXT
+
+    @staticmethod
+    def _figure_texts(node: Any) -> list[Any]:
+        """The caption elements of a photo: its figcaption, else each element with text of its own."""
+        cap = node.css_first("figcaption")
+        if cap is not None:
+            return [cap]
+        texts = [n for n in node.css("td, p, span, div, em, dd, strong") if n.text(deep=False).strip()]
+        return texts or [node]
+
+    def _caption_marker(self, node: Any, parts: list[Any]) -> None:
+        marks = []
+        for part in parts:
+            text = _ws(part.text(deep=True, separator=" "))
+            if text:
+                marks.append(f"{BREAK}{CAPTION}{len(self.captions)}{BREAK}")
+                self.captions.append((text, describe(part)))
+        node.replace_with("".join(marks) or BREAK)
+
+
+# -- segmentation -----------------------------------------------------------------------------------------------
+
+
+def _segments(html: str) -> list[str]:
+    """The serialized body cut into raw paragraph strings: block tags and ``<br>`` are breaks, links are marked,
+    every other tag goes."""
+    if "<!--" in html:
+        html = _COMMENT.sub("", html)
+    html = _BLOCK.sub(BREAK, html)
+    if "<a" in html:
+        html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
+        html = _ANCHOR_CLOSE.sub(LINK_CLOSE, html)
+    html = _unescape(_TAG.sub("", html))
+    return [s for s in html.split(BREAK) if s and not s.isspace()]
+
+
+def _paragraph(raw: str, origin: str) -> Item | None:
+    if LINK_OPEN not in raw and LINK_CLOSE not in raw:
+        text = _ws(raw)
+        return (d.PARAGRAPH, text, origin, ()) if text else None
+    text = _ws(_LINK_MARKS.sub("", raw))
+    if not text:
+        return None
+    links = []
+    for m in _LINK.finditer(raw):
+        lt = _ws(m.group(2))
+        if lt:
+            links.append((lt, m.group(1)))
+    return d.PARAGRAPH, text, origin, tuple(links)
+
+
+def body_items(root: Any) -> list[Item]:
+    """Paragraph and caption items of the body element ``root``, in document order."""
+    copy = root.clone()
+    pruner = _Pruner(copy)
+    pruner.run()
+    origin = describe(root)
+    items: list[Item] = []
+    for raw in _segments(copy.html or ""):
+        if CAPTION in raw:
+            for k in re.findall(f"{CAPTION}(\\d+)", raw):
+                text, where = pruner.captions[int(k)]
+                items.append((d.CAPTION, text, where, ()))
+            continue
+        item = _paragraph(raw, origin)
+        if item is not None:
+            items.append(item)
+    return items

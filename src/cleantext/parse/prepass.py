@@ -1,0 +1,162 @@
+"""One CSS query over the whole page, read once: metadata, hidden elements, what to drop, text containers.
+
+Every query over the page costs a walk of the whole tree in lexbor, so the parser asks once for everything it
+needs from all of it -- ``<title>``, ``<meta>``, the canonical link, scripts (JSON-LD), style sheets, elements
+with a ``style`` or ``hidden`` attribute, elements that never hold article text, the paragraph elements the
+body finder scores and the candidate headings -- and sorts the answer by tag in Python.  Only the elements
+asked for are touched, never the page's every node.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..normalize import clean_text
+
+# elements that never hold article text (form controls, not forms: some sites wrap the whole page in a <form>)
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
+             "textarea", "object", "embed", "video", "audio", "map", "dialog", "xmp", "noembed", "noframes",
+             "plaintext")
+_DROP = frozenset(DROP_TAGS)
+PARAGRAPH_TAGS = frozenset(("p", "pre", "br"))
+PAGE_QUERY = ", ".join(("title", "meta", "link[rel=canonical]", "[style]", "[hidden]", *DROP_TAGS, "p", "pre",
+                        "br", "[class*=paragraph]", "h1", "[itemprop=headline]"))
+
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|(?:^|;)\s*(?:left|top|text-indent|"
+    r"margin-left)\s*:\s*-\s*\d{3,}|opacity\s*:\s*0(?![.\d])|(?:height|width)\s*:\s*[01]px[^;]*;.*overflow\s*:\s*hidden|"
+    r"overflow\s*:\s*hidden[^\"]*(?:height|width)\s*:\s*[01]px|clip\s*:\s*rect\(\s*0",
+    re.I,
+)
+# in a stylesheet: only the declarations that hide by themselves (the inline test above needs a whole style)
+_HIDDEN_RULE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|text-indent\s*:\s*-\d{3,}|"
+    r"left\s*:\s*-\d{3,}"
+)
+MAX_STYLE = 4096
+_SIMPLE_SELECTOR = re.compile(r"^\s*(?:[a-z0-9]*)?(?:[.#][A-Za-z0-9_\-]+)+\s*$")
+
+
+def _ws(s: str | None) -> str:
+    return clean_text(s or "", keep_invisible=True)
+
+
+@dataclass
+class PageScan:
+    """What the one query over the page found."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    hidden: list[Any] = field(default_factory=list)  # hidden by their own attributes, in document order
+    drop: list[Any] = field(default_factory=list)
+    paragraphs: list[Any] = field(default_factory=list)  # p, pre, br and elements classed as paragraphs
+    headings: list[Any] = field(default_factory=list)  # h1 and [itemprop=headline]
+    stylesheets: list[str] = field(default_factory=list)
+
+
+def is_hidden_by_attributes(attrs: dict[str, Any]) -> bool:
+    """The ``hidden`` attribute, or an inline style that hides (``display:none``, off-screen, zero size)."""
+    return "hidden" in attrs or bool(_HIDDEN_STYLE.search(attrs.get("style") or ""))
+
+
+def scan(tree: Any) -> PageScan:
+    """Run the page query and sort its answer (see the module docstring)."""
+    page = PageScan()
+    meta = page.meta
+    for node in tree.css(PAGE_QUERY):
+        tag = node.tag
+        a = node.attributes
+        if ("style" in a or "hidden" in a) and tag not in ("html", "body") and is_hidden_by_attributes(a):
+            page.hidden.append(node)
+            continue
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            content = a.get("content")
+            if key and content and key not in meta:
+                meta[key] = _ws(content)
+        elif tag in PARAGRAPH_TAGS:
+            page.paragraphs.append(node)
+        elif tag in _DROP:
+            if tag == "script" and "ld+json" in (a.get("type") or ""):
+                read_jsonld(node.text(deep=True), meta)
+            elif tag == "style":
+                page.stylesheets.append(node.text(deep=True))
+            page.drop.append(node)
+        elif tag == "title":
+            if "title" not in meta:
+                meta["title"] = _ws(node.text(deep=True, separator=" "))
+        elif tag == "link":
+            if a.get("href") and "canonical" not in meta:
+                meta["canonical"] = a["href"] or ""
+        elif tag == "h1" or a.get("itemprop") == "headline":
+            page.headings.append(node)
+        elif "paragraph" in (a.get("class") or "") and node.css_first("p, div") is None:
+            page.paragraphs.append(node)
+    return page
+
+
+def hidden_class_selector(stylesheets: list[str]) -> str:
+    """A selector for the elements that the page's own ``<style>`` rules hide (``.x{display:none}``).
+
+    Only the declarations that hide are looked for; the selector of each is read backwards from its brace, so a
+    style sheet costs one scan.  A site's own large style sheets are skipped: spam templates inject short ones."""
+    sels: list[str] = []
+    for css in stylesheets:
+        if len(css) > MAX_STYLE:
+            continue
+        for m in _HIDDEN_RULE.finditer(css):
+            open_ = css.rfind("{", 0, m.start())
+            if open_ < 0 or css.rfind("}", open_, m.start()) >= 0:
+                continue
+            start = max(css.rfind("}", 0, open_), css.rfind("{", 0, open_)) + 1
+            for sel in css[start:open_].split(","):
+                if _SIMPLE_SELECTOR.match(sel):
+                    sels.append(sel.strip())
+    return ", ".join(dict.fromkeys(sels))
+
+
+def read_jsonld(raw: str, meta: dict[str, str]) -> None:
+    """Article fields of a JSON-LD block (``headline``, dates, section, authors, publisher) into ``meta``."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, TypeError):
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        if "@graph" in item:
+            stack.append(item["@graph"])
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "WebPage")) for k in kinds):
+            continue
+        for src, dst in (("headline", "ld:headline"), ("datePublished", "ld:published"),
+                         ("dateModified", "ld:modified"), ("articleSection", "ld:section")):
+            v = item.get(src)
+            if isinstance(v, list):
+                v = v[0] if v else None
+            if isinstance(v, str) and dst not in meta:
+                meta[dst] = _ws(v)
+        _read_people(item, meta)
+
+
+def _read_people(item: dict[str, Any], meta: dict[str, str]) -> None:
+    authors = item.get("author")
+    names = []
+    for a in authors if isinstance(authors, list) else [authors]:
+        if isinstance(a, dict) and isinstance(a.get("name"), str):
+            names.append(_ws(a["name"]))
+        elif isinstance(a, str):
+            names.append(_ws(a))
+    if names and "ld:authors" not in meta:
+        meta["ld:authors"] = "\n".join(names)
+    pub = item.get("publisher")
+    if isinstance(pub, dict) and isinstance(pub.get("name"), str) and "ld:publisher" not in meta:
+        meta["ld:publisher"] = _ws(pub["name"])
