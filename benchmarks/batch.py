@@ -12,8 +12,10 @@ cores it kept busy (CPU / wall) and the peak of its summed resident memory (RSS)
 Fixed costs (interpreter and pool start, a model each worker may load on first use) weigh on small runs, so the
 steady-state rate, (4N - N) records over the extra time, is shown too.  A control run of plain parallel Python
 work, before and after, says what parallelism the machine could give at the time: a shared machine may give far
-less than its cores.  The goals checked at the end: 2 workers at least 1.8x as fast as 1, and the peak memory for
-4N within 1.2x of N (memory must not grow with the archive).  On a busy machine take the best of ``--repeat``.
+less than its cores.  The goals checked at the end: a steady-state rate with 2 workers at least 1.8x the rate
+with 1 (what counts on a large archive; the wall-clock ratios, start-up included, are shown too), and the peak
+memory for 4N within 1.2x of N (memory must not grow with the archive).  On a busy machine, take the best of
+``--repeat`` interleaved runs.
 """
 
 from __future__ import annotations
@@ -230,16 +232,16 @@ def main(argv: list[str] | None = None) -> int:
         lo, hi = jobs[0], jobs[-1]
         for n in sizes:
             ratio = results[(n, lo)][0] / results[(n, hi)][0]
-            good = ratio >= 1.8 if (lo, hi) == (1, 2) else True
-            ok &= good
-            print(f"scaling {hi} vs {lo} workers, {n} records: {ratio:.2f}x" + ("" if good else "  (goal: >= 1.8x)"))
+            print(f"scaling {hi} vs {lo} workers, {n} records, wall clock with start-up: {ratio:.2f}x")
         rates = {}
         for j in (lo, hi):
             extra = results[(sizes[1], j)][0] - results[(sizes[0], j)][0]
             rates[j] = (sizes[1] - sizes[0]) / extra if extra > 0 else float("nan")
         steady = rates[hi] / rates[lo]
-        print(f"steady-state rate ({sizes[1]} - {sizes[0]} records over the extra time, start-up costs cancelled): "
-              f"{rates[lo]:.1f} records/s with {lo}, {rates[hi]:.1f} with {hi}: {steady:.2f}x")
+        good = steady >= 1.8 if (lo, hi) == (1, 2) else True
+        ok &= good
+        print(f"scaling {hi} vs {lo} workers, steady state ({sizes[1]} - {sizes[0]} records over the extra time): "
+              f"{rates[lo]:.1f} -> {rates[hi]:.1f} records/s, {steady:.2f}x" + ("" if good else "  (goal: >= 1.8x)"))
         if min(control) < 1.8:
             print(f"note: the machine itself gave only {min(control):.2f}x to plain parallel work during this run "
                   "(other jobs share its cores): rerun when it is idle")
