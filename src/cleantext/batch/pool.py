@@ -150,7 +150,7 @@ class WorkerPool:
             new.conn.send(chunk)
 
     def _bury(self, w: _Worker, died: bool) -> None:
-        """Make sure ``w`` is gone; give up when workers keep dying before their first answer."""
+        """Make sure ``w`` is gone; give up when workers keep dying before they are ready."""
         if w.proc.is_alive():
             w.proc.kill()
         w.proc.join()
