@@ -74,3 +74,27 @@ def test_unproven_substitution_is_flagged_not_guessed(cleaner):
     assert flagged and flagged[0].before == "잭팟카지노77"
     assert all(e.kind != "restore" for e in a.report.edits)
     assert "잭팟" not in " ".join(a.paragraphs)
+
+
+def test_keywords_in_no_list_read_from_grammar_and_layout(cleaner):
+    """A page spammed with words no list holds: a keyword whose last word carries the particle of the word it
+    replaced, a name glued to a game word slipped into a sentence, a loan line standing as a paragraph, and a
+    keyword glued before the byline."""
+    a = cleaner.clean(fixture_bytes("dirty", "council_budget.txt"))
+    assert a.report.contaminated
+    out = " ".join([a.title, a.byline, *a.paragraphs])
+    for kw in ("홀덤", "블루오로라", "비상금대출", "가입코드"):
+        assert kw not in out, kw
+    assert a.byline == "글·사진 김하늘 기자"
+    assert len(a.paragraphs) == 4
+    assert "예산을 늘리는 데에는" in a.paragraphs[1]
+    flagged = [e for e in a.report.edits if e.kind == "flag"]
+    assert [e.before for e in flagged] == ["홀덤 비법"]  # the word it replaced is not on the page: flagged
+    assert "particle 는" in flagged[0].evidence
+
+
+def test_a_name_used_twice_is_one_observation(cleaner):
+    """The same weak clue at several places does not add up to proof: a casino resort's name used bare in its
+    own earnings story twice leaves the page clean (see fixtures/clean/resort_earnings.txt)."""
+    a = cleaner.clean(fixture_bytes("clean", "resort_earnings.txt"))
+    assert a.paragraphs[2].startswith("증권가는") and not a.report.contaminated

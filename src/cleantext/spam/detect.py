@@ -37,10 +37,21 @@ def _combine(ws: list[float]) -> float:
     return 1.0 - p
 
 
+def _weigh(clues: list[Clue]) -> float:
+    """A keyword's weight: its clues combined as independent evidence, one per reason (the same reason seen at
+    two places of the page is one observation: a casino's name used twice in a story about it proves nothing)."""
+    best: dict[str, float] = {}
+    for c in clues:
+        best[c.reason] = max(best.get(c.reason, 0.0), c.weight)
+    return _combine(list(best.values()))
+
+
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     phrases = list(page.lexicon.phrases(keyword))
     if phrases:
-        return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2
+        # a game word glued to a name (OOO슬롯) is a name too
+        named = any(p.start >= 2 and re.fullmatch(r"[a-z가-힣0-9]+", keyword) for p in phrases)
+        return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2 or named
     # a keyword in no list: a name-shaped token (letters with digits, or Latin letters standing in Korean text)
     # that the page marks, or any word the page marks in two different ways
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
@@ -78,14 +89,14 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     by_kw: dict[str, list[Clue]] = {}
     for c in clues:
         by_kw.setdefault(c.keyword, []).append(c)
-    weights = {k: _combine([c.weight for c in cs]) for k, cs in by_kw.items()}
+    weights = {k: _weigh(cs) for k, cs in by_kw.items()}
     proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
             if c.reason == BARE:
                 c.weight, c.reason = W_STRONG, f"{BARE}, on a page shown contaminated"
-        weights = {k: _combine([c.weight for c in cs]) for k, cs in by_kw.items()}
+        weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     doc.contaminated = bool(proven)
     doc.score = round(_combine(list(weights.values())), 3) if weights else 0.0
