@@ -13,6 +13,7 @@ import re
 from .. import document as d
 from .. import twins
 from ..article import FLAG, REMOVE, RESTORE, Edit
+from ..korean import PARTICLES, leading_particle
 from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
@@ -138,6 +139,7 @@ def restore(doc: d.Document) -> d.Document:
             if w and score >= CANDIDATE:
                 offered.setdefault((s.keyword, region), set()).add(w)
     rivals = {key: {w: sc for w, sc in ws.items() if w not in mapping.get(key, {})} for key, ws in seen.items()}
+    shared = _shared_keywords(spans, holes, blocks)
     lm = language_model()
 
     # pass 2: decide and apply, right to left within each block
@@ -158,7 +160,10 @@ def restore(doc: d.Document) -> d.Document:
                 strong_own = {w for w, (sc, _) in own.items() if sc >= CANDIDATE}
                 pool = {w for w in [*strong_own, *proven, *offered.get(key, ())] if w and fits(w, hole.glued_right)}
                 preferred = lm.prefer(b.text, s.start, s.end, pool)
-            dec = decide(own, prior, hole.glued_right, s.kind, bool(rivals.get(key)), preferred, proven)
+            bare = key in shared and not leading_particle(hole.glued_right)
+            # a keyword shown replacing words elsewhere is no plain insertion where it stands bare
+            kind = "substitute" if prior or rivals.get(key) else s.kind
+            dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)), preferred, proven, bare)
             old_len = len(b.text)
             edit = _apply(b, s, dec)
             for e in applied:  # the edits to the right moved with this one
@@ -167,6 +172,17 @@ def restore(doc: d.Document) -> d.Document:
             applied.append(edit)
             doc.edits.append(edit)
     return doc
+
+
+def _shared_keywords(spans: list[Span], holes: dict[int, context.Hole], blocks: dict[int, d.Block]) -> set:
+    """Keywords (per region) that carry particles of both kinds, one for a word ending in a consonant and one
+    for a word ending in a vowel (``ROYALPICK은``, ``ROYALPICK가``): each replaced more than one word."""
+    kinds: dict[tuple[str, str], set[str]] = {}
+    for s in spans:
+        need = PARTICLES.get(leading_particle(holes[id(s)].glued_right), "")[:1]
+        if need:
+            kinds.setdefault((s.keyword, REGION.get(blocks[s.block].role, "article")), set()).add(need)
+    return {key for key, ks in kinds.items() if len(ks) > 1}
 
 
 def _apply(b: d.Block, s: Span, dec: Decision) -> Edit:

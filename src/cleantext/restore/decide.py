@@ -90,18 +90,20 @@ class Decision:
 
 def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_right: str, kind: str,
            rivals: bool = False, preferred: tuple[str, float] | None = None,
-           proven: set[str] | None = None) -> Decision:
+           proven: set[str] | None = None, shared: bool = False) -> Decision:
     """The decision for one hole, from its own candidates and the keyword's mapping in the region.
 
     The mapping counts fully only when the keyword is proven for one word and no place of it points at another
     word; a keyword that stands for several words (only context and particles tell which) needs local evidence.
     ``preferred`` is the optional language model's clear choice among the words offered for the keyword: a word
     proven elsewhere on the page (``proven``) gains from it; any choice with a wide margin halves the others, so
-    the model can stop a restoration but never brings in a word the page does not prove."""
+    the model can stop a restoration but never brings in a word the page does not prove.  ``shared`` says the
+    keyword carries particles of both kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced
+    several words, and this hole has no particle to tell which: the mapping then needs the model's support."""
     scored: dict[str, tuple[float, str]] = {}
     single = len(prior) == 1 and not rivals
     for w, p in prior.items():
-        weight = 0.8 if single else 0.35
+        weight = (0.5 if shared else 0.8) if single else 0.35
         scored[w] = (p * weight, f"the same keyword stands for {w!r} elsewhere in the article")
     for w, (s, why) in local.items():
         if w in scored:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import document as d
 from ..parse.html import surroundings
-from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect
+from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect, shapes, unknown_twins
 from .lexicon import STRONG, Lexicon
 
 
@@ -78,12 +78,13 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     first; the text around the article (menus, attributes, footers) is read only when they show a lexicon phrase
     or a link to a gambling domain, which spares clean pages the work."""
     page = Page.of(doc, lexicon)
+    suspect = _suspect(doc, page)
     if doc.tree is not None:
-        if any(page.phrases.values()) or _gambling_links(doc, lexicon):
+        if suspect:
             surroundings(doc)
             page = Page.of(doc, lexicon)
         doc.tree = None  # the parsed tree is not needed further on
-    if not any(page.phrases.values()) and not _gambling_links(doc, lexicon) and not _obfuscation(doc):
+    if not suspect:
         return doc  # nothing on the page to look into: clean
     clues = collect(page)
     by_kw: dict[str, list[Clue]] = {}
@@ -165,6 +166,22 @@ def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
     a, e = f.span(i, i + len(keyword))
     return start + a, start + e
 
+
+def _suspect(doc: d.Document, page: Page) -> bool:
+    """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, an
+    obfuscated spelling, a name-shaped token glued to Korean (``ROYALPICK가``, ``Blitz24양당의``), or copies of
+    a caption or headline that disagree."""
+    if any(page.phrases.values()) or _gambling_links(doc, page.lexicon) or _obfuscation(doc):
+        return True
+    if any(_GLUED_NAME.search(b.text) for b in doc.blocks if b.role in ARTICLE):
+        return True
+    return bool(shapes(page) or unknown_twins(page))
+
+
+_GLUED_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?=[가-힣])"
+    r"|(?<=[가-힣])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?![A-Za-z0-9])"
+)
 
 _OBFUSCATION = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]|(?:[가-힣][ .]){3}[가-힣]|\d,[^\d\s,]")
 

@@ -61,6 +61,7 @@ class Page:
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
     gambling_topic: bool = False
+    korean: bool = False  # the article is written in Korean: the unknown-word mechanisms read Korean only
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon) -> Page:
@@ -81,6 +82,7 @@ class Page:
         url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
         page.host = _host(url)
         page.gambling_topic = _gambling_topic(page)
+        page.korean = _korean(doc)
         return page
 
     def span_text(self, block: d.Block, p: Phrase) -> tuple[int, int, str]:
@@ -125,6 +127,17 @@ def _gambling_topic(page: Page) -> bool:
         if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
             n += 1
     return n >= 3
+
+
+def _korean(doc: d.Document) -> bool:
+    """Whether most letters of the headline and the body are Hangul."""
+    text = "".join(b.text for b in doc.blocks if b.role in (d.TITLE, d.PARAGRAPH))[:5000]
+    hangul = len(_HANGUL_RE.findall(text))
+    return hangul >= 0.5 * max(1, hangul + len(_LETTER_RE.findall(text)))
+
+
+_HANGUL_RE = re.compile(r"[가-힣]")
+_LETTER_RE = re.compile(r"[^\W\d_가-힣]")
 
 
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
@@ -196,9 +209,12 @@ def hidden_blocks(page: Page) -> list[Clue]:
             items = [x for x in _runs(page, b) if 2 <= len(x) <= 50]
         if not items:
             continue
-        with_phrase = [x for x in items if any(True for _ in page.lexicon.phrases(fold(x)))]
+        found = {x: [p.strength for p in page.lexicon.phrases(fold(x))] for x in items}
+        with_phrase = [x for x, ps in found.items() if ps]
+        # one game word in a hidden advertisement slot ("slots") is not a keyword list
+        listy = any(STRONG in ps for ps in found.values()) or len(with_phrase) >= 3
         gambling_links = [lk for lk in b.links if page.lexicon.is_gambling_domain(_host(lk.href))]
-        if (len(with_phrase) * 3 >= len(items) and with_phrase) or len(gambling_links) >= 1:
+        if (len(with_phrase) * 3 >= len(items) and listy) or len(gambling_links) >= 1:
             for x in items:
                 clues.append(Clue(norm_keyword(x), f"in a hidden block ({b.origin})", W_CERTAIN))
     return clues
@@ -441,7 +457,7 @@ def twin_differences(page: Page) -> list[Clue]:
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 _IN_NUMBER = re.compile(r"(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
-_SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:[가-힣][ .]){4,}[가-힣]")
+_SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:[가-힣][ .]){4,}[가-힣](?![가-힣])")
 _FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _BYLINE_START = re.compile(
     r"[\(\[]|[가-힣]{1,12}=|(?:글\s*[·ㆍ]\s*사진|사진|글|취재|정리)\s+[가-힣]{2,4}\s*기자|[가-힣]{2,4}\s*(?:기자|특파원)"
@@ -451,8 +467,11 @@ _BYLINE_START = re.compile(
 def shapes(page: Page) -> list[Clue]:
     """Shapes that no article text has, whatever the words: a number cut by letters (``1,블루문77200억원``),
     a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
-    a word written with invisible characters inside, something glued in front of the byline."""
+    a word written with invisible characters inside, something glued in front of the byline.  Korean pages only:
+    these are shapes of Korean text."""
     clues = []
+    if not page.korean:
+        return clues
     for b in page.blocks(*ARTICLE):
         text = b.text
         found = []
@@ -465,6 +484,8 @@ def shapes(page: Page) -> list[Clue]:
             for m in _FULLWIDTH_WORD.finditer(text):
                 found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
         for a, e in b.attrs.get("invisible", ()):
+            if _HANGUL_RE.search(text, a, e) is None:
+                continue  # soft hyphens in a Latin word are hyphenation hints
             found.append((a, e, "written with invisible characters inside", W_CERTAIN))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
@@ -525,8 +546,11 @@ def _brandish(s: str) -> bool:
 def unknown_twins(page: Page) -> list[Clue]:
     """Words in which a copy of the headline or of a caption differs from its twins, even when no list knows
     them: the copy that differs from two others is the dirty one (the visible title against og:title and
-    ``<title>``), or, with two copies, the one whose differing word is shaped like a brand (ROYALPICK, 썬더픽24)."""
+    ``<title>``), or, with two copies, the one whose differing word is shaped like a brand (ROYALPICK, 썬더픽24).
+    Korean pages only: elsewhere a word shaped like a brand is any word."""
     clues = []
+    if not page.korean:
+        return clues
     titles = [b for b in page.doc.blocks
               if b.role == d.TITLE or (b.role == d.META and str(b.attrs.get("key", "")).endswith("title"))]
     visible = [b for b in titles if b.role == d.TITLE]
@@ -573,9 +597,11 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
     text = b.text
     out = []
     for t in twins:
-        for op in Indel.opcodes(text, t.text):
-            if op.tag not in ("delete", "replace") or op.src_end <= op.src_start:
-                continue
+        ops = [op for op in Indel.opcodes(text, t.text)
+               if op.tag in ("delete", "replace") and op.src_end > op.src_start]
+        # copies worded differently in several places are an edited headline, not one word swapped
+        majority = majority and len({_word_bounds(text, op.src_start, op.src_end) for op in ops}) <= 2
+        for op in ops:
             a, e = _word_bounds(text, op.src_start, op.src_end)
             seg = text[a:e].strip()
             if not seg or len(seg) > 40:
