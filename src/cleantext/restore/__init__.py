@@ -162,7 +162,7 @@ def restore(doc: d.Document) -> d.Document:
                 preferred = lm.prefer(b.text, s.start, s.end, pool)
             bare = key in shared and not leading_particle(hole.glued_right)
             # a keyword shown replacing words elsewhere is no plain insertion where it stands bare
-            kind = "substitute" if prior or rivals.get(key) else s.kind
+            kind = "substitute" if (prior or rivals.get(key)) and not hole.glued_right else s.kind
             dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)), preferred, proven, bare)
             old_len = len(b.text)
             edit = _apply(b, s, dec)

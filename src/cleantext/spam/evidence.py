@@ -592,27 +592,40 @@ def _agree(blocks: list[d.Block]) -> bool:
     return len(blocks) >= 2 and all(_similar(blocks[0].text, o.text) for o in blocks[1:])
 
 
+def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
+    side are one replacement (``라온라운지`` for ``우승``)."""
+    out: list[list[int]] = []
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        if out and out[-1][1] == op.src_start and out[-1][3] == op.dest_start:
+            out[-1][1], out[-1][3] = op.src_end, op.dest_end
+        else:
+            out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [tuple(x) for x in out]
+
+
 def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) -> list[Clue]:
     """Clues for the words of ``b`` that its twins replace or lack."""
     text = b.text
     out = []
     for t in twins:
-        ops = [op for op in Indel.opcodes(text, t.text)
-               if op.tag in ("delete", "replace") and op.src_end > op.src_start]
+        ops = [op for op in _changes(text, t.text) if op[1] > op[0]]
         # copies worded differently in several places are an edited headline, not one word swapped
-        majority = majority and len({_word_bounds(text, op.src_start, op.src_end) for op in ops}) <= 2
-        for op in ops:
-            a, e = _word_bounds(text, op.src_start, op.src_end)
+        majority = majority and len({_word_bounds(text, a, e) for a, e, _, _ in ops}) <= 2
+        for src_a, src_e, dst_a, dst_e in ops:
+            a, e = _word_bounds(text, src_a, src_e)
             seg = text[a:e].strip()
             if not seg or len(seg) > 40:
                 continue
-            theirs = t.text[op.dest_start : op.dest_end]
-            mine = text[op.src_start : op.src_end]
+            theirs = t.text[dst_a:dst_e]
+            mine = text[src_a:src_e]
             dirty = majority or (_brandish(mine) and not _brandish(theirs))
-            if dirty or _wrong_particle(text, op.src_end, mine, theirs):
+            if dirty or _wrong_particle(text, src_e, mine, theirs):
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or
                 # its particle)
-                core_a, core_e = op.src_start, op.src_end
+                core_a, core_e = src_a, src_e
                 if core_e - core_a < 2:
                     continue
                 kw = norm_keyword(text[core_a:core_e])
