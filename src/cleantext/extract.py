@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 # known body containers of Korean (and common international) news CMSs, most specific first
@@ -100,7 +99,7 @@ UNLIKELY = NameRule(
     "comment|disqus|reply|footer|sidebar|side-bar|aside|related|recommend|popular|trending|mostread|most-read|"
     "newsletter|subscri|signup|sign-up|banner|sponsor|promo|advert|outbrain|taboola|share|sharing|social-share|"
     "social-icon|social-link|social-bar|social-button|social-follow|cookie|consent|modal|popup|pagination|"
-    "breadcrumb|masthead|navbar|menu|about-us|author-bio|right-col|rightcol|left-col|leftcol|widget|login|"
+    "breadcrumb|masthead|navbar|menu|about-us|author-bio|widget|login|"
     "disclaimer",
     "ad ads nav gnb lnb sns rail legal",
 )
@@ -108,11 +107,20 @@ MAYBE = NameRule("article|body|content|entry|main|story|post|text|본문")
 UNLIKELY_TAGS = frozenset(("nav", "aside", "footer", "form-control", "menu", "dialog"))
 _STOP = frozenset(("html", "body", "-document", "#document"))
 
+EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "… ]")
+EXCERPT_SHARE = 0.25
+_BLOCKS = ("div", "ul", "ol", "table", "dl", "p", "section", "article", "blockquote", "h1", "h2", "h3", "h4")
+_BLOCKS_QUERY = ", ".join(_BLOCKS)
 MIN_PARAGRAPH = 25  # shorter containers are captions, buttons and labels: they do not vote
-PROSE_MARKS = (",", "，", "、", "。", ". ")
-LEVEL_SHARE = (1.0, 0.5, 1 / 3, 1 / 5)  # a container's score for its base element and the next ancestors
-LINK_CHECKS = 4  # candidates whose link density is measured (the best by score before it)
-MAX_LINKS = 300  # links read per candidate for its link density
+LEVEL_SHARE = (1.0, 0.5, 1 / 6, 1 / 9)  # a container's score for its base element and the next ancestors
+TITLE_BONUS = (2.0, 1.6, 1.3, 1.1)  # by how far above the title the candidate and the title meet
+LINK_CHECKS = 3  # candidates whose link density is measured (the best by score before it)
+LINK_SLACK = 0.15  # link density an article has anyway (inline links): not held against it
+MAX_LINKS = 150  # links read per candidate for its link density
+UNLIKELY_SHARE = 0.05  # what a container under a comment thread, footer or sidebar still counts for
+SIBLING_SHARE = 0.1  # a sibling chunk of the article carries at least this share of the best one's score
+MAX_WIDEN = 6  # levels the body may widen above the best candidate to take in sibling chunks
+MAX_KNOWN_UP = 8  # levels above the chosen element where a known CMS body container is looked for
 
 
 def _names(node: Any) -> str:
@@ -142,20 +150,23 @@ def is_known_body(node: Any) -> bool:
     return not _KNOWN_CLASSES.isdisjoint((a.get("class") or "").split())
 
 
-@dataclass(eq=False)
 class _Info:
     """What the scorer knows of one element on the way from a text container up to ``<body>``."""
 
-    node: Any
-    parent: _Info | None
-    tag: str
-    weight: float  # class and id evidence, as a factor
-    unlikely: bool  # the element or an ancestor is named like boilerplate
-    attached: bool  # the chain reaches <html> (elements of removed subtrees do not)
-    known: bool
-    depth: int = 0
-    score: float = 0.0  # decayed container scores (the candidate score)
-    total: float = 0.0  # undecayed container scores of the whole subtree
+    __slots__ = ("attached", "depth", "known", "node", "parent", "score", "tag", "total", "unlikely", "weight")
+
+    def __init__(self, node: Any, parent: _Info | None, tag: str, weight: float = 1.0, unlikely: bool = False,
+                 attached: bool = True, known: bool = False):
+        self.node = node
+        self.parent = parent
+        self.tag = tag
+        self.weight = weight  # class and id evidence, as a factor
+        self.unlikely = unlikely  # the element or an ancestor is named like boilerplate
+        self.attached = attached  # the chain reaches <html> (elements of removed subtrees do not)
+        self.known = known  # a known CMS body container
+        self.depth = parent.depth + 1 if parent is not None else 0
+        self.score = 0.0  # decayed container scores (the candidate score)
+        self.total = 0.0  # undecayed container scores of the whole subtree
 
 
 def _factor(names: str) -> float:
@@ -195,33 +206,36 @@ class _Chains:
     def _make(el: Any, parent: _Info | None) -> _Info:
         tag = el.tag or ""
         if parent is None:
-            return _Info(el, None, tag, 1.0, False, tag in ("html", "-document", "#document"), False)
+            return _Info(el, None, tag, attached=tag in ("html", "-document", "#document"))
         if tag in _STOP:
-            return _Info(el, parent, tag, 1.0, False, parent.attached or tag == "html", False, parent.depth + 1)
+            return _Info(el, parent, tag, attached=parent.attached or tag == "html")
         a = el.attributes
         names = f"{a.get('id') or ''} {a.get('class') or ''}".strip()
         own_unlikely = tag in UNLIKELY_TAGS or a.get("role") in ("navigation", "complementary", "contentinfo") or (
             bool(names) and UNLIKELY.search(names) and not MAYBE.search(names)
         )
-        known = (a.get("itemprop") == "articleBody" or (a.get("id") or "") in _KNOWN_IDS
-                 or not _KNOWN_CLASSES.isdisjoint((a.get("class") or "").split()))
-        return _Info(el, parent, tag, _factor(names), parent.unlikely or own_unlikely, parent.attached, known,
-                     parent.depth + 1)
+        known = bool(names) and (a.get("itemprop") == "articleBody" or (a.get("id") or "") in _KNOWN_IDS
+                                 or not _KNOWN_CLASSES.isdisjoint((a.get("class") or "").split()))
+        return _Info(el, parent, tag, _factor(names), parent.unlikely or own_unlikely, parent.attached, known)
 
 
 def _prose_score(text: str) -> float:
-    """A container's vote: its length, more for the commas and full stops of running prose."""
-    marks = sum(text.count(m) for m in PROSE_MARKS)
-    return len(text) + 20.0 * min(marks, 15)
+    """A container's vote: its length, more for the commas and full stops of running prose, much less for an
+    excerpt cut short with an ellipsis (the teasers of a story list)."""
+    marks = text.count(",") + text.count(". ") + text.count("，") + text.count("、") + text.count("。")
+    score = len(text) + 20.0 * min(marks, 15)
+    return score * EXCERPT_SHARE if text.endswith(EXCERPT_ENDS) else score
 
 
-def _containers(paragraphs: Iterable[Any]) -> list[tuple[Any, Any]]:
-    """(container, base) pairs: a ``<p>``/``<pre>`` votes for its parent, an element split by ``<br>`` is its own
-    base; each container once."""
-    out: list[tuple[Any, Any]] = []
+def _containers(paragraphs: Iterable[Any]) -> list[tuple[Any, Any, bool]]:
+    """(container, base, deep) triples: a ``<p>``/``<pre>`` votes for its parent, an element split by ``<br>`` is
+    its own base; each container once.  ``deep`` is false for a ``<br>`` element that also holds blocks (a sidebar
+    box with a ``<br>`` above its list): only its own text lines count."""
+    out: list[tuple[Any, Any, bool]] = []
     seen: set[int] = set()
     for el in paragraphs:
         tag = el.tag
+        deep = True
         if tag == "br":
             el = el.parent
             if el is None or el.tag in ("p", "pre"):
@@ -233,16 +247,110 @@ def _containers(paragraphs: Iterable[Any]) -> list[tuple[Any, Any]]:
         if key in seen or base is None:
             continue
         seen.add(key)
-        out.append((el, base))
+        if tag == "br":
+            deep = len(el.css(_BLOCKS_QUERY)) <= (1 if el.tag in _BLOCKS else 0)
+        out.append((el, base, deep))
     return out
 
 
 def _link_density(node: Any) -> float:
+    """The share of the element's text that is link text (the first links only: enough to tell a menu)."""
     text_len = len(node.text(deep=True, strip=True))
     if not text_len:
         return 1.0
     link_len = sum(len(a.text(deep=True, strip=True)) for a in node.css("a")[:MAX_LINKS])
     return min(1.0, link_len / text_len)
+
+
+class BodyFinder:
+    """Scores the page's text containers and picks the body element (see the module docstring)."""
+
+    def __init__(self, paragraphs: Iterable[Any], title: Any | None = None):
+        self.chains = _Chains()
+        self.candidates: dict[_Info, None] = {}  # in order of first vote
+        self.title_up: dict[int, int] = {}  # ancestors of the title: how far above it
+        if title is not None:
+            n: _Info | None = self.chains.info(title)
+            up = 0
+            while n is not None and n.tag not in _STOP:
+                self.title_up[id(n)] = up
+                n, up = n.parent, up + 1
+        self._score(paragraphs)
+
+    def _score(self, paragraphs: Iterable[Any]) -> None:
+        """Each container's vote to its base and the next ancestors (decayed), and to every ancestor's total."""
+        bases: dict[_Info, float] = {}
+        for el, base, deep in _containers(paragraphs):
+            text = el.text(deep=deep, strip=True)
+            if len(text) < MIN_PARAGRAPH:
+                continue
+            info = self.chains.info(base)
+            if not info.attached:
+                continue
+            s = _prose_score(text) * (UNLIKELY_SHARE if info.unlikely else 1.0)
+            bases[info] = bases.get(info, 0.0) + s
+            n: _Info | None = info
+            for share in LEVEL_SHARE:
+                if n is None or n.tag in _STOP:
+                    break
+                n.score += s * share
+                self.candidates[n] = None
+                n = n.parent
+        # totals: each element's own votes added up its chain once, deepest first
+        for info, s in bases.items():
+            info.total += s
+        for info in sorted(self.chains.memo.values(), key=lambda i: -i.depth):
+            if info.parent is not None and info.total:
+                info.parent.total += info.total
+
+    def _title_bonus(self, info: _Info) -> float:
+        """Nearness to the headline: the body follows the title in the same few containers."""
+        n: _Info | None = info
+        while n is not None and n.tag not in _STOP:
+            up = self.title_up.get(id(n))
+            if up is not None:  # where the candidate's and the title's chains meet
+                return TITLE_BONUS[up] if up < len(TITLE_BONUS) else 1.0
+            n = n.parent
+        return 1.0
+
+    def final(self, info: _Info) -> float:
+        """The candidate's score with its class weight and its nearness to the title."""
+        return info.score * info.weight * self._title_bonus(info)
+
+    def best(self) -> _Info | None:
+        """The best candidate by its final score and link density (measured for the few best only)."""
+        finals = {i: self.final(i) for i in self.candidates}
+        ranked = sorted(finals, key=finals.__getitem__, reverse=True)[:LINK_CHECKS]
+        if not ranked:
+            return None
+        return max(ranked, key=lambda i: finals[i] * (1.0 - max(0.0, _link_density(i.node) - LINK_SLACK)))
+
+    def widen(self, best: _Info) -> _Info:
+        """The best candidate, or the ancestor that also holds the sibling chunks of the same article: elements with
+        the same tag and class as the best one, carrying a fair share of text."""
+        cls = best.node.attributes.get("class")
+        if not cls:
+            return best
+        out = best
+        for other in self.candidates:
+            if other is best or other.score < SIBLING_SHARE * best.score or other.unlikely or other.tag != best.tag:
+                continue
+            if other.node.attributes.get("class") == cls:
+                lca = _lca(out, other)
+                if lca is not None and lca.tag not in _STOP and best.depth - lca.depth <= MAX_WIDEN:
+                    out = lca
+        return out
+
+    def known(self, chosen: _Info) -> _Info | None:
+        """A known CMS body container at or a few levels above the chosen element."""
+        n: _Info | None = chosen
+        steps = 0
+        while n is not None and n.tag not in _STOP and steps < MAX_KNOWN_UP:
+            if n.known:
+                return n
+            n = n.parent
+            steps += 1
+        return None
 
 
 def _lca(a: _Info, b: _Info) -> _Info | None:
@@ -251,88 +359,10 @@ def _lca(a: _Info, b: _Info) -> _Info | None:
     while n is not None:
         seen.add(id(n))
         n = n.parent
-    n = b
-    while n is not None and id(n) not in seen:
-        n = n.parent
-    return n
-
-
-def _title_bonus(info: _Info, title: _Info | None) -> float:
-    """Nearness to the headline: the body follows the title in the same few containers."""
-    if title is None:
-        return 1.0
-    lca = _lca(info, title)
-    if lca is None or lca.tag in _STOP:
-        return 1.0
-    up = title.depth - lca.depth  # 0: the candidate holds the title
-    return (1.5, 1.5, 1.3, 1.1)[up] if up < 4 else 1.0
-
-
-class BodyFinder:
-    """Scores the page's text containers and picks the body element (see the module docstring)."""
-
-    def __init__(self, paragraphs: Iterable[Any], title: Any | None = None):
-        self.chains = _Chains()
-        self.candidates: dict[int, _Info] = {}
-        self.title = self.chains.info(title) if title is not None else None
-        self._score(paragraphs)
-
-    def _score(self, paragraphs: Iterable[Any]) -> None:
-        for el, base in _containers(paragraphs):
-            text = el.text(deep=True, strip=True)
-            if len(text) < MIN_PARAGRAPH:
-                continue
-            info = self.chains.info(base)
-            if not info.attached:
-                continue
-            s = _prose_score(text) * (0.05 if info.unlikely else 1.0)
-            n: _Info | None = info
-            level = 0
-            while n is not None and n.tag not in _STOP:
-                if level < len(LEVEL_SHARE):
-                    n.score += s * LEVEL_SHARE[level]
-                    self.candidates[id(n)] = n
-                n.total += s
-                n = n.parent
-                level += 1
-
-    def _final(self, info: _Info) -> float:
-        return info.score * info.weight * _title_bonus(info, self.title)
-
-    def best(self) -> _Info | None:
-        """The best candidate by its score, class weight, nearness to the title and link density."""
-        ranked = sorted(self.candidates.values(), key=self._final, reverse=True)[:LINK_CHECKS]
-        if not ranked:
-            return None
-        return max(ranked, key=lambda i: self._final(i) * (1.0 - _link_density(i.node)))
-
-    def widen(self, best: _Info) -> _Info:
-        """The best candidate, or the ancestor that also holds the sibling chunks of the same article: bases with
-        the same tag and class as the best one, carrying a fair share of text."""
-        node = best.node
-        cls = node.attributes.get("class")
-        if not cls:
-            return best
-        out = best
-        for other in self.candidates.values():
-            if other is best or other.score < 0.1 * best.score or other.unlikely:
-                continue
-            if other.tag == best.tag and other.node.attributes.get("class") == cls:
-                lca = _lca(out, other)
-                if lca is not None and lca.tag not in _STOP and best.depth - lca.depth <= 6:
-                    out = lca
-        return out
-
-    def known(self, chosen: _Info) -> _Info | None:
-        """A known CMS body container at or above the chosen element (or holding most of the text elsewhere)."""
-        n: _Info | None = chosen
-        steps = 0
-        while n is not None and n.tag not in _STOP and steps < 8:
-            if n.known:
-                return n
-            n = n.parent
-            steps += 1
-        return None
+    m: _Info | None = b
+    while m is not None and id(m) not in seen:
+        m = m.parent
+    return m
 
 
 def known_body(tree: Any) -> Any | None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from selectolax.lexbor import SelectolaxError
+
 from .. import document as d
 from ..extract import NameRule
-from ..normalize import clean_text
+from .prepass import DROP_TAGS, clean
 
 Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
 
@@ -35,9 +37,9 @@ CAPTION_CLASS = NameRule(
     "cap",
 )
 FIGURE_CLASS = NameRule("photo|img|image|figure|picture|thumb", "pic")
-DROP_TAGS_INSIDE = frozenset(("aside", "nav"))
+DROP_TAGS_INSIDE = frozenset(("aside", "nav", *DROP_TAGS))
 LIST_TAGS = frozenset(("ul", "ol"))
-PRUNE_TAGS = "aside, nav, figure, figcaption, table, ul, ol"
+PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP_TAGS)
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
 
@@ -55,13 +57,14 @@ _ANCHOR_CLOSE = re.compile(r"</a>")
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(f"{LINK_OPEN}([^{LINK_HREF_END}]*){LINK_HREF_END}([^{LINK_OPEN}{LINK_CLOSE}]*)")
 _LINK_MARKS = re.compile(f"{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE}")
+_DOUBLE_SPACE = re.compile(r"  +")
+_TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)")
 _CLASS_ATTR = re.compile(r' class="([^"&\\]*)"')
 _ID_ATTR = re.compile(r' id="([^"&\\]*)"')
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&nbsp;", "\u00a0"), ("&amp;", "&"))
 
 
-def _ws(s: str | None) -> str:
-    return clean_text(s or "", keep_invisible=True)
+_ws = clean
 
 
 def describe(node: Any) -> str:
@@ -87,17 +90,26 @@ def _unescape(s: str) -> str:
 # -- pruning ----------------------------------------------------------------------------------------------------
 
 
-def _name_selector(html: str) -> str:
-    """A selector for the elements of ``html`` (a serialization) whose class or id names boilerplate, captions or
-    photos: the names are read from the markup, so the query lists only those that occur."""
-    parts: list[str] = []
+def _prune_selector(html: str) -> str:
+    """A selector for what the body copy (serialized as ``html``) holds to prune: the tags of :data:`PRUNE_TAGS`
+    that occur in it, and the elements whose class or id names boilerplate, captions or photos (the names are read
+    from the markup, so the query lists only those that occur)."""
+    present = set(_TAG_NAME.findall(html))
+    parts = [tag for tag in PRUNE_TAGS if tag in present]
     for value in set(_CLASS_ATTR.findall(html)):
-        if SKIP_INSIDE_BODY.search(value) or CAPTION_CLASS.search(value) or FIGURE_CLASS.search(value):
-            parts.append(f'[class="{value}"]')
+        if _prunable(value):
+            if value.isprintable():
+                parts.append(f'[class="{value}"]')
+            else:  # a class attribute written over several lines: its tokens one by one
+                parts.extend(f'[class~="{tok}"]' for tok in value.split() if _prunable(tok))
     for value in set(_ID_ATTR.findall(html)):
-        if SKIP_INSIDE_BODY.search(value) or CAPTION_CLASS.search(value) or FIGURE_CLASS.search(value):
+        if value.isprintable() and _prunable(value):
             parts.append(f'[id="{value}"]')
     return ", ".join(parts)
+
+
+def _prunable(names: str) -> bool:
+    return SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
 
 
 def _attached(node: Any, root_id: int) -> bool:
@@ -126,21 +138,29 @@ class _Pruner:
         self.captions: list[tuple[str, str]] = []  # text, origin
 
     def run(self) -> None:
-        names = _name_selector(self.root.html or "")
-        query = PRUNE_TAGS + (", " + names if names else "")
-        for node in self.root.css(query):
+        query = _prune_selector(self.root.html or "")
+        if not query:
+            return
+        try:
+            nodes = self.root.css(query)
+        except SelectolaxError:  # a name lexbor does not take: the tags alone
+            nodes = self.root.css(", ".join(PRUNE_TAGS))
+        for node in nodes:
             if node.mem_id != self.root_id:
                 self._one(node)
 
     def _one(self, node: Any) -> None:
         tag = node.tag
+        if tag in DROP_TAGS_INSIDE:
+            node.decompose()
+            return
         a = node.attributes
         names = f"{a.get('id') or ''} {a.get('class') or ''}"
         if tag == "figcaption" or CAPTION_CLASS.search(names):
             if _attached(node, self.root_id):
                 self._caption_marker(node, [node])
             return
-        if SKIP_INSIDE_BODY.search(names) or tag in DROP_TAGS_INSIDE:
+        if SKIP_INSIDE_BODY.search(names):
             node.decompose()
             return
         if tag in LIST_TAGS:
@@ -180,30 +200,32 @@ class _Pruner:
 
 
 def _segments(html: str) -> list[str]:
-    """The serialized body cut into raw paragraph strings: block tags and ``<br>`` are breaks, links are marked,
-    every other tag goes."""
+    """The serialized body cut into paragraph strings, already clean (one :func:`.prepass.clean` call for the whole
+    body): block tags and ``<br>`` are breaks, links are marked, every other tag goes."""
     if "<!--" in html:
         html = _COMMENT.sub("", html)
     html = _BLOCK.sub(BREAK, html)
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = _ANCHOR_CLOSE.sub(LINK_CLOSE, html)
-    html = _unescape(_TAG.sub("", html))
-    return [s for s in html.split(BREAK) if s and not s.isspace()]
+    text = clean(_unescape(_TAG.sub("", html)))
+    return [s.strip() for s in text.split(BREAK) if s and not s.isspace()]
 
 
 def _paragraph(raw: str, origin: str) -> Item | None:
+    """A paragraph item of a segment, its links (marked in the segment) as (text, href) pairs."""
     if LINK_OPEN not in raw and LINK_CLOSE not in raw:
-        text = _ws(raw)
-        return (d.PARAGRAPH, text, origin, ()) if text else None
-    text = _ws(_LINK_MARKS.sub("", raw))
+        return d.PARAGRAPH, raw, origin, ()
+    text = _LINK_MARKS.sub("", raw).strip()
+    if "  " in text:
+        text = _DOUBLE_SPACE.sub(" ", text)
     if not text:
         return None
     links = []
     for m in _LINK.finditer(raw):
-        lt = _ws(m.group(2))
+        lt = m.group(2).strip()
         if lt:
-            links.append((lt, m.group(1)))
+            links.append((_DOUBLE_SPACE.sub(" ", lt), m.group(1)))
     return d.PARAGRAPH, text, origin, tuple(links)
 
 

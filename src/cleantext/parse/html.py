@@ -27,7 +27,6 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
 from ..extract import NEGATIVE, find_body
-from ..normalize import clean_text
 from .body import body_items, describe
 from .metadata import (
     is_boilerplate,
@@ -38,7 +37,7 @@ from .metadata import (
     parse_date,
     strip_title_suffix,
 )
-from .prepass import DROP_TAGS, hidden_class_selector, scan
+from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
 
 __all__ = ["DROP_TAGS", "parse_html", "surroundings"]
 
@@ -53,11 +52,13 @@ NAV_SELECTOR = "nav, #gnb, .gnb, #lnb, .lnb, [role=navigation], #menu, .menu, #n
 MAX_NAV_LINES = 400
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
 TITLE_FALLBACK = "h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]"
+MAX_ZONE_TEXT = 5000  # a header zone with more raw text than this holds more than the header: its lines are read
+MAX_ZONE_ELEMENTS = 400  # elements of the header zone looked at, in document order
+MAX_LINE_RAW = 800  # raw text (with the page's indentation) of a header line at most
 GOOD_TITLE = 80  # a heading of the first query that matches the headline this well ends the search
 
 
-def _ws(s: str | None) -> str:
-    return clean_text(s or "", keep_invisible=True)
+_ws = clean
 
 
 def _text(node: Any) -> str:
@@ -108,16 +109,24 @@ def _best_heading(cands: list[Any], headline: str) -> tuple[Any | None, float]:
 def _header_zone(title: Any, body: Any | None) -> Any:
     """The container around the title that holds the section, subtitle, source and dates."""
     zone = title.parent
+    body_chain = {a.mem_id for a in _chain(body)} if body is not None else set()
     for _ in range(3):
         if zone is None or zone.parent is None:
             break
         kids = [c for c in zone.iter() if c.tag not in ("-text", "-comment")]
-        if len(kids) >= 3 or labeled_dates(_text(zone)):
+        if len(kids) >= 3 or labeled_dates(_short_text(zone, MAX_ZONE_TEXT)):
             break
-        if body is not None and zone.parent.mem_id in {a.mem_id for a in _chain(body)}:
+        if zone.parent.mem_id in body_chain:
             break
         zone = zone.parent
     return zone
+
+
+def _short_text(node: Any, limit: int) -> str:
+    """The element's text, clean, or ``""`` when its raw text is longer than ``limit`` (a container of more than
+    header lines: one C call decides before any Python work on the text)."""
+    raw = node.text(deep=True, separator=" ")
+    return _ws(raw) if len(raw) <= limit else ""
 
 
 def _inside(node: Any, ancestor_id: int) -> bool:
@@ -153,7 +162,7 @@ def _section_near(title: Any, zone: Any) -> str | None:
         if anchor is None:
             continue
         for n in _prev_elements(anchor):
-            t = _text(n)
+            t = _short_text(n, MAX_LINE_RAW)
             if 2 <= len(t) <= 60 and (SECTION_CLASS.search(_names(n)) or " > " in t) and not n.css_first("li"):
                 return _section_text(t)
     return None
@@ -172,6 +181,7 @@ def parse_html(doc: d.Document) -> d.Document:
     doc.meta = meta
     site_names = [n for n in (meta.get("og:site_name"), meta.get("ld:publisher"), meta.get("application-name")) if n]
     headline = meta.get("og:title") or meta.get("twitter:title") or meta.get("ld:headline") or ""
+    headline = strip_title_suffix(headline, site_names) if headline else ""  # og:title may carry it too
     page_title = strip_title_suffix(meta.get("title", ""), site_names) if meta.get("title") else ""
     if not headline:
         headline = page_title
@@ -239,6 +249,7 @@ def surroundings(doc: d.Document) -> d.Document:
     if tree is None or doc.fields.get("surroundings"):
         return doc
     doc.fields["surroundings"] = True
+    tree.strip_tags(list(DROP_TAGS))  # what the page query left (embeds, media fallbacks): not page text
     for node in tree.css("img[alt], img[title], a[title]"):
         for attr in ("alt", "title"):
             v = _ws(node.attributes.get(attr))
@@ -287,8 +298,7 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         doc.fields["section"] = near
     body_ids = {n.mem_id for n in _chain(body)} if body is not None else set()
     after = False
-    zone_text_dates = labeled_dates(_text(zone))
-    for k, v in zone_text_dates.items():
+    for k, v in labeled_dates(_short_text(zone, MAX_ZONE_TEXT)).items():
         doc.fields.setdefault("zone:" + k, v)
     for t in zone.css("time[datetime]"):
         iso = parse_date(t.attributes.get("datetime") or "")
@@ -296,25 +306,28 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
             key = "modified" if re.search(r"updat|modif|수정", _names(t) + " " + _text(t), re.I) else "published"
             doc.fields.setdefault("zone:" + key, iso)
     title_id = title.mem_id
-    for n in _zone_elements(zone, body):
+    for n in _zone_elements(zone, body)[:MAX_ZONE_ELEMENTS]:
         if n.mem_id == title_id:
             after = True
             continue
-        in_menu = n.tag == "a" and n.parent is not None and n.parent.tag == "li"
-        if in_menu or n.mem_id in body_ids:
+        if n.mem_id in body_ids or (n.tag == "a" and n.parent is not None and n.parent.tag == "li"):
+            continue  # the body's ancestors; menu links
+        t = _short_text(n, MAX_LINE_RAW)
+        if not t or len(t) > 200:
             continue
         if n.tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
-        _header_element(doc, n, after)
+        _header_element(doc, n, t, after)
 
 
-def _header_element(doc: d.Document, n: Any, after: bool) -> None:
-    """One element of the header zone: a byline, a section (before the title), a source or a subtitle."""
-    t = _text(n)
-    if not t or len(t) > 200:
-        return
+def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
+    """One element of the header zone, its text ``t``: a byline, a section (before the title), a source or a
+    subtitle; its dates when it is a date line."""
     names = _names(n)
-    if labeled_dates(t) or re.fullmatch(r"[\d.\-:/\s년월일]+", t):
+    dates = labeled_dates(t)
+    if dates or re.fullmatch(r"[\d.\-:/\s년월일]+", t):
+        for k, v in dates.items():
+            doc.fields.setdefault("zone:" + k, v)
         return
     if parse_byline(t) is not None:
         if not doc.fields.get("header_byline"):
