@@ -171,11 +171,12 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, an
     obfuscated spelling, a name-shaped token glued to Korean (``ROYALPICK가``, ``Blitz24양당의``), or copies of
     a caption or headline that disagree."""
-    if any(page.phrases.values()) or _gambling_links(doc, page.lexicon) or _obfuscation(doc):
+    if any(page.phrases.values()):
         return True
-    if any(_GLUED_NAME.search(b.text) for b in doc.blocks if b.role in ARTICLE):
+    text = "\n".join(b.text for b in doc.blocks if b.role in ARTICLE)
+    if _OBFUSCATION.search(text) or _gambling_links(doc, page.lexicon):
         return True
-    return bool(shapes(page) or unknown_twins(page))
+    return page.korean and bool(_GLUED_NAME.search(text) or shapes(page) or unknown_twins(page))
 
 
 _GLUED_NAME = re.compile(
@@ -184,11 +185,6 @@ _GLUED_NAME = re.compile(
 )
 
 _OBFUSCATION = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]|(?:[가-힣][ .]){3}[가-힣]|\d,[^\d\s,]")
-
-
-def _obfuscation(doc: d.Document) -> bool:
-    """Zero-width characters, fullwidth letters or spaced-out syllables: signs worth a closer look."""
-    return any(_OBFUSCATION.search(b.text) for b in doc.blocks if b.role in ARTICLE)
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:

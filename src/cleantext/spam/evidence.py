@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -61,7 +61,6 @@ class Page:
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
     gambling_topic: bool = False
-    korean: bool = False  # the article is written in Korean: the unknown-word mechanisms read Korean only
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon) -> Page:
@@ -82,8 +81,12 @@ class Page:
         url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
         page.host = _host(url)
         page.gambling_topic = _gambling_topic(page)
-        page.korean = _korean(doc)
         return page
+
+    @cached_property
+    def korean(self) -> bool:
+        """The article is written in Korean: the unknown-word mechanisms read Korean only."""
+        return _korean(self.doc)
 
     def span_text(self, block: d.Block, p: Phrase) -> tuple[int, int, str]:
         a, b = self.folded[block.id].span(p.start, p.end)
@@ -131,13 +134,13 @@ def _gambling_topic(page: Page) -> bool:
 
 def _korean(doc: d.Document) -> bool:
     """Whether most letters of the headline and the body are Hangul."""
-    text = "".join(b.text for b in doc.blocks if b.role in (d.TITLE, d.PARAGRAPH))[:5000]
+    text = "".join(b.text for b in doc.blocks if b.role in (d.TITLE, d.PARAGRAPH))[:3000]
     hangul = len(_HANGUL_RE.findall(text))
-    return hangul >= 0.5 * max(1, hangul + len(_LETTER_RE.findall(text)))
+    return hangul >= 20 and hangul >= len(_LATIN_RE.findall(text))
 
 
 _HANGUL_RE = re.compile(r"[가-힣]")
-_LETTER_RE = re.compile(r"[^\W\d_가-힣]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:

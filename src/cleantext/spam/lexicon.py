@@ -175,6 +175,8 @@ class Lexicon:
         self.anchor_res = [re.compile(_trie_regex(sorted({a.replace(" ", "").lower() for a in anchors})))]
         self.anchor_res += [re.compile(x[3:]) for x in self.atoms.get("anchor", []) if x.startswith("re:")]
         self.domain_words = {x.lower() for x in self.atoms.get("domain", []) if not x.startswith("re:")}
+        # a host with none of the domain words anywhere in it is no gambling domain (most hosts: one search)
+        self._domain_any = re.compile(_trie_regex(sorted(self.domain_words))) if self.domain_words else None
         self.spam_tlds = {x.lower().lstrip(".") for x in self.atoms.get("spamtld", [])}
 
     def __getstate__(self) -> dict:
@@ -223,7 +225,7 @@ class Lexicon:
         ``bet-king.com``), or starts or ends with one while the host also has digits or a spam-prone top-level
         domain (``winbet77.com``, ``luckyslot.top``); ``alphabet.com`` is not one."""
         host = host.lower().strip(".")
-        if not host:
+        if not host or self._domain_any is None or not self._domain_any.search(host):
             return False
         words = _HOST_WORD.findall(host)
         # e.g. acecasino.kr: a long domain word inside a host word is enough
