@@ -121,6 +121,7 @@ UNLIKELY_SHARE = 0.05  # what a container under a comment thread, footer or side
 SIBLING_SHARE = 0.1  # a sibling chunk of the article carries at least this share of the best one's score
 MAX_WIDEN = 6  # levels the body may widen above the best candidate to take in sibling chunks
 MAX_KNOWN_UP = 8  # levels above the chosen element where a known CMS body container is looked for
+KNOWN_SLACK = 1.5  # a known container above the chosen element holds at most this much more text
 
 
 def _names(node: Any) -> str:
@@ -342,12 +343,16 @@ class BodyFinder:
         return out
 
     def known(self, chosen: _Info) -> _Info | None:
-        """A known CMS body container at or a few levels above the chosen element."""
+        """A known CMS body container at or a few levels above the chosen element, when it holds little more text
+        than the chosen element (not a layout column named ``post-content`` around the article and a sidebar)."""
         n: _Info | None = chosen
         steps = 0
         while n is not None and n.tag not in _STOP and steps < MAX_KNOWN_UP:
             if n.known:
-                return n
+                if n is chosen:
+                    return n
+                inner = len(chosen.node.text(deep=True, strip=True))
+                return n if len(n.node.text(deep=True, strip=True)) <= KNOWN_SLACK * inner else None
             n = n.parent
             steps += 1
         return None

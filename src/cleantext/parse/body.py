@@ -18,6 +18,17 @@ from selectolax.lexbor import SelectolaxError
 
 from .. import document as d
 from ..extract import NameRule
+from .metadata import (
+    is_boilerplate,
+    is_date_line,
+    is_label_line,
+    is_promo_line,
+    is_share_line,
+    is_web_date_line,
+    labeled_dates,
+    looks_like_caption,
+    parse_byline,
+)
 from .prepass import DROP_TAGS, clean
 
 Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
@@ -28,7 +39,7 @@ SKIP_INSIDE_BODY = NameRule(
     "writer_box|writerbox|profile|pagination|paging|comment|reply|tag-list|tag_list|taglist|tag-box|tag_box|tagbox|"
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-links|"
     "morestories|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
-    "print-header|print-only",
+    "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent",
     "relate ad ads adv sns btn util tools tags rank aside rail",
 )
 CAPTION_CLASS = NameRule(
@@ -246,3 +257,70 @@ def body_items(root: Any) -> list[Item]:
         if item is not None:
             items.append(item)
     return items
+
+
+# -- blocks -----------------------------------------------------------------------------------------------------
+
+
+def add_body(doc: d.Document, items: list[Item]) -> None:
+    """The body's items as blocks: bylines at the start or the end, boilerplate at the end, date lines, ``▲``
+    lines that are captions; the lines of widgets (labels, share buttons, ``Read more:`` lines and the links under
+    them, date lines) and the trailing boilerplate stay as evidence only (``other`` blocks)."""
+    junk = _web_junk(items)
+    end = len(items)
+    while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and is_boilerplate(items[end - 1][1]))):
+        end -= 1
+    para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
+    edge = set(para_idx[:2] + para_idx[-2:])
+    byline_done = False
+    for k, (role, text, origin, links) in enumerate(items):
+        if k >= end or k in junk:
+            doc.add(d.OTHER, text, origin, attrs={"boilerplate": True})
+            continue
+        if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
+            for key, iso in labeled_dates(text).items():
+                doc.fields.setdefault("zone:" + key, iso)
+            continue
+        if role == d.PARAGRAPH and k in edge and not byline_done and parse_byline(text) is not None:
+            doc.add(d.BYLINE, text, origin)
+            doc.fields["authors"] = parse_byline(text) or []
+            byline_done = True
+            continue
+        if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text):
+            # a body line that is a caption only by its marker: the caption is the text after the marker
+            role, text = d.CAPTION, text[1:].strip()
+        doc.add(role, text, origin, links=_offsets(text, links))
+
+
+def _web_junk(items: list[Item]) -> set[int]:
+    """Indices of the paragraphs that are widgets' lines, not article text: labels (``Advertisement``), share
+    buttons, date lines, ``Read more:`` / ``Related`` lines and the lines of links that follow such a heading."""
+    junk: set[int] = set()
+    after_promo = False
+    for k, (role, text, _, links) in enumerate(items):
+        if role != d.PARAGRAPH:
+            after_promo = False
+            continue
+        link_chars = sum(len(t) for t, _ in links)
+        if after_promo and link_chars >= 0.9 * len(text):
+            junk.add(k)
+            continue
+        after_promo = False
+        if is_label_line(text) or is_share_line(text, list(links)) or is_web_date_line(text):
+            junk.add(k)
+        elif is_promo_line(text, link_chars):
+            junk.add(k)
+            after_promo = True
+    return junk
+
+
+def _offsets(text: str, links: tuple[tuple[str, str], ...]) -> tuple[d.Link, ...]:
+    """Each link's text found in the block text, in order."""
+    out = []
+    pos = 0
+    for lt, href in links:
+        i = text.find(lt, pos)
+        if i >= 0:
+            out.append(d.Link(i, i + len(lt), href))
+            pos = i + len(lt)
+    return tuple(out)

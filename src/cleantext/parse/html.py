@@ -27,16 +27,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
 from ..extract import NEGATIVE, find_body
-from .body import body_items, describe
-from .metadata import (
-    is_boilerplate,
-    is_date_line,
-    labeled_dates,
-    looks_like_caption,
-    parse_byline,
-    parse_date,
-    strip_title_suffix,
-)
+from .body import add_body, body_items, describe
+from .metadata import labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
 
 __all__ = ["DROP_TAGS", "parse_html", "surroundings"]
@@ -201,7 +193,7 @@ def parse_html(doc: d.Document) -> d.Document:
     if body is not None:
         if title is not None and _inside(title, body.mem_id):
             title.decompose()
-        _body(doc, body_items(body))
+        add_body(doc, body_items(body))
     _tags(doc, tree, body)
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
@@ -345,46 +337,6 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
     not_boilerplate = not NEGATIVE.search(names) or SUBTITLE_CLASS.search(names)
     if subtitle_like and not_boilerplate and len(t) >= 8 and not doc.by_role(d.SUBTITLE):
         doc.add(d.SUBTITLE, t, describe(n))
-
-
-def _body(doc: d.Document, items: list[tuple[str, str, str, tuple[tuple[str, str], ...]]]) -> None:
-    """The body's items as blocks: bylines at the start or the end, boilerplate at the end, date lines, and
-    ``▲`` lines that are captions."""
-    end = len(items)
-    while end and items[end - 1][0] == d.PARAGRAPH and is_boilerplate(items[end - 1][1]):
-        end -= 1
-    para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH]
-    edge = set(para_idx[:2] + para_idx[-2:])
-    byline_done = False
-    for k, (role, text, origin, links) in enumerate(items):
-        if k >= end:
-            doc.add(d.OTHER, text, origin, attrs={"boilerplate": True})
-            continue
-        if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
-            for key, iso in labeled_dates(text).items():
-                doc.fields.setdefault("zone:" + key, iso)
-            continue
-        if role == d.PARAGRAPH and k in edge and not byline_done and parse_byline(text) is not None:
-            doc.add(d.BYLINE, text, origin)
-            doc.fields["authors"] = parse_byline(text) or []
-            byline_done = True
-            continue
-        if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text):
-            # a body line that is a caption only by its marker: the caption is the text after the marker
-            role, text = d.CAPTION, text[1:].strip()
-        doc.add(role, text, origin, links=_offsets(text, links))
-
-
-def _offsets(text: str, links: tuple[tuple[str, str], ...]) -> tuple[d.Link, ...]:
-    """Each link's text found in the block text, in order."""
-    out = []
-    pos = 0
-    for lt, href in links:
-        i = text.find(lt, pos)
-        if i >= 0:
-            out.append(d.Link(i, i + len(lt), href))
-            pos = i + len(lt)
-    return tuple(out)
 
 
 def _tags(doc: d.Document, tree: Any, body: Any | None) -> None:

@@ -149,9 +149,95 @@ _BOILERPLATE = re.compile(
 )
 
 
+_WEB_BOILERPLATE = re.compile(
+    r"^(?:follow|like) (?:us|him|her|them|@\w+|[\w.' ]{1,40}) on (?:twitter|facebook|instagram|youtube)|"
+    r"^follow @\w+|^(?:sign up|subscribe) (?:for|to|now)|newsletters?\b|^have a (?:news )?tip\b|may be reached at|"
+    r"^(?:email|contact|reach) (?:the )?(?:author|reporters?|writer|him|her|us|[\w.]+ at)\b|^click here\b|"
+    r"^get the latest\b|^listen (?:to|back|live)\b|^(?:copyright|©)",
+    re.I,
+)
+
+
 def is_boilerplate(line: str) -> bool:
-    """A copyright / redistribution / subscribe line that follows every article of a site."""
-    return len(line) <= 160 and bool(_BOILERPLATE.search(line))
+    """A copyright / redistribution / subscribe / follow-us line that follows every article of a site."""
+    return len(line) <= 160 and bool(_BOILERPLATE.search(line) or _WEB_BOILERPLATE.search(line))
+
+
+# -- lines of web pages that are no article text wherever they stand ---------------------------------------------
+
+_LABELS = frozenset((
+    "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "close video", "close", "video",
+    "report", "share", "share this", "share this article", "share this story", "tweet", "email", "print",
+    "comments", "comment", "read more", "see more", "show more", "continue reading", "loading", "play video",
+    "replay", "story continues below advertisement", "article continues below", "article continues below advertisement",
+    "advertisement continue reading below", "continue reading below", "this slideshow requires javascript",
+    "back to gallery", "view comments", "skip ad", "more", "photos", "photo",
+))
+_LABEL_PATTERN = re.compile(r"^(?:(?:image|photo|slide|picture) \d+ of \d+|\d+ ?/ ?\d+|\d+ of \d+)$", re.I)
+_PROMO = re.compile(
+    r"^(?:read more|read also|also read|see more|see also|related (?:articles?|stories|coverage|roundup|content|"
+    r"news|links?)|related|more from [^:]{1,40}|more on (?:this|that)|don'?t miss|recommended(?: for you)?|"
+    r"you (?:may|might) also like|more great [^:]{1,30} stories|leggi anche|lesen sie auch|mehr zum thema|"
+    r"voir aussi|à lire aussi|lire aussi|leia também|veja também|lea también|читайте также)\b"
+    r"(?P<end>\s*(?:[:.…|»›–—-]|$))?",
+    re.I,
+)
+_SHARE_HREF = re.compile(
+    r"^(?:whatsapp|sms|fb-messenger|tg|viber):|sharer|/share\b|/intent/tweet|sharearticle|pin/create|addthis|"
+    r"reddit\.com/submit|mailto:\?",
+    re.I,
+)
+_DATE_WORDS_TEXT = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun am pm a m p est edt cst cdt mst mdt pst pdt gmt utc bst cet cest ist jst kst aest et pt ct "
+    "published updated posted last modified on at the of de do da às as em um le el del di "
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+    "enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre "
+    "segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+_DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
+_DATE_TOKEN = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|h|년|월|일|시|분)?$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def is_label_line(line: str) -> bool:
+    """A line that is only a widget's label: ``Advertisement``, ``Share``, ``Image 1 of 5``, ``Read more``."""
+    if len(line) > 60:
+        return False
+    key = " ".join(line.lower().strip(" .…:|-–—»›>!").split())
+    return key in _LABELS or bool(_LABEL_PATTERN.match(key))
+
+
+def is_promo_line(line: str, link_chars: int) -> bool:
+    """A ``Read more:`` / ``Related:`` / ``You may also like`` line: a heading of its own, or a lead-in to links."""
+    m = _PROMO.match(line)
+    if m is None:
+        return False
+    if m["end"] is None:  # no colon or ellipsis after the label: only a line that is links
+        return link_chars >= 0.6 * len(line)
+    return len(line) <= 60 or link_chars >= 0.4 * len(line)
+
+
+def is_share_line(line: str, links: list[tuple[str, str]]) -> bool:
+    """A line of share buttons: its links lead to share endpoints (``whatsapp:``, ``sharer``, ``intent/tweet``)
+    and make up most of it."""
+    if not links or len(line) > 200:
+        return False
+    shares = [t for t, href in links if _SHARE_HREF.search(href)]
+    return bool(shares) and sum(map(len, shares)) >= 0.5 * len(line)
+
+
+def is_web_date_line(line: str) -> bool:
+    """A line that is only a date and time, in any of the common languages (``Updated 11:21 pm CST, Tuesday,
+    November 19, 2019``, ``segunda-feira, 22 de janeiro de 2018 às 0:13``, ``2025.10.15 11:40``)."""
+    if len(line) > 90 or not _YEAR.search(line):
+        return False
+    tokens = _DATE_TOKEN.findall(line.lower())
+    known = sum(1 for t in tokens if t in _DATE_WORDS or _NUMBER.match(t))
+    return known >= 0.85 * len(tokens)
 
 
 # -- captions ---------------------------------------------------------------------------------------------------
