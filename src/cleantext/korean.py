@@ -12,6 +12,22 @@ import re
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 RIEUL = 8  # index of the final consonant ㄹ
 
+# words of one syllable that stand alone in ordinary prose (한 두 달 전 쯤): a run of them is a sentence, not a
+# word spelled out syllable by syllable
+SINGLE_WORDS = frozenset(
+    "한두세네몇그이저것수때등및또더안못잘좀꼭늘곧참다각총약전후중간달년해날번개명분초시일월주쯤뒤앞옆위밑"
+    "속곳데뿐채만왜뭐내제너나꽤막딱쭉줄걸게건거둘셋넷집돈물불땅말차표회층점편쪽측새헌온갖딴첫옛큰긴쌀밥술"
+    "몸눈손발입코귀꿈힘빛길산강섬배책글값양"
+)
+
+
+def spelled_out(syllables: list[str]) -> bool:
+    """Whether single syllables standing apart spell one word (``바 카 라``) rather than being words of their own:
+    fewer than half of them are words that stand alone."""
+    common = sum(1 for s in syllables if s in SINGLE_WORDS)
+    return common * 2 < len(syllables)
+
+
 # particle -> what the preceding syllable needs: "C" a final consonant, "V" none, "CR" a final consonant other
 # than ㄹ (으로), "VR" none or ㄹ (로), "" anything
 PARTICLES: dict[str, str] = {

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Indel
 
 from .. import document as d
-from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits
+from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits, spelled_out
 from ..normalize import FoldedSlice, fold, fold_all
 from ..twins import find_twins
 from .lexicon import STRONG, WEAK, Lexicon, Phrase
@@ -460,7 +460,8 @@ def twin_differences(page: Page) -> list[Clue]:
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 _IN_NUMBER = re.compile(r"(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
-_SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:[가-힣][ .]){4,}[가-힣](?![가-힣])")
+# five single syllables standing apart, or six and more even with the last one glued to the next word
+_SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:(?:[가-힣][ .]){5,}[가-힣]|(?:[가-힣][ .]){4}[가-힣](?![가-힣]))")
 _FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _BYLINE_START = re.compile(
     r"[\(\[]|[가-힣]{1,12}=|(?:글\s*[·ㆍ]\s*사진|사진|글|취재|정리)\s+[가-힣]{2,4}\s*기자|[가-힣]{2,4}\s*(?:기자|특파원)"
@@ -482,7 +483,8 @@ def shapes(page: Page) -> list[Clue]:
             if re.search(r"[가-힣A-Za-z]", m.group()):
                 found.append((m.start(), m.end(), "inserted inside a number", W_CERTAIN))
         for m in _SPACED_OUT.finditer(text):
-            found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
+            if spelled_out(re.findall(r"[가-힣]", m.group())):
+                found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
         if re.search(r"[가-힣]", text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
