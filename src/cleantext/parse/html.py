@@ -340,22 +340,22 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
 
 
 def _tags(doc: d.Document, tree: Any, body: Any | None) -> None:
-    scope = body.parent if body is not None and body.parent is not None else tree.body
-    if scope is None:
-        return
-    for n in scope.css("[class*=tag], [id*=tag], [class*=keyword]"):
-        names = _names(n)
-        if not TAG_LIST.search(names) or re.search(r"tag_?title|tagline|tag-label", names, re.I):
+    """The tag list: links in an element named for tags or keywords, around the body (its parent first, then
+    its grandparent: a keyword box often follows the article element)."""
+    scopes = [body.parent, body.parent.parent] if body is not None and body.parent is not None else [tree.body]
+    for scope in scopes:
+        if scope is None:
             continue
-        links = n.css("a")
-        if len(links) < 1:
-            continue
-        tags = [_ws(a.text(deep=True)).lstrip("#").strip() for a in links]
-        tags = [t for t in tags if t and len(t) <= 40]
-        if tags:
-            for t in tags:
-                doc.add(d.TAG, t, describe(n))
-            return
+        for n in scope.css("[class*=tag], [id*=tag], [class*=keyword]"):
+            names = _names(n)
+            if not TAG_LIST.search(names) or re.search(r"tag_?title|tagline|tag-label", names, re.I):
+                continue
+            tags = [_ws(a.text(deep=True)).lstrip("#").strip() for a in n.css("a")]
+            tags = [t for t in tags if t and len(t) <= 40]
+            if tags:
+                for t in tags:
+                    doc.add(d.TAG, t, describe(n))
+                return
 
 
 def _fields(doc: d.Document, meta: dict[str, str], site_names: list[str]) -> None:
