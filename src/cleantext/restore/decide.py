@@ -24,6 +24,7 @@ MARGIN = 0.15
 TWIN = 0.95
 LM_WEIGHT = 0.6
 LM_VETO = 8.0  # a model preference this wide stops the restoration of another word
+LM_WIDE = 0.7  # ... and picks among the words the page proves for a keyword that replaced several
 SITE = 0.9
 
 
@@ -116,7 +117,8 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
         why = f"a Korean language model prefers {word!r} here by {margin:.1f}"
         if word in (proven or set()):
             s0, why0 = scored.get(word, (0.0, ""))
-            scored[word] = (1 - (1 - s0) * (1 - LM_WEIGHT), f"{why0}; {why}" if why0 else why)
+            weight = LM_WIDE if margin >= LM_VETO else LM_WEIGHT
+            scored[word] = (1 - (1 - s0) * (1 - weight), f"{why0}; {why}" if why0 else why)
         if word in (proven or set()) or margin >= LM_VETO:
             for w, (s, reason) in list(scored.items()):
                 if w != word:
