@@ -154,7 +154,8 @@ def is_known_body(node: Any) -> bool:
 class _Info:
     """What the scorer knows of one element on the way from a text container up to ``<body>``."""
 
-    __slots__ = ("attached", "depth", "known", "node", "parent", "score", "tag", "total", "unlikely", "weight")
+    __slots__ = ("attached", "chars", "depth", "known", "node", "parent", "score", "tag", "total", "unlikely",
+                 "weight")
 
     def __init__(self, node: Any, parent: _Info | None, tag: str, weight: float = 1.0, unlikely: bool = False,
                  attached: bool = True, known: bool = False):
@@ -168,6 +169,7 @@ class _Info:
         self.depth = parent.depth + 1 if parent is not None else 0
         self.score = 0.0  # decayed container scores (the candidate score)
         self.total = 0.0  # undecayed container scores of the whole subtree
+        self.chars = 0  # characters of the containers in the subtree
 
 
 def _factor(names: str) -> float:
@@ -254,13 +256,13 @@ def _containers(paragraphs: Iterable[Any]) -> list[tuple[Any, Any, bool]]:
     return out
 
 
-def _link_density(node: Any) -> float:
-    """The share of the element's text that is link text (the first links only: enough to tell a menu)."""
-    text_len = len(node.text(deep=True, strip=True))
-    if not text_len:
+def _link_density(info: _Info) -> float:
+    """The candidate's link text against the text of its containers (the first links only: enough to tell a menu
+    from an article; the containers' length is known, so the candidate's text is not read again)."""
+    if not info.chars:
         return 1.0
-    link_len = sum(len(a.text(deep=True, strip=True)) for a in node.css("a")[:MAX_LINKS])
-    return min(1.0, link_len / text_len)
+    link_len = sum(len(a.text(deep=True, strip=True)) for a in info.node.css("a")[:MAX_LINKS])
+    return min(1.0, link_len / info.chars)
 
 
 class BodyFinder:
@@ -279,17 +281,22 @@ class BodyFinder:
         self._score(paragraphs)
 
     def _score(self, paragraphs: Iterable[Any]) -> None:
-        """Each container's vote to its base and the next ancestors (decayed), and to every ancestor's total."""
-        bases: dict[_Info, float] = {}
+        """Each container's vote to its base and the next ancestors (decayed), and to every ancestor's total.
+
+        Votes are summed per base first, so that a long article (thousands of paragraphs in one element) walks the
+        chain once."""
+        votes: dict[_Info, float] = {}
         for el, base, deep in _containers(paragraphs):
             text = el.text(deep=deep, strip=True)
             if len(text) < MIN_PARAGRAPH:
                 continue
             info = self.chains.info(base)
-            if not info.attached:
-                continue
-            s = _prose_score(text) * (UNLIKELY_SHARE if info.unlikely else 1.0)
-            bases[info] = bases.get(info, 0.0) + s
+            if info.attached:
+                votes[info] = votes.get(info, 0.0) + _prose_score(text)
+                info.chars += len(text)
+        for info, s in votes.items():
+            s *= UNLIKELY_SHARE if info.unlikely else 1.0
+            info.total += s
             n: _Info | None = info
             for share in LEVEL_SHARE:
                 if n is None or n.tag in _STOP:
@@ -298,11 +305,10 @@ class BodyFinder:
                 self.candidates[n] = None
                 n = n.parent
         # totals: each element's own votes added up its chain once, deepest first
-        for info, s in bases.items():
-            info.total += s
         for info in sorted(self.chains.memo.values(), key=lambda i: -i.depth):
             if info.parent is not None and info.total:
                 info.parent.total += info.total
+                info.parent.chars += info.chars
 
     def _title_bonus(self, info: _Info) -> float:
         """Nearness to the headline: the body follows the title in the same few containers."""
@@ -324,7 +330,7 @@ class BodyFinder:
         ranked = sorted(finals, key=finals.__getitem__, reverse=True)[:LINK_CHECKS]
         if not ranked:
             return None
-        return max(ranked, key=lambda i: finals[i] * (1.0 - max(0.0, _link_density(i.node) - LINK_SLACK)))
+        return max(ranked, key=lambda i: finals[i] * (1.0 - max(0.0, _link_density(i) - LINK_SLACK)))
 
     def widen(self, best: _Info) -> _Info:
         """The best candidate, or the ancestor that also holds the sibling chunks of the same article: elements with

@@ -53,6 +53,7 @@ LIST_TAGS = frozenset(("ul", "ol"))
 PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP_TAGS)
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
+MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
 
 BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "div", "dl",
@@ -62,7 +63,13 @@ BLOCK_TAGS = (
 # markers: noncharacters never appear in real text
 BREAK, LINK_OPEN, LINK_HREF_END, LINK_CLOSE, CAPTION = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufdd4"
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_BLOCK = re.compile(r"</?(?:" + "|".join(BLOCK_TAGS) + r")(?=[\s/>])[^>]*>", re.I)
+# the block tags as a trie (a flat alternation is tried name by name at every "<"); the serializer writes
+# tag names in lower case
+_BLOCK = re.compile(
+    r"</?(?:a(?:ddress|rticle|side)|b(?:lockquote|r)|c(?:aption|enter)|d(?:[dlt]|etails|ialog|iv)|"
+    r"f(?:igcaption|igure|ooter)|h(?:[1-6r]|eader)|li|main|nav|ol|p(?:re)?|s(?:ection|ummary)|"
+    r"t(?:able|body|[dhr]|foot|head)|ul)(?=[\s/>])[^>]*>"
+)
 _ANCHOR = re.compile(r"<a\s[^>]*?\bhref=\"([^\"]*)\"[^>]*>")
 _ANCHOR_CLOSE = re.compile(r"</a>")
 _TAG = re.compile(r"<[^>]*>")
@@ -301,11 +308,14 @@ def _web_junk(items: list[Item]) -> set[int]:
         if role != d.PARAGRAPH:
             after_promo = False
             continue
-        link_chars = sum(len(t) for t, _ in links)
-        if after_promo and link_chars >= 0.9 * len(text):
+        n = len(text)
+        link_chars = sum(len(t) for t, _ in links) if links else 0
+        if after_promo and link_chars >= 0.9 * n:
             junk.add(k)
             continue
         after_promo = False
+        if n > MAX_WIDGET_LINE and link_chars < 0.4 * n:
+            continue  # running text: no widget's line
         if is_label_line(text) or is_share_line(text, list(links)) or is_web_date_line(text):
             junk.add(k)
         elif is_promo_line(text, link_chars):

@@ -45,7 +45,7 @@ MAX_NAV_LINES = 400
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
 TITLE_FALLBACK = "h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]"
 MAX_ZONE_TEXT = 5000  # a header zone with more raw text than this holds more than the header: its lines are read
-MAX_ZONE_ELEMENTS = 400  # elements of the header zone looked at, in document order
+MAX_ZONE_ELEMENTS = 200  # elements of the header zone looked at, in document order
 MAX_LINE_RAW = 800  # raw text (with the page's indentation) of a header line at most
 GOOD_TITLE = 80  # a heading of the first query that matches the headline this well ends the search
 
@@ -106,7 +106,7 @@ def _header_zone(title: Any, body: Any | None) -> Any:
         if zone is None or zone.parent is None:
             break
         kids = [c for c in zone.iter() if c.tag not in ("-text", "-comment")]
-        if len(kids) >= 3 or labeled_dates(_short_text(zone, MAX_ZONE_TEXT)):
+        if len(kids) >= 3 or (zone.mem_id not in body_chain and labeled_dates(_short_text(zone, MAX_ZONE_TEXT))):
             break
         if zone.parent.mem_id in body_chain:
             break
@@ -266,14 +266,15 @@ def surroundings(doc: d.Document) -> d.Document:
 
 
 def _zone_elements(zone: Any, body: Any | None) -> list[Any]:
-    """The elements of the header zone in document order, without the body's subtree (one run of the list)."""
+    """The elements of the header zone in document order, up to the body when the zone holds it (what follows
+    the body is no header)."""
     nodes = zone.css("*")
     if body is None:
         return nodes
     body_id = body.mem_id
     for i, n in enumerate(nodes):
         if n.mem_id == body_id:
-            return nodes[:i] + nodes[i + len(body.css("*")):]
+            return nodes[:i]
     return nodes
 
 
@@ -290,8 +291,9 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         doc.fields["section"] = near
     body_ids = {n.mem_id for n in _chain(body)} if body is not None else set()
     after = False
-    for k, v in labeled_dates(_short_text(zone, MAX_ZONE_TEXT)).items():
-        doc.fields.setdefault("zone:" + k, v)
+    if zone.mem_id not in body_ids:  # a zone around the body: its own lines are read below
+        for k, v in labeled_dates(_short_text(zone, MAX_ZONE_TEXT)).items():
+            doc.fields.setdefault("zone:" + k, v)
     for t in zone.css("time[datetime]"):
         iso = parse_date(t.attributes.get("datetime") or "")
         if iso:
@@ -302,12 +304,13 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         if n.mem_id == title_id:
             after = True
             continue
-        if n.mem_id in body_ids or (n.tag == "a" and n.parent is not None and n.parent.tag == "li"):
+        tag = n.tag
+        if n.mem_id in body_ids or (tag == "a" and n.parent is not None and n.parent.tag == "li"):
             continue  # the body's ancestors; menu links
         t = _short_text(n, MAX_LINE_RAW)
         if not t or len(t) > 200:
             continue
-        if n.tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
+        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
         _header_element(doc, n, t, after)
 
