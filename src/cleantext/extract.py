@@ -1,13 +1,14 @@
 """Find the element that holds the article body in a parsed page.
 
 The scorer looks only at the page's text containers (``<p>``, ``<pre>``, elements whose text ``<br>`` splits,
-elements classed as paragraphs), never at every element: each container's text is measured once (one C call),
-and its score goes to the elements above it (in full to its parent, less to the next two ancestors).  A
-container under an unlikely ancestor (comments, footer, sidebar, related stories: by tag, id or class) counts
-for little.  The best candidate, weighted by its class and id, its link density and its nearness to the page's
-headline, is the body; it is widened to take in sibling chunks of the same article (an article split into
-sections or cards), and a known body container of a news CMS (``#articleBody``, ``.article_body``, ...) among
-its ancestors is preferred, so that Korean CMS pages keep the body their CMS marks.
+elements classed as paragraphs), never at every element: each container's text is measured once (one C call)
+and votes -- its length, more for the commas and full stops of prose, little for an excerpt cut with an
+ellipsis or for a container under an unlikely ancestor (comments, footer, sidebar, related stories: by tag, id or
+class) -- for the element above it, and less for the next ancestors (readability's shares).  The best candidate,
+weighted by its class and id and by its nearness to the page's headline, is the body; it is widened to take in
+sibling chunks of the same article (an article split into sections or cards), and a known body container of a
+news CMS (``#articleBody``, ``.article_body``, ...) just above it is preferred, so that Korean CMS pages keep the
+body their CMS marks.
 """
 
 from __future__ import annotations
@@ -114,9 +115,6 @@ _BLOCKS_QUERY = ", ".join(_BLOCKS)
 MIN_PARAGRAPH = 25  # shorter containers are captions, buttons and labels: they do not vote
 LEVEL_SHARE = (1.0, 0.5, 1 / 6, 1 / 9)  # a container's score for its base element and the next ancestors
 TITLE_BONUS = (2.0, 1.6, 1.3, 1.1)  # by how far above the title the candidate and the title meet
-LINK_CHECKS = 3  # candidates whose link density is measured (the best by score before it)
-LINK_SLACK = 0.15  # link density an article has anyway (inline links): not held against it
-MAX_LINKS = 150  # links read per candidate for its link density
 UNLIKELY_SHARE = 0.05  # what a container under a comment thread, footer or sidebar still counts for
 SIBLING_SHARE = 0.1  # a sibling chunk of the article carries at least this share of the best one's score
 MAX_WIDEN = 6  # levels the body may widen above the best candidate to take in sibling chunks
@@ -256,15 +254,6 @@ def _containers(paragraphs: Iterable[Any]) -> list[tuple[Any, Any, bool]]:
     return out
 
 
-def _link_density(info: _Info) -> float:
-    """The candidate's link text against the text of its containers (the first links only: enough to tell a menu
-    from an article; the containers' length is known, so the candidate's text is not read again)."""
-    if not info.chars:
-        return 1.0
-    link_len = sum(len(a.text(deep=True, strip=True)) for a in info.node.css("a")[:MAX_LINKS])
-    return min(1.0, link_len / info.chars)
-
-
 class BodyFinder:
     """Scores the page's text containers and picks the body element (see the module docstring)."""
 
@@ -325,12 +314,8 @@ class BodyFinder:
         return info.score * info.weight * self._title_bonus(info)
 
     def best(self) -> _Info | None:
-        """The best candidate by its final score and link density (measured for the few best only)."""
-        finals = {i: self.final(i) for i in self.candidates}
-        ranked = sorted(finals, key=finals.__getitem__, reverse=True)[:LINK_CHECKS]
-        if not ranked:
-            return None
-        return max(ranked, key=lambda i: finals[i] * (1.0 - max(0.0, _link_density(i) - LINK_SLACK)))
+        """The best candidate by its final score."""
+        return max(self.candidates, key=self.final, default=None)
 
     def widen(self, best: _Info) -> _Info:
         """The best candidate, or the ancestor that also holds the sibling chunks of the same article: elements with

@@ -1,11 +1,11 @@
 """The article body element to paragraph and caption items, with C-level calls only where the body is large.
 
-A copy of the body element is pruned first (the page's tree stays whole: the spam stages read ``alt`` and
-``title`` attributes from it later): one CSS query on the copy finds what is not article text -- boilerplate
-boxes named so by their class or id (share bars, related stories, ads, comment threads, newsletter boxes),
-``<aside>`` and ``<nav>``, link lists -- and the photos and captions, whose text becomes caption items.  The
-class and id names to look for are read from the copy's own markup (one regular expression), so that the query
-names only the few that occur.  Then the copy is serialized once and split into paragraphs by regular
+The body is serialized once.  One CSS query on it finds what is not article text -- boilerplate boxes named so
+by their class or id (share bars, related stories, ads, comment threads, newsletter boxes), ``<aside>`` and
+``<nav>``, link lists -- and the photos and captions, whose text becomes caption items; the class and id names
+to look for are read from the body's own markup (a regular expression), so that the query names only the few
+that occur.  Those elements' markup is cut from the body's (the page's tree stays whole: the spam stages read
+``alt`` and ``title`` attributes from it later), and what is left is split into paragraphs by regular
 expressions: block tags and ``<br>`` end a paragraph, other tags go, links are kept as offsets.
 """
 
@@ -130,16 +130,6 @@ def _prunable(names: str) -> bool:
     return SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
 
 
-def _attached(node: Any, root_id: int) -> bool:
-    """Still inside the copy (not in a subtree removed earlier)."""
-    p = node.parent
-    while p is not None:
-        if p.mem_id == root_id:
-            return True
-        p = p.parent
-    return False
-
-
 def _link_density(node: Any) -> float:
     text_len = len(node.text(deep=True, strip=True))
     if not text_len:
@@ -148,45 +138,82 @@ def _link_density(node: Any) -> float:
 
 
 class _Pruner:
-    """Removes boilerplate from the body copy and turns photos and captions into caption markers."""
+    """Cuts boilerplate out of the body's markup and turns photos and captions into caption markers.
+
+    The page's tree is left whole (the spam stages read ``alt`` and ``title`` attributes from it later): each
+    element to prune is found by a CSS query on the body, and its own serialization is cut from the body's, in
+    document order (an element inside a part cut before is skipped)."""
 
     def __init__(self, root: Any):
         self.root = root
-        self.root_id = root.mem_id
+        self.html = root.html or ""
         self.captions: list[tuple[str, str]] = []  # text, origin
+        self.cuts: list[tuple[int, int, str]] = []  # start, end, replacement
+        self.pos = 0  # where the next element's markup is looked for
+        self.end = 0  # end of the last cut
 
-    def run(self) -> None:
-        query = _prune_selector(self.root.html or "")
+    def run(self) -> str:
+        """The body's markup, pruned."""
+        query = _prune_selector(self.html)
         if not query:
-            return
+            return self.html
         try:
             nodes = self.root.css(query)
         except SelectolaxError:  # a name lexbor does not take: the tags alone
             nodes = self.root.css(", ".join(PRUNE_TAGS))
+        seen = {self.root.mem_id}  # lexbor answers an element once per selector it matches
         for node in nodes:
-            if node.mem_id != self.root_id:
+            key = node.mem_id
+            if key not in seen:
+                seen.add(key)
                 self._one(node)
+        if not self.cuts:
+            return self.html
+        out, last = [], 0
+        for start, end, replacement in self.cuts:
+            out += (self.html[last:start], replacement)
+            last = end
+        out.append(self.html[last:])
+        return "".join(out)
+
+    def _span(self, node: Any) -> tuple[int, int] | None:
+        """Where the element's markup is in the body's, unless it lies inside a part already cut."""
+        outer = node.html
+        if not outer:
+            return None
+        i = self.html.find(outer, self.pos)
+        if i < 0:
+            return None
+        self.pos = i + 1
+        if i < self.end:
+            return None
+        return i, i + len(outer)
+
+    def _cut(self, node: Any, replacement: str = "") -> None:
+        span = self._span(node)
+        if span is not None:
+            self.cuts.append((*span, replacement))
+            self.end = span[1]
 
     def _one(self, node: Any) -> None:
         tag = node.tag
         if tag in DROP_TAGS_INSIDE:
-            node.decompose()
+            self._cut(node)
             return
         a = node.attributes
         names = f"{a.get('id') or ''} {a.get('class') or ''}"
         if tag == "figcaption" or CAPTION_CLASS.search(names):
-            if _attached(node, self.root_id):
-                self._caption_marker(node, [node])
+            self._caption_marker(node, [node])
             return
         if SKIP_INSIDE_BODY.search(names):
-            node.decompose()
+            self._cut(node)
             return
         if tag in LIST_TAGS:
             if _link_density(node) > LINK_LIST_DENSITY:
-                node.decompose()
+                self._cut(node)
             return
         figure_like = tag in ("figure", "table") or FIGURE_CLASS.search(names)
-        if figure_like and self._is_photo(node) and _attached(node, self.root_id):
+        if figure_like and self._is_photo(node):
             self._caption_marker(node, self._figure_texts(node))
 
     @staticmethod
@@ -205,13 +232,17 @@ class _Pruner:
         return texts or [node]
 
     def _caption_marker(self, node: Any, parts: list[Any]) -> None:
+        span = self._span(node)
+        if span is None:
+            return
         marks = []
         for part in parts:
             text = _ws(part.text(deep=True, separator=" "))
             if text:
                 marks.append(f"{BREAK}{CAPTION}{len(self.captions)}{BREAK}")
                 self.captions.append((text, describe(part)))
-        node.replace_with("".join(marks) or BREAK)
+        self.cuts.append((*span, "".join(marks) or BREAK))
+        self.end = span[1]
 
 
 # -- segmentation -----------------------------------------------------------------------------------------------
@@ -249,12 +280,11 @@ def _paragraph(raw: str, origin: str) -> Item | None:
 
 def body_items(root: Any) -> list[Item]:
     """Paragraph and caption items of the body element ``root``, in document order."""
-    copy = root.clone()
-    pruner = _Pruner(copy)
-    pruner.run()
+    pruner = _Pruner(root)
+    html = pruner.run()
     origin = describe(root)
     items: list[Item] = []
-    for raw in _segments(copy.html or ""):
+    for raw in _segments(html):
         if CAPTION in raw:
             for k in re.findall(f"{CAPTION}(\\d+)", raw):
                 text, where = pruner.captions[int(k)]
