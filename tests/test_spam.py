@@ -98,3 +98,38 @@ def test_a_name_used_twice_is_one_observation(cleaner):
     own earnings story twice leaves the page clean (see fixtures/clean/resort_earnings.txt)."""
     a = cleaner.clean(fixture_bytes("clean", "resort_earnings.txt"))
     assert a.paragraphs[2].startswith("증권가는") and not a.report.contaminated
+
+
+def test_a_name_carrying_the_copula_of_the_word_it_replaced(cleaner):
+    """``하나로99였다``: 99 is read 구 (no final consonant) so 였다 fits; 88 is read 팔, and 였다 cannot follow it —
+    the copula belongs to the word the name replaced, and the name is cut wherever it stands."""
+    page = (
+        "사회 > 교육\n\n작은 학교의 반란\n\n한빛일보\n\n입력 2025.04.02 10:00\n\n"
+        "폐교 위기의 분교가 다시 살아나고 있다. 도시 가족들이 이주하면서 학생이 늘었다.\n\n"
+        "변화의 출발점은 하나로88였다. 교사들은 숲 교육과 텃밭 수업을 정규 과정에 넣었다.\n\n"
+        "아이들은 매일 아침 하나로88에 가자고 한다. 학부모들도 반겼다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert "하나로88" not in " ".join(a.paragraphs)
+    edits = [e for e in a.report.edits if "하나로88" in e.before]
+    assert len(edits) == 2 and all(e.kind == "flag" for e in edits)  # the word it replaced is not proven
+    assert all("였다" in e.evidence for e in edits)
+    clean = cleaner.clean(page.replace("하나로88였다", "학교였다").replace("하나로88에", "학교에"))
+    assert clean.report.edits == [] and not clean.report.contaminated
+
+
+def test_compounds_of_the_articles_own_topic_are_prose(cleaner):
+    """협의이혼 상담: a topic word glued on one side in an article about divorce is the prose's compound, and a
+    caption with its credit before the byline is no text glued to the byline."""
+    page = (
+        "사회 > 법원\n\n이혼 소송 길어진다…평균 14개월\n\n한빛일보\n\n입력 2025.06.10 09:00\n\n"
+        "이혼 소송이 끝나기까지 걸리는 시간이 해마다 늘고 있다. 법원행정처는 지난해 평균 14개월이 걸렸다고 밝혔다.\n\n"
+        "법원의 협의이혼 상담 제도와 가사 조정 절차도 시간과 비용을 줄이는 방법이다.\n\n"
+        "한 이혼 전문 변호사는 \"소송을 서두르기보다 조정을 먼저 해 보라\"고 말했다.\n\n"
+        "서울가정법원 전경. 글·사진 류하은 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.edits == [] and not a.report.contaminated
+    assert any("협의이혼 상담 제도" in p for p in a.paragraphs)

@@ -140,6 +140,7 @@ def restore(doc: d.Document) -> d.Document:
                 offered.setdefault((s.keyword, region), set()).add(w)
     rivals = {key: {w: sc for w, sc in ws.items() if w not in mapping.get(key, {})} for key, ws in seen.items()}
     shared = _shared_keywords(spans, holes, blocks)
+    substituting = {(s.keyword, REGION.get(blocks[s.block].role, "article")) for s in spans if s.kind == "substitute"}
     lm = language_model()
 
     # pass 2: decide and apply, right to left within each block
@@ -162,7 +163,7 @@ def restore(doc: d.Document) -> d.Document:
                 preferred = lm.prefer(b.text, s.start, s.end, pool)
             bare = key in shared and not leading_particle(hole.glued_right)
             # a keyword shown replacing words elsewhere is no plain insertion where it stands bare
-            kind = "substitute" if (prior or rivals.get(key)) and not hole.glued_right else s.kind
+            kind = "substitute" if key in substituting and not hole.glued_right else s.kind
             dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)), preferred, proven, bare)
             old_len = len(b.text)
             edit = _apply(b, s, dec)

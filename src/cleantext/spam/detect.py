@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import document as d
 from ..parse.html import surroundings
-from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect, shapes, unknown_twins
+from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect, names, shapes, unknown_twins
 from .lexicon import STRONG, Lexicon
 
 
@@ -176,7 +176,7 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     text = "\n".join(b.text for b in doc.blocks if b.role in ARTICLE)
     if _OBFUSCATION.search(text) or _gambling_links(doc, page.lexicon):
         return True
-    return page.korean and bool(_GLUED_NAME.search(text) or shapes(page) or unknown_twins(page))
+    return page.korean and bool(_GLUED_NAME.search(text) or shapes(page) or names(page) or unknown_twins(page))
 
 
 _GLUED_NAME = re.compile(

@@ -272,7 +272,10 @@ def title_twins(page: Page) -> list[Clue]:
     if len(copies) < 2:
         return clues
     for b in copies:
-        others = [fold(o.text) for o in copies if o.id != b.id]
+        # copies of one headline (not another headline written for sharing)
+        others = [fold(o.text) for o in copies if o.id != b.id and _similar(b.text, o.text)]
+        if not others:
+            continue
         for p in page.phrases[b.id]:
             text = page.folded[b.id].text[p.start : p.end]
             if p.strength >= WEAK and not any(text in o for o in others):
@@ -333,7 +336,9 @@ def places(page: Page) -> list[Clue]:
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
             glued_right = bool(right_word) and not is_particle_chain(right_word)
             if p.strength >= STRONG and (glued_left or glued_right) and not quoted(text, a, e):
-                clues.append(Clue(kw, "glued inside a word", W_STRONG, b.id, a, e))
+                # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
+                prose = not (glued_left and glued_right) and "brand" not in p.kinds and on_topic(page, b, p)
+                clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
                 continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
             grammatical = (len(p.atoms) == 1 and re.fullmatch(r"[가-힣]+", orig) is not None and part != ""
@@ -510,12 +515,28 @@ def names(page: Page) -> list[Clue]:
     clues = []
     for b in page.blocks(*ARTICLE):
         for m in _NAME.finditer(b.text):
-            after = re.match(r"[가-힣]*", b.text[m.end() :]).group()
+            name, end = m.group(), m.end()
+            tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 제우스88였다: the particle glued after the digits
+            if tail and is_particle_chain(tail.group()):
+                name, end = name[: tail.start()], m.start() + tail.start()
+            after = re.match(r"[가-힣]*", b.text[end:]).group()
             part = leading_particle(after)
-            if part and particle_fits(m.group(), part) is False:
-                why = f"the particle {part} cannot follow {m.group()}"
-                clues.append(Clue(norm_keyword(m.group()), why, W_CERTAIN, b.id, m.start(), m.end()))
+            if part and particle_fits(name, part) is False and not _fits_read_in_english(name, part):
+                why = f"the particle {part} cannot follow {name}"
+                clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
     return clues
+
+
+# the last digit of a Latin name read in English (V3 is 브이쓰리): ends in a vowel sound, or in a consonant
+_ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
+                  "8": "에잇", "9": "나인"}
+
+
+def _fits_read_in_english(name: str, part: str) -> bool:
+    """A Latin name with digits may be read in English (``V3를``): the particle fits that reading too."""
+    if not re.search(r"[A-Za-z]", name) or not name[-1].isdigit():
+        return False
+    return particle_fits(_ENGLISH_DIGIT[name[-1]], part) is True
 
 
 def _glued_to_byline(b: d.Block) -> Clue | None:
@@ -528,7 +549,8 @@ def _glued_to_byline(b: d.Block) -> Clue | None:
     for m in _BYLINE_START.finditer(text, 2):
         k = m.start()
         head = text[:k]
-        if 2 <= len(head.strip()) <= 30 and parse_byline(text[k:]) is not None:
+        # a sentence before the byline (a caption with its credit) is not glued to it
+        if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
             return Clue(norm_keyword(head), "glued before the byline", W_STRONG, b.id, 0, k)
     return None
 
