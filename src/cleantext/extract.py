@@ -170,15 +170,23 @@ class _Info:
         self.chars = 0  # characters of the containers in the subtree
 
 
-def _factor(names: str) -> float:
-    if not names:
-        return 1.0
-    w = 1.0
-    if POSITIVE.search(names):
-        w *= 1.3
-    if NEGATIVE.search(names):
-        w *= 0.6
-    return w
+_NAME_CLASSES: dict[str, tuple[float, bool]] = {}
+
+
+def _name_class(names: str) -> tuple[float, bool]:
+    """An id and class string's weight (a factor: more for article-ish names, less for boilerplate) and whether it
+    names an unlikely candidate; cached, since a site repeats its names on every page."""
+    hit = _NAME_CLASSES.get(names)
+    if hit is None:
+        w = 1.0
+        if POSITIVE.search(names):
+            w *= 1.3
+        if NEGATIVE.search(names):
+            w *= 0.6
+        hit = (w, UNLIKELY.search(names) and not MAYBE.search(names))
+        if len(_NAME_CLASSES) < 50_000:
+            _NAME_CLASSES[names] = hit
+    return hit
 
 
 class _Chains:
@@ -211,13 +219,14 @@ class _Chains:
         if tag in _STOP:
             return _Info(el, parent, tag, attached=parent.attached or tag == "html")
         a = el.attributes
-        names = f"{a.get('id') or ''} {a.get('class') or ''}".strip()
-        own_unlikely = tag in UNLIKELY_TAGS or a.get("role") in ("navigation", "complementary", "contentinfo") or (
-            bool(names) and UNLIKELY.search(names) and not MAYBE.search(names)
-        )
-        known = bool(names) and (a.get("itemprop") == "articleBody" or (a.get("id") or "") in _KNOWN_IDS
-                                 or not _KNOWN_CLASSES.isdisjoint((a.get("class") or "").split()))
-        return _Info(el, parent, tag, _factor(names), parent.unlikely or own_unlikely, parent.attached, known)
+        if not a:
+            return _Info(el, parent, tag, 1.0, parent.unlikely or tag in UNLIKELY_TAGS, parent.attached)
+        ident, cls = a.get("id") or "", a.get("class") or ""
+        weight, unlikely = _name_class(f"{ident} {cls}") if ident or cls else (1.0, False)
+        unlikely = unlikely or tag in UNLIKELY_TAGS or a.get("role") in ("navigation", "complementary", "contentinfo")
+        known = (a.get("itemprop") == "articleBody" or ident in _KNOWN_IDS
+                 or (bool(cls) and not _KNOWN_CLASSES.isdisjoint(cls.split())))
+        return _Info(el, parent, tag, weight, parent.unlikely or unlikely, parent.attached, known)
 
 
 def _prose_score(text: str) -> float:

@@ -53,6 +53,7 @@ LIST_TAGS = frozenset(("ul", "ol"))
 PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP_TAGS)
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
+MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
 MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
 
 BLOCK_TAGS = (
@@ -151,6 +152,7 @@ class _Pruner:
         self.cuts: list[tuple[int, int, str]] = []  # start, end, replacement
         self.pos = 0  # where the next element's markup is looked for
         self.end = 0  # end of the last cut
+        self.text_len: int | None = None  # the body's text length, when asked for
 
     def run(self) -> str:
         """The body's markup, pruned."""
@@ -191,9 +193,17 @@ class _Pruner:
 
     def _cut(self, node: Any, replacement: str = "") -> None:
         span = self._span(node)
-        if span is not None:
-            self.cuts.append((*span, replacement))
-            self.end = span[1]
+        if span is None:
+            return
+        if span[1] - span[0] > MAX_CUT * len(self.html) and self._holds_most_text(node):
+            return  # a wrapper named "share-icons" around the whole article is no share bar
+        self.cuts.append((*span, replacement))
+        self.end = span[1]
+
+    def _holds_most_text(self, node: Any) -> bool:
+        if self.text_len is None:
+            self.text_len = len(self.root.text(deep=True, strip=True))
+        return len(node.text(deep=True, strip=True)) > MAX_CUT * self.text_len
 
     def _one(self, node: Any) -> None:
         tag = node.tag
