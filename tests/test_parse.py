@@ -90,3 +90,15 @@ def test_br_separated_paragraphs():
     a = cleantext.clean(html)
     assert a.paragraphs == ["첫째 문단이다.", "둘째 문단이다.", "셋째 문단이다. 문단이 충분히 길어야 본문으로 잡힌다."]
     assert a.title == "기사"
+
+
+def test_lead_ending_like_a_caption_stays_a_paragraph():
+    page = (
+        "IT > 반도체\n\n노트북 메모리 슬롯 되살아날까\n\n테크라인\n\n입력 2025.07.02 08:00\n\n"
+        "새 모듈 시제품. 한빛전자 제공\n\n"
+        "한빛전자가 떼었다 붙일 수 있는 메모리 모듈을 공개하면서 노트북의 메모리 슬롯이 다시 주목받고 있다.\n\n"
+        "최근 노트북 대부분은 메모리를 메인보드에 바로 납땜했다. 사용자가 램을 늘릴 수 없다는 단점이 있었다.\n"
+    )
+    a = cleantext.clean(page)
+    assert a.captions == ["새 모듈 시제품. 한빛전자 제공"]
+    assert a.paragraphs[0].startswith("한빛전자가 떼었다") and len(a.paragraphs) == 2

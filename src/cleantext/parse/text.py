@@ -24,6 +24,7 @@ fixed line numbers, so a page missing a part (no subtitle, no captions, byline a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import document as d
@@ -109,10 +110,16 @@ def parse_text(doc: d.Document) -> d.Document:
     # captions: the groups right after the dates, up to a double blank line, when they read as captions
     lines: list[tuple[int, str]] = []
     zone = 0
+    closed = False
     while zone < len(rest) and all(looks_like_caption(t) or parse_byline(t) for _, t in rest[zone].lines):
         zone += 1
         if rest[zone - 1].blanks_after >= 2:
+            closed = True
             break
+    # without the double blank line that closes the captions, a group whose only cue is the "...있다." ending is
+    # the lead paragraph, which ends the same way
+    while zone and not closed and all(_weak_caption(t) for _, t in rest[zone - 1].lines):
+        zone -= 1
     for g in rest[:zone]:
         for n, t in g.lines:
             if parse_byline(t) is not None:
@@ -123,6 +130,11 @@ def parse_text(doc: d.Document) -> d.Document:
     lines += [ln for g in rest for ln in g.lines]
     _body(doc, lines, title_first=False)
     return doc
+
+
+def _weak_caption(line: str) -> bool:
+    """A line whose only caption cue is the ``...하고 있다.`` ending of a picture description."""
+    return bool(re.search(r"있다\.\s*$", line)) and not looks_like_caption(re.sub(r"있다\.\s*$", "", line))
 
 
 def _byline(doc: d.Document, n: int, t: str) -> None:
