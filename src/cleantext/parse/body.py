@@ -143,15 +143,15 @@ class _Pruner:
 
     The page's tree is left whole (the spam stages read ``alt`` and ``title`` attributes from it later): each
     element to prune is found by a CSS query on the body, and its own serialization is cut from the body's, in
-    document order (an element inside a part cut before is skipped)."""
+    document order; an element inside a part cut before is skipped (without serializing it)."""
 
     def __init__(self, root: Any):
         self.root = root
         self.html = root.html or ""
         self.captions: list[tuple[str, str]] = []  # text, origin
         self.cuts: list[tuple[int, int, str]] = []  # start, end, replacement
+        self.cut_ids: set[int] = set()
         self.pos = 0  # where the next element's markup is looked for
-        self.end = 0  # end of the last cut
         self.text_len: int | None = None  # the body's text length, when asked for
 
     def run(self) -> str:
@@ -168,7 +168,8 @@ class _Pruner:
             key = node.mem_id
             if key not in seen:
                 seen.add(key)
-                self._one(node)
+                if not self._inside_cut(node):
+                    self._one(node)
         if not self.cuts:
             return self.html
         out, last = [], 0
@@ -178,27 +179,31 @@ class _Pruner:
         out.append(self.html[last:])
         return "".join(out)
 
-    def _span(self, node: Any) -> tuple[int, int] | None:
-        """Where the element's markup is in the body's, unless it lies inside a part already cut."""
-        outer = node.html
-        if not outer:
-            return None
-        i = self.html.find(outer, self.pos)
-        if i < 0:
-            return None
-        self.pos = i + 1
-        if i < self.end:
-            return None
-        return i, i + len(outer)
+    def _inside_cut(self, node: Any) -> bool:
+        if not self.cut_ids:
+            return False
+        root_id = self.root.mem_id
+        p = node.parent
+        while p is not None:
+            key = p.mem_id
+            if key == root_id:
+                return False
+            if key in self.cut_ids:
+                return True
+            p = p.parent
+        return False
 
-    def _cut(self, node: Any, replacement: str = "") -> None:
-        span = self._span(node)
-        if span is None:
+    def _cut(self, node: Any, replacement: str = "", guard: bool = True) -> None:
+        """Cut the element's markup (its first occurrence from where the last element was found)."""
+        outer = node.html
+        i = self.html.find(outer, self.pos) if outer else -1
+        if i < 0:
             return
-        if span[1] - span[0] > MAX_CUT * len(self.html) and self._holds_most_text(node):
+        self.pos = i + 1
+        if guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node):
             return  # a wrapper named "share-icons" around the whole article is no share bar
-        self.cuts.append((*span, replacement))
-        self.end = span[1]
+        self.cuts.append((i, i + len(outer), replacement))
+        self.cut_ids.add(node.mem_id)
 
     def _holds_most_text(self, node: Any) -> bool:
         if self.text_len is None:
@@ -210,6 +215,8 @@ class _Pruner:
         if tag in DROP_TAGS_INSIDE:
             self._cut(node)
             return
+        if tag in ("img", "picture"):
+            return  # a photo without its caption: nothing to take out of the text
         a = node.attributes
         names = f"{a.get('id') or ''} {a.get('class') or ''}"
         if tag == "figcaption" or CAPTION_CLASS.search(names):
@@ -242,17 +249,16 @@ class _Pruner:
         return texts or [node]
 
     def _caption_marker(self, node: Any, parts: list[Any]) -> None:
-        span = self._span(node)
-        if span is None:
+        """The element's caption texts as caption items, a marker for each in its place."""
+        texts = [(t, part) for part in parts if (t := _ws(part.text(deep=True, separator=" ")))]
+        if not texts:
             return
-        marks = []
-        for part in parts:
-            text = _ws(part.text(deep=True, separator=" "))
-            if text:
-                marks.append(f"{BREAK}{CAPTION}{len(self.captions)}{BREAK}")
-                self.captions.append((text, describe(part)))
-        self.cuts.append((*span, "".join(marks) or BREAK))
-        self.end = span[1]
+        k = len(self.captions)
+        marks = "".join(f"{BREAK}{CAPTION}{k + j}{BREAK}" for j in range(len(texts)))
+        before = len(self.cuts)
+        self._cut(node, marks, guard=False)
+        if len(self.cuts) > before:
+            self.captions.extend((t, describe(part)) for t, part in texts)
 
 
 # -- segmentation -----------------------------------------------------------------------------------------------
