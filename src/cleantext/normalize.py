@@ -90,19 +90,31 @@ def _fold_char(c: str) -> str:
     return f if len(f) == 1 else c
 
 
-def _one_to_one(text: str) -> dict[int, str] | None:
+_PLAIN_RUNS = re.compile(r"[\x00-\x7f\uac00-\ud7a3]+")
+
+
+def _one_to_one(text: str) -> dict[str, str] | None:
     """A translation table folding every non-ASCII character of ``text`` into exactly one character, or ``None``
     when some character folds into none or several (then offsets must be tracked one by one)."""
-    table: dict[int, str] = {}
-    for c in set(text):
+    table: dict[str, str] = {}
+    # the distinct characters other than ASCII and Hangul syllables (those fold with lower()): cut out the plain
+    # runs when they make most of the text, else (Cyrillic, Greek ...) one pass of set()
+    sample = text[:4000]
+    few = len(_PLAIN_RUNS.sub("", sample)) * 10 < len(sample)
+    for c in set(_PLAIN_RUNS.sub("", text)) if few else set(text):
         if c.isascii():
             continue
         f = _fold_char(c)
         if len(f) != 1:
             return None
         if f != c:
-            table[ord(c)] = f
+            table[c] = f
     return table
+
+
+def _substitute(text: str, table: dict[str, str]) -> str:
+    chars = re.compile("[" + "".join(re.escape(c) for c in table) + "]")
+    return chars.sub(lambda m: table[m.group()], text)
 
 
 class Folded:
@@ -125,7 +137,8 @@ class Folded:
             return
         table = _one_to_one(text)
         if table is not None and not _DOT_GAP.search(text) and not _SPACED_RUN.search(text):
-            folded = text.translate(table).lower() if table else text.lower()
+            # a substitution of the few characters concerned: str.translate walks every character in Python
+            folded = _substitute(text, table).lower() if table else text.lower()
             if len(folded) == len(text):
                 self.text = folded
                 return

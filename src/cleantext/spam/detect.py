@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import document as d
+from ..korean import is_hangul
 from ..parse.html import surroundings
 from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect, names, shapes, unknown_twins
 from .lexicon import STRONG, Lexicon
@@ -82,7 +83,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if doc.tree is not None:
         if suspect:
             surroundings(doc)
-            page = Page.of(doc, lexicon)
+            page = Page.of(doc, lexicon, known=page)
         doc.tree = None  # the parsed tree is not needed further on
     if not suspect:
         return doc  # nothing on the page to look into: clean
@@ -174,17 +175,35 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     if any(page.phrases.values()):
         return True
     text = "\n".join(b.text for b in doc.blocks if b.role in ARTICLE)
-    if _OBFUSCATION.search(text) or _gambling_links(doc, page.lexicon):
+    if any(r.search(text) for r in _OBFUSCATION) or _gambling_links(doc, page.lexicon):
         return True
-    return page.korean and bool(_GLUED_NAME.search(text) or shapes(page) or names(page) or unknown_twins(page))
+    return page.korean and (_glued_name(text) or bool(shapes(page) or names(page) or unknown_twins(page)))
 
 
-_GLUED_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?=[가-힣])"
-    r"|(?<=[가-힣])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?![A-Za-z0-9])"
+_SCRIPT_SEAM = re.compile(r"[가-힣][A-Za-z]|[A-Za-z0-9][가-힣]")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+_NAME_SHAPE = re.compile(r"[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*")
+
+
+def _glued_name(text: str) -> bool:
+    """A name-shaped Latin token (letters with digits, or capitals inside) glued to Korean on either side."""
+    for m in _SCRIPT_SEAM.finditer(text):
+        i = m.start() + 1 if is_hangul(m.group()[0]) else m.start()
+        while i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
+            i -= 1
+        run = _LATIN_RUN.match(text, i)
+        if run and _NAME_SHAPE.fullmatch(run.group()):
+            return True
+    return False
+
+
+# signs worth a closer look: invisible or fullwidth characters, five syllables spelled apart, letters in a number
+# (separate expressions: one alternation of them is several times slower on a long page)
+_OBFUSCATION = (
+    re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]"),
+    re.compile(r"[가-힣][ .][가-힣][ .][가-힣][ .][가-힣][ .][가-힣]"),
+    re.compile(r"\d,[^\d\s,]"),
 )
-
-_OBFUSCATION = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]|(?:[가-힣][ .]){3}[가-힣]|\d,[^\d\s,]")
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:

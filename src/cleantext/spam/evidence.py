@@ -63,21 +63,26 @@ class Page:
     gambling_topic: bool = False
 
     @classmethod
-    def of(cls, doc: d.Document, lexicon: Lexicon) -> Page:
+    def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
+        """The page's views; with ``known``, the page seen before blocks were added to it (the surroundings):
+        only the new blocks are folded and searched."""
         page = cls(doc, lexicon)
-        texts = [b.text.replace("\n", " ") for b in doc.blocks]
+        if known is not None:
+            page.folded, page.phrases = dict(known.folded), dict(known.phrases)
+        new = [b for b in doc.blocks if b.id not in page.folded]
+        texts = [b.text.replace("\n", " ") for b in new]
         whole, slices = fold_all(texts)
         starts = [sl.fold_base for sl in slices]
-        for b, sl in zip(doc.blocks, slices, strict=True):
+        for b, sl in zip(new, slices, strict=True):
             page.folded[b.id] = sl
             page.phrases[b.id] = []
         # one pass of the lexicon over the whole page; each phrase goes to the block it stands in
-        for p in lexicon.phrases(whole.text):
+        for p in lexicon.phrases(whole.text) if new else ():
             i = bisect_right(starts, p.start) - 1
             sl = slices[i]
             if p.end > sl.fold_base + len(sl.text):
                 continue
-            page.phrases[doc.blocks[i].id].append(p.shifted(-sl.fold_base))
+            page.phrases[new[i].id].append(p.shifted(-sl.fold_base))
         url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
         page.host = _host(url)
         page.gambling_topic = _gambling_topic(page)
@@ -122,14 +127,20 @@ _TOPIC_WORDS = re.compile(
 def _gambling_topic(page: Page) -> bool:
     """An article about gambling: game words used as ordinary words (not inside commercial phrases) in several
     of its paragraphs.  Spam's own phrases do not count, or a heavily spammed page would look like one."""
+    blocks = page.blocks(d.TITLE, d.PARAGRAPH, d.CAPTION)
+    if not any(page.phrases[b.id] for b in blocks) and not _TOPIC_WORDS.search(
+            "\n".join(page.folded[b.id].text for b in blocks)):
+        return False  # one search instead of one per block
     n = 0
-    for b in page.blocks(d.TITLE, d.PARAGRAPH, d.CAPTION):
+    for b in blocks:
         f = page.folded[b.id].text
         strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
         plain = "".join(c if not any(a <= i < e for a, e in strong) else " " for i, c in enumerate(f)) if strong else f
         if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
             n += 1
-    return n >= 3
+            if n >= 3:
+                return True
+    return False
 
 
 def _korean(doc: d.Document) -> bool:
@@ -467,6 +478,7 @@ def twin_differences(page: Page) -> list[Clue]:
 _IN_NUMBER = re.compile(r"(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
 # five single syllables standing apart, or six and more even with the last one glued to the next word
 _SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:(?:[가-힣][ .]){5,}[가-힣]|(?:[가-힣][ .]){4}[가-힣](?![가-힣]))")
+_FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _BYLINE_START = re.compile(
     r"[\(\[]|[가-힣]{1,12}=|(?:글\s*[·ㆍ]\s*사진|사진|글|취재|정리)\s+[가-힣]{2,4}\s*기자|[가-힣]{2,4}\s*(?:기자|특파원)"
@@ -490,7 +502,7 @@ def shapes(page: Page) -> list[Clue]:
         for m in _SPACED_OUT.finditer(text):
             if spelled_out(re.findall(r"[가-힣]", m.group())):
                 found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
-        if re.search(r"[가-힣]", text):
+        if _FULLWIDTH_ANY.search(text) and _HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
         for a, e in b.attrs.get("invisible", ()):
