@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from functools import lru_cache
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u2061\u2062\u2063\u2064"
@@ -131,7 +132,7 @@ class Folded:
 
     def __init__(self, text: str):
         self.original = text
-        self.pos: list[int] | None = None  # None: every folded character is the one at the same offset
+        self.pos: array | None = None  # None: every folded character is the one at the same offset
         if text.isascii():  # no Hangul to join, nothing to widen: lower case, same offsets
             self.text = text.lower()
             return
@@ -143,7 +144,7 @@ class Folded:
                 self.text = folded
                 return
         out: list[str] = []
-        pos: list[int] = []
+        pos = array("q")  # machine integers: a list of int objects costs 36 bytes a character
         drop = self._separators(text)
         last = 0
         for a, b in drop:
@@ -164,7 +165,7 @@ class Folded:
         return spans
 
     @staticmethod
-    def _fold_piece(text: str, a: int, b: int, out: list[str], pos: list[int]) -> None:
+    def _fold_piece(text: str, a: int, b: int, out: list[str], pos: array) -> None:
         last = a
         for m in _SPECIAL.finditer(text, a, b):
             if m.start() > last:
@@ -178,7 +179,7 @@ class Folded:
             Folded._fold_plain(text, last, b, out, pos)
 
     @staticmethod
-    def _fold_plain(text: str, a: int, b: int, out: list[str], pos: list[int]) -> None:
+    def _fold_plain(text: str, a: int, b: int, out: list[str], pos: array) -> None:
         piece = text[a:b].lower()
         if len(piece) == b - a:
             out.append(piece)
