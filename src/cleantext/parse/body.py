@@ -12,6 +12,7 @@ expressions: block tags and ``<br>`` end a paragraph, other tags go, links are k
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from selectolax.lexbor import SelectolaxError
@@ -48,6 +49,8 @@ CAPTION_CLASS = NameRule(
     "cap",
 )
 FIGURE_CLASS = NameRule("photo|img|image|figure|picture|thumb", "pic")
+TAG_LIST = NameRule("tag|keyword")
+_NOT_TAG_LIST = re.compile(r"tag_?title|tagline|tag-label", re.I)
 DROP_TAGS_INSIDE = frozenset(("aside", "nav", *DROP_TAGS))
 LIST_TAGS = frozenset(("ul", "ol"))
 PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP_TAGS)
@@ -128,7 +131,13 @@ def _prune_selector(html: str) -> str:
 
 
 def _prunable(names: str) -> bool:
-    return SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
+    return (SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
+            or TAG_LIST.search(names))
+
+
+def is_tag_list(names: str) -> bool:
+    """An id and class naming a tag or keyword list (``tag_box``, ``keyword-list``; not ``tagline``)."""
+    return TAG_LIST.search(names) and not _NOT_TAG_LIST.search(names)
 
 
 def _link_density(node: Any) -> float:
@@ -153,6 +162,7 @@ class _Pruner:
         self.cut_ids: set[int] = set()
         self.pos = 0  # where the next element's markup is looked for
         self.text_len: int | None = None  # the body's text length, when asked for
+        self.tag_lists: list[Any] = []  # elements named for tags or keywords, in document order
 
     def run(self) -> str:
         """The body's markup, pruned."""
@@ -168,6 +178,9 @@ class _Pruner:
             key = node.mem_id
             if key not in seen:
                 seen.add(key)
+                a = node.attributes
+                if is_tag_list(f"{a.get('id') or ''} {a.get('class') or ''}"):
+                    self.tag_lists.append(node)  # read by the parser for the tag list, cut or not
                 if not self._inside_cut(node):
                     self._one(node)
         if not self.cuts:
@@ -294,22 +307,30 @@ def _paragraph(raw: str, origin: str) -> Item | None:
     return d.PARAGRAPH, text, origin, tuple(links)
 
 
-def body_items(root: Any) -> list[Item]:
+@dataclass
+class BodyText:
+    """The body's paragraph and caption items, in document order, and its elements named for tag lists."""
+
+    items: list[Item] = field(default_factory=list)
+    tag_lists: list[Any] = field(default_factory=list)
+
+
+def body_items(root: Any) -> BodyText:
     """Paragraph and caption items of the body element ``root``, in document order."""
     pruner = _Pruner(root)
     html = pruner.run()
     origin = describe(root)
-    items: list[Item] = []
+    out = BodyText(tag_lists=pruner.tag_lists)
     for raw in _segments(html):
         if CAPTION in raw:
             for k in re.findall(f"{CAPTION}(\\d+)", raw):
                 text, where = pruner.captions[int(k)]
-                items.append((d.CAPTION, text, where, ()))
+                out.items.append((d.CAPTION, text, where, ()))
             continue
         item = _paragraph(raw, origin)
         if item is not None:
-            items.append(item)
-    return items
+            out.items.append(item)
+    return out
 
 
 # -- blocks -----------------------------------------------------------------------------------------------------

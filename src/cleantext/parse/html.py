@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
 from ..extract import NEGATIVE, find_body
-from .body import add_body, body_items, describe
+from .body import add_body, body_items, describe, is_tag_list
 from .metadata import labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
 
@@ -35,7 +35,7 @@ __all__ = ["DROP_TAGS", "parse_html", "surroundings"]
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINED = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "span", "dl", "dd", "table"))
-TAG_LIST = re.compile(r"tag|keyword", re.I)
+TAG_LIST_SELECTOR = "[class*=tag], [id*=tag], [class*=keyword]"
 SOURCE_CLASS = re.compile(r"source|media|press|writer|company|agency|copy_?right|publisher|origin", re.I)
 BYLINE_CLASS = re.compile(r"byline|writer|reporter|author|journalist|by_?line|name", re.I)
 SECTION_CLASS = re.compile(r"cate|section|sec_?name|category|location|breadcrumb|kicker|channel", re.I)
@@ -190,11 +190,14 @@ def parse_html(doc: d.Document) -> d.Document:
     title = _title_node(tree, headline, page.headings)
     body = find_body(tree, page.paragraphs, title)
     _header(doc, title, body, headline, page_title)
+    tag_lists: list[Any] = []
     if body is not None:
         if title is not None and _inside(title, body.mem_id):
             title.decompose()
-        add_body(doc, body_items(body))
-    _tags(doc, tree, body)
+        text = body_items(body)
+        add_body(doc, text.items)
+        tag_lists = text.tag_lists
+    _tags(doc, tree, body, tag_lists)
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
     return doc
@@ -342,23 +345,40 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
         doc.add(d.SUBTITLE, t, describe(n))
 
 
-def _tags(doc: d.Document, tree: Any, body: Any | None) -> None:
-    """The tag list: links in an element named for tags or keywords, around the body (its parent first, then
-    its grandparent: a keyword box often follows the article element)."""
-    scopes = [body.parent, body.parent.parent] if body is not None and body.parent is not None else [tree.body]
-    for scope in scopes:
-        if scope is None:
-            continue
-        for n in scope.css("[class*=tag], [id*=tag], [class*=keyword]"):
-            names = _names(n)
-            if not TAG_LIST.search(names) or re.search(r"tag_?title|tagline|tag-label", names, re.I):
-                continue
-            tags = [_ws(a.text(deep=True)).lstrip("#").strip() for a in n.css("a")]
-            tags = [t for t in tags if t and len(t) <= 40]
-            if tags:
-                for t in tags:
-                    doc.add(d.TAG, t, describe(n))
+def _tags(doc: d.Document, tree: Any, body: Any | None, inner: list[Any]) -> None:
+    """The tag list: the links of the first element named for tags or keywords around the body, in document order
+    among the body's parent's children (``inner``: those inside the body, which its pruning found), then among its
+    grandparent's (a keyword box often follows the article element).  Each sibling is queried on its own, so the
+    body is not walked again."""
+    if body is None or body.parent is None:
+        if tree.body is not None:
+            _first_tag_list(doc, tree.body.css(TAG_LIST_SELECTOR))
+        return
+    skip = body.mem_id
+    for level in (body.parent, body.parent.parent):
+        if level is None:
+            return
+        for child in level.iter():
+            nodes = inner if child.mem_id == skip else child.css(TAG_LIST_SELECTOR)
+            if _first_tag_list(doc, nodes):
                 return
+            if child.mem_id == skip:
+                inner = []
+        skip = level.mem_id
+
+
+def _first_tag_list(doc: d.Document, nodes: list[Any]) -> bool:
+    """The tags of the first of ``nodes`` that is a tag list with links; whether there was one."""
+    for n in nodes:
+        if not is_tag_list(_names(n)):
+            continue
+        tags = [_ws(a.text(deep=True)).lstrip("#").strip() for a in n.css("a")]
+        tags = [t for t in tags if t and len(t) <= 40]
+        if tags:
+            for t in tags:
+                doc.add(d.TAG, t, describe(n))
+            return True
+    return False
 
 
 def _fields(doc: d.Document, meta: dict[str, str], site_names: list[str]) -> None:

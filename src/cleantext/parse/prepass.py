@@ -34,6 +34,7 @@ _HIDDEN_STYLE = re.compile(
     r"overflow\s*:\s*hidden[^\"]*(?:height|width)\s*:\s*[01]px|clip\s*:\s*rect\(\s*0",
     re.I,
 )
+_HIDING_WORDS = ("none", "hidden", "font-size", "opacity", "clip", "left", "top", "indent")
 # in a stylesheet: only the declarations that hide by themselves (the inline test above needs a whole style)
 _HIDDEN_RULE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|text-indent\s*:\s*-\d{3,}|"
@@ -78,7 +79,11 @@ class PageScan:
 
 def is_hidden_by_attributes(attrs: dict[str, Any]) -> bool:
     """The ``hidden`` attribute, or an inline style that hides (``display:none``, off-screen, zero size)."""
-    return "hidden" in attrs or bool(_HIDDEN_STYLE.search(attrs.get("style") or ""))
+    if "hidden" in attrs:
+        return True
+    style = (attrs.get("style") or "").lower()
+    # the pattern is costly and most styles name none of the properties it looks for
+    return any(k in style for k in _HIDING_WORDS) and bool(_HIDDEN_STYLE.search(style))
 
 
 def scan(tree: Any) -> PageScan:
