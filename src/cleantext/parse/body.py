@@ -286,8 +286,10 @@ def _segments(html: str) -> list[str]:
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = _ANCHOR_CLOSE.sub(LINK_CLOSE, html)
-    text = clean(_unescape(_TAG.sub("", html)))
-    return [s.strip() for s in text.split(BREAK) if s and not s.isspace()]
+    html = _unescape(_TAG.sub("", html))
+    segments = html.split(BREAK)
+    del html
+    return [c for c in (clean(s) for s in segments if s and not s.isspace()) if c]
 
 
 def _paragraph(raw: str, origin: str) -> Item | None:
@@ -319,6 +321,7 @@ def body_items(root: Any) -> BodyText:
     """Paragraph and caption items of the body element ``root``, in document order."""
     pruner = _Pruner(root)
     html = pruner.run()
+    pruner.html = ""  # the unpruned markup: a long article's is large
     origin = describe(root)
     out = BodyText(tag_lists=pruner.tag_lists)
     for raw in _segments(html):

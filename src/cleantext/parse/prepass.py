@@ -53,8 +53,9 @@ def clean(text: str | None) -> str:
     regular expression that matches every run -- the parser cleans every text it keeps."""
     if not text:
         return ""
-    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
-        return text
+    if text.isprintable() and "  " not in text:  # no control character, no whitespace but single spaces
+        text = text.strip(" ")
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
     if _CONTROLS.search(text):
         text = _CONTROLS.sub("", text)
     if not text.isascii():
