@@ -206,7 +206,6 @@ def main(argv: list[str] | None = None) -> int:
     control = [control_scaling()]
     print(f"control: 2 processes of plain Python work run {control[0]:.2f}x as fast as 1 on this machine now")
     results: dict[tuple[int, int], tuple[float, int]] = {}
-    cpus: dict[tuple[int, int], float] = {}
     with tempfile.TemporaryDirectory(prefix="cleantext-bench-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -223,7 +222,6 @@ def main(argv: list[str] | None = None) -> int:
                 wall, _, summary, cpu = min(runs[j])
                 peak = max(r[1] for r in runs[j])
                 results[(n, j)] = (wall, peak)
-                cpus[(n, j)] = cpu
                 short = re.sub(r" -> .*", "", summary.replace("cleantext batch: ", ""))
                 print(f"{n:>8} {j:>5} {wall:>8.1f} {n / wall:>10.1f} {cpu:>7.1f} {cpu / wall:>6.2f} "
                       f"{peak / 2**20:>13.0f}  {short}", flush=True)
@@ -244,11 +242,6 @@ def main(argv: list[str] | None = None) -> int:
         ok &= good
         print(f"scaling {hi} vs {lo} workers, steady state ({sizes[1]} - {sizes[0]} records over the extra time): "
               f"{rates[lo]:.1f} -> {rates[hi]:.1f} records/s, {steady:.2f}x" + ("" if good else "  (goal: >= 1.8x)"))
-        per = {j: (cpus[(sizes[1], j)] - cpus[(sizes[0], j)]) / (sizes[1] - sizes[0]) * 1000 for j in (lo, hi)}
-        eff = per[lo] / per[hi] if per[hi] > 0 else float("nan")
-        print(f"CPU per record, steady state (independent of other load): {per[lo]:.1f} ms with {lo} worker(s), "
-              f"{per[hi]:.1f} ms with {hi}: efficiency {eff:.2f}, so on {hi} idle cores about {hi * eff:.2f}x "
-              "(a projection, not a measurement)")
         if min(control) < 1.8:
             print(f"note: the machine itself gave only {min(control):.2f}x to plain parallel work during this run "
                   "(other jobs share its cores): rerun when it is idle")
