@@ -167,7 +167,7 @@ def _section_text(t: str) -> str:
 
 def parse_html(doc: d.Document) -> d.Document:
     """Fill ``doc.blocks``, ``doc.meta`` and ``doc.fields`` from the HTML in ``doc.text``."""
-    tree = LexborHTMLParser(doc.text)
+    tree = LexborHTMLParser(_source(doc))
     page = scan(tree)
     meta = page.meta
     doc.meta = meta
@@ -201,6 +201,15 @@ def parse_html(doc: d.Document) -> d.Document:
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
     return doc
+
+
+def _source(doc: d.Document) -> str | bytes:
+    """What lexbor parses: the page's own bytes when they are exactly the UTF-8 of ``doc.text`` (decoded as
+    UTF-8, nothing replaced or repaired, no byte-order mark), which spares encoding the text again; else the
+    text."""
+    raw, dec = doc.raw, doc.decoding
+    utf8 = dec.charset == "utf-8" and dec.method in ("meta", "detected") and not dec.replaced and not dec.mojibake
+    return raw if utf8 and isinstance(raw, bytes) else doc.text
 
 
 def _hidden(doc: d.Document, tree: Any, nodes: list[Any], stylesheets: list[str]) -> None:
