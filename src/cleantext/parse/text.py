@@ -57,13 +57,29 @@ def _groups(text: str) -> list[_Group]:
     return groups
 
 
+def _split_at_dates(groups: list[_Group]) -> list[_Group]:
+    """Date lines as groups of their own: a page written without blank lines still has its header and body."""
+    out: list[_Group] = []
+    for g in groups:
+        flags = [is_date_line(t) for _, t in g.lines]
+        if len(set(flags)) < 2:
+            out.append(g)
+            continue
+        start = 0
+        for i in range(1, len(g.lines) + 1):
+            if i == len(g.lines) or flags[i] != flags[start]:
+                out.append(_Group(g.lines[start:i], g.blanks_after if i == len(g.lines) else 1))
+                start = i
+    return out
+
+
 def _is_short_label(line: str) -> bool:
     return len(line) <= 40 and not line.endswith((".", "다", "?", "!"))
 
 
 def parse_text(doc: d.Document) -> d.Document:
     """Fill ``doc.blocks`` and ``doc.fields`` from page text in ``doc.text``."""
-    groups = _groups(doc.text)
+    groups = _split_at_dates(_groups(doc.text))
     if not groups:
         return doc
     date_idx = next((k for k, g in enumerate(groups) if any(is_date_line(t) for _, t in g.lines)), None)
