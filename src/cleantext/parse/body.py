@@ -23,6 +23,7 @@ from .metadata import (
     is_boilerplate,
     is_date_line,
     is_label_line,
+    is_pitch_line,
     is_promo_line,
     is_share_line,
     is_web_date_line,
@@ -57,6 +58,7 @@ PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
+MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
 MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
 
 BLOCK_TAGS = (
@@ -380,13 +382,13 @@ def _web_junk(items: list[Item]) -> set[int]:
             continue
         n = len(text)
         link_chars = sum(len(t) for t, _ in links) if links else 0
-        if after_promo and link_chars >= 0.9 * n:
-            junk.add(k)
+        if after_promo and n <= MAX_PROMO_ITEM and link_chars >= 0.4 * n:
+            junk.add(k)  # an item of the list under a "More stories" heading
             continue
         after_promo = False
         if n > MAX_WIDGET_LINE and link_chars < 0.4 * n:
             continue  # running text: no widget's line
-        if is_label_line(text) or is_share_line(text, list(links)) or is_web_date_line(text):
+        if is_label_line(text) or is_share_line(text, list(links)) or is_web_date_line(text) or is_pitch_line(text):
             junk.add(k)
         elif is_promo_line(text, link_chars):
             junk.add(k)

@@ -171,7 +171,7 @@ _LABELS = frozenset((
     "comments", "comment", "read more", "see more", "show more", "continue reading", "loading", "play video",
     "replay", "story continues below advertisement", "article continues below", "article continues below advertisement",
     "advertisement continue reading below", "continue reading below", "this slideshow requires javascript",
-    "back to gallery", "view comments", "skip ad", "more", "photos", "photo",
+    "back to gallery", "view comments", "skip ad", "more", "photos", "photo", "subscribe", "subscribe now", "sign up",
 ))
 _LABEL_PATTERN = re.compile(r"^(?:(?:image|photo|slide|picture) \d+ of \d+|\d+ ?/ ?\d+|\d+ of \d+)$", re.I)
 _PROMO = re.compile(
@@ -180,6 +180,11 @@ _PROMO = re.compile(
     r"you (?:may|might) also like|more great [^:]{1,30} stories|leggi anche|lesen sie auch|mehr zum thema|"
     r"voir aussi|à lire aussi|lire aussi|leia também|veja também|lea también|читайте также)\b"
     r"(?P<end>\s*(?:[:.…|»›–—-]|$))?",
+    re.I,
+)
+_PITCH = re.compile(
+    r"^(?:subscribe (?:to|now|for|today)\b|sign up (?:for|to) (?:our|the|a)\b[^.]{0,60}\bnewsletter|"
+    r"(?:get|download) (?:our|the) [^.]{0,30}\bapp\b)",
     re.I,
 )
 _SHARE_HREF = re.compile(
@@ -219,6 +224,11 @@ def is_promo_line(line: str, link_chars: int) -> bool:
     if m["end"] is None:  # no colon or ellipsis after the label: only a line that is links
         return link_chars >= 0.6 * len(line)
     return len(line) <= 60 or link_chars >= 0.4 * len(line)
+
+
+def is_pitch_line(line: str) -> bool:
+    """A short line asking the reader to subscribe or sign up (``Subscribe to WIRED and stay smart ...``)."""
+    return len(line) <= 160 and bool(_PITCH.match(line))
 
 
 def is_share_line(line: str, links: list[tuple[str, str]]) -> bool:
