@@ -5,6 +5,11 @@ Each page in ``fixtures/extraction/`` was written for this repository in the sha
 text, an article split across several ``<div>``s, ``<article>`` with ``<aside>`` boxes, cookie and newsletter boxes,
 a long related-stories list and a short article next to a long "about us" block.
 
+Later pages carry the shapes of real failures found on the article-extraction benchmark: a page wrapped in an
+ASP.NET ``<form>``, a layout table holding the article and a photo, ``<br>`` text next to longer comment threads,
+an article cut into one-paragraph cards, and the widgets' lines inside a body (dates, share buttons, ``Read
+more:`` links, labels, a "More stories" list, a follow-us tail).
+
 For each page, ``KEEP`` snippets must appear in the extracted body (``"\\n".join(article.paragraphs)``) and
 ``DROP`` snippets (menus, footers, related headlines, comments, share buttons, promotions) must not.  Cases that
 fail today are marked ``xfail(strict=True)`` with the reason: the gate is green now and turns red (XPASS) the
@@ -196,6 +201,76 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Classifieds",
         ],
     ),
+    "en_form_wrapper.html": (
+        [
+            "More than two hundred volunteers spent Saturday on the slopes above Pine Creek",
+            "But it starts with a shovel and a bucket of water.",
+            "when the soil becomes too dry for young trees to take root.",
+        ],
+        [
+            "Choose your edition",
+            "Search the archive",
+            "Sign me up today",
+            "All rights reserved",
+        ],
+    ),
+    "en_layout_table.html": (
+        [
+            "For as long as rockets have had boosters that land, engineers have asked",
+            "has to fly many more times to pay for itself.",
+            "the number of serious attempts has never been higher.",
+        ],
+        [
+            "Submit an essay",
+            "About the review",
+            "by Martin Ellery",
+            "Monday, March 4, 2024",
+            "Copyright 2024",
+        ],
+    ),
+    "en_br_comments.html": (
+        [
+            "A supplier report published on Monday says the company will release an 8-inch tablet",
+            "will start at a lower price than any tablet the company sells today.",
+            "right about as often as they have been wrong.",
+        ],
+        [
+            "I have been waiting for a small tablet with a proper chip for years",
+            "Wake me up when it ships.",
+            "Top Rated Comments",
+            "Contact us to advertise",
+        ],
+    ),
+    "en_cards.html": (
+        [
+            "Scientists using a telescope on the summit have confirmed water vapor",
+            "The find almost certainly means that the moon holds liquid water",
+            "enough to fill an Olympic pool within minutes.",
+            "A mission to study the moon up close is planned for launch later this decade.",
+        ],
+        [
+            "Surfers return to the north shore",
+            "Rangers say the road will reopen",
+            "More from Island News Now",
+        ],
+    ),
+    "en_widget_lines.html": (
+        [
+            "The city council voted on Tuesday to let its 1,200 office workers move to a four-day week",
+            "offices that serve the public will stay open five days a week on a rota.",
+            "Unions welcomed the decision",
+            "in the spring of 2021.",
+        ],
+        [
+            "Updated 10:02 AM EST",
+            "Share on WhatsApp",
+            "Three other cities that tried a shorter week",
+            "Advertisement",
+            "More Great Metro Stories",
+            "never closes",
+            "Follow us on Twitter",
+        ],
+    ),
 }
 
 # cases that fail with the extraction as it is: page -> reason (strict: an XPASS fails the run)
@@ -237,3 +312,34 @@ def test_drops_the_boilerplate(name: str):
     assert body, "empty body"
     kept = [s for s in CASES[name][1] if " ".join(s.split()) in body]
     assert not kept, f"boilerplate left in the body: {kept}"
+
+
+def test_tag_list_after_the_article_element():
+    """A keyword box that follows the article element (not inside the body's parent) is the tag list."""
+    html = (
+        "<html><head><title>기사 제목 | 신문</title></head><body><section class='news-area'><article>"
+        "<div class='story-news' id='articleBody'><p>첫 문단은 충분히 긴 문장으로 이루어져 있어 본문으로 읽힌다.</p>"
+        "<p>둘째 문단도 마찬가지로 충분히 길어서 본문의 일부로 읽힌다.</p></div></article>"
+        "<div class='keyword-list'><a href='/search?q=a'>#복합리조트</a> <a href='/search?q=b'>#제주관광</a></div>"
+        "<div class='recommend'><a href='/1'>다른 기사 제목</a></div></section></body></html>"
+    )
+    assert cleantext.clean(html).tags == ["복합리조트", "제주관광"]
+
+
+def test_the_tree_stays_whole_for_the_surroundings():
+    """Pruning the body does not touch the page's tree: the photo's alt text and a related box's link title inside
+    the body are still there for the spam stages."""
+    from cleantext.document import Document
+    from cleantext.parse.html import surroundings
+    from cleantext.pipeline import Decode, Parse
+
+    html = (
+        "<html><body><div id='article_body'><figure><img src='a.jpg' alt='사진 설명 대체 텍스트'>"
+        "<figcaption>사진 설명이다.</figcaption></figure><p>본문 첫 문단은 충분히 긴 문장으로 되어 있다.</p>"
+        "<div class='related'><a href='/x' title='관련 기사 링크 제목'>관련 기사</a></div>"
+        "<p>본문 둘째 문단도 충분히 길게 쓰여 있다.</p></div></body></html>"
+    )
+    doc = Parse()(Decode()(Document(raw=html)))
+    assert [b.text for b in doc.blocks if b.role == "caption"] == ["사진 설명이다."]
+    attrs = {b.text for b in surroundings(doc).blocks if b.role == "attr"}
+    assert {"사진 설명 대체 텍스트", "관련 기사 링크 제목"} <= attrs

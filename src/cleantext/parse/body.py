@@ -30,6 +30,7 @@ from .metadata import (
     labeled_dates,
     looks_like_caption,
     parse_byline,
+    parse_web_byline,
 )
 from .prepass import DROP_TAGS, clean
 
@@ -360,11 +361,13 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             for key, iso in labeled_dates(text).items():
                 doc.fields.setdefault("zone:" + key, iso)
             continue
-        if role == d.PARAGRAPH and k in edge and not byline_done and parse_byline(text) is not None:
-            doc.add(d.BYLINE, text, origin)
-            doc.fields["authors"] = parse_byline(text) or []
-            byline_done = True
-            continue
+        if role == d.PARAGRAPH and k in edge and not byline_done:
+            names = parse_byline(text) or parse_web_byline(text)
+            if names is not None:
+                doc.add(d.BYLINE, text, origin)
+                doc.fields["authors"] = names
+                byline_done = True
+                continue
         if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text):
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()

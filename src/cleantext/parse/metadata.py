@@ -118,6 +118,32 @@ def parse_byline(line: str) -> list[str] | None:
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
+_WEB_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|la|le|du|bin|al))*"
+_WEB_BYLINE = re.compile(
+    rf"^(?:by|written by|words by|story by|reporting by)\s+(?P<names>{_WEB_NAME}(?:\s*(?:,|and|&)\s*{_WEB_NAME})*)"
+    r"(?:\s*[,|·•-]\s*[\w .,'’&-]{0,60})?$",
+    re.I,
+)
+
+
+def parse_web_byline(line: str) -> list[str] | None:
+    """The names of a ``By Jane Doe and John Roe`` line (the bylines of Latin-script pages), or ``None``.
+
+    >>> parse_web_byline("By Joseph Tsidulko and Ana Ruiz")
+    ['Joseph Tsidulko', 'Ana Ruiz']
+    >>> parse_web_byline("By the end of the year, prices rose") is None
+    True
+    """
+    line = line.strip()
+    if len(line) > 90:
+        return None
+    m = _WEB_BYLINE.match(line)
+    if m is None or not m["names"][:1].isupper():
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()]
+    return names if all(n[:1].isupper() for n in names) else None
+
+
 # -- titles -----------------------------------------------------------------------------------------------------
 
 _TITLE_SEPARATORS = (" | ", " - ", " :: ", " : ", " < ", " > ", " — ", " – ", " _ ", "｜")
