@@ -343,3 +343,17 @@ def test_the_tree_stays_whole_for_the_surroundings():
     assert [b.text for b in doc.blocks if b.role == "caption"] == ["사진 설명이다."]
     attrs = {b.text for b in surroundings(doc).blocks if b.role == "attr"}
     assert {"사진 설명 대체 텍스트", "관련 기사 링크 제목"} <= attrs
+
+
+def test_block_tag_pattern_is_the_block_tag_list():
+    """The body's paragraph breaks: the trie-shaped pattern matches exactly the tags of ``BLOCK_TAGS``."""
+    import re
+
+    from cleantext.parse.body import _BLOCK, BLOCK_TAGS
+
+    flat = re.compile(r"</?(?:" + "|".join(BLOCK_TAGS) + r")(?=[\s/>])[^>]*>")
+    others = ["a", "b", "i", "u", "span", "abbr", "font", "small", "picture", "param", "link", "option", "hgroup",
+              "menu", "tt", "bdi", "data", "label", "legend", "sub", "sup"]
+    for tag in [*BLOCK_TAGS, *others]:
+        for form in (f"<{tag}>", f"</{tag}>", f'<{tag} class="x">', f"<{tag}/>"):
+            assert bool(_BLOCK.fullmatch(form)) == bool(flat.fullmatch(form)), form

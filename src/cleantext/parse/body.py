@@ -62,6 +62,7 @@ MAX_CUT = 0.5  # an element named like boilerplate with more than this share of 
 MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
 MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
 
+# the tags that end a paragraph (``_BLOCK`` matches exactly these)
 BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "div", "dl",
     "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
@@ -116,9 +117,9 @@ def _unescape(s: str) -> str:
 
 
 def _prune_selector(html: str) -> str:
-    """A selector for what the body copy (serialized as ``html``) holds to prune: the tags of :data:`PRUNE_TAGS`
-    that occur in it, and the elements whose class or id names boilerplate, captions or photos (the names are read
-    from the markup, so the query lists only those that occur)."""
+    """A selector for what the body (serialized as ``html``) holds to prune: the tags of :data:`PRUNE_TAGS` that
+    occur in it, and the elements whose class or id names boilerplate, captions, photos or tag lists (the names are
+    read from the markup, so the query lists only those that occur)."""
     present = set(_TAG_NAME.findall(html))
     parts = [tag for tag in PRUNE_TAGS if tag in present]
     for value in set(_CLASS_ATTR.findall(html)):
@@ -371,7 +372,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
         if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text):
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()
-        doc.add(role, text, origin, links=_offsets(text, links))
+        doc.add(role, text, origin, links=_offsets(text, links) if links else ())
 
 
 def _web_junk(items: list[Item]) -> set[int]:

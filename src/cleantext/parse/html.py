@@ -11,9 +11,10 @@ What it produces:
 * the article: title (the heading that matches the page's own headline), subtitle, section, source, byline,
   captions (figcaption, caption classes, image tables, ``▲`` lines), paragraphs and the tag list.
 
-The page is parsed once and queried over its whole tree once (:mod:`.prepass`); the body finder
-(:mod:`cleantext.extract`) scores only the text containers that query returned, and the body is cut into blocks
-from one serialization of a pruned copy of it (:mod:`.body`).
+The page is parsed once (from its own bytes when they are UTF-8) and queried over its whole tree once
+(:mod:`.prepass`); the body finder (:mod:`cleantext.extract`) scores only the text containers that query returned,
+and the body is cut into blocks from one serialization of it, pruned as a string (:mod:`.body`): the tree itself
+is left whole for :func:`surroundings`.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ MAX_NAV_LINES = 400
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
 TITLE_FALLBACK = "h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]"
 MAX_ZONE_TEXT = 5000  # a header zone with more raw text than this holds more than the header: its lines are read
-MAX_ZONE_ELEMENTS = 200  # elements of the header zone looked at, in document order
+MAX_ZONE_ELEMENTS = 100  # elements of the header zone looked at, in document order
 MAX_LINE_RAW = 800  # raw text (with the page's indentation) of a header line at most
+MAX_HIDDEN_LINKS = 100  # links read from one hidden element (a hidden menu can hold hundreds)
 GOOD_TITLE = 80  # a heading of the first query that matches the headline this well ends the search
 
 
@@ -230,7 +232,7 @@ def _hidden(doc: d.Document, tree: Any, nodes: list[Any], stylesheets: list[str]
 def _links_of(node: Any, text: str) -> tuple[d.Link, ...]:
     links = []
     pos = 0
-    for a in node.css("a[href]"):
+    for a in node.css("a[href]")[:MAX_HIDDEN_LINKS]:
         t = _text(a)
         if not t:
             continue
@@ -319,12 +321,14 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         tag = n.tag
         if n.mem_id in body_ids or (tag == "a" and n.parent is not None and n.parent.tag == "li"):
             continue  # the body's ancestors; menu links
-        t = _short_text(n, MAX_LINE_RAW)
-        if not t or len(t) > 200:
+        raw = n.text(deep=True, separator=" ")
+        if len(raw) > MAX_LINE_RAW or raw.isspace() or not raw:
             continue
         if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
-        _header_element(doc, n, t, after)
+        t = _ws(raw)
+        if t and len(t) <= 200:
+            _header_element(doc, n, t, after)
 
 
 def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
