@@ -76,8 +76,9 @@ _SPECIAL = re.compile(
 )
 # separators that spam puts between the syllables of a word: dots between Hangul, and the spaces of a run of
 # three or more single syllables (바 카 라 사 이 트)
-_DOT_GAP = re.compile(rf"(?<=[{HANGUL}])[.\u2024\u2027\uff0e](?=[{HANGUL}])")
-_SPACED_RUN = re.compile(rf"(?<![{HANGUL}\w])(?:[{HANGUL}][ .]+){{2,}}[{HANGUL}]")
+# the character the engine can scan for comes first, the look-behind after it: several times faster
+_DOT_GAP = re.compile(rf"[.\u2024\u2027\uff0e](?<=[{HANGUL}].)(?=[{HANGUL}])")
+_SPACED_RUN = re.compile(rf"[{HANGUL}](?<![{HANGUL}\w].)[ .]+(?:[{HANGUL}][ .]+)+[{HANGUL}]")
 _GAP = re.compile(r"[ .]+")
 
 

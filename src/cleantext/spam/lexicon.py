@@ -32,6 +32,7 @@ CORE = ("game", "brand", "topic")  # a phrase needs one of these
 NONE, WEAK, STRONG = 0, 1, 2
 _WINDOW = 40  # characters searched on each side of an anchor
 _HOST_WORD = re.compile(r"[a-z]+")
+_LATIN_WORD = re.compile(r"[a-z0-9]*")
 
 
 def _patterns_dir() -> Path:
@@ -136,6 +137,22 @@ class Phrase:
         return Phrase(self.start + by, self.end + by, atoms, self.strength)
 
 
+def _marks_word(text: str, start: int, end: int) -> bool:
+    """Whether an anchor hit can be part of an atom.  A Latin anchor (bet, slot) is one only where it ends its word
+    (plural s allowed) or its word has a digit (winbet, bets, betway365) -- not inside between or slotted, which
+    would send the phrase search over most of an English page for nothing.  Any other anchor always is."""
+    hit = text[start:end]
+    if not (hit.isascii() and hit.isalpha()):
+        return True
+    tail = _LATIN_WORD.match(text, end).group()
+    if tail in ("", "s"):
+        return True
+    head = start
+    while head > 0 and text[head - 1].isascii() and text[head - 1].isalnum():
+        head -= 1
+    return any(c.isdigit() for c in text[head:start] + tail)
+
+
 class Lexicon:
     """The compiled lexicon. Picklable (it keeps its sources and recompiles on unpickling)."""
 
@@ -192,7 +209,7 @@ class Lexicon:
         Only the text around anchors (the literal core atoms and the ``[anchor]`` strings every regex atom
         contains) is searched, so a page without any costs one scan of a literal trie."""
         last_end = 0
-        hits = sorted(m.span() for r in self.anchor_res for m in r.finditer(folded))
+        hits = sorted(m.span() for r in self.anchor_res for m in r.finditer(folded) if _marks_word(folded, *m.span()))
         windows: list[tuple[int, int]] = []
         for start, end in hits:
             a, b = max(0, start - _WINDOW), min(len(folded), end + _WINDOW)
