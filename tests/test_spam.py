@@ -133,3 +133,27 @@ def test_compounds_of_the_articles_own_topic_are_prose(cleaner):
     a = cleaner.clean(page)
     assert a.report.edits == [] and not a.report.contaminated
     assert any("협의이혼 상담 제도" in p for p in a.paragraphs)
+
+
+def test_a_latin_name_standing_for_several_words(cleaner):
+    """``STARLUX`` in place of 학교 and 주민: it takes both 이 and 는, which no single word does, so it is a
+    keyword wherever it stands; a Latin name used with particles of one form (KT는, KT가) is a name."""
+    page = (
+        "사회 > 지역\n\n작은 마을의 봄\n\n한빛일보\n\n입력 2025.04.02 10:00\n\n"
+        "폐교 위기의 분교가 다시 살아나고 있다. STARLUX는 숲 교육을 정규 과정에 넣었다.\n\n"
+        "STARLUX이 빈집을 고쳐 이주 가족에게 빌려줬다. STARLUX도 힘을 보탰다.\n\n"
+        "KT는 마을에 무선 인터넷을 깔았다. KT가 학교에 태블릿도 보냈다. KT의 직원들도 봉사에 나섰다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated and "starlux" in a.report.keywords
+    out = " ".join(a.paragraphs)
+    assert "STARLUX" not in out and out.count("KT") == 3
+    edits = [e for e in a.report.edits if e.before.strip() == "STARLUX"]
+    assert len(edits) == 3 and all(e.kind == "flag" for e in edits)
+    assert any("both 이 and 는" in e.evidence for e in edits)
+    words = {"STARLUX는": "학교는", "STARLUX이": "주민들이", "STARLUX도": "주민들도"}
+    for dirty, word in words.items():
+        page = page.replace(dirty, word)
+    clean = cleaner.clean(page)
+    assert clean.report.edits == [] and not clean.report.contaminated

@@ -44,6 +44,10 @@ PARTICLES: dict[str, str] = {
     "였다": "V", "였고": "V", "였던": "V", "였으며": "V", "였지만": "V",
     "이었다": "C", "이었고": "C", "이었던": "C", "이었으며": "C", "이었지만": "C",
 }
+# case markers whose two forms are told apart by the final consonant alone (은/는, 이/가 ...): a word takes one form
+# of each pair, never both; copulas are left out (교사이다 is as good as 교사다)
+CASE_MARKERS: dict[str, str] = {p: PARTICLES[p] for p in (
+    "은", "는", "을", "를", "과", "와", "이", "가", "과의", "와의", "과는", "와는", "과도", "와도")}
 _PARTICLE_ALT = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # a chain of particles, possibly after the plural 들 (장관들이, 영화제에서는)
 PARTICLE_CHAIN = re.compile(rf"(?:들)?(?:{_PARTICLE_ALT})*")

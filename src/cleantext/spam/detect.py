@@ -14,7 +14,20 @@ from dataclasses import dataclass, field
 from .. import document as d
 from ..korean import is_hangul
 from ..parse.html import surroundings
-from .evidence import ARTICLE, BARE, CONTAMINATED, W_STRONG, Clue, Page, _host, collect, names, shapes, unknown_twins
+from .evidence import (
+    ARTICLE,
+    BARE,
+    CONTAMINATED,
+    SEVERAL,
+    W_STRONG,
+    Clue,
+    Page,
+    _host,
+    collect,
+    names,
+    shapes,
+    unknown_twins,
+)
 from .lexicon import STRONG, Lexicon
 
 
@@ -57,7 +70,8 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     # that the page marks, or any word the page marks in two different ways
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
     latin_name = bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", keyword.replace(" ", "")))
-    marked = any(r.startswith(("differs from its twin", "in a hidden block", "link to")) for r in reasons)
+    marks = ("differs from its twin", "in a hidden block", "link to")
+    marked = any(r.startswith(marks) or SEVERAL in r for r in reasons)
     hangul_name = len(keyword.replace(" ", "")) >= 4 and marked
     return letters_digits or (latin_name and marked) or hangul_name or (len(reasons) >= 2 and len(keyword) >= 3)
 

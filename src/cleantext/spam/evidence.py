@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Indel
 
 from .. import document as d
-from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits, spelled_out
+from ..korean import CASE_MARKERS, is_hangul, is_particle_chain, leading_particle, particle_fits, spelled_out
 from ..normalize import FoldedSlice, fold, fold_all
 from ..twins import find_twins
 from .lexicon import STRONG, WEAK, Lexicon, Phrase
@@ -30,6 +30,7 @@ W_STRONG = 0.9  # commercial phrases in menus, alt texts, title tails, glued ins
 W_MEDIUM = 0.6  # a commercial phrase in ordinary prose of an article about gambling: not enough alone
 CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 BARE = "commercial spam phrase standing bare in a sentence"
+SEVERAL = "stands for more than one word"
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
 _HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
@@ -536,6 +537,35 @@ def names(page: Page) -> list[Clue]:
             if part and particle_fits(name, part) is False and not _fits_read_in_english(name, part):
                 why = f"the particle {part} cannot follow {name}"
                 clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
+    return clues + _mixed_markers(page)
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]+(?![A-Za-z0-9])")
+
+
+def _mixed_markers(page: Page) -> list[Clue]:
+    """A Latin word glued to case markers of both forms (``ROYALPICK이`` and ``ROYALPICK는``): no word ends both
+    in a vowel and in a consonant, so it stands for more than one word, the way a keyword put in the place of
+    several words does.  How a Latin word is read is unknown (KT는, LG가 read letter by letter), so one particle
+    alone proves nothing; and a word must be used at least three times.  Korean pages only."""
+    if not page.korean:
+        return []
+    seen: dict[str, dict[str, tuple[int, int, int, str]]] = {}
+    uses: dict[str, int] = {}
+    for b in page.blocks(*ARTICLE):
+        for m in _LATIN_WORD.finditer(b.text):
+            word = m.group()
+            uses[word] = uses.get(word, 0) + 1
+            after = re.match(r"[가-힣]*", b.text[m.end():]).group()
+            need = CASE_MARKERS.get(after)
+            if need:
+                seen.setdefault(word, {}).setdefault(need, (b.id, m.start(), m.end(), after))
+    clues = []
+    for word, forms in seen.items():
+        if len(forms) == 2 and uses[word] >= 3:
+            (_, _, _, c), (bid, a, e, v) = forms["C"], forms["V"]
+            why = f"{word} takes both {c} and {v}: it {SEVERAL}"
+            clues.append(Clue(norm_keyword(word), why, W_CERTAIN, bid, a, e))
     return clues
 
 
