@@ -157,3 +157,17 @@ def test_a_latin_name_standing_for_several_words(cleaner):
         page = page.replace(dirty, word)
     clean = cleaner.clean(page)
     assert clean.report.edits == [] and not clean.report.contaminated
+
+
+def test_a_spelled_out_keyword_glued_to_a_byline_of_two_names(cleaner):
+    """``하.늘.궁.전민서현·한도윤 기자``: the dotted run is the keyword exactly; the first name stays in the byline."""
+    page = (
+        "사회 > 지역\n\n작은 마을의 봄\n\n한빛일보\n\n입력 2025.04.02 10:00\n\n"
+        "폐교 위기의 분교가 다시 살아나고 있다. 학교는 숲 교육을 정규 과정에 넣었다.\n\n"
+        "주민들이 빈집을 고쳐 이주 가족에게 빌려줬다.\n\n"
+        "하.늘.궁.전민서현·한도윤 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert list(a.report.keywords) == ["하늘궁전"]
+    assert a.authors == ["민서현", "한도윤"]
+    assert "하.늘" not in " ".join([a.byline, *a.paragraphs])

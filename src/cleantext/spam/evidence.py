@@ -581,6 +581,9 @@ def _fits_read_in_english(name: str, part: str) -> bool:
     return particle_fits(_ENGLISH_DIGIT[name[-1]], part) is True
 
 
+_SYLLABLE_RUN = re.compile(r"[가-힣](?:[.\u2024\u2027\uff0e][가-힣]){2,}|[가-힣](?: [가-힣]){3,}")
+
+
 def _glued_to_byline(b: d.Block) -> Clue | None:
     """``개인회생 변호사 상담글·사진 문태준 기자``: a byline with something glued before it."""
     from ..parse.metadata import parse_byline
@@ -593,7 +596,10 @@ def _glued_to_byline(b: d.Block) -> Clue | None:
         head = text[:k]
         # a sentence before the byline (a caption with its credit) is not glued to it
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
-            return Clue(norm_keyword(head), "glued before the byline", W_STRONG, b.id, 0, k)
+            # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
+            run = _SYLLABLE_RUN.search(head)
+            a, e = run.span() if run else (0, k)
+            return Clue(norm_keyword(text[a:e]), "glued before the byline", W_STRONG, b.id, a, e)
     return None
 
 
