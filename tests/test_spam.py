@@ -171,3 +171,19 @@ def test_a_spelled_out_keyword_glued_to_a_byline_of_two_names(cleaner):
     assert list(a.report.keywords) == ["하늘궁전"]
     assert a.authors == ["민서현", "한도윤"]
     assert "하.늘" not in " ".join([a.byline, *a.paragraphs])
+
+
+def test_a_hangul_name_carrying_particles_of_other_words(cleaner):
+    """``별빛라운지은``, ``별빛라운지을``: two markers that cannot follow a word ending in a vowel, on a name used three
+    times; ``다문화마을`` ends in what looks like 을 once and stays."""
+    page = (
+        "문화 > 영화\n\n작은 영화제의 힘\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "올해 영화제에는 다문화마을 주민들도 함께했다. 별빛라운지은 개막작을 직접 소개했다.\n\n"
+        "관객들은 별빛라운지을 향해 박수를 보냈다. 폐막식에서 별빛라운지 인터뷰가 이어졌다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert list(a.report.keywords) == ["별빛라운지"]
+    assert "별빛" not in " ".join(a.paragraphs) and "다문화마을 주민들도" in a.paragraphs[0]
+    page = page.replace("별빛라운지은", "감독은").replace("별빛라운지을", "감독을").replace("별빛라운지 ", "감독 ")
+    assert cleaner.clean(page).report.edits == []

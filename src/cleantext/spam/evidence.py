@@ -540,31 +540,39 @@ def names(page: Page) -> list[Clue]:
     return clues + _mixed_markers(page)
 
 
-_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]+(?![A-Za-z0-9])")
+_MARKED_WORD = re.compile(
+    r"(?<!\w)([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)("
+    + "|".join(sorted(CASE_MARKERS, key=len, reverse=True)) + r")(?!\w)"
+)
 
 
 def _mixed_markers(page: Page) -> list[Clue]:
-    """A Latin word glued to case markers of both forms (``ROYALPICK이`` and ``ROYALPICK는``): no word ends both
-    in a vowel and in a consonant, so it stands for more than one word, the way a keyword put in the place of
-    several words does.  How a Latin word is read is unknown (KT는, LG가 read letter by letter), so one particle
-    alone proves nothing; and a word must be used at least three times.  Korean pages only."""
+    """A word glued to case markers of both forms (``ROYALPICK이`` and ``ROYALPICK는``, ``라온라운지가`` and
+    ``라온라운지을``): no word ends both in a vowel and in a consonant, so it stands for more than one word, the
+    way a keyword put in the place of several words does.  One particle alone proves nothing: how a Latin word is
+    read is unknown (KT는, LG가 read letter by letter), and a short Hangul word may end in what looks like a
+    particle (나이, 마을).  So: both forms, or for a Hangul word two markers that cannot follow it; a word used at
+    least three times; Hangul words of four syllables or more.  Korean pages only."""
     if not page.korean:
         return []
-    seen: dict[str, dict[str, tuple[int, int, int, str]]] = {}
-    uses: dict[str, int] = {}
-    for b in page.blocks(*ARTICLE):
-        for m in _LATIN_WORD.finditer(b.text):
-            word = m.group()
-            uses[word] = uses.get(word, 0) + 1
-            after = re.match(r"[가-힣]*", b.text[m.end():]).group()
-            need = CASE_MARKERS.get(after)
-            if need:
-                seen.setdefault(word, {}).setdefault(need, (b.id, m.start(), m.end(), after))
+    blocks = page.blocks(*ARTICLE)
+    seen: dict[str, dict[str, tuple[int, int, int]]] = {}
+    for b in blocks:
+        for m in _MARKED_WORD.finditer(b.text):
+            word, marker = m.groups()
+            seen.setdefault(word, {}).setdefault(marker, (b.id, m.start(), m.end(1)))
     clues = []
-    for word, forms in seen.items():
-        if len(forms) == 2 and uses[word] >= 3:
-            (_, _, _, c), (bid, a, e, v) = forms["C"], forms["V"]
-            why = f"{word} takes both {c} and {v}: it {SEVERAL}"
+    for word, markers in seen.items():
+        forms = {CASE_MARKERS[x]: x for x in markers}
+        misfits = [x for x in markers if particle_fits(word, x) is False]
+        if len(forms) == 2:
+            why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
+        elif len(misfits) >= 2:  # 라온라운지은, 라온라운지을: the markers of a word ending in a consonant
+            why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {SEVERAL}"
+        else:
+            continue
+        if sum(b.text.count(word) for b in blocks) >= 3:
+            bid, a, e = markers[misfits[0] if misfits else forms["V"]]
             clues.append(Clue(norm_keyword(word), why, W_CERTAIN, bid, a, e))
     return clues
 
