@@ -187,3 +187,18 @@ def test_a_hangul_name_carrying_particles_of_other_words(cleaner):
     assert "별빛" not in " ".join(a.paragraphs) and "다문화마을 주민들도" in a.paragraphs[0]
     page = page.replace("별빛라운지은", "감독은").replace("별빛라운지을", "감독을").replace("별빛라운지 ", "감독 ")
     assert cleaner.clean(page).report.edits == []
+
+
+def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
+    """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
+    paragraph (and cleaning the output again changes nothing)."""
+    page = (
+        "<html><body><h1>작은 마을의 봄</h1><article>"
+        "<p>카지노사이트입력 2025.10.15 11:40</p>"
+        "<p>폐교 위기의 분교가 다시 살아나고 있다. 학교는 숲 교육을 정규 과정에 넣었다.</p>"
+        "<p>주민들이 빈집을 고쳐 이주 가족에게 빌려줬다.</p></article></body></html>"
+    )
+    a = cleaner.clean(page)
+    assert a.published == "2025-10-15T11:40:00+09:00"
+    assert len(a.paragraphs) == 2 and not any("입력" in p for p in a.paragraphs)
+    assert [e.before for e in a.report.edits] == ["카지노사이트"]

@@ -1,18 +1,29 @@
-"""Find the byline again after the spam stages: a keyword glued to it (``개인회생 변호사 상담글·사진 문태준 기자``)
-hides it from the parser, and once the keyword is cut the line reads as a byline again."""
+"""Find the byline and the date line again after the spam stages: a keyword glued to one
+(``개인회생 변호사 상담글·사진 문태준 기자``, ``카지노사이트입력 2025.10.15 11:40``) hides it from the parser, and once
+the keyword is cut the line reads as what it is."""
 
 from __future__ import annotations
 
 from .. import document as d
-from .metadata import parse_byline
+from .metadata import is_date_line, labeled_dates, parse_byline
 
 
 def reassign_byline(doc: d.Document) -> d.Document:
-    """When the article has no byline, the first or last two paragraphs that read as one become it."""
+    """When the article has no byline, the first or last two paragraphs that read as one become it; paragraphs at
+    those places that read as a date line (``입력 2025.10.15 11:40``) leave the body and give its missing dates."""
+    paragraphs = doc.by_role(d.PARAGRAPH)
+    edges = paragraphs[:2] + paragraphs[-2:][::-1]
+    for b in {b.id: b for b in edges}.values():
+        if is_date_line(b.text):
+            for key, iso in labeled_dates(b.text).items():
+                if not doc.fields.get(key):
+                    doc.fields[key] = iso
+            b.role = d.OTHER
     if doc.first(d.BYLINE) is not None:
         return doc
-    paragraphs = doc.by_role(d.PARAGRAPH)
-    for b in paragraphs[:2] + paragraphs[-2:][::-1]:
+    for b in edges:
+        if b.role != d.PARAGRAPH:
+            continue
         names = parse_byline(b.text)
         if names is not None:
             b.role = d.BYLINE
