@@ -23,19 +23,17 @@ import contextlib
 import re
 from typing import Any
 
-from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
 from ..extract import NEGATIVE, find_body
 from .body import add_body, body_items, describe, is_tag_list
-from .metadata import labeled_dates, parse_byline, parse_date, strip_title_suffix
+from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
+from .title import CONTAINED, title_node, visible_headline
 
 __all__ = ["DROP_TAGS", "parse_html", "surroundings"]
 
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_CONTAINED = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "span", "dl", "dd", "table"))
 TAG_LIST_SELECTOR = "[class*=tag], [id*=tag], [class*=keyword]"
 SOURCE_CLASS = re.compile(r"source|media|press|writer|company|agency|copy_?right|publisher|origin", re.I)
 BYLINE_CLASS = re.compile(r"byline|writer|reporter|author|journalist|by_?line|name", re.I)
@@ -44,12 +42,10 @@ SUBTITLE_CLASS = re.compile(r"sub|summary|lead|deck|standfirst|excerpt", re.I)
 NAV_SELECTOR = "nav, #gnb, .gnb, #lnb, .lnb, [role=navigation], #menu, .menu, #nav, .nav"
 MAX_NAV_LINES = 400
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
-TITLE_FALLBACK = "h1, h2, h3, h4, [class*=tit], [class*=headline], [class*=Title], [itemprop=headline]"
 MAX_ZONE_TEXT = 5000  # a header zone with more raw text than this holds more than the header: its lines are read
 MAX_ZONE_ELEMENTS = 100  # elements of the header zone looked at, in document order
 MAX_LINE_RAW = 800  # raw text (with the page's indentation) of a header line at most
 MAX_HIDDEN_LINKS = 100  # links read from one hidden element (a hidden menu can hold hundreds)
-GOOD_TITLE = 80  # a heading of the first query that matches the headline this well ends the search
 
 
 _ws = clean
@@ -65,39 +61,6 @@ def _names(node: Any) -> str:
 
 
 # -- page parts -------------------------------------------------------------------------------------------------
-
-
-def _title_node(tree: Any, headline: str, headings: list[Any]) -> Any | None:
-    """The visible heading that carries the page's headline (the closest to ``og:title`` / ``<title>``).
-
-    ``headings`` (the page's ``h1`` and ``[itemprop=headline]``) are tried first; only when none of them matches
-    the headline well is the page asked for every heading-like element (``h2``-``h4``, ``[class*=tit]``)."""
-    best, score = _best_heading(headings, headline)
-    if score >= GOOD_TITLE or (score >= 55 and not headline):
-        return best
-    best, score = _best_heading(tree.css(TITLE_FALLBACK), headline)
-    return best if score >= 55 else None
-
-
-def _best_heading(cands: list[Any], headline: str) -> tuple[Any | None, float]:
-    best, best_score = None, 0.0
-    for n in cands:
-        if n.tag not in HEADINGS and any(c.tag in _CONTAINED for c in n.iter()):
-            continue
-        t = _text(n)
-        if not (4 <= len(t) <= 300):
-            continue
-        if headline:
-            s = fuzz.ratio(t, headline)
-            if headline in t or t in headline:
-                s = max(s, 90.0 * min(len(t), len(headline)) / max(len(t), len(headline)) + 10)
-        else:
-            s = 70.0 if n.tag == "h1" else 0.0
-        if n.tag == "h1":
-            s += 3
-        if s > best_score:
-            best, best_score = n, s
-    return best, best_score
 
 
 def _header_zone(title: Any, body: Any | None) -> Any:
@@ -189,8 +152,10 @@ def parse_html(doc: d.Document) -> d.Document:
         if v:
             doc.add(d.META, v, f"meta {key}", attrs={"key": key})
 
-    title = _title_node(tree, headline, page.headings)
+    title, strong = title_node(tree, [headline, page_title], page.headings)
     body = find_body(tree, page.paragraphs, title)
+    if not strong:  # no h1 matches the page's headline copies: the h1 a reader sees above the article, if any
+        title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
     _header(doc, title, body, headline, page_title)
     tag_lists: list[Any] = []
     if body is not None:
@@ -203,6 +168,17 @@ def parse_html(doc: d.Document) -> d.Document:
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
     return doc
+
+
+def _not_titles(meta: dict[str, str], site_names: list[str]) -> set[str]:
+    """Names an ``h1`` may carry that are no headline (casefolded): the site's (``og:site_name``, the suffix of
+    ``<title>``) and the section's."""
+    names = [*site_names, meta.get("article:section") or ""]
+    raw_title = meta.get("title") or ""
+    for sep in TITLE_SEPARATORS:
+        if sep in raw_title:
+            names.append(raw_title.rpartition(sep)[2])
+    return {n.strip().casefold() for n in names if n.strip()}
 
 
 def _source(doc: d.Document) -> str | bytes:
@@ -324,7 +300,7 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         raw = n.text(deep=True, separator=" ")
         if len(raw) > MAX_LINE_RAW or raw.isspace() or not raw:
             continue
-        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in _CONTAINED for c in n.iter()):
+        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in CONTAINED for c in n.iter()):
             continue  # a container: its children are looked at one by one
         t = _ws(raw)
         if t and len(t) <= 200:

@@ -146,14 +146,14 @@ def parse_web_byline(line: str) -> list[str] | None:
 
 # -- titles -----------------------------------------------------------------------------------------------------
 
-_TITLE_SEPARATORS = (" | ", " - ", " :: ", " : ", " < ", " > ", " — ", " – ", " _ ", "｜")
+TITLE_SEPARATORS = (" | ", " - ", " :: ", " : ", " < ", " > ", " — ", " – ", " _ ", "｜")
 
 
 def strip_title_suffix(title: str, site_names: list[str]) -> str:
     """``<title>`` without the `` | site`` (or `` - site`` ...) suffix the site appends to every page."""
     title = title.strip()
     names = [n for n in site_names if n]
-    for sep in _TITLE_SEPARATORS:
+    for sep in TITLE_SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
