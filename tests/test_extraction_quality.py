@@ -271,6 +271,30 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Follow us on Twitter",
         ],
     ),
+    "en_headline_h1.html": (
+        [
+            "will raise its fares by an average of 9 percent from April",
+            "said it would review the operator's figures before the new fares take effect.",
+        ],
+        [
+            "Commuters face steeper ferry tickets",
+            "Northshore Gazette",
+            "Harbour wall repairs to start in May",
+        ],
+    ),
+    "ko_lead_photo.html": (
+        [
+            "구립 도서관 다섯 곳이 평일 밤 10시까지 문을 열기 시작한 지 석 달 만에",
+            "하반기에는 주말 야간 개방도 시범 운영할 계획이다.",
+        ],
+        [
+            "도서관 열람실에서 시민들이 책을 읽고 있다",
+            "어린이 자료실",
+            "여름 특가 가전 할인전",
+            "공공 체육관 주말 예약 경쟁 치열",
+            "작은 도서관 지원 예산 두 배로",
+        ],
+    ),
 }
 
 # cases that fail with the extraction as it is: page -> reason (strict: an XPASS fails the run)
@@ -357,3 +381,83 @@ def test_block_tag_pattern_is_the_block_tag_list():
     for tag in [*BLOCK_TAGS, *others]:
         for form in (f"<{tag}>", f"</{tag}>", f'<{tag} class="x">', f"<{tag}/>"):
             assert bool(_BLOCK.fullmatch(form)) == bool(flat.fullmatch(form)), form
+
+
+# -- the title: the headline a reader sees --------------------------------------------------------------------
+
+
+def _title_page(h1_place: str, title: str = "Council approves the new harbour budget | Coast Post") -> str:
+    """A small page whose og:title and ``<title>`` differ from its h1; ``h1_place`` is ``header`` (the h1 heads the
+    article), ``other`` (it heads another story's box), or ``logo`` (it is the site's name)."""
+    story = (
+        "<div class='story-body'><p>The harbour board approved a budget of 40 million for the coming year, with most "
+        "of it going to dredging and the repair of the north pier.</p><p>Board members said the plan would keep the "
+        "harbour open to larger ships, which have had to wait for high tide since the autumn storms.</p>"
+        "<p>The budget now goes to the city council, which is expected to vote on it before the end of March.</p>"
+        "</div>"
+    )
+    h1 = "<h1>Harbour gets 40 million for dredging and pier repairs</h1>"
+    head = {"header": f"<article><div class='story-head'>{h1}</div>{story}</article>",
+            "other": f"<article>{story}</article><section class='featured'><div><div><div><div>{h1}"
+                     "<p>A different story's teaser.</p></div></div></div></div></section>",
+            "logo": f"<div class='site-logo'><a href='/'><h1>Coast Post daily edition</h1></a></div>"
+                    f"<article>{story}</article>"}[h1_place]
+    return (
+        f"<html><head><title>{title}</title><meta property='og:site_name' content='Coast Post'>"
+        "<meta property='og:title' content='Harbour budget passes'></head>"
+        f"<body>{head}</body></html>"
+    )
+
+
+def test_title_is_the_visible_h1_not_og_title():
+    """An English page whose h1 differs from og:title: the fixture's visible headline is the title, the masthead's
+    h1 (the site's name) is not, and the headline is not repeated as a paragraph."""
+    article = cleantext.clean((PAGES / "en_headline_h1.html").read_bytes())
+    assert article.title == "Commuters face steeper ferry tickets as operator blames fuel and crew costs"
+    assert not any("Commuters face" in p for p in article.paragraphs)
+
+
+def test_title_h1_that_matches_the_page_title():
+    """An h1 that is the ``<title>`` (without the site suffix) but not og:title is the title."""
+    page = _title_page("header", "Harbour gets 40 million for dredging and pier repairs | Coast Post")
+    assert cleantext.clean(page).title == "Harbour gets 40 million for dredging and pier repairs"
+
+
+def test_title_h1_next_to_the_body():
+    """An h1 matching neither og:title nor ``<title>`` is the title when it heads the article."""
+    assert cleantext.clean(_title_page("header")).title == "Harbour gets 40 million for dredging and pier repairs"
+
+
+@pytest.mark.parametrize("place", ["other", "logo"])
+def test_title_not_an_h1_away_from_the_article(place: str):
+    """An h1 of another story's box, or the site's name in the masthead, is no title: og:title stands."""
+    assert cleantext.clean(_title_page(place)).title == "Harbour budget passes"
+
+
+# -- the lead photo's caption between the header and the body -------------------------------------------------
+
+
+def test_lead_photo_caption_before_the_body_is_kept_once():
+    """A figure between the article's header and its body container: its caption is the first caption (not a
+    paragraph, not twice); the ad's, the linked thumbnail's and the related box's captions are not captions."""
+    article = cleantext.clean((PAGES / "ko_lead_photo.html").read_bytes())
+    lead = "2일 밤 서울의 한 구립 도서관 열람실에서 시민들이 책을 읽고 있다. 한강생활신문 자료사진"
+    assert article.captions == [lead, "야간 개방 시간에 운영되는 어린이 자료실. 구청 제공"]
+    assert not any("열람실에서 시민들이" in p for p in article.paragraphs)
+    assert not article.report.edits
+
+
+def test_lead_caption_printed_as_the_lede_stays_a_paragraph():
+    """A lead photo whose caption repeats the body's first paragraph: the text stays once, as the paragraph, with
+    no edit (no caption printed twice to fold)."""
+    lede = "The harbour board approved a budget of 40 million for the coming year, mostly for dredging."
+    page = (
+        "<html><head><title>Harbour budget | Coast Post</title></head><body><article><header>"
+        "<h1>Harbour budget</h1></header><figure><img src='a.jpg'><figcaption>" + lede + "</figcaption></figure>"
+        "<div class='story-body'><p>" + lede + "</p><p>Board members said the plan would keep the harbour open to "
+        "larger ships, which have had to wait for high tide since the autumn storms.</p></div></article></body></html>"
+    )
+    article = cleantext.clean(page)
+    assert article.captions == []
+    assert article.paragraphs[0] == lede
+    assert not article.report.edits

@@ -18,7 +18,7 @@ from typing import Any
 from selectolax.lexbor import SelectolaxError
 
 from .. import document as d
-from ..extract import NameRule
+from ..extract import UNLIKELY, UNLIKELY_TAGS, NameRule
 from .metadata import (
     is_boilerplate,
     is_date_line,
@@ -61,6 +61,8 @@ LINK_LIST_DENSITY = 0.5
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
 MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
 MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
+MAX_LEAD_UP = 2  # levels above the body where its lead photo may sit (the body the first element of its parent)
+MAX_LEAD_SIBLINGS = 3  # elements before the body (or its ancestor) looked at for the lead photo
 
 # the tags that end a paragraph (``_BLOCK`` matches exactly these)
 BLOCK_TAGS = (
@@ -276,6 +278,93 @@ class _Pruner:
         self._cut(node, marks, guard=False)
         if len(self.cuts) > before:
             self.captions.extend((t, describe(part)) for t, part in texts)
+
+
+# -- the lead photo before the body -------------------------------------------------------------------------------
+
+
+def lead_captions(root: Any, title: Any | None) -> list[Item]:
+    """Caption items of the article's lead photo when it stands just before the body element ``root``, outside it
+    (``<header>``, ``<figure>``, ``<section class="article-body">``): the few elements before the body, or before
+    its ancestor when the body opens it, back to the title's element.  A photo boxed as boilerplate (related
+    stories, ads) or in a sidebar, or whose caption is a link (a story's thumbnail), is no lead photo."""
+    title_chain = {n.mem_id for n in _chain(title)} if title is not None else set()
+    anchor = root
+    for _ in range(MAX_LEAD_UP + 1):
+        siblings = _prev_elements(anchor, MAX_LEAD_SIBLINGS)
+        items: list[Item] = []
+        for sib in siblings:
+            if sib.mem_id in title_chain or (title is not None and _holds(sib, title)):
+                break  # the title's header: the lead photo is between it and the body
+            items[:0] = _photo_captions(sib)
+        if items or siblings or anchor.parent is None or anchor.parent.tag in ("body", "html"):
+            return items
+        anchor = anchor.parent
+    return []
+
+
+def _chain(node: Any) -> list[Any]:
+    out = []
+    while node is not None:
+        out.append(node)
+        node = node.parent
+    return out
+
+
+def _holds(node: Any, inner: Any) -> bool:
+    """Whether ``inner`` is inside ``node``."""
+    key = node.mem_id
+    return any(n.mem_id == key for n in _chain(inner.parent))
+
+
+def _prev_elements(node: Any, limit: int) -> list[Any]:
+    """Up to ``limit`` elements before ``node`` among its siblings, nearest first."""
+    out, p = [], node.prev
+    while p is not None and len(out) < limit:
+        if p.tag not in ("-text", "-comment", "_comment"):
+            out.append(p)
+        p = p.prev
+    return out
+
+
+def _photo_captions(node: Any) -> list[Item]:
+    """The caption items of an element that is a photo with its caption (a ``<figure>``, a photo box), in order;
+    none for anything else."""
+    a = node.attributes
+    names = f"{a.get('id') or ''} {a.get('class') or ''}"
+    if node.tag in UNLIKELY_TAGS or SKIP_INSIDE_BODY.search(names) or UNLIKELY.search(names):
+        return []
+    if node.css_first("img, picture") is None or len(node.text(deep=True, strip=True)) > MAX_FIGURE_TEXT:
+        return []
+    if node.tag == "figcaption" or CAPTION_CLASS.search(names):
+        caps = [node]
+    else:
+        caps = node.css("figcaption") or [c for c in node.css("[class]") if CAPTION_CLASS.search(_names(c))]
+    out: list[Item] = []
+    for cap in caps:
+        if _linked(cap, node):
+            return []  # a caption that is a link: a story's thumbnail
+        text = _ws(cap.text(deep=True, separator=" "))
+        if text and all(text not in t and t not in text for _, t, _, _ in out):
+            out.append((d.CAPTION, text, describe(cap), ()))
+    return out
+
+
+def _linked(cap: Any, top: Any) -> bool:
+    """Whether the caption holds a link or sits in one (below ``top``)."""
+    if cap.css_first("a[href]") is not None:
+        return True
+    n = cap.parent
+    while n is not None and n.mem_id != top.mem_id:
+        if n.tag == "a":
+            return True
+        n = n.parent
+    return top.tag == "a"
+
+
+def _names(node: Any) -> str:
+    a = node.attributes
+    return f"{a.get('id') or ''} {a.get('class') or ''}"
 
 
 # -- segmentation -----------------------------------------------------------------------------------------------

@@ -23,11 +23,13 @@ import contextlib
 import re
 from typing import Any
 
+from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
+from ..dedupe import MAX_LEN, SIMILAR
 from ..extract import NEGATIVE, find_body
-from .body import add_body, body_items, describe, is_tag_list
+from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions
 from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
 from .title import CONTAINED, title_node, visible_headline
@@ -159,15 +161,26 @@ def parse_html(doc: d.Document) -> d.Document:
     _header(doc, title, body, headline, page_title)
     tag_lists: list[Any] = []
     if body is not None:
+        lead = lead_captions(body, title)
         if title is not None and _inside(title, body.mem_id):
             title.decompose()
         text = body_items(body)
-        add_body(doc, text.items)
+        add_body(doc, _with_lead(lead, text.items))
         tag_lists = text.tag_lists
     _tags(doc, tree, body, tag_lists)
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
     return doc
+
+
+def _with_lead(lead: list[Item], items: list[Item]) -> list[Item]:
+    """The body's items after the captions of the lead photo before it, each text once: a lead caption that the
+    body prints already (as alike as :mod:`cleantext.dedupe` folds), as a caption (the lead photo repeated) or
+    as a paragraph (a caption written as the lede), is left out, and the body's copy stays where it is."""
+    if not lead:
+        return items
+    seen = [text for _, text, _, _ in items if len(text) <= MAX_LEN]
+    return [item for item in lead if not any(fuzz.ratio(item[1], t, score_cutoff=SIMILAR) for t in seen)] + items
 
 
 def _not_titles(meta: dict[str, str], site_names: list[str]) -> set[str]:
