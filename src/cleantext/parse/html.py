@@ -8,8 +8,9 @@ What it produces:
   ``<style>`` rule hides), with their links, and -- read lazily by :func:`surroundings` -- ``attr`` blocks for
   ``alt`` / ``title`` attributes, ``nav`` blocks for menu lines and ``other`` blocks for footers: evidence,
   never article text;
-* the article: title (the heading that matches the page's own headline), subtitle, section, source, byline,
-  captions (figcaption, caption classes, image tables, ``▲`` lines), paragraphs and the tag list.
+* the article: title (the headline a reader sees, :mod:`.title`), subtitle, section, source, byline, captions
+  (figcaption, caption classes, image tables, ``▲`` lines, the lead photo's just before the body), paragraphs and
+  the tag list.
 
 The page is parsed once (from its own bytes when they are UTF-8) and queried over its whole tree once
 (:mod:`.prepass`); the body finder (:mod:`cleantext.extract`) scores only the text containers that query returned,
