@@ -18,6 +18,8 @@ from .evidence import (
     ARTICLE,
     BARE,
     CONTAMINATED,
+    LISTED,
+    LONE,
     SEVERAL,
     W_STRONG,
     Clue,
@@ -70,7 +72,7 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     # that the page marks, or any word the page marks in two different ways
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
     latin_name = bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", keyword.replace(" ", "")))
-    marks = ("differs from its twin", "in a hidden block", "link to")
+    marks = ("differs from its twin", "in a hidden block", "link to", LISTED)
     marked = any(r.startswith(marks) or SEVERAL in r for r in reasons)
     hangul_name = len(keyword.replace(" ", "")) >= 4 and marked
     return letters_digits or (latin_name and marked) or hangul_name or (len(reasons) >= 2 and len(keyword) >= 3)
@@ -110,8 +112,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
-            if c.reason == BARE:
-                c.weight, c.reason = W_STRONG, f"{BARE}, on a page shown contaminated"
+            if c.reason in (BARE, LONE):
+                c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     doc.contaminated = bool(proven)

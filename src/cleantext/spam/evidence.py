@@ -30,6 +30,7 @@ W_STRONG = 0.9  # commercial phrases in menus, alt texts, title tails, glued ins
 W_MEDIUM = 0.6  # a commercial phrase in ordinary prose of an article about gambling: not enough alone
 CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 BARE = "commercial spam phrase standing bare in a sentence"
+LONE = "a name or keyword on a line of its own, or heading a sentence from elsewhere"
 SEVERAL = "stands for more than one word"
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
@@ -233,6 +234,60 @@ def hidden_blocks(page: Page) -> list[Clue]:
             for x in items:
                 clues.append(Clue(norm_keyword(x), f"in a hidden block ({b.origin})", W_CERTAIN))
     return clues
+
+
+LISTED = "listed among keywords"
+
+
+def keyword_lists(page: Page) -> list[Clue]:
+    """Names in a visible list of keywords (``Blitz24 · 모나코클럽 · 해외배팅 바로가기 · 파워사다리분석픽``): when
+    most items of a short list are commercial phrases, its name-shaped items (letters with digits, capitalized
+    Latin names) are the page's keywords too, and are cut wherever else they stand.  Hangul items are left to
+    the other evidence: a list of topics may name ordinary words beside gambling ones."""
+    clues = []
+    for b in page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.TAG):
+        items = [x.strip() for x in _items(b)]
+        if len(items) < 3 or len(b.text) > 200 or any(len(x) > 30 for x in items):
+            continue
+        found = [[p.strength for p in page.lexicon.phrases(fold(x))] for x in items]
+        if sum(1 for ps in found if ps) * 2 < len(items) or not any(STRONG in ps for ps in found):
+            continue
+        for x, ps in zip(items, found, strict=True):
+            if not ps and _NAME.fullmatch(x):
+                clues.append(Clue(norm_keyword(x), LISTED, W_STRONG, b.id))
+    return clues
+
+
+_DIGIT_NAME = re.compile(r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*")
+_HEAD = re.compile(r"\s*(\S+(?: \S+)?)(?:\s*[:：]\s*|,(?=\S)|\s+[-–—|·]\s+)(?=\S)")
+
+
+def lone_names(page: Page) -> list[Clue]:
+    """A name (``블루문77``) or a keyword standing as a paragraph of its own, or heading a paragraph in the spam
+    template (``블루문77 - 실제로 ...``, ``최신,무소속으로 ...``: a keyword, a separator, a sentence from another
+    article).  Weak alone; proof on a page that other evidence shows contaminated.  Korean pages only, and names
+    with digits only: elsewhere ``VIENNA —`` and ``DEAR ABBY:`` open real paragraphs."""
+    clues = []
+    if not page.korean:
+        return clues
+    for b in page.blocks(d.PARAGRAPH):
+        text = b.text
+        m = _HEAD.match(text)
+        a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
+        head = text[a:e].strip()
+        if not head or len(head) > 30 or (not m and len(head.split()) > 2):
+            continue
+        a = text.index(head, a)
+        if all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in head.split()):
+            clues.append(Clue(norm_keyword(head), LONE, W_MEDIUM, b.id, a, a + len(head)))
+    return clues
+
+
+def _whole_phrase(page: Page, word: str) -> bool:
+    """``word`` is a lexicon phrase or a lexicon atom (``최신``) from end to end."""
+    f = fold(word)
+    return bool(page.lexicon.atom_re.fullmatch(f)) or any(p.start == 0 and p.end == len(f)
+                                                          for p in page.lexicon.phrases(f))
 
 
 def offsite_links(page: Page) -> list[Clue]:
@@ -677,12 +732,14 @@ def _agree(blocks: list[d.Block]) -> bool:
 
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
-    side are one replacement (``라온라운지`` for ``우승``)."""
+    side are one replacement (``라온라운지`` for ``우승``), and so are two changes around a letter or two that the
+    words happen to share (``제우스88`` for ``스타트업``, aligned on 스)."""
     out: list[list[int]] = []
     for op in Indel.opcodes(a, b):
         if op.tag == "equal":
             continue
-        if out and out[-1][1] == op.src_start and out[-1][3] == op.dest_start:
+        gap = a[out[-1][1] : op.src_start] if out else None
+        if out and (gap == "" or (len(gap) <= 2 and gap.isalnum() and op.dest_start - out[-1][3] == len(gap))):
             out[-1][1], out[-1][3] = op.src_end, op.dest_end
         else:
             out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
@@ -717,8 +774,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
     return out
 
 
-COLLECTORS = (hidden_blocks, offsite_links, attributes, menus, title_twins, twin_differences, unknown_twins,
-              hashtags, shapes, names, places)
+COLLECTORS = (hidden_blocks, keyword_lists, offsite_links, attributes, menus, title_twins, twin_differences,
+              unknown_twins, hashtags, shapes, names, places, lone_names)
 
 
 def collect(page: Page) -> list[Clue]:

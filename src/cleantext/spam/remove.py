@@ -10,6 +10,7 @@ import re
 from .. import document as d
 from ..article import DROP, REMOVE, Edit
 from ..korean import is_hangul, is_particle_chain
+from ..normalize import fold
 from .detect import Span
 from .lexicon import Lexicon
 
@@ -42,6 +43,12 @@ def _covered(text: str, spans: list[Span]) -> float:
     return 1.0 - len(rest) / max(1, len(_SEPARATORS.sub("", text)))
 
 
+def _atoms_only(text: str, lexicon: Lexicon) -> bool:
+    """``최신 `` before a keyword: words of the lexicon only (a modifier that the phrase itself left out)."""
+    words = fold(text).split()
+    return bool(words) and all(lexicon.atom_re.fullmatch(w) for w in words)
+
+
 def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     """Why a whole block is spam, or ``None``."""
     text = block.text
@@ -49,7 +56,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
         return "a line of keywords only"
     first = min(spans, key=lambda s: s.start)
     head = text[: first.start]
-    if _NUMBERING.fullmatch(head) or not head.strip():
+    if _NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon):
         tail = text[first.end :]
         if re.match(r"\s*[:：]|,\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
             return "a keyword line with a sentence from another article"
