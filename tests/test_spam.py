@@ -207,11 +207,13 @@ def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
 def test_names_learned_from_the_page_layout(cleaner):
     """Names in no list, read from the page: ``영광99`` differs from the og:title's ``준공영제`` (one replacement,
     although the two align on 영), and a list of keywords names it; ``은하44``
-    heads a sentence in the spam template and stands as a line of its own; ``최신`` left before a keyword line."""
+    heads a sentence in the spam template and stands as a line of its own; ``최신`` left before a keyword line;
+    ``STARPICK`` glued to the first word of a sentence and ``실시간`` glued after a comma."""
     a = cleaner.clean(fixture_bytes("dirty", "transit_names.html"))
     assert a.title == "시내버스 준공영제 내년 전면 시행"
     assert {"영광99", "은하44"} <= set(a.report.keywords)
     out = " ".join(a.paragraphs)
     for kw in ("영광", "은하", "최신", "카지노", "운수업계는", "버스 노선 개편안"):
         assert kw not in out, kw
-    assert len(a.paragraphs) == 2 and a.paragraphs[1].startswith("시는 운전기사")
+    assert len(a.paragraphs) == 3 and a.paragraphs[1].startswith("시는 운전기사")
+    assert "배정했다. 노선 조정은" in a.paragraphs[1] and "바꾸기로 했고, 버스 회사들은" in a.paragraphs[2]

@@ -18,6 +18,7 @@ from .evidence import (
     ARTICLE,
     BARE,
     CONTAMINATED,
+    LATIN_NAME,
     LISTED,
     LONE,
     SEVERAL,
@@ -198,7 +199,6 @@ def _suspect(doc: d.Document, page: Page) -> bool:
 
 _SCRIPT_SEAM = re.compile(r"[가-힣][A-Za-z]|[A-Za-z0-9][가-힣]")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
-_NAME_SHAPE = re.compile(r"[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*")
 
 
 def _glued_name(text: str) -> bool:
@@ -208,7 +208,7 @@ def _glued_name(text: str) -> bool:
         while i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
             i -= 1
         run = _LATIN_RUN.match(text, i)
-        if run and _NAME_SHAPE.fullmatch(run.group()):
+        if run and LATIN_NAME.fullmatch(run.group()):
             return True
     return False
 

@@ -258,6 +258,11 @@ def keyword_lists(page: Page) -> list[Clue]:
     return clues
 
 
+# a Latin name glued to the first word of a paragraph or sentence (ROYALPICK폐교 직전까지)
+_AFTER_COMMA = re.compile(r"(?<=[^\d\s],)([^\s,]+)(?= )")
+_GLUED_START = re.compile(r"(?:^|(?<=[.!?…]\s))([A-Za-z][A-Za-z0-9]+)([가-힣]+)")
+#: name-shaped Latin tokens: letters with digits, or capitals inside (VEGAS9, ROYALPICK; not LG or Seoul)
+LATIN_NAME = re.compile(r"[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*")
 _DIGIT_NAME = re.compile(r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*")
 _HEAD = re.compile(r"\s*(\S+(?: \S+)?)(?:\s*[:：]\s*|,(?=\S)|\s+[-–—|·]\s+)(?=\S)")
 
@@ -265,22 +270,40 @@ _HEAD = re.compile(r"\s*(\S+(?: \S+)?)(?:\s*[:：]\s*|,(?=\S)|\s+[-–—|·]\s+
 def lone_names(page: Page) -> list[Clue]:
     """A name (``블루문77``) or a keyword standing as a paragraph of its own, or heading a paragraph in the spam
     template (``블루문77 - 실제로 ...``, ``최신,무소속으로 ...``: a keyword, a separator, a sentence from another
-    article).  Weak alone; proof on a page that other evidence shows contaminated.  Korean pages only, and names
-    with digits only: elsewhere ``VIENNA —`` and ``DEAR ABBY:`` open real paragraphs."""
-    clues = []
+    article), a lexicon word glued after a comma (``방식으로,실시간 시는``), a Latin name glued to the first word
+    of a sentence or of the title (``ROYALPICK폐교 직전까지``).  Weak alone; proof on a page that other evidence shows
+    contaminated.  Korean pages only, and standing alone only names with digits: elsewhere ``VIENNA —`` and
+    ``DEAR ABBY:`` open real paragraphs."""
+    clues: list[Clue] = []
     if not page.korean:
         return clues
-    for b in page.blocks(d.PARAGRAPH):
-        text = b.text
-        m = _HEAD.match(text)
-        a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
-        head = text[a:e].strip()
-        if not head or len(head) > 30 or (not m and len(head.split()) > 2):
-            continue
-        a = text.index(head, a)
-        if all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in head.split()):
-            clues.append(Clue(norm_keyword(head), LONE, W_MEDIUM, b.id, a, a + len(head)))
+    for b in page.blocks(d.PARAGRAPH, d.TITLE, d.SUBTITLE, d.CAPTION):
+        spans = _glued_start(b.text)
+        if b.role == d.PARAGRAPH:
+            spans += _lone_head(page, b.text) + _after_comma(page, b.text)
+        clues.extend(Clue(norm_keyword(b.text[a:e]), LONE, W_MEDIUM, b.id, a, e) for a, e in spans)
     return clues
+
+
+def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
+    m = _HEAD.match(text)
+    a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
+    head = text[a:e].strip()
+    if not head or len(head) > 30 or (not m and len(head.split()) > 2):
+        return []
+    if not all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in head.split()):
+        return []
+    a = text.index(head, a)
+    return [(a, a + len(head))]
+
+
+def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _AFTER_COMMA.finditer(text) if _whole_phrase(page, m.group(1))]
+
+
+def _glued_start(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _GLUED_START.finditer(text)
+            if LATIN_NAME.fullmatch(m.group(1)) and not is_particle_chain(m.group(2))]
 
 
 def _whole_phrase(page: Page, word: str) -> bool:
