@@ -39,10 +39,14 @@ _SUSPECT = re.compile(
 # What a wrong decoding of Korean looks like, cheap to find: a UTF-8 lead byte of Hangul (0xEA-0xED) read as
 # Latin-1/cp1252 (ê ë ì í) or Greek (κ λ μ ν) or Thai (๊ ๋ ์ ํ) followed by a continuation byte's character;
 # two CP949 high bytes read as Latin-1.  Pages without it are left alone without looking further.
+# One class of both first characters comes first, so the engine scans for it; the look-behind then tells which
+# of the two pairs it opens (an alternation of two classes is tried at every character: 3x slower).
+_LEAD_UTF8 = "ê-íκ-ν๊-ํ"
+_LEAD_CP949 = "°-È"
 _SIGNATURE = re.compile(
-    r"[ê-íκ-ν๊-ํ][-¿ŒœŠšŸŽžƒ"
+    rf"[{_LEAD_UTF8}{_LEAD_CP949}](?:(?<=[{_LEAD_UTF8}])[-¿ŒœŠšŸŽžƒ"
     r"ˆ˜–—‘-„†-•…‰‹›€™฀-฿"
-    r"΄-ο]|[°-È][¡-þ]"
+    rf"΄-ο]|(?<=[{_LEAD_CP949}])[¡-þ])"
 )
 # A run: non-ASCII characters, possibly with single spaces inside (a space may stand for a lost NBSP byte),
 # and, for CP949 (whose trail bytes can be ASCII letters), ASCII letters and digits glued inside.
