@@ -28,8 +28,10 @@ def clean_text(s: str, keep_invisible: bool = False) -> str:
     words were written with them; :func:`drop_invisible` takes them out afterwards)."""
     if not s:
         return ""
-    if s.isascii() and s.isprintable() and "  " not in s and s == s.strip():
-        return s
+    if s.isprintable() and "  " not in s and s[0] != " " and s[-1] != " ":
+        # no control, invisible or whitespace character but single spaces inside (none of them is printable):
+        # only NFC is left to do, and it makes none of them
+        return s if s.isascii() else unicodedata.normalize("NFC", s)
     if not keep_invisible:
         s = s.translate(_ZW_TABLE)
     s = _CONTROLS.sub("", s)
@@ -48,7 +50,7 @@ _INVISIBLE_WORD = re.compile(
 def drop_invisible(s: str) -> tuple[str, list[tuple[int, int]]]:
     """``s`` without zero-width characters, and the spans (in the result) of the words that had them: a word
     written with invisible characters inside was written so to slip past filters."""
-    if not any(c in s for c in ZERO_WIDTH):
+    if s.isprintable() or not any(c in s for c in ZERO_WIDTH):  # zero-width characters are not printable
         return s, []
     out = _SPACES.sub(" ", s.translate(_ZW_TABLE)).strip()
     spans: list[tuple[int, int]] = []
