@@ -63,12 +63,38 @@ _KNOWN_CLASSES = frozenset(s[1:] for s in KNOWN_BODY if s.startswith("."))
 _NAME_WORDS = re.compile(r"[^a-z0-9가-힣]+")
 
 
+_LITERAL = re.compile(r"[\w\-]+")
+
+
+def _trie(words: list[str]) -> str:
+    """For a search (is any of ``words`` in the text): their alternation with common prefixes factored out
+    (``co(?:mment|pyright)``), so that the engine tries each prefix once at a position, not every word (a list of
+    sixty words is searched 2-3x faster), and without the words that hold a shorter one as their start."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(tree)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    if "" in node:  # a word ends here: its longer words add no match to a search
+        return ""
+    alts = [re.escape(ch) + _trie_node(node[ch]) for ch in sorted(node)]
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+
 class NameRule:
     """One kind of id/class names: substrings that may sit anywhere in a name (``commentsContainer``), and short
     words that count only whole (``ad`` in ``ad-slot``, not in ``read-all``).  Answers are cached per name, since
     a site repeats its names on every page."""
 
     def __init__(self, substrings: str, words: str = ""):
+        words_ = substrings.split("|")
+        if all(_LITERAL.fullmatch(w) for w in words_):
+            substrings = _trie(words_)
         self.substrings = re.compile(substrings) if substrings else None
         self.words = frozenset(words.split())
         self._cache: dict[str, bool] = {}
