@@ -81,7 +81,6 @@ _BLOCK = re.compile(
     r"t(?:able|body|[dhr]|foot|head)|ul)(?=[\s/>])[^>]*>"
 )
 _ANCHOR = re.compile(r"<a\s[^>]*?\bhref=\"([^\"]*)\"[^>]*>")
-_ANCHOR_CLOSE = re.compile(r"</a>")
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(f"{LINK_OPEN}([^{LINK_HREF_END}]*){LINK_HREF_END}([^{LINK_OPEN}{LINK_CLOSE}]*)")
 _LINK_MARKS = re.compile(f"{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE}")
@@ -188,7 +187,7 @@ class _Pruner:
                 if is_tag_list(f"{a.get('id') or ''} {a.get('class') or ''}"):
                     self.tag_lists.append(node)  # read by the parser for the tag list, cut or not
                 if not self._inside_cut(node):
-                    self._one(node)
+                    self._one(node, a)
         if not self.cuts:
             return self.html
         out, last = [], 0
@@ -229,14 +228,14 @@ class _Pruner:
             self.text_len = len(self.root.text(deep=True, strip=True))
         return len(node.text(deep=True, strip=True)) > MAX_CUT * self.text_len
 
-    def _one(self, node: Any) -> None:
+    def _one(self, node: Any, a: dict[str, Any]) -> None:
+        """Cut one element found by the query (``a``: its attributes), or put its caption marker in its place."""
         tag = node.tag
         if tag in DROP_TAGS_INSIDE:
             self._cut(node)
             return
         if tag in ("img", "picture"):
             return  # a photo without its caption: nothing to take out of the text
-        a = node.attributes
         names = f"{a.get('id') or ''} {a.get('class') or ''}"
         if tag == "figcaption" or CAPTION_CLASS.search(names):
             self._caption_marker(node, [node])
@@ -378,7 +377,7 @@ def _segments(html: str) -> list[str]:
     html = _BLOCK.sub(BREAK, html)
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
-        html = _ANCHOR_CLOSE.sub(LINK_CLOSE, html)
+        html = html.replace("</a>", LINK_CLOSE)
     html = _unescape(_TAG.sub("", html))
     segments = html.split(BREAK)
     del html
