@@ -12,7 +12,8 @@ def test_clean_text():
 
 
 def test_folded_view_undoes_obfuscation():
-    assert fold("바 카 라 사이트") == "바카라사이트"
+    assert fold("바 카 라 사이트") == "바카라 사이트"
+    assert fold("극 중 카지노 장면") == "극 중 카지노 장면"  # single-syllable words before a word: ordinary text
     assert fold("카.지.노") == "카지노"
     assert fold("라이트\u200b닝") == "라이트닝"
     assert fold("ＷＩＮＢＥＴ７７") == "winbet77"

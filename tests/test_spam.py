@@ -232,3 +232,14 @@ def test_a_name_glued_before_the_dateline(cleaner):
     assert a.byline == "세종=차민우 기자" and "별빛라운지" in a.report.keywords
     unproven = cleaner.clean(page.replace("세종청사", "정부청사"))
     assert unproven.byline.startswith("별빛라운지")
+
+
+def test_an_outlet_before_a_column_name_is_no_dateline(cleaner):
+    """``[엔터미디어=정덕현의 이슈공감]`` opens a column: a long name before ``=`` without a reporter after it."""
+    page = (
+        "연예 > 방송\n\n드라마 속 엄마들이 달라졌다\n\n한빛일보\n\n입력 2025.04.02 10:00\n\n"
+        "[엔터미디어=정덕현의 이슈공감] 요즘 드라마 속 엄마들은 예전과 다르다. 엔터미디어는 그 변화를 짚었다.\n\n"
+        "희생만 하던 엄마 대신 자기 삶을 챙기는 엄마가 늘었다. 극 중 카지노 장면도 화제가 됐다.\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.edits == [] and a.paragraphs[0].startswith("[엔터미디어=정덕현의 이슈공감]")

@@ -80,7 +80,7 @@ _SPECIAL = re.compile(
 # three or more single syllables (바 카 라 사 이 트)
 # the character the engine can scan for comes first, the look-behind after it: several times faster
 _DOT_GAP = re.compile(rf"[.\u2024\u2027\uff0e](?<=[{HANGUL}].)(?=[{HANGUL}])")
-_SPACED_RUN = re.compile(rf"[{HANGUL}](?<![{HANGUL}\w].)[ .]+(?:[{HANGUL}][ .]+)+[{HANGUL}]")
+_SPACED_RUN = re.compile(rf"[{HANGUL}](?<![{HANGUL}\w].)[ .]+(?:[{HANGUL}][ .]+)+[{HANGUL}](?![{HANGUL}])")
 _GAP = re.compile(r"[ .]+")
 
 

@@ -609,13 +609,14 @@ def shapes(page: Page) -> list[Clue]:
     return clues
 
 
-_DATELINE = re.compile(r"[(\[]?([가-힣]{5,14})=")
+_DATELINE = re.compile(r"[(\[]?([가-힣]{5,14})=\s*[가-힣]{2,4}\s*(?:기자|특파원)")
 
 
 def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     """``당일대출하동=윤태린 기자``: a dateline's place is a word of two to four syllables; a longer run before the
-    ``=`` is something glued to it.  The place is the longest ending of the run that the article names elsewhere
-    (하동군, 하동에서); with no such proof nothing is cut."""
+    ``=`` and a reporter's name is something glued to it (``[엔터미디어=정덕현의 이슈공감]`` is no dateline).
+    The place is the longest ending of the run that the article names elsewhere (하동군, 하동에서); with no such
+    proof nothing is cut."""
     m = _DATELINE.search(b.text, 0, 40)
     if not m:
         return None
