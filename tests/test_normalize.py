@@ -35,3 +35,15 @@ def test_folded_span_round_trip(text):
         a, e = f.span(i, i + 1)
         assert 0 <= a < e <= len(text)
         assert fold(text[a:e]) == f.text[i] or f.text[i] in fold(text[a:e])
+
+
+def test_offsets_survive_separators_and_longer_folds():
+    """The offset map is kept in segments: spans stay exact across dropped separators, invisible characters and
+    characters that fold to a longer string."""
+    text = "오늘 바 카 라 사이트 İstanbul 카.지.노\u200b77 끝"
+    f = Folded(text)
+    for word in ("바카라", fold("İstanbul"), "카지노", "77", "끝"):
+        i = f.text.index(word)
+        a, e = f.span(i, i + len(word))
+        assert fold(text[a:e]).replace(" ", "") == word, word
+    assert f.span(len(f.text), len(f.text)) == (len(text), len(text))

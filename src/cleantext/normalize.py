@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from functools import lru_cache
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u2061\u2062\u2063\u2064"
@@ -131,11 +132,16 @@ class Folded:
     (4, 9)
     """
 
-    __slots__ = ("original", "pos", "text")
+    __slots__ = ("_flen", "_fstart", "_ostart", "original", "text")
 
     def __init__(self, text: str):
         self.original = text
-        self.pos: array | None = None  # None: every folded character is the one at the same offset
+        # the offset map, in segments: folded character i of segment k (the last with _fstart[k] <= i) comes
+        # from original character _ostart[k] + i - _fstart[k]; None: every folded character is the one at the
+        # same offset.  Segments change only at separators and at characters that fold to another length, so a
+        # long page costs a few numbers, not one per character.
+        self._fstart: array | None = None
+        self._ostart: array | None = None
         if text.isascii():  # no Hangul to join, nothing to widen: lower case, same offsets
             self.text = text.lower()
             return
@@ -147,16 +153,14 @@ class Folded:
                 self.text = folded
                 return
         out: list[str] = []
-        pos = array("q")  # machine integers: a list of int objects costs 36 bytes a character
-        drop = self._separators(text)
+        self._fstart, self._ostart = array("q"), array("q")  # machine integers
+        self._flen = 0
         last = 0
-        for a, b in drop:
-            self._fold_piece(text, last, a, out, pos)
+        for a, b in self._separators(text):
+            self._fold_piece(text, last, a, out)
             last = b
-        self._fold_piece(text, last, len(text), out, pos)
+        self._fold_piece(text, last, len(text), out)
         self.text = "".join(out)
-        pos.append(len(text))
-        self.pos = pos
 
     @staticmethod
     def _separators(text: str) -> list[tuple[int, int]]:
@@ -167,40 +171,66 @@ class Folded:
         spans.sort()
         return spans
 
-    @staticmethod
-    def _fold_piece(text: str, a: int, b: int, out: list[str], pos: array) -> None:
+    def _emit(self, out: list[str], piece: str, orig: int) -> None:
+        """Append ``piece`` (folded) that comes from original offset ``orig`` onwards, one for one."""
+        if not piece:
+            return
+        f, o = self._fstart, self._ostart
+        # extend the current segment when this piece continues it exactly
+        if not (f and o[-1] + (self._flen - f[-1]) == orig):
+            f.append(self._flen)
+            o.append(orig)
+        out.append(piece)
+        self._flen += len(piece)
+
+    def _fold_piece(self, text: str, a: int, b: int, out: list[str]) -> None:
         last = a
         for m in _SPECIAL.finditer(text, a, b):
             if m.start() > last:
-                Folded._fold_plain(text, last, m.start(), out, pos)
+                self._fold_plain(text, last, m.start(), out)
             f = _fold_char(m.group())
-            if f:
-                out.append(f)
-                pos.extend([m.start()] * len(f))
+            if len(f) == 1:
+                self._emit(out, f, m.start())
+            else:
+                for c in f:  # every character of a longer fold points at the one it came from
+                    self._fstart.append(self._flen)
+                    self._ostart.append(m.start())
+                    out.append(c)
+                    self._flen += 1
             last = m.end()
         if last < b:
-            Folded._fold_plain(text, last, b, out, pos)
+            self._fold_plain(text, last, b, out)
 
-    @staticmethod
-    def _fold_plain(text: str, a: int, b: int, out: list[str], pos: array) -> None:
+    def _fold_plain(self, text: str, a: int, b: int, out: list[str]) -> None:
         piece = text[a:b].lower()
         if len(piece) == b - a:
-            out.append(piece)
-            pos.extend(range(a, b))
+            self._emit(out, piece, a)
             return
         for i in range(a, b):  # a character whose lower case is longer (İ): keep offsets exact
             f = text[i].lower()
-            out.append(f)
-            pos.extend([i] * len(f))
+            if len(f) == 1:
+                self._emit(out, f, i)
+                continue
+            for c in f:
+                self._fstart.append(self._flen)
+                self._ostart.append(i)
+                out.append(c)
+                self._flen += 1
+
+    def _orig(self, i: int) -> int:
+        assert self._fstart is not None and self._ostart is not None
+        if i >= len(self.text):
+            return len(self.original)
+        k = bisect_right(self._fstart, i) - 1
+        return self._ostart[k] + i - self._fstart[k]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded characters ``start:end`` came from."""
-        if self.pos is None:
+        if self._fstart is None:
             return start, max(start, end)
         if end <= start:
-            o = self.pos[start] if start < len(self.pos) else len(self.original)
-            return o, o
-        return self.pos[start], self.pos[end - 1] + 1
+            return self._orig(start), self._orig(start)
+        return self._orig(start), self._orig(end - 1) + 1
 
 
 class FoldedSlice:

@@ -192,7 +192,7 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     if any(page.phrases.values()):
         return True
     text = "\n".join(b.text for b in doc.blocks if b.role in ARTICLE)
-    if any(r.search(text) for r in _OBFUSCATION) or _gambling_links(doc, page.lexicon):
+    if any(r.search(text) for r in _OBFUSCATION) or _spaced_out(text) or _gambling_links(doc, page.lexicon):
         return True
     return page.korean and (_glued_name(text) or bool(shapes(page) or names(page) or unknown_twins(page)))
 
@@ -213,13 +213,25 @@ def _glued_name(text: str) -> bool:
     return False
 
 
+def _spaced_out(text: str) -> bool:
+    """Five single syllables spaced apart, none of them part of a longer word (최근 두 달 전 쯤 is prose: 근
+    ends 최근)."""
+    m = _SPACED.search(text)
+    while m:
+        a, e = m.span()
+        if (a == 0 or not is_hangul(text[a - 1])) and (e == len(text) or not is_hangul(text[e])):
+            return True
+        m = _SPACED.search(text, a + 1)
+    return False
+
+
 # signs worth a closer look: invisible or fullwidth characters, five syllables spelled apart, letters in a number
 # (separate expressions: one alternation of them is several times slower on a long page)
 _OBFUSCATION = (
     re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]"),
-    re.compile(r"[가-힣][ .][가-힣][ .][가-힣][ .][가-힣][ .][가-힣]"),
     re.compile(r"\d,[^\d\s,]"),
 )
+_SPACED = re.compile(r"[가-힣][ .][가-힣][ .][가-힣][ .][가-힣][ .][가-힣]")
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:
