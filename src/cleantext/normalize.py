@@ -146,21 +146,32 @@ class Folded:
             self.text = text.lower()
             return
         table = _one_to_one(text)
-        if table is not None and not _DOT_GAP.search(text) and not _SPACED_RUN.search(text):
+        folded = None
+        if table is not None:
             # a substitution of the few characters concerned: str.translate walks every character in Python
             folded = _substitute(text, table).lower() if table else text.lower()
-            if len(folded) == len(text):
-                self.text = folded
-                return
+            if len(folded) != len(text):
+                folded = None
+        seps = self._separators(text) if folded is None or _DOT_GAP.search(text) or _SPACED_RUN.search(text) else []
+        if folded is not None and not seps:
+            self.text = folded
+            return
         out: list[str] = []
         self._fstart, self._ostart = array("q"), array("q")  # machine integers
         self._flen = 0
         last = 0
-        for a, b in self._separators(text):
-            self._fold_piece(text, last, a, out)
+        for a, b in seps:
+            self._piece(text, folded, last, a, out)
             last = b
-        self._fold_piece(text, last, len(text), out)
+        self._piece(text, folded, last, len(text), out)
         self.text = "".join(out)
+
+    def _piece(self, text: str, folded: str | None, a: int, b: int, out: list[str]) -> None:
+        """Text between separators: cut from the one-for-one folding when there is one, else folded here."""
+        if folded is not None:
+            self._emit(out, folded[a:b], a)
+        else:
+            self._fold_piece(text, a, b, out)
 
     @staticmethod
     def _separators(text: str) -> list[tuple[int, int]]:
