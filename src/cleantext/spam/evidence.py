@@ -559,9 +559,12 @@ def twin_differences(page: Page) -> list[Clue]:
 
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
-_IN_NUMBER = re.compile(r"(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
+# the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
+_IN_NUMBER = re.compile(r",(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
 # five single syllables standing apart, or six and more even with the last one glued to the next word
-_SPACED_OUT = re.compile(r"(?<![가-힣\w])(?:(?:[가-힣][ .]){5,}[가-힣]|(?:[가-힣][ .]){4}[가-힣](?![가-힣]))")
+_SPACED_OUT = re.compile(
+    r"[가-힣](?<!\w[가-힣])[ .](?:(?:[가-힣][ .]){4,}[가-힣]|(?:[가-힣][ .]){3}[가-힣](?![가-힣]))"
+)
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _BYLINE_START = re.compile(
@@ -581,8 +584,8 @@ def shapes(page: Page) -> list[Clue]:
         text = b.text
         found = []
         for m in _IN_NUMBER.finditer(text):
-            if re.search(r"[가-힣A-Za-z]", m.group()):
-                found.append((m.start(), m.end(), "inserted inside a number", W_CERTAIN))
+            if re.search(r"[가-힣A-Za-z]", m.group(1)):
+                found.append((m.start(1), m.end(1), "inserted inside a number", W_CERTAIN))
         for m in _SPACED_OUT.finditer(text):
             if spelled_out(re.findall(r"[가-힣]", m.group())):
                 found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
