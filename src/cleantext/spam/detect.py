@@ -19,9 +19,11 @@ from .evidence import (
     BARE,
     CONTAMINATED,
     LATIN_NAME,
+    LEXICAL,
     LISTED,
     LONE,
     SEVERAL,
+    W_MEDIUM,
     W_STRONG,
     Clue,
     Page,
@@ -29,6 +31,7 @@ from .evidence import (
     collect,
     names,
     shapes,
+    subject_name,
     unknown_twins,
 )
 from .lexicon import STRONG, Lexicon
@@ -108,6 +111,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     by_kw: dict[str, list[Clue]] = {}
     for c in clues:
         by_kw.setdefault(c.keyword, []).append(c)
+    held = _hold_subject_names(by_kw, page)
     weights = {k: _weigh(cs) for k, cs in by_kw.items()}
     proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     if proven:
@@ -115,6 +119,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         for c in clues:
             if c.reason in (BARE, LONE):
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
+        for c, weight, reason in held:
+            c.weight, c.reason = weight, f"{reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     doc.contaminated = bool(proven)
@@ -153,6 +159,19 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             spans.extend(_extend(_merge(found), b, page))
     doc.spans = spans
     return doc
+
+
+def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> list[tuple[Clue, float, str]]:
+    """Weaken the shape-only clues of the names an article is about (see :func:`subject_name`) until other
+    evidence shows the page contaminated; returns what was weakened, to restore it then."""
+    held = []
+    for k, cs in by_kw.items():
+        lexical = [c for c in cs if c.reason.startswith(LEXICAL) and c.weight > W_MEDIUM / 2]
+        if lexical and subject_name(page, k):
+            for c in lexical:
+                held.append((c, c.weight, c.reason))
+                c.weight = W_MEDIUM / 2  # two or three such reasons together stay below proof
+    return held
 
 
 def _aliases(proven: set[str], page: Page) -> dict[str, str]:

@@ -339,9 +339,13 @@ def offsite_links(page: Page) -> list[Clue]:
 
 
 def attributes(page: Page) -> list[Clue]:
-    """Commercial gambling phrases in alt and title attributes (not visible, yet indexed)."""
+    """Commercial gambling phrases in alt and title attributes (not visible, yet indexed); an alt text that
+    repeats the headline or a caption (as many sites write it) is the article's own words."""
     clues = []
+    visible = [b.text for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH)]
     for b in page.blocks(d.ATTR):
+        if not page.phrases[b.id] or any(_similar(b.text, v) for v in visible):
+            continue
         for p in page.phrases[b.id]:
             if p.strength >= STRONG:
                 kw = norm_keyword(page.span_text(b, p)[2])
@@ -493,6 +497,28 @@ def _next_word_misfit(text: str, end: int) -> tuple[int, str, str] | None:
 
 
 _PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")
+_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)")
+#: reasons that come from a phrase's shape alone, not from anything the page did to it
+LEXICAL = ("commercial spam phrase", "glued inside a word", "in an ")
+
+
+def subject_name(page: Page, keyword: str) -> bool:
+    """A company or venue named like a gambling brand that the article is about (반려동물 병원 체인 바른벳, 게임사
+    블루슬롯, 제주드림카지노): in the headline, used three times or more, every particle after it fitting.  Its
+    shape alone proves nothing; it is a keyword only on a page other evidence shows contaminated."""
+    if not _SUBJECT_SHAPE.fullmatch(keyword):
+        return False
+    if not any(keyword in page.folded[b.id].text for b in page.blocks(d.TITLE)):
+        return False
+    uses = 0
+    for b in page.blocks(*ARTICLE):
+        f = page.folded[b.id].text
+        for m in re.finditer(re.escape(keyword), f):
+            uses += 1
+            part = leading_particle(re.match(r"[가-힣]*", f[m.end():]).group())
+            if part and particle_fits(keyword, part) is False:
+                return False
+    return uses >= 3
 
 
 def _plain_name(p: Phrase, keyword: str) -> bool:
