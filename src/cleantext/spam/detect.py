@@ -208,7 +208,11 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, an
     obfuscated spelling, a name-shaped token glued to Korean (``ROYALPICK가``, ``Blitz24양당의``), or copies of
     a caption or headline that disagree."""
-    if any(page.phrases.values()):
+    found = [page.folded[k].text[p.start : p.end] for k, ps in page.phrases.items() for p in ps]
+    # outside Korean text one game word (a time slot, a safe bet) is the language's own: a commercial phrase or
+    # two different ones are needed
+    strong = any(p.strength >= STRONG for ps in page.phrases.values() for p in ps)
+    if found and (page.korean or strong or len(set(found)) >= 2):
         return True
     text = "\n".join(b.text for b in doc.blocks if b.role in ARTICLE)
     if any(r.search(text) for r in _OBFUSCATION) or _spaced_out(text) or _gambling_links(doc, page.lexicon):
