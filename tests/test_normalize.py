@@ -14,6 +14,7 @@ def test_clean_text():
 def test_folded_view_undoes_obfuscation():
     assert fold("바 카 라 사이트") == "바카라 사이트"
     assert fold("극 중 카지노 장면") == "극 중 카지노 장면"  # single-syllable words before a word: ordinary text
+    assert fold("이 혼 전 문 변 호 사회원") == "이혼전문변호사회원"  # six spelled apart, the last glued on
     assert fold("카.지.노") == "카지노"
     assert fold("라이트\u200b닝") == "라이트닝"
     assert fold("ＷＩＮＢＥＴ７７") == "winbet77"

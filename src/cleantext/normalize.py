@@ -81,7 +81,11 @@ _SPECIAL = re.compile(
 # three or more single syllables (바 카 라 사 이 트)
 # the character the engine can scan for comes first, the look-behind after it: several times faster
 _DOT_GAP = re.compile(rf"[.\u2024\u2027\uff0e](?<=[{HANGUL}].)(?=[{HANGUL}])")
-_SPACED_RUN = re.compile(rf"[{HANGUL}](?<![{HANGUL}\w].)[ .]+(?:[{HANGUL}][ .]+)+[{HANGUL}](?![{HANGUL}])")
+# (a run ends where a word does -- 극 중 카지노 is prose -- unless six syllables or more are spaced apart before it)
+_SPACED_RUN = re.compile(
+    rf"[{HANGUL}](?<![{HANGUL}\w].)[ .]+"
+    rf"(?:(?:[{HANGUL}][ .]+){{4,}}[{HANGUL}]|(?:[{HANGUL}][ .]+)+[{HANGUL}](?![{HANGUL}]))"
+)
 _GAP = re.compile(r"[ .]+")
 
 
