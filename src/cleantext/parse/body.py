@@ -7,6 +7,11 @@ to look for are read from the body's own markup (a regular expression), so that 
 that occur.  Those elements' markup is cut from the body's (the page's tree stays whole: the spam stages read
 ``alt`` and ``title`` attributes from it later), and what is left is split into paragraphs by regular
 expressions: block tags and ``<br>`` end a paragraph, other tags go, links are kept as offsets.
+
+A data table inside the body (short cells, no photo, no table inside: :func:`is_data_table`) becomes its
+``<caption>``'s paragraph and one paragraph per row, the row's non-empty cells joined by :data:`CELL_SEPARATOR`
+(``2024년 | 129,499 | 13.8%``): a row label stays with its figures, and a row is never taken for a widget's line,
+a date line or a byline.  Tables that lay out the page or a photo and its caption are read as before.
 """
 
 from __future__ import annotations
@@ -72,6 +77,10 @@ BLOCK_TAGS = (
 )
 # markers: noncharacters never appear in real text
 BREAK, LINK_OPEN, LINK_HREF_END, LINK_CLOSE, CAPTION = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufdd4"
+TABLE_LINE = "\ufdd5"  # marks a line of a data table (its caption or a row), cut from the markup
+CELL_SEPARATOR = " | "  # between the cells of a data table's row, in the row's paragraph
+TABLE_ROW = " > tr"  # ends the origin of a row's paragraph: rows are never widget lines, bylines or dates
+MAX_CELL = 200  # a table with a longer cell holds running text: layout, not data
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # the block tags as a trie (a flat alternation is tried name by name at every "<"); the serializer writes
 # tag names in lower case
@@ -163,6 +172,7 @@ class _Pruner:
         self.root = root
         self.html = root.html or ""
         self.captions: list[tuple[str, str]] = []  # text, origin
+        self.table_lines: list[tuple[str, str]] = []  # text, origin: data tables' captions and rows
         self.cuts: list[tuple[int, int, str]] = []  # start, end, replacement
         self.cut_ids: set[int] = set()
         self.pos = 0  # where the next element's markup is looked for
@@ -250,6 +260,25 @@ class _Pruner:
         figure_like = tag in ("figure", "table") or FIGURE_CLASS.search(names)
         if figure_like and self._is_photo(node):
             self._caption_marker(node, self._figure_texts(node))
+        elif tag == "table" and is_data_table(node):
+            self._table_marker(node)
+
+    def _table_marker(self, node: Any) -> None:
+        """A data table as lines: its ``<caption>`` (a paragraph as before), then one line per row, a marker for
+        each in the table's place."""
+        where = describe(node)
+        lines = []
+        cap = node.css_first("caption")
+        if cap is not None and (t := _ws(cap.text(deep=True, separator=" "))):
+            lines.append((t, where))
+        lines += [(row, where + TABLE_ROW) for tr in node.css("tr") if (row := table_row(tr))]
+        if not lines:
+            return
+        k = len(self.table_lines)
+        before = len(self.cuts)
+        self._cut(node, "".join(f"{BREAK}{TABLE_LINE}{k + j}{BREAK}" for j in range(len(lines))), guard=False)
+        if len(self.cuts) > before:
+            self.table_lines.extend(lines)
 
     @staticmethod
     def _is_photo(node: Any) -> bool:
@@ -277,6 +306,37 @@ class _Pruner:
         self._cut(node, marks, guard=False)
         if len(self.cuts) > before:
             self.captions.extend((t, describe(part)) for t, part in texts)
+
+
+def is_data_table(node: Any) -> bool:
+    """A table of data inside the article (figures by year, results by company): two rows or more, a row of two
+    cells or more, every cell short, no photo, no table inside, few links.  Tables that lay out the page or a
+    photo with its caption, and link lists, are not; their text is read as before."""
+    if node.css_first("img, picture") is not None:
+        return False
+    if any(t.mem_id != node.mem_id for t in node.css("table")):  # lexbor's query may answer the node itself
+        return False
+    rows = node.css("tr")
+    if len(rows) < 2:
+        return False
+    widths = [len(tr.css("th, td")) for tr in rows]
+    if max(widths) < 2:
+        return False
+    if any(len(c.text(deep=True, strip=True)) > MAX_CELL for c in node.css("th, td")):
+        return False
+    return _link_density(node) <= LINK_LIST_DENSITY
+
+
+def table_row(tr: Any) -> str:
+    """A table row's text: its non-empty cells, clean, joined by :data:`CELL_SEPARATOR` (``2022년 | 89,966 |
+    10.2%``), so that a row label is never parted from its figures."""
+    cells = (_ws(c.text(deep=True, separator=" ")) for c in tr.css("th, td"))
+    return CELL_SEPARATOR.join(c for c in cells if c)
+
+
+def is_table_row(origin: str) -> bool:
+    """Whether an item's origin is a row of a data table."""
+    return origin.endswith(TABLE_ROW)
 
 
 # -- the lead photo before the body -------------------------------------------------------------------------------
@@ -422,6 +482,11 @@ def body_items(root: Any) -> BodyText:
                 text, where = pruner.captions[int(k)]
                 out.items.append((d.CAPTION, text, where, ()))
             continue
+        if TABLE_LINE in raw:
+            for k in re.findall(f"{TABLE_LINE}(\\d+)", raw):
+                text, where = pruner.table_lines[int(k)]
+                out.items.append((d.PARAGRAPH, text, where, ()))
+            continue
         item = _paragraph(raw, origin)
         if item is not None:
             out.items.append(item)
@@ -437,7 +502,8 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     them, date lines) and the trailing boilerplate stay as evidence only (``other`` blocks)."""
     junk = _web_junk(items)
     end = len(items)
-    while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and is_boilerplate(items[end - 1][1]))):
+    while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and not is_table_row(items[end - 1][2])
+                                       and is_boilerplate(items[end - 1][1]))):
         end -= 1
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
     edge = set(para_idx[:2] + para_idx[-2:])
@@ -445,6 +511,9 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     for k, (role, text, origin, links) in enumerate(items):
         if k >= end or k in junk:
             doc.add(d.OTHER, text, origin, attrs={"boilerplate": True})
+            continue
+        if is_table_row(origin):  # figures, never a byline, a date line or a caption
+            doc.add(role, text, origin)
             continue
         if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
             for key, iso in labeled_dates(text).items():
@@ -468,8 +537,8 @@ def _web_junk(items: list[Item]) -> set[int]:
     buttons, date lines, ``Read more:`` / ``Related`` lines and the lines of links that follow such a heading."""
     junk: set[int] = set()
     after_promo = False
-    for k, (role, text, _, links) in enumerate(items):
-        if role != d.PARAGRAPH:
+    for k, (role, text, origin, links) in enumerate(items):
+        if role != d.PARAGRAPH or is_table_row(origin):
             after_promo = False
             continue
         n = len(text)

@@ -1,0 +1,47 @@
+"""Parsing fixes found on clean pages: data tables, captions credited to the outlet, datelines with reporters,
+trailing e-mail and writer lines."""
+
+from __future__ import annotations
+
+import cleantext
+
+_HEAD = (
+    "<html><head><title>지하철 이용객 다시 늘어 | 바른시민일보</title>"
+    "<meta property='og:site_name' content='바른시민일보'>"
+    "</head><body><article><h1>지하철 이용객 다시 늘어</h1><div class='article_body'>"
+    "<p>도시철도공사는 올해 지하철 이용객이 코로나19 이전 수준을 거의 되찾았다고 밝혔다. "
+    "출퇴근 시간 이용이 특히 늘었다.</p>"
+)
+_TAIL = (
+    "<p>공사는 내년 상반기까지 혼잡 구간의 배차 간격을 줄이고 역사 엘리베이터를 늘릴 계획이라고 설명했다.</p>"
+    "<p>김바른 기자</p></div></article></body></html>"
+)
+
+
+def test_data_table_rows_keep_their_labels():
+    table = (
+        "<table><caption>연도별 하루 평균 이용객</caption><tr><th>연도</th><th>이용객</th><th>증감</th></tr>"
+        "<tr><td>2019년</td><td>712만</td><td>-</td></tr><tr><td>2021년</td><td>498만</td><td>-30.1%</td></tr>"
+        "<tr><td>2024년</td><td>689만</td><td>38.4%</td></tr></table>"
+    )
+    a = cleantext.clean(_HEAD + table + _TAIL)
+    assert a.paragraphs[1:6] == [
+        "연도별 하루 평균 이용객",
+        "연도 | 이용객 | 증감",
+        "2019년 | 712만 | -",
+        "2021년 | 498만 | -30.1%",
+        "2024년 | 689만 | 38.4%",
+    ]
+    assert a.byline == "김바른 기자"
+    assert not a.report.edits
+
+
+def test_layout_table_in_the_body_is_read_as_before():
+    """A table whose cells hold running text lays the article out: its cells stay paragraphs of their own."""
+    long = "관계자는 이용객이 늘면서 혼잡도가 높아진 2호선과 9호선에 열차를 더 넣는 방안을 검토하고 있다고 말했다. " * 4
+    cells = [f"{who} {long}" for who in ("도시철도공사", "서울시", "국토교통부")]
+    rows = f"<tr><td>{cells[0]}</td><td>{cells[1]}</td></tr><tr><td>{cells[2]}</td><td>짧은 칸</td></tr>"
+    table = f"<table>{rows}</table>"
+    a = cleantext.clean(_HEAD + table + _TAIL)
+    assert not any(" | " in p for p in a.paragraphs)
+    assert "짧은 칸" in a.paragraphs
