@@ -45,3 +45,27 @@ def test_layout_table_in_the_body_is_read_as_before():
     a = cleantext.clean(_HEAD + table + _TAIL)
     assert not any(" | " in p for p in a.paragraphs)
     assert "짧은 칸" in a.paragraphs
+
+
+_TEXT_PAGE = (
+    "사회 > 교통\n\n지하철 이용객 다시 늘어\n\n바른시민일보\n\n입력 2025.03.04 09:10\n\n"
+    "4일 서울 지하철 2호선 강남역 승강장이 출근하는 시민들로 붐비고 있다. 바른시민일보\n\n"
+    "{lead}\n\n"
+    "공사는 내년 상반기까지 혼잡 구간의 배차 간격을 줄이고 역사 엘리베이터를 늘릴 계획이라고 설명했다.\n\n"
+    "{last}\n"
+)
+_LEAD = "도시철도공사는 올해 지하철 이용객이 코로나19 이전 수준을 거의 되찾았다고 밝혔다. 출퇴근 이용이 늘었다."
+
+
+def test_caption_credited_to_the_outlet_is_a_caption():
+    a = cleantext.clean(_TEXT_PAGE.format(lead=_LEAD, last="김바른 기자"))
+    assert a.source == "바른시민일보"
+    assert a.captions == ["4일 서울 지하철 2호선 강남역 승강장이 출근하는 시민들로 붐비고 있다. 바른시민일보"]
+    assert a.paragraphs[0] == _LEAD and len(a.paragraphs) == 2
+
+
+def test_a_name_other_than_the_outlet_is_no_credit():
+    page = _TEXT_PAGE.format(lead=_LEAD, last="김바른 기자").replace("있다. 바른시민일보", "있다. 김바른")
+    a = cleantext.clean(page)
+    assert a.captions == []
+    assert a.paragraphs[0].endswith("있다. 김바른")

@@ -127,7 +127,10 @@ def parse_text(doc: d.Document) -> d.Document:
     lines: list[tuple[int, str]] = []
     zone = 0
     closed = False
-    while zone < len(rest) and all(looks_like_caption(t) or parse_byline(t) for _, t in rest[zone].lines):
+    outlets = [source[1]] if source else []
+    while zone < len(rest) and all(
+        looks_like_caption(t) or parse_byline(t) or credited_caption(t, outlets) for _, t in rest[zone].lines
+    ):
         zone += 1
         if rest[zone - 1].blanks_after >= 2:
             closed = True
@@ -146,6 +149,19 @@ def parse_text(doc: d.Document) -> d.Document:
     lines += [ln for g in rest for ln in g.lines]
     _body(doc, lines, title_first=False)
     return doc
+
+
+def credited_caption(line: str, outlets: list[str]) -> bool:
+    """A photo description credited to the page's own outlet: sentences, then only the outlet's name (``...경찰에
+    압송되고 있다. 한빛통신``).  The outlet is the page's (its source line), so the credit is evidence the page
+    gives, as ``제공`` or ``자료사진`` are for other credits; running text never ends on a bare name."""
+    if len(line) > 400:
+        return False
+    for outlet in outlets:
+        head = line[: -len(outlet)] if outlet and line.endswith(outlet) else ""
+        if len(head) >= 10 and re.search(r"[.!?]\s+$", head):
+            return True
+    return False
 
 
 def _weak_caption(line: str) -> bool:
