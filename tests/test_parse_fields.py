@@ -69,3 +69,26 @@ def test_a_name_other_than_the_outlet_is_no_credit():
     a = cleantext.clean(page)
     assert a.captions == []
     assert a.paragraphs[0].endswith("있다. 김바른")
+
+
+_DATELINE_LEAD = "(부산=바른통신) 김바른·이시민 기자 = 부산 도시철도 이용객이 올해 처음 하루 100만명을 넘었다."
+
+
+def test_reporters_named_only_in_the_dateline_make_the_byline():
+    page = _TEXT_PAGE.format(lead=_DATELINE_LEAD, last="공사는 이용객 조사를 해마다 하기로 했다.")
+    a = cleantext.clean(page)
+    assert a.byline == "(부산=바른통신) 김바른·이시민 기자"
+    assert a.authors == ["김바른", "이시민"]
+    assert a.paragraphs[0] == _DATELINE_LEAD  # the lead as printed
+    html = _HEAD.replace("<p>도시철도공사는", f"<p>{_DATELINE_LEAD}</p><p>도시철도공사는") + _TAIL.replace(
+        "<p>김바른 기자</p>", ""
+    )
+    b = cleantext.clean(html)
+    assert (b.byline, b.authors) == ("(부산=바른통신) 김바른·이시민 기자", ["김바른", "이시민"])
+    assert b.paragraphs[0] == _DATELINE_LEAD
+
+
+def test_a_byline_line_wins_over_the_dateline():
+    page = _TEXT_PAGE.format(lead=_DATELINE_LEAD, last="박한빛 기자")
+    a = cleantext.clean(page)
+    assert a.byline == "박한빛 기자" and a.authors == ["박한빛"]

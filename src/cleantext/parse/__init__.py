@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from .byline import byline_from_dateline
 from .html import parse_html
 from .text import parse_text
 
@@ -24,7 +25,8 @@ def parse(doc: Document) -> Document:
     """Blocks, metadata and fields of ``doc.text``, as HTML or as page text (detected)."""
     if not doc.format:
         doc.format = "html" if looks_like_html(doc.text) else "text"
-    return parse_html(doc) if doc.format == "html" else parse_text(doc)
+    doc = parse_html(doc) if doc.format == "html" else parse_text(doc)
+    return byline_from_dateline(doc)
 
 
 __all__ = ["looks_like_html", "parse", "parse_html", "parse_text"]

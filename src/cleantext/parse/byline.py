@@ -5,12 +5,13 @@ the keyword is cut the line reads as what it is."""
 from __future__ import annotations
 
 from .. import document as d
-from .metadata import is_date_line, labeled_dates, parse_byline
+from .metadata import dateline_byline, is_date_line, labeled_dates, parse_byline
 
 
 def reassign_byline(doc: d.Document) -> d.Document:
-    """When the article has no byline, the first or last two paragraphs that read as one become it; paragraphs at
-    those places that read as a date line (``입력 2025.10.15 11:40``) leave the body and give its missing dates."""
+    """When the article has no byline, the first or last two paragraphs that read as one become it, else the
+    dateline opening the lead (:func:`byline_from_dateline`); paragraphs at those places that read as a date line
+    (``입력 2025.10.15 11:40``) leave the body and give its missing dates."""
     paragraphs = doc.by_role(d.PARAGRAPH)
     edges = paragraphs[:2] + paragraphs[-2:][::-1]
     for b in {b.id: b for b in edges}.values():
@@ -28,5 +29,20 @@ def reassign_byline(doc: d.Document) -> d.Document:
         if names is not None:
             b.role = d.BYLINE
             doc.fields["authors"] = names
+            return doc
+    return byline_from_dateline(doc)
+
+
+def byline_from_dateline(doc: d.Document) -> d.Document:
+    """When the article has no byline, the dateline opening one of its first two paragraphs (``(세종=한빛통신)
+    정하늘·오세린 기자 = ...``) gives it: the byline is the dateline, the authors its names.  The paragraph stays
+    as printed: the dateline is the wire story's first words, and a byline block only repeats them."""
+    if doc.first(d.BYLINE) is not None:
+        return doc
+    for b in doc.by_role(d.PARAGRAPH)[:2]:
+        found = dateline_byline(b.text)
+        if found is not None:
+            doc.add(d.BYLINE, found[0], f"{b.origin} (dateline)", attrs={"dateline": b.id})
+            doc.fields["authors"] = found[1]
             break
     return doc

@@ -118,6 +118,26 @@ def parse_byline(line: str) -> list[str] | None:
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
+_DATELINE = re.compile(rf"^(.{{4,80}}?{_ROLE}\]?)\s*=\s*\S")
+
+
+def dateline_byline(paragraph: str) -> tuple[str, list[str]] | None:
+    """The dateline that opens a news agency's lead paragraph and its author names: ``(세종=한빛통신) 정하늘·오세린
+    기자 = 정부는 ...`` gives ``("(세종=한빛통신) 정하늘·오세린 기자", ["정하늘", "오세린"])``; ``None`` when the
+    paragraph opens otherwise.
+
+    >>> dateline_byline("(여수=한빛일보) 박민준 기자 = 12일 주민들이 모였다")
+    ('(여수=한빛일보) 박민준 기자', ['박민준'])
+    >>> dateline_byline("기자 = 말했다") is None
+    True
+    """
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    names = parse_byline(m[1])
+    return (m[1].strip(), names) if names else None
+
+
 _WEB_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|la|le|du|bin|al))*"
 _WEB_BYLINE = re.compile(
     rf"^(?:by|written by|words by|story by|reporting by)\s+(?P<names>{_WEB_NAME}(?:\s*(?:,|and|&)\s*{_WEB_NAME})*)"
