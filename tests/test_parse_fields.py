@@ -92,3 +92,29 @@ def test_a_byline_line_wins_over_the_dateline():
     page = _TEXT_PAGE.format(lead=_DATELINE_LEAD, last="박한빛 기자")
     a = cleantext.clean(page)
     assert a.byline == "박한빛 기자" and a.authors == ["박한빛"]
+
+
+_MAIL = "kim@barunsimin.example"
+
+
+def test_trailing_email_line_joins_the_byline_or_goes():
+    after_prose = cleantext.clean(_TEXT_PAGE.format(lead=_DATELINE_LEAD, last=_MAIL))
+    assert after_prose.paragraphs[-1].startswith("공사는 내년") and after_prose.byline.endswith("이시민 기자")
+    after_byline = cleantext.clean(_TEXT_PAGE.format(lead=_LEAD, last=f"김바른 기자\n{_MAIL}"))
+    assert after_byline.byline == f"김바른 기자 {_MAIL}" and after_byline.authors == ["김바른"]
+    assert after_byline.paragraphs[-1].startswith("공사는 내년")
+    html = cleantext.clean(_HEAD + _TAIL.replace("</p></div>", f"</p><p>{_MAIL}</p></div>"))
+    assert html.byline == f"김바른 기자 {_MAIL}" and html.paragraphs[-1].startswith("공사는 내년")
+
+
+def test_column_writer_line_is_the_byline():
+    writer = f"김바른 교통평론가·바른교통연구소장 {_MAIL}"
+    column = _HEAD.replace("지하철 이용객 다시 늘어", "[김바른의 출근길] 지하철 이용객 다시 늘어")
+    a = cleantext.clean(column + _TAIL.replace("<p>김바른 기자</p>", f"<p>{writer}</p>"))
+    assert (a.byline, a.authors) == (writer, ["김바른"])
+    assert a.paragraphs[-1].startswith("공사는 내년")
+    not_named = cleantext.clean(_HEAD + _TAIL.replace("<p>김바른 기자</p>", f"<p>{writer}</p>"))
+    assert not_named.paragraphs[-1] == writer  # no column names this writer: no evidence it is a byline
+    page = _TEXT_PAGE.replace("지하철 이용객 다시 늘어", "[김바른의 출근길] 지하철 이용객 다시 늘어")
+    b = cleantext.clean(page.format(lead=_LEAD, last=writer))
+    assert (b.byline, b.authors) == (writer, ["김바른"])

@@ -27,6 +27,7 @@ from ..extract import UNLIKELY, UNLIKELY_TAGS, NameRule
 from .metadata import (
     is_boilerplate,
     is_date_line,
+    is_email_line,
     is_label_line,
     is_pitch_line,
     is_promo_line,
@@ -36,6 +37,7 @@ from .metadata import (
     looks_like_caption,
     parse_byline,
     parse_web_byline,
+    parse_writer_line,
 )
 from .prepass import DROP_TAGS, clean
 
@@ -505,8 +507,11 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and not is_table_row(items[end - 1][2])
                                        and is_boilerplate(items[end - 1][1]))):
         end -= 1
+    items, end = _byline_email(items, end, junk)
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
     edge = set(para_idx[:2] + para_idx[-2:])
+    title = doc.first(d.TITLE)
+    named = " ".join([title.text if title else "", *(items[k][1] for k in para_idx[:1])])
     byline_done = False
     for k, (role, text, origin, links) in enumerate(items):
         if k >= end or k in junk:
@@ -521,6 +526,8 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             continue
         if role == d.PARAGRAPH and k in edge and not byline_done:
             names = parse_byline(text) or parse_web_byline(text)
+            if names is None and k in para_idx[-2:]:
+                names = parse_writer_line(text, named)  # a column's writer (``윤서하 변호사·법무법인 한결 ...``)
             if names is not None:
                 doc.add(d.BYLINE, text, origin)
                 doc.fields["authors"] = names
@@ -530,6 +537,22 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()
         doc.add(role, text, origin, links=_offsets(text, links) if links else ())
+
+
+def _byline_email(items: list[Item], end: int, junk: set[int]) -> tuple[list[Item], int]:
+    """The items and the end of the article when its last paragraph is only an e-mail address: appended to the
+    byline just before it (``홍길동 기자`` + ``hong@hanbit.co.kr``), else left out with the trailing boilerplate."""
+    last = end - 1
+    if last < 0 or last in junk or items[last][0] != d.PARAGRAPH or not is_email_line(items[last][1]):
+        return items, end
+    prev = last - 1
+    if prev >= 0 and prev not in junk and items[prev][0] == d.PARAGRAPH:
+        role, text, origin, links = items[prev]
+        merged = f"{text} {items[last][1]}"
+        if parse_byline(merged) is not None:
+            items = [*items[:prev], (role, merged, origin, links), *items[last + 1 :]]
+            return items, end - 1
+    return items, end - 1
 
 
 def _web_junk(items: list[Item]) -> set[int]:

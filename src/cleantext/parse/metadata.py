@@ -118,6 +118,32 @@ def parse_byline(line: str) -> list[str] | None:
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
+_EMAIL_LINE = re.compile(rf"^[\(<\[]?\s*{_EMAIL}\s*[\)>\]]?$")
+_WRITER = re.compile(
+    rf"^(?P<name>{NAME})\s+(?P<what>[가-힣A-Za-z]+(?:\s*[·ㆍ,]?\s*[가-힣A-Za-z]+){{0,4}})\s*[\(<\[]?\s*{_EMAIL}\s*[\)>\]]?$"
+)
+
+
+def is_email_line(line: str) -> bool:
+    """A line that is only an e-mail address (``hong@hanbit.co.kr``): the reporter's, printed under the story."""
+    return len(line) <= 80 and bool(_EMAIL_LINE.match(line.strip()))
+
+
+def parse_writer_line(line: str, named: str) -> list[str] | None:
+    """The writer of a column, from the line that closes it: a name, what the writer does, an e-mail (``윤서하
+    변호사·법무법인 한결 seoha@lawyer.example``), when ``named`` (the column's title and lead, which name their
+    writer: ``[윤서하의 법정 산책]``) holds the name too; else ``None``.
+
+    >>> parse_writer_line("김민재 문화평론가 minjae@example.kr", "[김민재의 그 때 그 곳] 뚝섬 경마장")
+    ['김민재']
+    >>> parse_writer_line("문의 고객센터 help@example.kr", "[김민재의 그 때 그 곳] 뚝섬 경마장") is None
+    True
+    """
+    line = line.strip()
+    m = _WRITER.match(line) if len(line) <= 90 else None
+    return [m["name"]] if m and m["name"] in named else None
+
+
 _DATELINE = re.compile(rf"^(.{{4,80}}?{_ROLE}\]?)\s*=\s*\S")
 
 

@@ -29,7 +29,15 @@ from dataclasses import dataclass
 
 from .. import document as d
 from ..normalize import clean_text
-from .metadata import is_boilerplate, is_date_line, labeled_dates, looks_like_caption, parse_byline
+from .metadata import (
+    is_boilerplate,
+    is_date_line,
+    is_email_line,
+    labeled_dates,
+    looks_like_caption,
+    parse_byline,
+    parse_writer_line,
+)
 
 
 @dataclass
@@ -169,8 +177,10 @@ def _weak_caption(line: str) -> bool:
     return bool(re.search(r"있다\.\s*$", line)) and not looks_like_caption(re.sub(r"있다\.\s*$", "", line))
 
 
-def _byline(doc: d.Document, n: int, t: str) -> None:
-    names = parse_byline(t) or []
+def _byline(doc: d.Document, n: int, t: str, names: list[str] | None = None) -> None:
+    """Line ``n`` (``t``) as the byline, with its author names (read from it unless given); a second byline line
+    stays as evidence only."""
+    names = names or parse_byline(t) or []
     if not doc.by_role(d.BYLINE):
         doc.add(d.BYLINE, t, f"line {n}")
         doc.fields.setdefault("authors", names)
@@ -188,10 +198,19 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
     while end and is_boilerplate(lines[end - 1][1]):
         end -= 1
     body = lines[:end]
+    email = body.pop() if body and is_email_line(body[-1][1]) else None
+    if email is not None and body and parse_byline(f"{body[-1][1]} {email[1]}") is not None:
+        body[-1] = (body[-1][0], f"{body[-1][1]} {email[1]}")  # the byline's e-mail, on the line below it
+    elif email is not None:
+        end -= 1  # an e-mail without its byline: boilerplate, as the copyright line below it
+    title = doc.first(d.TITLE)
+    named = " ".join([title.text if title else "", *(t for _, t in body[:1])])
     for idx, (n, t) in enumerate(body):
         at_edge = idx < 2 or idx >= len(body) - 2
         if at_edge and parse_byline(t) is not None:
             _byline(doc, n, t)
+        elif idx >= len(body) - 2 and (writer := parse_writer_line(t, named)) is not None:
+            _byline(doc, n, t, writer)
         else:
             doc.add(d.PARAGRAPH, t, f"line {n}")
     for n, t in lines[end:]:
