@@ -22,6 +22,7 @@ from .evidence import (
     LEXICAL,
     LISTED,
     LONE,
+    REPLACED,
     SEVERAL,
     W_MEDIUM,
     W_STRONG,
@@ -77,7 +78,7 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
     latin_name = bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", keyword.replace(" ", "")))
     marks = ("differs from its twin", "in a hidden block", "link to", LISTED)
-    marked = any(r.startswith(marks) or SEVERAL in r for r in reasons)
+    marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     hangul_name = len(keyword.replace(" ", "")) >= 4 and marked
     return letters_digits or (latin_name and marked) or hangul_name or (len(reasons) >= 2 and len(keyword) >= 3)
 

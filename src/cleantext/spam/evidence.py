@@ -32,6 +32,7 @@ CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 BARE = "commercial spam phrase standing bare in a sentence"
 LONE = "a name or keyword on a line of its own, or heading a sentence from elsewhere"
 SEVERAL = "stands for more than one word"
+REPLACED = "carries the particles of the word it replaced"
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
 _HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
@@ -704,7 +705,7 @@ def _mixed_markers(page: Page) -> list[Clue]:
         if len(forms) == 2:
             why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
         elif len(misfits) >= 2:  # 라온라운지은, 라온라운지을: the markers of a word ending in a consonant
-            why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {SEVERAL}"
+            why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
         else:
             continue
         if sum(b.text.count(word) for b in blocks) >= 3:
