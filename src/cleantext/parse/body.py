@@ -352,7 +352,7 @@ def lead_captions(root: Any, title: Any | None) -> list[Item]:
     title_chain = {n.mem_id for n in _chain(title)} if title is not None else set()
     anchor = root
     for _ in range(MAX_LEAD_UP + 1):
-        siblings = _prev_elements(anchor, MAX_LEAD_SIBLINGS)
+        siblings = prev_elements(anchor, MAX_LEAD_SIBLINGS)
         items: list[Item] = []
         for sib in siblings:
             if sib.mem_id in title_chain or (title is not None and _holds(sib, title)):
@@ -378,7 +378,7 @@ def _holds(node: Any, inner: Any) -> bool:
     return any(n.mem_id == key for n in _chain(inner.parent))
 
 
-def _prev_elements(node: Any, limit: int) -> list[Any]:
+def prev_elements(node: Any, limit: int) -> list[Any]:
     """Up to ``limit`` elements before ``node`` among its siblings, nearest first."""
     out, p = [], node.prev
     while p is not None and len(out) < limit:

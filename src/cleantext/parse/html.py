@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 from .. import document as d
 from ..dedupe import MAX_LEN, SIMILAR
 from ..extract import NEGATIVE, find_body
-from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions
+from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements
 from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
 from .title import CONTAINED, title_node, visible_headline
@@ -107,21 +107,12 @@ def _chain(node: Any) -> list[Any]:
     return out
 
 
-def _prev_elements(node: Any, limit: int = 6) -> list[Any]:
-    out, p = [], node.prev
-    while p is not None and len(out) < limit:
-        if p.tag not in ("-text", "-comment", "_comment"):
-            out.append(p)
-        p = p.prev
-    return out
-
-
 def _section_near(title: Any, zone: Any) -> str | None:
     """A section or breadcrumb element just before the title or its header (``문화 > 영화``)."""
     for anchor in (title, zone, zone.parent):
         if anchor is None:
             continue
-        for n in _prev_elements(anchor):
+        for n in prev_elements(anchor, 6):
             t = _short_text(n, MAX_LINE_RAW)
             if 2 <= len(t) <= 60 and (SECTION_CLASS.search(_names(n)) or " > " in t) and not n.css_first("li"):
                 return _section_text(t)
