@@ -116,7 +116,8 @@ def _one_to_one(text: str) -> dict[str, str] | None:
         f = _fold_char(c)
         if len(f) != 1:
             return None
-        if f != c:
+        # lower() runs over the whole text afterwards anyway (but Σ lowers by its place in the word: σ or ς)
+        if f != c and (f != c.lower() or c == "\u03a3"):
             table[c] = f
     return table
 
