@@ -14,28 +14,14 @@ from dataclasses import dataclass, field
 from .. import document as d
 from ..korean import is_hangul
 from ..parse.html import surroundings
-from .evidence import (
-    ARTICLE,
-    BARE,
-    CONTAMINATED,
-    LATIN_NAME,
-    LEXICAL,
-    LISTED,
-    LONE,
-    REPLACED,
-    SEVERAL,
-    W_MEDIUM,
-    W_STRONG,
-    Clue,
-    Page,
-    _host,
-    collect,
-    names,
-    shapes,
-    subject_name,
-    unknown_twins,
-)
+from .evidence import collect
+from .grammar import names
+from .layout import LATIN_NAME, LISTED
 from .lexicon import STRONG, Lexicon
+from .page import ARTICLE, BARE, CONTAMINATED, LONE, REPLACED, SEVERAL, W_MEDIUM, W_STRONG, Clue, Page, host_of
+from .prose import LEXICAL, subject_name
+from .shapes import shapes
+from .twinclues import unknown_twins
 
 
 @dataclass
@@ -259,7 +245,7 @@ _SPACED = re.compile(r"[가-힣][ .][가-힣][ .][가-힣][ .][가-힣][ .][가-
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:
-    return any(lexicon.is_gambling_domain(_host(lk.href)) for b in doc.blocks for lk in b.links)
+    return any(lexicon.is_gambling_domain(host_of(lk.href)) for b in doc.blocks for lk in b.links)
 
 
 def c_any(cs: list[Clue]) -> bool:

@@ -1,0 +1,77 @@
+"""Names carrying particles that cannot follow them: the particles of the word each one replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..korean import CASE_MARKERS, is_particle_chain, leading_particle, particle_fits
+from .layout import NAME
+from .page import ARTICLE, REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
+
+
+def names(page: Page) -> list[Clue]:
+    """Name-shaped tokens in no list (``제우스88``, ``VEGAS9``) carrying a particle that cannot follow them: the
+    particle belongs to the word the token replaced (a number is read the Korean way: 88 ends in 팔)."""
+    clues = []
+    for b in page.blocks(*ARTICLE):
+        for m in NAME.finditer(b.text):
+            name, end = m.group(), m.end()
+            tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 제우스88였다: the particle glued after the digits
+            if tail and is_particle_chain(tail.group()):
+                name, end = name[: tail.start()], m.start() + tail.start()
+            after = re.match(r"[가-힣]*", b.text[end:]).group()
+            part = leading_particle(after)
+            if part and particle_fits(name, part) is False and not _fits_read_in_english(name, part):
+                why = f"the particle {part} cannot follow {name}"
+                clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
+    return clues + _mixed_markers(page)
+
+
+_MARKED_WORD = re.compile(
+    r"(?<!\w)([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)("
+    + "|".join(sorted(CASE_MARKERS, key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def _mixed_markers(page: Page) -> list[Clue]:
+    """A word glued to case markers of both forms (``ROYALPICK이`` and ``ROYALPICK는``, ``라온라운지가`` and
+    ``라온라운지을``): no word ends both in a vowel and in a consonant, so it stands for more than one word, the
+    way a keyword put in the place of several words does.  One particle alone proves nothing: how a Latin word is
+    read is unknown (KT는, LG가 read letter by letter), and a short Hangul word may end in what looks like a
+    particle (나이, 마을).  So: both forms, or for a Hangul word two markers that cannot follow it; a word used at
+    least three times; Hangul words of four syllables or more.  Korean pages only."""
+    if not page.korean:
+        return []
+    blocks = page.blocks(*ARTICLE)
+    seen: dict[str, dict[str, tuple[int, int, int]]] = {}
+    for b in blocks:
+        for m in _MARKED_WORD.finditer(b.text):
+            word, marker = m.groups()
+            seen.setdefault(word, {}).setdefault(marker, (b.id, m.start(), m.end(1)))
+    clues = []
+    for word, markers in seen.items():
+        forms = {CASE_MARKERS[x]: x for x in markers}
+        misfits = [x for x in markers if particle_fits(word, x) is False]
+        if len(forms) == 2:
+            why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
+        elif len(misfits) >= 2:  # 라온라운지은, 라온라운지을: the markers of a word ending in a consonant
+            why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
+        else:
+            continue
+        if sum(b.text.count(word) for b in blocks) >= 3:
+            bid, a, e = markers[misfits[0] if misfits else forms["V"]]
+            clues.append(Clue(norm_keyword(word), why, W_CERTAIN, bid, a, e))
+    return clues
+
+
+# the last digit of a Latin name read in English (V3 is 브이쓰리): ends in a vowel sound, or in a consonant
+_ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
+                  "8": "에잇", "9": "나인"}
+
+
+def _fits_read_in_english(name: str, part: str) -> bool:
+    """A Latin name with digits may be read in English (``V3를``): the particle fits that reading too."""
+    if not re.search(r"[A-Za-z]", name) or not name[-1].isdigit():
+        return False
+    return particle_fits(_ENGLISH_DIGIT[name[-1]], part) is True

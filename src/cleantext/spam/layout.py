@@ -1,0 +1,204 @@
+"""Evidence in the page's layout: hidden keyword blocks, keyword lists, off-site gambling links, alt texts, menu
+lines, hashtag runs, and names standing alone or glued where no sentence puts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import document as d
+from ..korean import is_particle_chain
+from ..normalize import fold
+from .lexicon import STRONG
+from .page import (
+    ARTICLE,
+    HASHTAGS,
+    LONE,
+    W_CERTAIN,
+    W_MEDIUM,
+    W_STRONG,
+    Clue,
+    Page,
+    host_of,
+    list_items,
+    norm_keyword,
+    similar,
+)
+
+NAME = re.compile(r"(?<![\w])(?:[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?![\w])")
+
+
+def _runs(page: Page, b: d.Block) -> list[str]:
+    """The items of a hidden block written as one run of text: its lexicon phrases and the name-shaped tokens
+    (letters with digits, capitalized Latin names) between them."""
+    items = [page.span_text(b, p)[2] for p in page.phrases[b.id]]
+    items += [m.group() for m in NAME.finditer(b.text)]
+    return items
+
+
+def hidden_blocks(page: Page) -> list[Clue]:
+    """Hidden elements stuffed with keyword links: every item of a spammy hidden block is a keyword."""
+    clues = []
+    for b in page.blocks(d.HIDDEN):
+        items = [x.strip() for x in list_items(b) if 2 <= len(x.strip()) <= 50]
+        if not items or (len(items) == 1 and len(b.text) > 50):
+            items = [x for x in _runs(page, b) if 2 <= len(x) <= 50]
+        if not items:
+            continue
+        found = {x: [p.strength for p in page.lexicon.phrases(fold(x))] for x in items}
+        with_phrase = [x for x, ps in found.items() if ps]
+        # one game word in a hidden advertisement slot ("slots") is not a keyword list
+        listy = any(STRONG in ps for ps in found.values()) or len(with_phrase) >= 3
+        gambling_links = [lk for lk in b.links if page.lexicon.is_gambling_domain(host_of(lk.href))]
+        if (len(with_phrase) * 3 >= len(items) and listy) or len(gambling_links) >= 1:
+            for x in items:
+                clues.append(Clue(norm_keyword(x), f"in a hidden block ({b.origin})", W_CERTAIN))
+    return clues
+
+
+LISTED = "listed among keywords"
+
+
+def keyword_lists(page: Page) -> list[Clue]:
+    """Names in a visible list of keywords (``Blitz24 · 모나코클럽 · 해외배팅 바로가기 · 파워사다리분석픽``): when
+    most items of a short list are commercial phrases, its name-shaped items (letters with digits, capitalized
+    Latin names) are the page's keywords too, and are cut wherever else they stand.  Hangul items are left to
+    the other evidence: a list of topics may name ordinary words beside gambling ones."""
+    clues = []
+    for b in page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.TAG):
+        if len(b.text) > 200:
+            continue
+        items = [x.strip() for x in list_items(b)]
+        if len(items) < 3 or any(len(x) > 30 for x in items):
+            continue
+        found = [[p.strength for p in page.lexicon.phrases(fold(x))] for x in items]
+        if sum(1 for ps in found if ps) * 2 < len(items) or not any(STRONG in ps for ps in found):
+            continue
+        for x, ps in zip(items, found, strict=True):
+            if not ps and NAME.fullmatch(x):
+                clues.append(Clue(norm_keyword(x), LISTED, W_STRONG, b.id))
+    return clues
+
+
+# the comma first and the look-behind after it: the engine scans for the comma (many times faster)
+_AFTER_COMMA = re.compile(r",(?<=[^\d\s],)([^\s,]+)(?= )")
+
+
+# a Latin name glued to the first word of a paragraph or sentence (ROYALPICK폐교 직전까지)
+_GLUED_FIRST = re.compile(r"([A-Za-z][A-Za-z0-9]+)([가-힣]+)")
+
+
+_GLUED_NEXT = re.compile(r"[.!?…]\s([A-Za-z][A-Za-z0-9]+)([가-힣]+)")
+
+
+#: name-shaped Latin tokens: letters with digits, or capitals inside (VEGAS9, ROYALPICK; not LG or Seoul)
+LATIN_NAME = re.compile(r"[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*")
+
+
+_DIGIT_NAME = re.compile(r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*")
+
+
+_HEAD = re.compile(r"\s*(\S+(?: \S+)?)(?:\s*[:：]\s*|,(?=\S)|\s+[-–—|·]\s+)(?=\S)")
+
+
+def lone_names(page: Page) -> list[Clue]:
+    """A name (``블루문77``) or a keyword standing as a paragraph of its own, or heading a paragraph in the spam
+    template (``블루문77 - 실제로 ...``, ``최신,무소속으로 ...``: a keyword, a separator, a sentence from another
+    article), a lexicon word glued after a comma (``방식으로,실시간 시는``), a Latin name glued to the first word
+    of a sentence or of the title (``ROYALPICK폐교 직전까지``).  Weak alone; proof on a page that other evidence shows
+    contaminated.  Korean pages only, and standing alone only names with digits: elsewhere ``VIENNA —`` and
+    ``DEAR ABBY:`` open real paragraphs."""
+    clues: list[Clue] = []
+    if not page.korean:
+        return clues
+    for b in page.blocks(d.PARAGRAPH, d.TITLE, d.SUBTITLE, d.CAPTION):
+        spans = _glued_start(b.text)
+        if b.role == d.PARAGRAPH:
+            spans += _lone_head(page, b.text) + _after_comma(page, b.text)
+        clues.extend(Clue(norm_keyword(b.text[a:e]), LONE, W_MEDIUM, b.id, a, e) for a, e in spans)
+    return clues
+
+
+def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
+    m = _HEAD.match(text)
+    a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
+    head = text[a:e].strip()
+    if not head or len(head) > 30 or (not m and len(head.split()) > 2):
+        return []
+    if not all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in head.split()):
+        return []
+    a = text.index(head, a)
+    return [(a, a + len(head))]
+
+
+def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _AFTER_COMMA.finditer(text) if _whole_phrase(page, m.group(1))]
+
+
+def _glued_start(text: str) -> list[tuple[int, int]]:
+    first = _GLUED_FIRST.match(text)
+    found = ([first] if first else []) + list(_GLUED_NEXT.finditer(text))
+    return [m.span(1) for m in found if LATIN_NAME.fullmatch(m.group(1)) and not is_particle_chain(m.group(2))]
+
+
+def _whole_phrase(page: Page, word: str) -> bool:
+    """``word`` is a lexicon phrase or a lexicon atom (``최신``) from end to end."""
+    f = fold(word)
+    return bool(page.lexicon.atom_re.fullmatch(f)) or any(p.start == 0 and p.end == len(f)
+                                                          for p in page.lexicon.phrases(f))
+
+
+def offsite_links(page: Page) -> list[Clue]:
+    """Links to gambling domains, or links whose anchor is a gambling phrase, pointing off the site."""
+    clues = []
+    for b in page.doc.blocks:
+        if b.role == d.HIDDEN or not b.links:
+            continue
+        for lk in b.links:
+            host = host_of(lk.href)
+            if not host or (page.host and (host == page.host or host.endswith("." + page.host))):
+                continue
+            anchor = b.text[lk.start : lk.end]
+            folded = fold(anchor)
+            phr = [p for p in page.lexicon.phrases(folded)]
+            if page.lexicon.is_gambling_domain(host) or any(p.strength >= STRONG for p in phr):
+                clues.append(
+                    Clue(norm_keyword(anchor), f"link to {host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
+                )
+    return clues
+
+
+def attributes(page: Page) -> list[Clue]:
+    """Commercial gambling phrases in alt and title attributes (not visible, yet indexed); an alt text that
+    repeats the headline or a caption (as many sites write it) is the article's own words."""
+    clues = []
+    visible = [b.text for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH)]
+    for b in page.blocks(d.ATTR):
+        if not page.phrases[b.id] or any(similar(b.text, v) for v in visible):
+            continue
+        for p in page.phrases[b.id]:
+            if p.strength >= STRONG:
+                kw = norm_keyword(page.span_text(b, p)[2])
+                clues.append(Clue(kw, f"in an {b.attrs.get('attr')} attribute", W_STRONG))
+    return clues
+
+
+def menus(page: Page) -> list[Clue]:
+    """Commercial phrases in menu lines: a menu never links to ``바카라사이트 벳페어``."""
+    clues = []
+    for b in page.blocks(d.NAV):
+        for p in page.phrases[b.id]:
+            if p.strength >= STRONG:
+                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in a menu line", W_STRONG))
+    return clues
+
+
+def hashtags(page: Page) -> list[Clue]:
+    clues = []
+    for b in page.blocks(*ARTICLE):
+        for m in HASHTAGS.finditer(b.text):
+            tags = [t.strip() for t in m.group().split("#") if t.strip()]
+            if any(any(True for _ in page.lexicon.phrases(fold(t))) for t in tags):
+                for t in tags:
+                    clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
+    return clues

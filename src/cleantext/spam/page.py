@@ -1,0 +1,227 @@
+"""The page as the spam collectors see it: a :class:`Clue`, the :class:`Page` with its folded views and lexicon
+phrases, the weights and reasons, and the small tests of context they share.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from .. import document as d
+from ..normalize import FoldedSlice, fold, fold_all
+from .lexicon import STRONG, WEAK, Lexicon, Phrase
+
+ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
+
+
+# weights: what one clue alone says about the page (combined as independent evidence)
+W_CERTAIN = 1.0  # hidden keyword links, off-site gambling links, particles of another word
+
+
+W_STRONG = 0.9  # commercial phrases in menus, alt texts, title tails, glued inside words
+
+
+W_MEDIUM = 0.6  # a commercial phrase in ordinary prose of an article about gambling: not enough alone
+
+
+CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
+
+
+BARE = "commercial spam phrase standing bare in a sentence"
+
+
+LONE = "a name or keyword on a line of its own, or heading a sentence from elsewhere"
+
+
+SEVERAL = "stands for more than one word"
+
+
+REPLACED = "carries the particles of the word it replaced"
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
+
+
+HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
+
+
+_QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+
+
+LEGIT_CONTEXT = re.compile(
+    r"불법|무허가|미등록|단속|적발|검거|수사|혐의|운영자|운영한|운영하|개설|차단|처벌|중독|예방|치유|피해|신고|폐쇄|압수|"
+    r"기소|구속|송치|재판|판결|경찰|검찰|당국|규제|금지|합법|사행"
+)
+
+
+@dataclass
+class Clue:
+    keyword: str  # folded keyword, single spaces
+    reason: str
+    weight: float
+    block: int | None = None
+    start: int | None = None  # span in the block's original text, for clues about one place
+    end: int | None = None
+    propagate: bool = True  # may the keyword be cut wherever else it occurs on the page
+
+
+@dataclass
+class Page:
+    """The document with its folded views and lexicon phrases, computed once for all collectors."""
+
+    doc: d.Document
+    lexicon: Lexicon
+    folded: dict[int, FoldedSlice] = field(default_factory=dict)
+    phrases: dict[int, list[Phrase]] = field(default_factory=dict)
+    host: str = ""
+    gambling_topic: bool = False
+
+    @classmethod
+    def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
+        """The page's views; with ``known``, the page seen before blocks were added to it (the surroundings):
+        only the new blocks are folded and searched."""
+        page = cls(doc, lexicon)
+        if known is not None:
+            page.folded, page.phrases = dict(known.folded), dict(known.phrases)
+        new = [b for b in doc.blocks if b.id not in page.folded]
+        texts = [b.text.replace("\n", " ") for b in new]
+        whole, slices = fold_all(texts)
+        starts = [sl.fold_base for sl in slices]
+        for b, sl in zip(new, slices, strict=True):
+            page.folded[b.id] = sl
+            page.phrases[b.id] = []
+        # one pass of the lexicon over the whole page; each phrase goes to the block it stands in
+        for p in lexicon.phrases(whole.text) if new else ():
+            i = bisect_right(starts, p.start) - 1
+            sl = slices[i]
+            if p.end > sl.fold_base + len(sl.text):
+                continue
+            page.phrases[new[i].id].append(p.shifted(-sl.fold_base))
+        url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
+        page.host = host_of(url)
+        page.gambling_topic = _gambling_topic(page)
+        return page
+
+    @cached_property
+    def korean(self) -> bool:
+        """The article is written in Korean: the unknown-word mechanisms read Korean only."""
+        return _korean(self.doc)
+
+    def span_text(self, block: d.Block, p: Phrase) -> tuple[int, int, str]:
+        a, b = self.folded[block.id].span(p.start, p.end)
+        return a, b, block.text[a:b]
+
+    def blocks(self, *roles: str) -> list[d.Block]:
+        return [b for b in self.doc.blocks if b.role in roles]
+
+
+_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?//(?:[^/?#@]*@)?([^/?#:]+)")
+
+
+@lru_cache(maxsize=8192)
+def host_of(url: str) -> str:
+    """The host of an absolute URL (``www.`` dropped), ``""`` for a relative one."""
+    m = _HOST.match(url.strip())
+    if not m:
+        return ""
+    h = m.group(1).lower()
+    return h[4:] if h.startswith("www.") else h
+
+
+def norm_keyword(text: str) -> str:
+    """A keyword as compared: folded, single spaces, no punctuation at the ends."""
+    return re.sub(r"\s+", " ", fold(text)).strip(" .,:;|/-_·#'\"‘’“”()[]")
+
+
+_TOPIC_WORDS = re.compile(
+    r"도박|사행|카지노|베팅|배팅|경마|슬롯머신|복권|gambl|casino|poker|betting|wager|lotter|sportsbook"
+)
+
+
+def _gambling_topic(page: Page) -> bool:
+    """An article about gambling: game words used as ordinary words (not inside commercial phrases) in several
+    of its paragraphs.  Spam's own phrases do not count, or a heavily spammed page would look like one."""
+    blocks = page.blocks(d.TITLE, d.PARAGRAPH, d.CAPTION)
+    if not any(page.phrases[b.id] for b in blocks) and not _TOPIC_WORDS.search(
+            "\n".join(page.folded[b.id].text for b in blocks)):
+        return False  # one search instead of one per block
+    n = 0
+    for b in blocks:
+        f = page.folded[b.id].text
+        strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
+        plain = "".join(c if not any(a <= i < e for a, e in strong) else " " for i, c in enumerate(f)) if strong else f
+        if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
+            n += 1
+            if n >= 3:
+                return True
+    return False
+
+
+def _korean(doc: d.Document) -> bool:
+    """Whether most letters of the headline and the body are Hangul."""
+    text = "".join(b.text for b in doc.blocks if b.role in (d.TITLE, d.PARAGRAPH))[:3000]
+    hangul = len(HANGUL_RE.findall(text))
+    return hangul >= 20 and hangul >= len(_LATIN_RE.findall(text))
+
+
+HANGUL_RE = re.compile(r"[가-힣]")
+
+
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
+    """Whether the article talks about what the phrase names, so that the phrase may be its own words: a game
+    phrase in an article about gambling, or a phrase whose topic word (이혼, 음주운전, 카지노) the article uses
+    again elsewhere, outside commercial phrases."""
+    kinds = phrase.kinds
+    if ("game" in kinds or "brand" in kinds) and page.gambling_topic:
+        return True
+    words = [a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")]
+    if not words:
+        return False
+    seen = 0
+    for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
+        f = page.folded[b.id].text
+        strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
+        for w in words:
+            for m in re.finditer(re.escape(w), f):
+                if not any(x <= m.start() < y for x, y in strong):
+                    seen += 1
+    return seen >= 2
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands inside quotation marks (‘블루오션벳’, "바카라 필승 전략")."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
+    for o, c in _QUOTES.items():
+        i = before.rfind(o)
+        if i >= 0 and c not in before[i + 1 :] and c in after:
+            return True
+    return False
+
+
+def legit_context(text: str, start: int, end: int) -> bool:
+    """A gambling phrase used in news prose about gambling: quoted, or beside words of crime and regulation."""
+    if quoted(text, start, end):
+        return True
+    window = text[max(0, start - 20) : min(len(text), end + 20)]
+    return bool(LEGIT_CONTEXT.search(window))
+
+
+def list_items(block: d.Block) -> list[str]:
+    """The items of a block read as a list: its link texts, else its text cut at separators (| / · , and gaps)."""
+    if block.links:
+        return [block.text[lk.start : lk.end] for lk in block.links]
+    return [x for x in _ITEM_SPLIT.split(block.text) if x]
+
+
+def similar(a: str, b: str) -> bool:
+    """Two copies of one text (a headline and its og:title, a caption printed twice): close in length and wording."""
+    from rapidfuzz import fuzz
+
+    lo, hi = sorted((len(a), len(b)))
+    return hi > 0 and lo / hi >= 0.6 and fuzz.ratio(a, b) >= 70

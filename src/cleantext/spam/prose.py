@@ -1,0 +1,196 @@
+"""Evidence in the article's sentences: lexicon phrases that no sentence of the article would use as they stand
+(bare, glued inside words, on another subject, in a promotional paragraph), and the names that are the article's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import document as d
+from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits
+from ..normalize import fold
+from .lexicon import STRONG, Phrase
+from .page import (
+    ARTICLE,
+    BARE,
+    W_CERTAIN,
+    W_MEDIUM,
+    W_STRONG,
+    Clue,
+    Page,
+    legit_context,
+    norm_keyword,
+    on_topic,
+    quoted,
+)
+from .twinclues import word_bounds
+
+
+def _obfuscated(original: str) -> bool:
+    if any(c in original for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
+        return True
+    if re.search(r"[\uff01-\uff5e]", original):
+        return True
+    spaced = bool(re.search(r"[가-힣][.\s][가-힣][.\s][가-힣]", original))
+    return spaced and fold(original) != re.sub(r"\s+", " ", original.lower())
+
+
+_PROMO_DOMAIN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w])", re.I)
+
+
+def places(page: Page) -> list[Clue]:
+    """Clues about single occurrences in the article: obfuscated spellings, particles that belong to another
+    word, phrases glued inside words, lines made of phrases only, commercial phrases in an article that is not
+    about gambling."""
+    clues = []
+    for b in page.blocks(*ARTICLE):
+        text = b.text
+        covered = 0
+        for p in page.phrases[b.id]:
+            a, e, orig = page.span_text(b, p)
+            covered += e - a
+            kw = norm_keyword(orig)
+            left = text[a - 1] if a > 0 else ""
+            right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
+            if _obfuscated(orig):
+                clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
+                continue
+            part = leading_particle(right_word)
+            if part and particle_fits(orig.replace(" ", ""), part) is False:
+                clues.append(Clue(kw, f"the particle {part} cannot follow {orig.split()[-1]}", W_CERTAIN, b.id, a, e))
+                continue
+            nxt = _next_word_misfit(text, e) if not right_word else None
+            if nxt:
+                e2, word, part = nxt
+                why = f"the particle {part} cannot follow {word}, the word after {orig.split()[-1]}"
+                clues.append(Clue(norm_keyword(text[a:e2]), why, W_STRONG, b.id, a, e2))
+                continue
+            glued_left = bool(left) and (is_hangul(left) or left.isalnum())
+            glued_right = bool(right_word) and not is_particle_chain(right_word)
+            if p.strength >= STRONG and (glued_left or glued_right) and not quoted(text, a, e):
+                # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
+                prose = not (glued_left and glued_right) and "brand" not in p.kinds and on_topic(page, b, p)
+                clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
+                continue
+            # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
+            grammatical = (len(p.atoms) == 1 and re.fullmatch(r"[가-힣]+", orig) is not None and part != ""
+                           and particle_fits(orig, part) is True)
+            # the other topics (lawyers, loans, detectives) are slipped in bare; with a particle they are prose
+            grammatical = grammatical or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
+                                          and right_word != "" and is_particle_chain(right_word))
+            if p.strength >= STRONG and grammatical:
+                clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
+            elif p.strength >= STRONG:
+                if not on_topic(page, b, p) and _plain_name(p, kw):
+                    # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word
+                    clues.append(Clue(kw, BARE if not right_word else "commercial spam phrase", W_MEDIUM, b.id, a, e))
+                elif not on_topic(page, b, p):
+                    why = "commercial spam phrase in an article on another subject"
+                    clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
+                elif not legit_context(text, a, e):
+                    # no particle: not a word of the sentence; proof enough once the page is shown contaminated
+                    why = BARE if not right_word else "commercial spam phrase"
+                    clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
+            elif glued_left and not right_word and not quoted(text, a, e):
+                clue = _named_game(page, b, p, a, e)
+                if clue:
+                    clues.append(clue)
+        strong = [p for p in page.phrases[b.id] if p.strength >= STRONG]
+        if len(strong) >= 2 and _PROMO_DOMAIN.search(text):
+            # several commercial phrases and a site address: an advertisement, whatever the article is about
+            for p in strong:
+                a, e, orig = page.span_text(b, p)
+                clues.append(Clue(norm_keyword(orig), "in a promotional paragraph naming a site", W_STRONG, b.id, a, e))
+        rest = re.sub(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.)]|[-•·*▶▷◆■])\s*", "", text)
+        phrases = page.phrases[b.id]
+        short = b.role in (d.PARAGRAPH, d.CAPTION) and phrases and _short_line(rest, covered)
+        if short and not _bylinish(rest) and not any(on_topic(page, b, p) for p in phrases):
+            # a few words with a keyword, standing as a paragraph of an article on something else
+            clues.append(Clue(norm_keyword(rest), BARE, W_MEDIUM, b.id, len(text) - len(rest), len(text)))
+        strong_or_many = len(phrases) >= 2 or any(p.strength >= STRONG for p in phrases)
+        if (b.role in (d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.BYLINE) and phrases and strong_or_many and len(text) <= 80
+                and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest))):
+            for p in page.phrases[b.id]:
+                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
+    return clues
+
+
+_NOUN_PARTICLE = re.compile(r"([가-힣]{2,5})(은|는|이|가|을|를|과|와|으로|로)(?![가-힣])")
+
+
+_VERB_STEM_END = re.compile(r"[있없었았였겠했했됐갔왔봤줬]$")
+
+
+def _next_word_misfit(text: str, end: int) -> tuple[int, str, str] | None:
+    """After a keyword and one space, a noun whose particle does not fit it (``룰렛 전략는``): the noun is the
+    keyword's last word, and the particle belongs to the word the whole keyword replaced.  Returns where that
+    noun ends, the noun and the particle."""
+    m = _NOUN_PARTICLE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if not m or _VERB_STEM_END.search(m.group(1)) or particle_fits(m.group(1), m.group(2)) is not False:
+        return None
+    return m.end(1), m.group(1), m.group(2)
+
+
+_PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")
+
+
+_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)")
+
+
+#: reasons that come from a phrase's shape alone, not from anything the page did to it
+LEXICAL = ("commercial spam phrase", "glued inside a word", "in an ")
+
+
+def subject_name(page: Page, keyword: str) -> bool:
+    """A company or venue named like a gambling brand that the article is about (반려동물 병원 체인 바른벳, 게임사
+    블루슬롯, 제주드림카지노): in the headline, used three times or more, every particle after it fitting.  Its
+    shape alone proves nothing; it is a keyword only on a page other evidence shows contaminated."""
+    if not _SUBJECT_SHAPE.fullmatch(keyword):
+        return False
+    if not any(keyword in page.folded[b.id].text for b in page.blocks(d.TITLE)):
+        return False
+    uses = 0
+    for b in page.blocks(*ARTICLE):
+        f = page.folded[b.id].text
+        for m in re.finditer(re.escape(keyword), f):
+            uses += 1
+            part = leading_particle(re.match(r"[가-힣]*", f[m.end():]).group())
+            if part and particle_fits(keyword, part) is False:
+                return False
+    return uses >= 3
+
+
+def _plain_name(p: Phrase, keyword: str) -> bool:
+    """A brand-shaped word that is only letters and a game word (no digits, no 벳): ordinary compounds have the
+    same shape (메모리슬롯, 스포츠토토, 강원랜드카지노)."""
+    return len(p.atoms) == 1 and p.atoms[0].kind == "brand" and _PLAIN_NAME.fullmatch(keyword) is not None
+
+
+def _bylinish(line: str) -> bool:
+    """A byline, possibly with something glued before it."""
+    return bool(re.search(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*$", line))
+
+
+def _short_line(line: str, covered: int) -> bool:
+    """Two to four words without a sentence ending, a keyword phrase making up a good part of them."""
+    words = line.split()
+    chars = len("".join(words))
+    return 2 <= len(words) <= 4 and chars <= 24 and covered * 2 >= chars and not _SENTENCE_END.search(line)
+
+
+_SENTENCE_END = re.compile(r"(?:다|요|죠|까|음|함|됨)\W*$|[.!?。]\s*$")
+
+
+def _named_game(page: Page, b: d.Block, p: Phrase, a: int, e: int) -> Clue | None:
+    """A game word glued to the end of a name (``OOO슬롯``) and standing bare mid-sentence, in an article on
+    another subject: a gambling service's name slipped into the prose (proof once the page is shown
+    contaminated)."""
+    if len(p.atoms) != 1 or p.atoms[0].kind != "game":
+        return None
+    ta, _ = word_bounds(b.text, a, e)
+    head = b.text[ta:a]
+    if len(re.sub(r"[^A-Za-z가-힣]", "", head)) < 2 or not re.fullmatch(r"[A-Za-z가-힣0-9]+", head):
+        return None
+    if on_topic(page, b, p):
+        return None
+    return Clue(norm_keyword(b.text[ta:e]), BARE, W_MEDIUM, b.id, ta, e)

@@ -1,0 +1,114 @@
+"""Shapes that no article text has, whatever the words: numbers cut by letters, syllables spelled apart, fullwidth
+letters, invisible characters, something glued before the byline or the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import document as d
+from ..korean import spelled_out
+from .page import ARTICLE, HANGUL_RE, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
+
+# a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
+# the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
+_IN_NUMBER = re.compile(r",(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
+
+
+# five single syllables standing apart, or six and more even with the last one glued to the next word
+_SPACED_OUT = re.compile(
+    r"[가-힣](?<!\w[가-힣])[ .](?:(?:[가-힣][ .]){4,}[가-힣]|(?:[가-힣][ .]){3}[가-힣](?![가-힣]))"
+)
+
+
+_FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+_FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+
+
+_BYLINE_START = re.compile(
+    r"[\(\[]|[가-힣]{1,12}=|(?:글\s*[·ㆍ]\s*사진|사진|글|취재|정리)\s+[가-힣]{2,4}\s*기자|[가-힣]{2,4}\s*(?:기자|특파원)"
+)
+
+
+def shapes(page: Page) -> list[Clue]:
+    """Shapes that no article text has, whatever the words: a number cut by letters (``1,블루문77200억원``),
+    a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
+    a word written with invisible characters inside, something glued in front of the byline.  Korean pages only:
+    these are shapes of Korean text."""
+    clues = []
+    if not page.korean:
+        return clues
+    for b in page.blocks(*ARTICLE):
+        text = b.text
+        found = []
+        for m in _IN_NUMBER.finditer(text):
+            if re.search(r"[가-힣A-Za-z]", m.group(1)):
+                found.append((m.start(1), m.end(1), "inserted inside a number", W_CERTAIN))
+        for m in _SPACED_OUT.finditer(text):
+            if spelled_out(re.findall(r"[가-힣]", m.group())):
+                found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
+        if _FULLWIDTH_ANY.search(text) and HANGUL_RE.search(text):
+            for m in _FULLWIDTH_WORD.finditer(text):
+                found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
+        for a, e in b.attrs.get("invisible", ()):
+            if HANGUL_RE.search(text, a, e) is None:
+                continue  # soft hyphens in a Latin word are hyphenation hints
+            found.append((a, e, "written with invisible characters inside", W_CERTAIN))
+        for a, e, why, w in found:
+            kw = norm_keyword(text[a:e])
+            if len(kw.replace(" ", "")) >= 2:
+                clues.append(Clue(kw, why, w, b.id, a, e))
+    paragraphs = page.blocks(d.PARAGRAPH)
+    for b in paragraphs[:2] + paragraphs[-2:]:
+        clue = _glued_to_byline(b)
+        if clue:
+            clues.append(clue)
+    for b in paragraphs[:2] + paragraphs[-2:] + page.blocks(d.BYLINE):
+        clue = _glued_to_dateline(page, b)
+        if clue:
+            clues.append(clue)
+    return clues
+
+
+_DATELINE = re.compile(r"[(\[]?([가-힣]{5,14})=\s*[가-힣]{2,4}\s*(?:기자|특파원)")
+
+
+def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
+    """``당일대출하동=윤태린 기자``: a dateline's place is a word of two to four syllables; a longer run before the
+    ``=`` and a reporter's name is something glued to it (``[엔터미디어=정덕현의 이슈공감]`` is no dateline).
+    The place is the longest ending of the run that the article names elsewhere (하동군, 하동에서); with no such
+    proof nothing is cut."""
+    m = _DATELINE.search(b.text, 0, 40)
+    if not m:
+        return None
+    run = m.group(1)
+    others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
+    for n in (4, 3, 2):
+        if run[-n:] in others:
+            a, e = m.start(1), m.end(1) - n
+            return Clue(norm_keyword(b.text[a:e]), "glued before the dateline", W_STRONG, b.id, a, e)
+    return None
+
+
+_SYLLABLE_RUN = re.compile(r"[가-힣](?:[.\u2024\u2027\uff0e][가-힣]){2,}|[가-힣](?: [가-힣]){3,}")
+
+
+def _glued_to_byline(b: d.Block) -> Clue | None:
+    """``개인회생 변호사 상담글·사진 문태준 기자``: a byline with something glued before it."""
+    from ..parse.metadata import parse_byline
+
+    text = b.text
+    if len(text) > 90 or parse_byline(text) is not None:
+        return None
+    for m in _BYLINE_START.finditer(text, 2):
+        k = m.start()
+        head = text[:k]
+        # a sentence before the byline (a caption with its credit) is not glued to it
+        if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
+            # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
+            run = _SYLLABLE_RUN.search(head)
+            a, e = run.span() if run else (0, k)
+            return Clue(norm_keyword(text[a:e]), "glued before the byline", W_STRONG, b.id, a, e)
+    return None

@@ -1,0 +1,162 @@
+"""Copies of the headline and of captions that disagree: the copy that differs is the dirty one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+from .. import document as d
+from ..korean import leading_particle, particle_fits
+from ..normalize import fold
+from ..twins import find_twins
+from .lexicon import WEAK
+from .page import W_STRONG, Clue, Page, norm_keyword, similar
+
+
+def title_twins(page: Page) -> list[Clue]:
+    """Phrases in the tail that one copy of the headline has and the others do not."""
+    clues = []
+    copies = [b for b in page.doc.blocks
+              if b.role == d.TITLE or (b.role == d.META and "title" in str(b.attrs.get("key")))]
+    if len(copies) < 2:
+        return clues
+    for b in copies:
+        # copies of one headline (not another headline written for sharing)
+        others = [fold(o.text) for o in copies if o.id != b.id and similar(b.text, o.text)]
+        if not others:
+            continue
+        for p in page.phrases[b.id]:
+            text = page.folded[b.id].text[p.start : p.end]
+            if p.strength >= WEAK and not any(text in o for o in others):
+                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in one copy of the headline only", W_STRONG))
+    return clues
+
+
+def twin_differences(page: Page) -> list[Clue]:
+    """Lexicon phrases that a block has and its twin (another copy of it on the page) has not: inside the text
+    the two share, or before it when the twin starts where the extra text ends (``비상금대출서울 ...`` beside a
+    description that starts ``서울 ...``).  A tail the twin lacks is not evidence: descriptions are cut short."""
+    clues = []
+    texts = {b.id: b.text for b in page.doc.blocks}
+    for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
+        phrases = page.phrases[b.id]
+        if not phrases:
+            continue
+        for t in find_twins(b, b.text, page.doc.blocks, texts)[:2]:
+            ops = [op for op in Indel.opcodes(b.text, t.text)]
+            equal = [op for op in ops if op.tag == "equal" and op.src_end - op.src_start >= 3]
+            if not equal:
+                continue
+            lo = 0 if equal[0].dest_start == 0 else equal[0].src_start
+            hi = equal[-1].src_end
+            extra = [(op.src_start, op.src_end) for op in ops if op.tag in ("delete", "replace") and op.src_start < hi
+                     and op.src_end > lo]
+            for p in phrases:
+                a, e, orig = page.span_text(b, p)
+                if any(x < e and y > a for x, y in extra) and norm_keyword(orig) not in fold(t.text):
+                    clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
+            break
+    return clues
+
+
+def word_bounds(text: str, a: int, e: int) -> tuple[int, int]:
+    """The whole words around ``text[a:e]`` (a keyword replaces whole words and parts of compounds)."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return a, e
+
+
+def _brandish(s: str) -> bool:
+    """A token shaped like a name of a service rather than a Korean word: Latin letters or digits, or glued
+    Hangul with Latin letters."""
+    return bool(re.search(r"[A-Za-z0-9\uff10-\uff5a]", s))
+
+
+def unknown_twins(page: Page) -> list[Clue]:
+    """Words in which a copy of the headline or of a caption differs from its twins, even when no list knows
+    them: the copy that differs from two others is the dirty one (the visible title against og:title and
+    ``<title>``), or, with two copies, the one whose differing word is shaped like a brand (ROYALPICK, 썬더픽24).
+    Korean pages only: elsewhere a word shaped like a brand is any word."""
+    clues = []
+    if not page.korean:
+        return clues
+    titles = [b for b in page.doc.blocks
+              if b.role == d.TITLE or (b.role == d.META and str(b.attrs.get("key", "")).endswith("title"))]
+    visible = [b for b in titles if b.role == d.TITLE]
+    others = [b for b in titles if b.role != d.TITLE]
+    for b in visible:
+        agreeing = [o for o in others if similar(b.text, o.text)]
+        if len(agreeing) >= 1:
+            clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
+    captions = page.blocks(d.CAPTION)
+    copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]  # a copy printed in the body
+    for a in captions:
+        for c in copies:
+            if c.id <= a.id and c.role == d.CAPTION:
+                continue
+            if similar(a.text, c.text):
+                clues.extend(_diff_clues(page, a, [c], majority=False))
+                clues.extend(_diff_clues(page, c, [a], majority=False))
+    return clues
+
+
+def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
+    """The particle after the differing word fits the twin's word and not this one (``라온라운지을`` beside
+    ``우승을``): this copy's word is the one that took another's place."""
+    after = re.match(r"[가-힣]*", text[end:]).group()
+    part = leading_particle(after)
+    if not part or not mine or not theirs:
+        return False
+    return particle_fits(mine.strip(), part) is False and particle_fits(theirs.strip(), part) is True
+
+
+def _agree(blocks: list[d.Block]) -> bool:
+    return len(blocks) >= 2 and all(similar(blocks[0].text, o.text) for o in blocks[1:])
+
+
+def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
+    side are one replacement (``라온라운지`` for ``우승``), and so are two changes around a letter or two that the
+    words happen to share (``제우스88`` for ``스타트업``, aligned on 스)."""
+    out: list[list[int]] = []
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        gap = a[out[-1][1] : op.src_start] if out else None
+        if out and (gap == "" or (len(gap) <= 2 and gap.isalnum() and op.dest_start - out[-1][3] == len(gap))):
+            out[-1][1], out[-1][3] = op.src_end, op.dest_end
+        else:
+            out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [tuple(x) for x in out]
+
+
+def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) -> list[Clue]:
+    """Clues for the words of ``b`` that its twins replace or lack."""
+    text = b.text
+    out = []
+    for t in twins:
+        ops = [op for op in _changes(text, t.text) if op[1] > op[0]]
+        # copies worded differently in several places are an edited headline, not one word swapped
+        majority = majority and len({word_bounds(text, a, e) for a, e, _, _ in ops}) <= 2
+        for src_a, src_e, dst_a, dst_e in ops:
+            a, e = word_bounds(text, src_a, src_e)
+            seg = text[a:e].strip()
+            if not seg or len(seg) > 40:
+                continue
+            theirs = t.text[dst_a:dst_e]
+            mine = text[src_a:src_e]
+            dirty = majority or (_brandish(mine) and not _brandish(theirs))
+            if dirty or _wrong_particle(text, src_e, mine, theirs):
+                # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or
+                # its particle)
+                core_a, core_e = src_a, src_e
+                if core_e - core_a < 2:
+                    continue
+                kw = norm_keyword(text[core_a:core_e])
+                if kw and kw not in fold(t.text):
+                    out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, core_a, core_e))
+    return out
