@@ -104,10 +104,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
-            if c.reason in (BARE, LONE):
+            if c.reason in (BARE, LONE) and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
-        for c, weight, reason in held:
-            c.weight, c.reason = weight, f"{reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     doc.contaminated = bool(proven)
@@ -148,15 +146,16 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     return doc
 
 
-def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> list[tuple[Clue, float, str]]:
-    """Weaken the shape-only clues of the names an article is about (see :func:`subject_name`) until other
-    evidence shows the page contaminated; returns what was weakened, to restore it then."""
-    held = []
+def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
+    """Weaken the shape-only clues of the names an article is about (see :func:`subject_name`), on a contaminated
+    page too: a name is cut only on evidence of what spam did with it (a particle of another word, a twin that
+    differs, a hidden block), never for its shape alone.  Returns the ids of the weakened clues."""
+    held = set()
     for k, cs in by_kw.items():
         lexical = [c for c in cs if c.reason.startswith(LEXICAL) and c.weight > W_MEDIUM / 2]
         if lexical and subject_name(page, k):
             for c in lexical:
-                held.append((c, c.weight, c.reason))
+                held.add(id(c))
                 c.weight = W_MEDIUM / 2  # two or three such reasons together stay below proof
     return held
 
