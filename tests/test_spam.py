@@ -243,3 +243,20 @@ def test_an_outlet_before_a_column_name_is_no_dateline(cleaner):
     )
     a = cleaner.clean(page)
     assert a.report.edits == [] and a.paragraphs[0].startswith("[엔터미디어=정덕현의 이슈공감]")
+
+
+def test_the_articles_own_game_word_beside_a_keyword_stays(cleaner):
+    """A casino's earnings story spammed with 별빛카지노 in the place of 매출: ``카지노 별빛카지노은`` keeps the
+    article's 카지노 (the particle proves only the word glued to it), ``비카지노 별빛카지노`` keeps 비카지노."""
+    page = (
+        "경제 > 기업\n\n설악리조트 3분기 매출 4,120억원\n\n한빛일보\n\n입력 2025.11.04 09:00\n\n"
+        "설악리조트가 3분기 매출 4,120억원을 기록했다. 외국인 카지노 방문객이 늘었다.\n\n"
+        "카지노 별빛카지노은 3,560억원으로 전체의 86%를 차지했다. 호텔 매출은 560억원이었다.\n\n"
+        "회사는 비카지노 별빛카지노 비중을 2030년까지 30%로 높이겠다고 밝혔다. 카지노 객장도 넓힌다.\n\n"
+        "바카라사이트 추천 안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    out = " ".join(a.paragraphs)
+    assert "별빛" not in out and "안전놀이터" not in out
+    assert a.paragraphs[1].startswith("카지노 ") and "비카지노 " in a.paragraphs[2]
+    assert out.count("카지노") == 4

@@ -277,7 +277,8 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
     """Widen each span by the whole atoms of the strong lexicon phrase around it (``챔피언벳`` inside
-    ``메이저사이트 챔피언벳``); never by part of an atom (``맥스88벳`` stays itself inside ``온라인맥스88벳``)."""
+    ``메이저사이트 챔피언벳``); never by part of an atom (``맥스88벳`` stays itself inside ``온라인맥스88벳``), nor by
+    the article's own words at its edges."""
     f = page.folded[block.id]
     for s in spans:
         for p in page.phrases[block.id]:
@@ -287,9 +288,12 @@ def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
             if not (a <= s.end and e >= s.start and (a < s.start or e > s.end)):
                 continue
             kept = list(p.atoms)
-            while kept and kept[0].kind == "common":  # an ordinary word at the edge is not spam's
+            # an ordinary word at the edge is not spam's; nor, in an article about gambling, a game word
+            # (카지노 골드문카지노 in a casino's earnings story: the article's 카지노, spam's 골드문카지노)
+            own = {"common", "game"} if page.gambling_topic else {"common"}
+            while kept and kept[0].kind in own:
                 kept.pop(0)
-            while kept and kept[-1].kind == "common":
+            while kept and kept[-1].kind in own:
                 kept.pop()
             if not kept:
                 continue

@@ -57,16 +57,30 @@ def places(page: Page) -> list[Clue]:
                 continue
             part = leading_particle(right_word)
             if part and particle_fits(orig.replace(" ", ""), part) is False:
+                a = _own_words_left(page, b, p, a, orig)
+                while a > 0 and (is_hangul(text[a - 1]) or text[a - 1].isalnum()):
+                    a -= 1  # 골드문카지노은: the particle follows the whole glued word, not the game word in it
+                kw = norm_keyword(text[a:e])
                 clues.append(Clue(kw, f"the particle {part} cannot follow {orig.split()[-1]}", W_CERTAIN, b.id, a, e))
                 continue
             nxt = _next_word_misfit(text, e) if not right_word else None
             if nxt:
                 e2, word, part = nxt
                 why = f"the particle {part} cannot follow {word}, the word after {orig.split()[-1]}"
+                if all(n >= 2 for n in _standalone_uses(page, b, p, orig.split()).values()):
+                    a = e2 - len(word)  # 카지노 별빛카지노은: the article's 카지노, then the word that replaced another
                 clues.append(Clue(norm_keyword(text[a:e2]), why, W_STRONG, b.id, a, e2))
                 continue
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
             glued_right = bool(right_word) and not is_particle_chain(right_word)
+            if glued_left and not glued_right and " " in orig.strip():
+                # 비카지노 골드문카지노: the first word finishes a compound of the prose; the rest stands apart
+                # (glued on both sides, 경기남부바카라 필승법청, the phrase took a word's place inside a compound)
+                first = orig.split()[0]
+                a += orig.index(first) + len(first)
+                while a < e and text[a].isspace():
+                    a += 1
+                orig, kw, glued_left = text[a:e], norm_keyword(text[a:e]), False
             if p.strength >= STRONG and (glued_left or glued_right) and not quoted(text, a, e):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
                 prose = not (glued_left and glued_right) and "brand" not in p.kinds and on_topic(page, b, p)
@@ -113,6 +127,31 @@ def places(page: Page) -> list[Clue]:
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
     return clues
+
+
+def _own_words_left(page: Page, b: d.Block, p: Phrase, a: int, orig: str) -> int:
+    """Where the keyword before a misfit particle starts: ``카지노 골드문카지노은`` in a story about a casino is the
+    article's own 카지노 and the keyword 골드문카지노.  The particle proves only the word it is glued to; words
+    before it that the article uses on their own elsewhere (twice or more) are the article's."""
+    words = orig.split()
+    if len(words) < 2:
+        return a
+    uses = _standalone_uses(page, b, p, words[:-1])
+    k = 0
+    while k < len(words) - 1 and uses.get(fold(words[k]), 0) >= 2:
+        k += 1
+    return a + orig.index(words[k]) if k else a
+
+
+def _standalone_uses(page: Page, b: d.Block, p: Phrase, words: list[str]) -> dict[str, int]:
+    """How often each of ``words`` (folded) stands as a phrase of its own elsewhere in the article."""
+    uses = {fold(w): 0 for w in words}
+    for o in page.blocks(*ARTICLE):
+        for q in page.phrases[o.id]:
+            t = page.folded[o.id].text[q.start : q.end]
+            if (o.id, q.start) != (b.id, p.start) and t in uses:
+                uses[t] += 1
+    return uses
 
 
 _NOUN_PARTICLE = re.compile(r"([가-힣]{2,5})(은|는|이|가|을|를|과|와|으로|로)(?![가-힣])")
