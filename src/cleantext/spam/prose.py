@@ -98,9 +98,12 @@ def places(page: Page) -> list[Clue]:
                 if not on_topic(page, b, p) and _plain_name(p, kw):
                     # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word
                     clues.append(Clue(kw, BARE if not right_word else "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not on_topic(page, b, p):
+                elif not on_topic(page, b, p) and not _crime_news(text, a, e, right_word):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
+                elif not on_topic(page, b, p):
+                    # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
+                    clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
                 elif not legit_context(text, a, e):
                     # no particle: not a word of the sentence; proof enough once the page is shown contaminated
                     why = BARE if not right_word else "commercial spam phrase"
@@ -127,6 +130,17 @@ def places(page: Page) -> list[Clue]:
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
     return clues
+
+
+_ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
+
+
+def _crime_news(text: str, a: int, e: int, right_word: str) -> bool:
+    """``불법 베팅 사이트와 짜고``, ``불법 베팅 사이트 접속 여부``: a commercial phrase named by news about a crime --
+    called illegal right before it, or used with its own particle beside words of crime and regulation."""
+    if _ILLEGAL_BEFORE.search(text, max(0, a - 12), a):
+        return True
+    return bool(right_word) and is_particle_chain(right_word) and legit_context(text, a, e)
 
 
 def _own_words_left(page: Page, b: d.Block, p: Phrase, a: int, orig: str) -> int:
