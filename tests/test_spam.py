@@ -260,3 +260,15 @@ def test_the_articles_own_game_word_beside_a_keyword_stays(cleaner):
     assert "별빛" not in out and "안전놀이터" not in out
     assert a.paragraphs[1].startswith("카지노 ") and "비카지노 " in a.paragraphs[2]
     assert out.count("카지노") == 4
+
+
+def test_a_word_that_begins_like_the_keyword_stays(cleaner):
+    """``해외 슬롯머신 슬롯나라카지노에서``: the keyword starts with 슬롯, the article's 슬롯머신 before it stays."""
+    page = (
+        "경제 > 산업\n\n슬롯머신 수출 첫 1억달러\n\n한빛일보\n\n입력 2025.10.01 09:00\n\n"
+        "국내 슬롯머신 제조사가 올해 수출 1억달러를 넘었다. 슬롯머신 한 대 가격은 2만달러다.\n\n"
+        "업계는 국내 업체가 해외 슬롯머신 슬롯나라카지노에서 자리를 잡았다고 본다.\n\n"
+        "바카라사이트 추천 안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert " ".join(a.paragraphs).count("슬롯머신") == 3 and "안전놀이터" not in " ".join(a.paragraphs)

@@ -147,14 +147,15 @@ def _own_words_left(page: Page, b: d.Block, p: Phrase, a: int, orig: str) -> int
     """Where the keyword before a misfit particle starts: ``카지노 골드문카지노은`` in a story about a casino is the
     article's own 카지노 and the keyword 골드문카지노.  The particle proves only the word it is glued to; words
     before it that the article uses on their own elsewhere (twice or more) are the article's."""
-    words = orig.split()
-    if len(words) < 2:
+    spans = [m.span() for m in re.finditer(r"\S+", orig)]
+    if len(spans) < 2:
         return a
+    words = [orig[x:y] for x, y in spans]
     uses = _standalone_uses(page, b, p, words[:-1])
     k = 0
     while k < len(words) - 1 and uses.get(fold(words[k]), 0) >= 2:
         k += 1
-    return a + orig.index(words[k]) if k else a
+    return a + spans[k][0]
 
 
 def _standalone_uses(page: Page, b: d.Block, p: Phrase, words: list[str]) -> dict[str, int]:
