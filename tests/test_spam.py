@@ -272,3 +272,14 @@ def test_a_word_that_begins_like_the_keyword_stays(cleaner):
     )
     a = cleaner.clean(page)
     assert " ".join(a.paragraphs).count("슬롯머신") == 3 and "안전놀이터" not in " ".join(a.paragraphs)
+
+
+def test_a_keyword_glued_onto_the_word_it_ends_with(cleaner):
+    """``이혼전문변호사상담이혼 소송에서``: the intent word closes the keyword; the 이혼 after it begins the sentence."""
+    page = (
+        "사회 > 법원\n\n이혼 소송 평균 14개월\n\n한빛일보\n\n입력 2025.06.10 09:00\n\n"
+        "이혼전문변호사상담이혼 소송이 끝나기까지 걸리는 시간이 해마다 늘고 있다.\n\n"
+        "법원행정처는 지난해 평균 14개월이 걸렸다고 밝혔다.\n\n#이혼변호사추천 #양육권상담 #재산분할상담\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[0] == "이혼 소송이 끝나기까지 걸리는 시간이 해마다 늘고 있다."

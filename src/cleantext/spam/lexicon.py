@@ -261,10 +261,12 @@ SEO = ("topic", "intent")
 
 def _families(atoms: tuple[Atom, ...]) -> list[tuple[Atom, ...]]:
     """A run of atoms split where it passes from the gambling words to the other topics' words: ``순위표 전문``
-    is two phrases, not one (an intent word belongs to a topic word only)."""
+    is two phrases, not one (an intent word belongs to a topic word only); and where a topic word follows an
+    intent word (the intent closes its phrase)."""
     parts: list[list[Atom]] = [[atoms[0]]]
     for a in atoms[1:]:
-        if (a.kind in SEO) != (parts[-1][-1].kind in SEO):
+        # a topic word after an intent word begins anew (이혼전문변호사상담 | 이혼 소송: the sentence's own 이혼)
+        if (a.kind in SEO) != (parts[-1][-1].kind in SEO) or (a.kind == "topic" and parts[-1][-1].kind == "intent"):
             parts.append([a])
         else:
             parts[-1].append(a)

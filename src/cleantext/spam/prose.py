@@ -83,7 +83,10 @@ def places(page: Page) -> list[Clue]:
                 orig, kw, glued_left = text[a:e], norm_keyword(text[a:e]), False
             if p.strength >= STRONG and (glued_left or glued_right) and not quoted(text, a, e):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
-                prose = not (glued_left and glued_right) and "brand" not in p.kinds and on_topic(page, b, p)
+                # glued before the first word of a sentence (이혼전문변호사상담이혼 소송이 ...) is spam's template
+                starts = glued_right and not glued_left and re.search(r"(?:^|[.!?…]\s)\s*$", text[:a]) is not None
+                prose = (not (glued_left and glued_right) and not starts and "brand" not in p.kinds
+                         and on_topic(page, b, p))
                 clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
                 continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
