@@ -275,11 +275,26 @@ def test_a_word_that_begins_like_the_keyword_stays(cleaner):
 
 
 def test_a_keyword_glued_onto_the_word_it_ends_with(cleaner):
-    """``이혼전문변호사상담이혼 소송에서``: the intent word closes the keyword; the 이혼 after it begins the sentence."""
+    """``이혼전문변호사상담이혼 소송에서``: the intent word closes the keyword; the 이혼 after it begins the
+    sentence."""
     page = (
         "사회 > 법원\n\n이혼 소송 평균 14개월\n\n한빛일보\n\n입력 2025.06.10 09:00\n\n"
         "이혼전문변호사상담이혼 소송이 끝나기까지 걸리는 시간이 해마다 늘고 있다.\n\n"
-        "법원행정처는 지난해 평균 14개월이 걸렸다고 밝혔다.\n\n#이혼변호사추천 #양육권상담 #재산분할상담\n\n김하늘 기자\n"
+        "법원행정처는 지난해 평균 14개월이 걸렸다고 밝혔다.\n\n"
+        "#이혼변호사추천 #양육권상담 #재산분할상담\n\n김하늘 기자\n"
     )
     a = cleaner.clean(page)
     assert a.paragraphs[0] == "이혼 소송이 끝나기까지 걸리는 시간이 해마다 늘고 있다."
+
+
+def test_keyword_lines_with_a_comma_or_digits_in_front(cleaner):
+    """``로얄홀덤77, 서울시는 ...`` and ``88골드벳 - 정부는 ...``: keyword lines of the template, dropped whole."""
+    page = (
+        "경제 > 레저\n\n카지노 리조트 3분기 실적 개선\n\n한빛일보\n\n입력 2025.11.04 09:00\n\n"
+        "강원 지역 카지노 리조트의 3분기 실적이 개선됐다. 외국인 방문객이 늘었다.\n\n"
+        "로얄홀덤77, 서울시는 다음 달부터 시내버스 심야 노선 8개를 새로 운행한다고 밝혔다.\n\n"
+        "88골드벳 - 정부는 내년 예산안에 저출생 대응 사업비로 18조원을 편성했다.\n\n"
+        "업계는 연말 성수기에 방문객이 더 늘 것으로 본다. 바카라사이트 추천\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert len(a.paragraphs) == 2 and not any("서울시는" in p or "정부는" in p for p in a.paragraphs)

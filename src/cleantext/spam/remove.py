@@ -56,9 +56,11 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
         return "a line of keywords only"
     first = min(spans, key=lambda s: s.start)
     head = text[: first.start]
-    if _NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon):
+    # before the keyword: nothing, numbering, lexicon words, or digits glued to it (88골드벳 read as 골드벳)
+    if (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
+            or re.fullmatch(r"\s*\d+", head)):
         tail = text[first.end :]
-        if re.match(r"\s*[:：]|,\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
+        if re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
             return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
