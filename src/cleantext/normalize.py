@@ -157,7 +157,7 @@ class Folded:
             folded = _substitute(text, table).lower() if table else text.lower()
             if len(folded) != len(text):
                 folded = None
-        seps = self._separators(text) if folded is None or _DOT_GAP.search(text) or _SPACED_RUN.search(text) else []
+        seps = self._separators(text)
         if folded is not None and not seps:
             self.text = folded
             return
@@ -204,15 +204,7 @@ class Folded:
         for m in _SPECIAL.finditer(text, a, b):
             if m.start() > last:
                 self._fold_plain(text, last, m.start(), out)
-            f = _fold_char(m.group())
-            if len(f) == 1:
-                self._emit(out, f, m.start())
-            else:
-                for c in f:  # every character of a longer fold points at the one it came from
-                    self._fstart.append(self._flen)
-                    self._ostart.append(m.start())
-                    out.append(c)
-                    self._flen += 1
+            self._emit_char(out, _fold_char(m.group()), m.start())
             last = m.end()
         if last < b:
             self._fold_plain(text, last, b, out)
@@ -223,15 +215,19 @@ class Folded:
             self._emit(out, piece, a)
             return
         for i in range(a, b):  # a character whose lower case is longer (İ): keep offsets exact
-            f = text[i].lower()
-            if len(f) == 1:
-                self._emit(out, f, i)
-                continue
-            for c in f:
-                self._fstart.append(self._flen)
-                self._ostart.append(i)
-                out.append(c)
-                self._flen += 1
+            self._emit_char(out, text[i].lower(), i)
+
+    def _emit_char(self, out: list[str], f: str, orig: int) -> None:
+        """Append the fold ``f`` of the one character at original offset ``orig``: every character of a longer
+        fold points at it (none for a dropped one)."""
+        if len(f) == 1:
+            self._emit(out, f, orig)
+            return
+        for c in f:
+            self._fstart.append(self._flen)
+            self._ostart.append(orig)
+            out.append(c)
+            self._flen += 1
 
     def _orig(self, i: int) -> int:
         assert self._fstart is not None and self._ostart is not None

@@ -25,7 +25,11 @@ from .page import (
     similar,
 )
 
-NAME = re.compile(r"(?<![\w])(?:[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*)(?![\w])")
+# name shapes: letters (Latin or Hangul) with digits (제우스88, VEGAS9), or capitals inside (ROYALPICK, BetKing)
+_WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
+_CAPITALS = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*"
+#: a whole word shaped like a name
+NAME = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{_CAPITALS})(?![\w])")
 
 
 def _runs(page: Page, b: d.Block) -> list[str]:
@@ -92,10 +96,10 @@ _GLUED_NEXT = re.compile(r"[.!?…]\s([A-Za-z][A-Za-z0-9]+)([가-힣]+)")
 
 
 #: name-shaped Latin tokens: letters with digits, or capitals inside (VEGAS9, ROYALPICK; not LG or Seoul)
-LATIN_NAME = re.compile(r"[A-Za-z]+\d+[A-Za-z0-9]*|[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*")
+LATIN_NAME = re.compile(rf"[A-Za-z]+\d+[A-Za-z0-9]*|{_CAPITALS}")
 
 
-_DIGIT_NAME = re.compile(r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*")
+_DIGIT_NAME = re.compile(_WITH_DIGITS)
 
 
 _HEAD = re.compile(r"\s*(\S+(?: \S+)?)(?:\s*[:：]\s*|,(?=\S)|\s+[-–—|·]\s+)(?=\S)")

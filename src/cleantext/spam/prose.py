@@ -98,13 +98,14 @@ def places(page: Page) -> list[Clue]:
             if p.strength >= STRONG and grammatical:
                 clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
             elif p.strength >= STRONG:
-                if not on_topic(page, b, p) and _plain_name(p, kw):
+                topic = on_topic(page, b, p)
+                if not topic and _plain_name(p, kw):
                     # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word
                     clues.append(Clue(kw, BARE if not right_word else "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not on_topic(page, b, p) and not _crime_news(text, a, e, right_word):
+                elif not topic and not _crime_news(text, a, e, right_word):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
-                elif not on_topic(page, b, p):
+                elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
                 elif not legit_context(text, a, e):
@@ -201,7 +202,7 @@ LEXICAL = ("commercial spam phrase", "glued inside a word", "in an ")
 def subject_name(page: Page, keyword: str) -> bool:
     """A company or venue named like a gambling brand that the article is about (반려동물 병원 체인 바른벳, 게임사
     블루슬롯, 제주드림카지노): in the headline, used three times or more, every particle after it fitting.  Its
-    shape alone proves nothing; it is a keyword only on a page other evidence shows contaminated."""
+    shape alone proves nothing, on a contaminated page too: only what spam did with it does."""
     if not _SUBJECT_SHAPE.fullmatch(keyword):
         return False
     if not any(keyword in page.folded[b.id].text for b in page.blocks(d.TITLE)):

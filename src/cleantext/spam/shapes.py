@@ -61,11 +61,12 @@ def shapes(page: Page) -> list[Clue]:
             if len(kw.replace(" ", "")) >= 2:
                 clues.append(Clue(kw, why, w, b.id, a, e))
     paragraphs = page.blocks(d.PARAGRAPH)
-    for b in paragraphs[:2] + paragraphs[-2:]:
+    edges = paragraphs[:2] + paragraphs[-2:]
+    for b in edges:
         clue = _glued_to_byline(b)
         if clue:
             clues.append(clue)
-    for b in paragraphs[:2] + paragraphs[-2:] + page.blocks(d.BYLINE):
+    for b in edges + page.blocks(d.BYLINE):
         clue = _glued_to_dateline(page, b)
         if clue:
             clues.append(clue)
