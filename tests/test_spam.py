@@ -298,3 +298,10 @@ def test_keyword_lines_with_a_comma_or_digits_in_front(cleaner):
     )
     a = cleaner.clean(page)
     assert len(a.paragraphs) == 2 and not any("서울시는" in p or "정부는" in p for p in a.paragraphs)
+
+
+def test_a_title_freed_as_a_date_line_gives_the_date(cleaner):
+    """The same in the title's place: once the keyword is cut, ``입력 ...`` is no headline (found by the
+    idempotence property)."""
+    a = cleaner.clean("카지노사이트입력 2025.10.15 11:40\n\n주민들이 빈집을 고쳐 이주 가족에게 빌려줬다.")
+    assert a.title == "" and a.published == "2025-10-15T11:40:00+09:00"

@@ -10,11 +10,11 @@ from .metadata import dateline_byline, is_date_line, labeled_dates, parse_byline
 
 def reassign_byline(doc: d.Document) -> d.Document:
     """When the article has no byline, the first or last two paragraphs that read as one become it, else the
-    dateline opening the lead (:func:`byline_from_dateline`); paragraphs at those places that read as a date line
-    (``입력 2025.10.15 11:40``) leave the body and give its missing dates."""
+    dateline opening the lead (:func:`byline_from_dateline`); a title or paragraphs at those places that read as a
+    date line (``입력 2025.10.15 11:40``) leave the article and give its missing dates."""
     paragraphs = doc.by_role(d.PARAGRAPH)
     edges = paragraphs[:2] + paragraphs[-2:][::-1]
-    for b in {b.id: b for b in edges}.values():
+    for b in {b.id: b for b in doc.by_role(d.TITLE) + edges}.values():
         if is_date_line(b.text):
             for key, iso in labeled_dates(b.text).items():
                 if not doc.fields.get(key):
