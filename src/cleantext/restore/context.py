@@ -8,12 +8,12 @@ the longest stretch of text around the hole that the page attests with that word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..korean import is_particle_chain
 
 WORD = re.compile(r"[가-힣A-Za-z0-9]+")
-WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9]+$")
 _PARTICLE_TAIL = re.compile(
     r"(?:들)?(?:에서는|에서도|에게는|으로는|으로도|으로서|으로써|에서|에게|으로|까지|부터|이라|이며|이나|에는|에도|"
     r"과의|와의|은|는|이|가|을|를|의|에|와|과|도|로|만|들)$"
@@ -80,55 +80,57 @@ def _stem(word: str, glued_right: str) -> list[str]:
     return [word]
 
 
+def _occurrences(corpus: str, anchor: str) -> Iterator[int]:
+    """Where ``anchor`` stands in the corpus, the first :data:`MAX_HITS` of them."""
+    pos = 0
+    for _ in range(MAX_HITS):
+        i = corpus.find(anchor, pos)
+        if i < 0:
+            return
+        yield i
+        pos = i + 1
+
+
+def _word_ending_at(corpus: str, end: int) -> int:
+    """The start of the run of word characters that ends at ``end`` (``end`` itself when there is none)."""
+    i = end
+    while i > 0 and WORD.match(corpus[i - 1]):
+        i -= 1
+    return i
+
+
 def candidates(corpus: str, hole: Hole) -> dict[str, tuple[int, int]]:
     """Candidate words for a hole with the context each is attested in: ``{word: (left chars, right chars)}``."""
     out: dict[str, tuple[int, int]] = {}
-    after_full = hole.after
     # left-anchored: occurrences of the text before the hole, then the word that follows them
     anchor = _anchor_left(hole.before, hole.glued_left)
     if anchor:
-        pos, hits = 0, 0
-        while hits < MAX_HITS:
-            i = corpus.find(anchor, pos)
-            if i < 0:
-                break
-            pos, hits = i + 1, hits + 1
+        for i in _occurrences(corpus, anchor):
             q = i + len(anchor)
             m = WORD.match(corpus, q)
             if not m:
                 continue
             for w in _stem(m.group(), hole.glued_right):
-                if not w or len(w) > MAX_WORD:
-                    continue
-                left = _common_suffix(hole.before, corpus[:q])
-                right = _common_prefix(after_full, corpus[q + len(w) :])
-                _keep(out, w, left, right)
-    # right-anchored: occurrences of the text after the hole, then the word before them
-    anchor = _anchor_right(after_full, hole.glued_right)
+                if w and len(w) <= MAX_WORD:
+                    _keep(out, w, _common_suffix(hole.before, corpus[:q]),
+                          _common_prefix(hole.after, corpus[q + len(w) :]))
+    # right-anchored: occurrences of the text after the hole, then the word before them; a hole that carried a
+    # particle is read by the left-anchored search alone (the word before a particle is the word with it)
+    carried_particle = bool(hole.glued_right) and is_particle_chain(hole.glued_right)
+    anchor = "" if carried_particle else _anchor_right(hole.after, hole.glued_right)
     if anchor:
-        shift = 0 if hole.glued_right and not is_particle_chain(hole.glued_right) else len(hole.glued_right)
-        pos, hits = 0, 0
-        while hits < MAX_HITS:
-            i = corpus.find(anchor, pos)
-            if i < 0:
-                break
-            pos, hits = i + 1, hits + 1
-            m = WORD_BEFORE.search(corpus, 0, i)
-            if not m:
+        for i in _occurrences(corpus, anchor):
+            start = _word_ending_at(corpus, i)
+            if start == i:
                 continue
-            word = m.group()
+            word = corpus[start:i]
             if hole.glued_left:
                 if not word.startswith(hole.glued_left) or len(word) == len(hole.glued_left):
                     continue
-                word = word[len(hole.glued_left) :]
-            if shift:
-                continue  # the hole carried a particle: the left-anchored search reads those words
-            w = word
-            if not w or len(w) > MAX_WORD:
-                continue
-            left = _common_suffix(hole.before, corpus[: m.start() + (len(m.group()) - len(w))])
-            right = _common_prefix(after_full, corpus[m.end() :])
-            _keep(out, w, left, right)
+                start += len(hole.glued_left)
+            w = corpus[start:i]
+            if len(w) <= MAX_WORD:
+                _keep(out, w, _common_suffix(hole.before, corpus[:start]), _common_prefix(hole.after, corpus[i:]))
     return out
 
 

@@ -118,8 +118,9 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         by_kw.setdefault(k2, []).extend(by_kw[k])
         weights[k2] = max(weights[k2], weights[k])
     proven -= set(alias)
-    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in sorted(proven, key=lambda k: (-weights[k], k))}
-    spread = [k for k in proven if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
+    ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
+    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in ranked}
+    spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
     kw_re = _keyword_regex(spread)
 
     spans: list[Span] = []
