@@ -18,6 +18,7 @@ import hashlib
 import html
 import json
 import random
+from collections.abc import Callable
 from datetime import datetime
 
 from heldout.page import Caption, Hidden, Item, Page, plain, split_links
@@ -195,7 +196,66 @@ def _item_html(it: Item, tag: str, attrs: str = "") -> str:
 
 
 # ------------------------------------------------------------------------------------------------------------
+# parts every HTML design prints, each in its own markup
+
+PhotoBox = Callable[[Page, Caption, int], list[str]]
+
+
+def _body_blocks(page: Page, para: Callable[[Item], str], photo: PhotoBox) -> list[str]:
+    """The body's blocks: each item as ``para`` prints it, then the photos placed after its paragraph as ``photo``
+    prints them (numbered in the order they appear) and the hidden blocks placed there; photos placed before the
+    first paragraph come first. The four designs differ only in ``para`` and ``photo``."""
+    out: list[str] = []
+    shown = 0
+
+    def photos(k: int) -> None:
+        nonlocal shown
+        for cap in page.captions:
+            if cap.after == k:
+                shown += 1
+                out.extend(photo(page, cap, shown))
+
+    photos(-1)
+    for it in page.body:
+        out.append(para(it))
+        if it.src is not None:
+            photos(it.src)
+            out.append(_hidden_at(page, "body", it.src))
+    return out
+
+
+def _dates(page: Page, style: str, labels: tuple[str, str], sep: str, wrap: str = "{}") -> str:
+    """The publication date and, if the article was modified, the modification date: each as 'label date' put
+    into ``wrap`` (a format string), joined by ``sep``."""
+    a = page.article
+    stamps = [(labels[0], a["published"])] + ([(labels[1], a["modified"])] if a["modified"] else [])
+    return sep.join(wrap.format(f"{label} {_fmt(iso, style)}") for label, iso in stamps)
+
+
+def _subtitle(page: Page, tag: str, cls: str) -> str:
+    """The subtitle as ``<tag class="cls">``, or nothing when the article has none."""
+    return f'<{tag} class="{cls}">{esc(page.subtitle)}</{tag}>' if page.subtitle else ""
+
+
+def _logo_attrs(page: Page) -> str:
+    """The logo <img>'s alt (the site name) and title (none) attributes, or the text a shape planted there."""
+    title = f' title="{att(page.attrs["logo_title"])}"' if "logo_title" in page.attrs else ""
+    return f'alt="{att(page.attrs.get("logo_alt", page.site["name"]))}"{title}'
+
+
+def _share_title(page: Page, default: str) -> str:
+    """The share button's title attribute, escaped: the layout's own ``default``, or the text a shape planted."""
+    return att(page.attrs.get("share_title", default))
+
+
+# ------------------------------------------------------------------------------------------------------------
 # the four HTML designs
+
+
+def _figures(page: Page, cap: Caption, n: int) -> list[str]:
+    """A <figure> with its <figcaption> for each printed copy of the caption, the same photo in each."""
+    return [f'<figure class="img-area">{_img(page, cap, n)}<figcaption>{esc(text)}</figcaption></figure>'
+            for text in _pair(cap)]
 
 
 def render_daily(page: Page, rng: random.Random, related: list[str]) -> str:
@@ -205,33 +265,13 @@ def render_daily(page: Page, rng: random.Random, related: list[str]) -> str:
                  f'<meta property="article:published_time" content="{a["published"]}">\n'
                  + (f'<meta property="article:modified_time" content="{a["modified"]}">\n' if a["modified"] else "")
                  + '<link rel="stylesheet" href="/css/view.css?v=31">\n')
-    body = []
-    n = 0
-
-    def figs(k: int) -> None:
-        nonlocal n
-        for cap in page.captions:
-            if cap.after == k:
-                n += 1
-                for text in _pair(cap):
-                    body.append(f'<figure class="img-area">{_img(page, cap, n)}<figcaption>{esc(text)}</figcaption>'
-                                "</figure>")
-
-    figs(-1)
-    for it in page.body:
-        body.append(_item_html(it, "p"))
-        if it.src is not None:
-            figs(it.src)
-            body.append(_hidden_at(page, "body", it.src))
+    body = _body_blocks(page, lambda it: _item_html(it, "p"), _figures)
     body.append(f'<p class="byline">{esc(page.byline)}</p>')
     tags = "".join(f'<a href="/search?q={att(t)}">#{esc(t)}</a> ' for t in a["tags"])
-    info = f'<span class="press">{esc(page.source)}</span><span class="date">입력 {_fmt(a["published"], "dot")}</span>'
-    if a["modified"]:
-        info += f'<span class="date">수정 {_fmt(a["modified"], "dot")}</span>'
-    sub = f'<p class="news-sub">{esc(page.subtitle)}</p>' if page.subtitle else ""
-    logo_alt = page.attrs.get("logo_alt", page.site["name"])
-    logo_title = f' title="{att(page.attrs["logo_title"])}"' if "logo_title" in page.attrs else ""
-    share_title = att(page.attrs.get("share_title", "카카오톡 공유"))
+    info = (f'<span class="press">{esc(page.source)}</span>'
+            + _dates(page, "dot", ("입력", "수정"), "", '<span class="date">{}</span>'))
+    sub = _subtitle(page, "p", "news-sub")
+    share_title = _share_title(page, "카카오톡 공유")
     return f"""<!DOCTYPE html>
 <html lang="ko">
 <head>
@@ -241,7 +281,7 @@ def render_daily(page: Page, rng: random.Random, related: list[str]) -> str:
 {_hidden_at(page, 'top')}<div id="topbar"><a href="/member/login">로그인</a> <a href="/member/join">회원가입</a>
 <a href="/rss">RSS</a></div>
 <header class="gnb-wrap"><h1 class="logo"><a href="/">
-<img src="/img/logo.svg" alt="{att(logo_alt)}"{logo_title}></a></h1>
+<img src="/img/logo.svg" {_logo_attrs(page)}></a></h1>
 <nav>{_menu_html(page, 'gnb')}</nav>{_top_lines(page, 'p')}</header>
 <div id="contents"><section class="news-area">
 <div class="art-head"><p class="breadcrumb">{esc(page.section)}</p><h2 class="news-tit">{esc(page.title)}</h2>{sub}
@@ -261,6 +301,17 @@ def render_daily(page: Page, rng: random.Random, related: list[str]) -> str:
 """
 
 
+def _photo_table(page: Page, cap: Caption, n: int) -> list[str]:
+    """A photo table with the caption in its second row; the caption's twin, if any, as a text line before or
+    after the table."""
+    table = (f'<table class="photo-tbl" align="center"><tr><td>{_img(page, cap, n)}</td></tr>'
+             f'<tr><td class="photo-txt">{esc(cap.text)}</td></tr></table>')
+    if cap.twin is None:
+        return [table]
+    line = f"{esc(cap.twin)}<br>"
+    return [line, table] if cap.twin_first else [table, line]
+
+
 def render_textbody(page: Page, rng: random.Random, related: list[str]) -> str:
     """``div#textBody``: text lines with <br>, photo tables, byline first, JSON-LD, no date metadata tags."""
     a = page.article
@@ -270,36 +321,15 @@ def render_textbody(page: Page, rng: random.Random, related: list[str]) -> str:
         ld["dateModified"] = a["modified"]
     head = _head(page, TWIN_SLOTS["textbody"],
                  '<script type="application/ld+json">' + json.dumps(ld, ensure_ascii=False) + "</script>\n")
-    out = [f"{esc(page.byline)}<br><br>"]
-    n = 0
 
-    def photos(k: int) -> None:
-        nonlocal n
-        for cap in page.captions:
-            if cap.after == k:
-                n += 1
-                out.append(f'<table class="photo-tbl" align="center"><tr><td>{_img(page, cap, n)}</td></tr>'
-                           f'<tr><td class="photo-txt">{esc(cap.text)}</td></tr></table>')
-                if cap.twin is not None:
-                    line = f"{esc(cap.twin)}<br>"
-                    if cap.twin_first:
-                        out.insert(len(out) - 1, line)
-                    else:
-                        out.append(line)
+    def para(it: Item) -> str:
+        """A block of text ends in two line breaks, now and then in one."""
+        return rich(it.text) + rng.choice(("<br><br>", "<br><br>", "<br>"))
 
-    photos(-1)
-    for it in page.body:
-        out.append(rich(it.text) + rng.choice(("<br><br>", "<br><br>", "<br>")))
-        if it.src is not None:
-            photos(it.src)
-            out.append(_hidden_at(page, "body", it.src))
-    dates = f'기사입력 {_fmt(a["published"], "dash")}'
-    if a["modified"]:
-        dates += f' | 최종수정 {_fmt(a["modified"], "dash")}'
-    sub = f'<h4 class="sub-title">{esc(page.subtitle)}</h4>' if page.subtitle else ""
-    logo_alt = page.attrs.get("logo_alt", page.site["name"])
-    logo_title = f' title="{att(page.attrs["logo_title"])}"' if "logo_title" in page.attrs else ""
-    share_title = att(page.attrs.get("share_title", "트위터 공유"))
+    out = [f"{esc(page.byline)}<br><br>", *_body_blocks(page, para, _photo_table)]
+    dates = _dates(page, "dash", ("기사입력", "최종수정"), " | ")
+    sub = _subtitle(page, "h4", "sub-title")
+    share_title = _share_title(page, "트위터 공유")
     return f"""<!DOCTYPE html>
 <html lang="ko">
 <head>
@@ -309,7 +339,7 @@ def render_textbody(page: Page, rng: random.Random, related: list[str]) -> str:
 <body>
 {_hidden_at(page, 'top')}<div id="wrapper">
 <div id="header"><div class="logo"><a href="/">
-<img src="/common/img/top_logo.png" alt="{att(logo_alt)}"{logo_title}></a></div>
+<img src="/common/img/top_logo.png" {_logo_attrs(page)}></a></div>
 <div id="gnb">{_menu_html(page, 'menu')}</div>{_top_lines(page, 'div')}</div>
 <div id="container"><div id="content">
 <div class="nav-path">{esc(page.section)}</div>
@@ -330,35 +360,21 @@ def render_textbody(page: Page, rng: random.Random, related: list[str]) -> str:
 """
 
 
+def _photo_box(page: Page, cap: Caption, n: int) -> list[str]:
+    """A photo box: the photo, then a <p class="photo-desc"> for each printed copy of the caption."""
+    descs = "".join(f'<p class="photo-desc">{esc(t)}</p>' for t in _pair(cap))
+    return [f'<div class="photo-box">{_img(page, cap, n)}{descs}</div>']
+
+
 def render_newsbody(page: Page, rng: random.Random, related: list[str]) -> str:
     """``div#news_body_area``: div.par paragraphs, photo boxes, byline in the header, Naver-style dates."""
     a = page.article
     head = _head(page, TWIN_SLOTS["newsbody"])
-    out = []
-    n = 0
-
-    def photos(k: int) -> None:
-        nonlocal n
-        for cap in page.captions:
-            if cap.after == k:
-                n += 1
-                descs = "".join(f'<p class="photo-desc">{esc(t)}</p>' for t in _pair(cap))
-                out.append(f'<div class="photo-box">{_img(page, cap, n)}{descs}</div>')
-
-    photos(-1)
-    for it in page.body:
-        out.append(_item_html(it, "div", ' class="par"'))
-        if it.src is not None:
-            photos(it.src)
-            out.append(_hidden_at(page, "body", it.src))
-    dates = f'<span>입력 {_fmt(a["published"], "ampm")}</span>'
-    if a["modified"]:
-        dates += f' <span>수정 {_fmt(a["modified"], "ampm")}</span>'
-    sub = f'<div class="sub-headline">{esc(page.subtitle)}</div>' if page.subtitle else ""
+    out = _body_blocks(page, lambda it: _item_html(it, "div", ' class="par"'), _photo_box)
+    dates = _dates(page, "ampm", ("입력", "수정"), " ", "<span>{}</span>")
+    sub = _subtitle(page, "div", "sub-headline")
     tags = "".join(f'<li><a href="/tag/{att(t)}">#{esc(t)}</a></li>' for t in a["tags"])
-    logo_alt = page.attrs.get("logo_alt", page.site["name"])
-    logo_title = f' title="{att(page.attrs["logo_title"])}"' if "logo_title" in page.attrs else ""
-    share_title = att(page.attrs.get("share_title", "공유하기"))
+    share_title = _share_title(page, "공유하기")
     return f"""<!doctype html>
 <html lang="ko">
 <head>
@@ -366,7 +382,7 @@ def render_newsbody(page: Page, rng: random.Random, related: list[str]) -> str:
 </head>
 <body>
 {_hidden_at(page, 'top')}<div class="skip"><a href="#news_body_area">본문 바로가기</a></div>
-<div class="top-header"><a class="logo" href="/"><img src="/images/ci.png" alt="{att(logo_alt)}"{logo_title}></a>
+<div class="top-header"><a class="logo" href="/"><img src="/images/ci.png" {_logo_attrs(page)}></a>
 <div class="menu-area">{_menu_html(page, 'main-menu')}</div>{_top_lines(page, 'p')}</div>
 <div class="article-wrap"><div class="article-head">
 <div class="category">{esc(page.section)}</div>
@@ -389,35 +405,20 @@ def render_newsbody(page: Page, rng: random.Random, related: list[str]) -> str:
 """
 
 
+def _photo_dl(page: Page, cap: Caption, n: int) -> list[str]:
+    """A <dl>: the photo as <dt>, a <dd> for each printed copy of the caption."""
+    dds = "".join(f"<dd>{esc(t)}</dd>" for t in _pair(cap))
+    return [f'<dl class="img-dl"><dt>{_img(page, cap, n)}</dt>{dds}</dl>']
+
+
 def render_articletxt(page: Page, rng: random.Random, related: list[str]) -> str:
     """``div.article_txt``: bare text and <br><br>, <dl> photos, byline as the last line."""
-    a = page.article
     head = _head(page, TWIN_SLOTS["articletxt"])
-    out = []
-    n = 0
-
-    def photos(k: int) -> None:
-        nonlocal n
-        for cap in page.captions:
-            if cap.after == k:
-                n += 1
-                dds = "".join(f"<dd>{esc(t)}</dd>" for t in _pair(cap))
-                out.append(f'<dl class="img-dl"><dt>{_img(page, cap, n)}</dt>{dds}</dl>')
-
-    photos(-1)
-    for it in page.body:
-        out.append(rich(it.text) + "<br>\n<br>")
-        if it.src is not None:
-            photos(it.src)
-            out.append(_hidden_at(page, "body", it.src))
+    out = _body_blocks(page, lambda it: rich(it.text) + "<br>\n<br>", _photo_dl)
     out.append(esc(page.byline) + "<br>")
-    dates = f'승인 {_fmt(a["published"], "dot")}'
-    if a["modified"]:
-        dates += f' | 수정 {_fmt(a["modified"], "dot")}'
-    sub = f'<p class="subtit">{esc(page.subtitle)}</p>' if page.subtitle else ""
-    logo_alt = page.attrs.get("logo_alt", page.site["name"])
-    logo_title = f' title="{att(page.attrs["logo_title"])}"' if "logo_title" in page.attrs else ""
-    share_title = att(page.attrs.get("share_title", "밴드 공유"))
+    dates = _dates(page, "dot", ("승인", "수정"), " | ")
+    sub = _subtitle(page, "p", "subtit")
+    share_title = _share_title(page, "밴드 공유")
     return f"""<!DOCTYPE html>
 <html>
 <head>
@@ -425,7 +426,7 @@ def render_articletxt(page: Page, rng: random.Random, related: list[str]) -> str
 </head>
 <body>
 {_hidden_at(page, 'top')}<table width="100%" class="top-tbl"><tr><td><a href="/">
-<img src="/img/main_logo.gif" alt="{att(logo_alt)}"{logo_title}></a></td></tr></table>
+<img src="/img/main_logo.gif" {_logo_attrs(page)}></a></td></tr></table>
 <div class="gnb_area">{_menu_html(page, 'gnb_list')}</div>{_top_lines(page, 'div')}
 <div class="sub_wrap"><div class="left_area">
 <div class="sec_tit">{esc(page.section)}</div>
