@@ -73,13 +73,18 @@ def iter_records(paths: Iterable[str], options: ReadOptions | None = None, meter
             yield from read_file(path, options, meter)
 
 
+def _unreadable(path: str, e: OSError) -> Record:
+    """The error record of an input that cannot be opened or read, saying why as the system does."""
+    return archive_error(path, f"cannot read ({e.strerror or e})")
+
+
 def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None = None) -> Iterator[Record]:
     """The records of one file, read as its kind (:func:`~cleantext.batch.inputs.kind_of`) says."""
     options = options or ReadOptions()
     try:
         empty = os.path.getsize(path) == 0
     except OSError as e:
-        return iter((archive_error(path, f"cannot read ({e.strerror or e})"),))
+        return iter((_unreadable(path, e),))
     if empty:  # of any kind: an empty archive or JSONL file is as much a mistake as an empty page
         return iter((archive_error(path, "empty file"),))
     kind = kind_of(path)
@@ -118,7 +123,7 @@ def read_page(path: str, meter: Meter | None = None, *, gzipped: bool = False) -
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        yield Record(path, src, error=f"cannot read ({e.strerror or e})")
+        yield _unreadable(path, e)
         return
     if gzipped:
         try:
@@ -135,14 +140,20 @@ def _hidden(member: str) -> bool:
     return any(p.startswith(".") or p == "__MACOSX" for p in parts)
 
 
+def _member(path: str, name: str, *, data: bytes | None = None, error: str | None = None) -> Record:
+    """The record of one archive member, its page or why it could not be read: id ``ARCHIVE!MEMBER``, origin the
+    archive and the member's name."""
+    return Record(f"{path}!{name}", {"path": path, "member": name}, data=data, error=error)
+
+
 def _member_record(path: str, name: str, data: bytes) -> Record:
-    rid, src = f"{path}!{name}", {"path": path, "member": name}
+    """The record of a member read whole: its page, unpacked if the member is a ``.gz``."""
     if name.lower().endswith(".gz"):
         try:
             data = _gunzip(data)
         except (OSError, EOFError, zlib.error, ValueError) as e:
-            return Record(rid, src, error=f"corrupt gzip member: {e}")
-    return Record(rid, src, data=data)
+            return _member(path, name, error=f"corrupt gzip member: {e}")
+    return _member(path, name, data=data)
 
 
 def read_tar(path: str, meter: Meter | None = None) -> Iterator[Record]:
@@ -150,7 +161,7 @@ def read_tar(path: str, meter: Meter | None = None) -> Iterator[Record]:
     try:
         f = open_metered(path, meter)
     except OSError as e:
-        yield archive_error(path, f"cannot read ({e.strerror or e})")
+        yield _unreadable(path, e)
         return
     with f:
         try:
@@ -166,8 +177,7 @@ def read_tar(path: str, meter: Meter | None = None) -> Iterator[Record]:
                     continue
                 name = member.name
                 if member.size > MAX_RECORD_BYTES:
-                    yield Record(f"{path}!{name}", {"path": path, "member": name},
-                                 error=f"page too large ({member.size} bytes)")
+                    yield _member(path, name, error=f"page too large ({member.size} bytes)")
                     continue
                 reading = name
                 fobj = tf.extractfile(member)
@@ -179,8 +189,7 @@ def read_tar(path: str, meter: Meter | None = None) -> Iterator[Record]:
                 yield _member_record(path, name, data)
         except _READ_ERRORS as e:
             if reading is not None:
-                yield Record(f"{path}!{reading}", {"path": path, "member": reading},
-                             error=f"truncated or corrupt tar archive: {e}")
+                yield _member(path, reading, error=f"truncated or corrupt tar archive: {e}")
             else:
                 yield archive_error(path, f"truncated or corrupt tar archive after {last}: {e}")
         finally:
@@ -192,7 +201,7 @@ def read_zip(path: str, meter: Meter | None = None) -> Iterator[Record]:
     try:
         f = open_metered(path, meter)
     except OSError as e:
-        yield archive_error(path, f"cannot read ({e.strerror or e})")
+        yield _unreadable(path, e)
         return
     with f:
         try:
@@ -206,14 +215,12 @@ def read_zip(path: str, meter: Meter | None = None) -> Iterator[Record]:
                     continue
                 name = info.filename
                 if info.file_size > MAX_RECORD_BYTES:
-                    yield Record(f"{path}!{name}", {"path": path, "member": name},
-                                 error=f"page too large ({info.file_size} bytes)")
+                    yield _member(path, name, error=f"page too large ({info.file_size} bytes)")
                     continue
                 try:
                     data = zf.read(info)
                 except (*_READ_ERRORS, NotImplementedError, RuntimeError) as e:
-                    yield Record(f"{path}!{name}", {"path": path, "member": name},
-                                 error=f"corrupt zip member: {e}")
+                    yield _member(path, name, error=f"corrupt zip member: {e}")
                     continue
                 yield _member_record(path, name, data)
 
@@ -255,7 +262,7 @@ def read_jsonl(path: str, options: ReadOptions | None = None, meter: Meter | Non
     try:
         stream, raw = _open_lines(path, meter)
     except OSError as e:
-        yield archive_error(path, f"cannot read ({e.strerror or e})")
+        yield _unreadable(path, e)
         return
     lineno = 0
     with raw, stream:
