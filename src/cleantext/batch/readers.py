@@ -34,7 +34,7 @@ from typing import Any
 
 from .inputs import Kind, kind_of, walk_files
 from .records import MAX_RECORD_BYTES, Record
-from .streams import Meter, archive_error, open_metered
+from .streams import Meter, archive_error, open_metered, unreadable
 from .warc import read_warc
 
 _READ_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile, ValueError)
@@ -73,18 +73,13 @@ def iter_records(paths: Iterable[str], options: ReadOptions | None = None, meter
             yield from read_file(path, options, meter)
 
 
-def _unreadable(path: str, e: OSError) -> Record:
-    """The error record of an input that cannot be opened or read, saying why as the system does."""
-    return archive_error(path, f"cannot read ({e.strerror or e})")
-
-
 def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None = None) -> Iterator[Record]:
     """The records of one file, read as its kind (:func:`~cleantext.batch.inputs.kind_of`) says."""
     options = options or ReadOptions()
     try:
         empty = os.path.getsize(path) == 0
     except OSError as e:
-        return iter((_unreadable(path, e),))
+        return iter((unreadable(path, e),))
     if empty:  # of any kind: an empty archive or JSONL file is as much a mistake as an empty page
         return iter((archive_error(path, "empty file"),))
     kind = kind_of(path)
@@ -123,7 +118,7 @@ def read_page(path: str, meter: Meter | None = None, *, gzipped: bool = False) -
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        yield _unreadable(path, e)
+        yield unreadable(path, e)
         return
     if gzipped:
         try:
@@ -161,7 +156,7 @@ def read_tar(path: str, meter: Meter | None = None) -> Iterator[Record]:
     try:
         f = open_metered(path, meter)
     except OSError as e:
-        yield _unreadable(path, e)
+        yield unreadable(path, e)
         return
     with f:
         try:
@@ -201,7 +196,7 @@ def read_zip(path: str, meter: Meter | None = None) -> Iterator[Record]:
     try:
         f = open_metered(path, meter)
     except OSError as e:
-        yield _unreadable(path, e)
+        yield unreadable(path, e)
         return
     with f:
         try:
@@ -262,7 +257,7 @@ def read_jsonl(path: str, options: ReadOptions | None = None, meter: Meter | Non
     try:
         stream, raw = _open_lines(path, meter)
     except OSError as e:
-        yield _unreadable(path, e)
+        yield unreadable(path, e)
         return
     lineno = 0
     with raw, stream:

@@ -63,3 +63,8 @@ def open_metered(path: str, meter: Meter | None, buffer_size: int = 1 << 16) -> 
 def archive_error(path: str, reason: str) -> Record:
     """The error record of a whole input (unreadable, not an archive, truncated): its origin is the file alone."""
     return Record(id=path, origin={"path": path}, error=reason)
+
+
+def unreadable(path: str, e: OSError) -> Record:
+    """The error record of an input that cannot be opened or read, saying why as the system does."""
+    return archive_error(path, f"cannot read ({e.strerror or e})")

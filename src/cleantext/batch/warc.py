@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .records import MAX_RECORD_BYTES, Record
-from .streams import Meter, archive_error, open_metered
+from .streams import Meter, archive_error, open_metered, unreadable
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _READ_ERRORS = (OSError, ValueError, EOFError, zlib.error, RuntimeError)
@@ -95,7 +95,7 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
     try:
         f = open_metered(path, meter)
     except OSError as e:
-        yield archive_error(path, f"cannot read ({e.strerror or e})")
+        yield unreadable(path, e)
         return
     last_offset = 0
     with f:
