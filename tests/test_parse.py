@@ -102,3 +102,20 @@ def test_lead_ending_like_a_caption_stays_a_paragraph():
     a = cleantext.clean(page)
     assert a.captions == ["새 모듈 시제품. 한빛전자 제공"]
     assert a.paragraphs[0].startswith("한빛전자가 떼었다") and len(a.paragraphs) == 2
+
+
+def test_markup_nested_beyond_reason_is_made_shallow_and_keeps_its_text():
+    """lexbor's time grows with the square of the nesting: tags past MAX_DEPTH levels go, their text stays."""
+    from cleantext.parse.depth import MAX_DEPTH, depth, flatten
+
+    assert flatten("<div><div><div>x</div></div></div>", limit=2) == ("<div><div>x</div></div>", 2)
+    assert flatten(b"<b><i><u>x", limit=1) == (b"<b>x", 2)
+    page = "<p>짧은 글</p><br><img src=a.png>" * 10
+    assert flatten(page, limit=5) == (page, 0)  # void and sibling-closed tags do not nest
+    n = MAX_DEPTH * 3
+    html = ("<html><body>" + "<div>" * n + "<p>깊은 곳에 놓인 기사 본문의 한 문장이다. 둘째 문장도 여기에 있다.</p>"
+            + "<p>맨 끝의 문단이다.</p>" + "</div>" * n + "</body></html>")
+    assert depth(html) == n + 2
+    a = cleantext.clean(html)
+    assert a.paragraphs == ["깊은 곳에 놓인 기사 본문의 한 문장이다. 둘째 문장도 여기에 있다.", "맨 끝의 문단이다."]
+    assert any(f"deeper than {MAX_DEPTH}" in note for note in a.report.notes)

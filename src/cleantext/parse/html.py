@@ -31,6 +31,7 @@ from .. import document as d
 from ..dedupe import MAX_LEN, SIMILAR
 from ..extract import NEGATIVE, find_body
 from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements
+from .depth import MAX_DEPTH, flatten
 from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
 from .title import CONTAINED, title_node, visible_headline
@@ -126,7 +127,11 @@ def _section_text(t: str) -> str:
 
 def parse_html(doc: d.Document) -> d.Document:
     """Fill ``doc.blocks``, ``doc.meta`` and ``doc.fields`` from the HTML in ``doc.text``."""
-    tree = LexborHTMLParser(_source(doc))
+    source, dropped = flatten(_source(doc))
+    if dropped:
+        doc.notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {dropped} tags below that depth dropped, "
+                         "their text kept")
+    tree = LexborHTMLParser(source)
     page = scan(tree)
     meta = page.meta
     doc.meta = meta
