@@ -328,3 +328,35 @@ def test_output_does_not_depend_on_the_hash_seed():
     article = json.loads(next(iter(outs)))
     assert not any("포커" in p for p in article["paragraphs"])
     assert article["paragraphs"][-1].endswith("이 가운데 절반 이상을 개발 인력으로 채용할 계획이다.")
+
+
+def test_a_name_with_digits_glued_to_a_sentence_start(cleaner):
+    """``은하수77기상청은`` and ``"은하수77아이들``: a Hangul name with digits written as one with the first word of a
+    sentence (or of a quotation) was slipped in; ``지난해4분기`` is a number and its unit, the prose's own."""
+    page = (
+        "사회 > 날씨\n\n태풍 북상에 남해안 긴장\n\n한빛일보\n\n입력 2025.08.28 09:00\n\n"
+        "태풍이 북동진하고 있다. 은하수77기상청은 오후 늦게 동해상으로 빠져나갈 것으로 내다봤다.\n\n"
+        "주민 박모씨는 \"은하수77아이들 학교가 걱정\"이라고 말했다. 지난해4분기 피해액은 120억원이었다.\n\n"
+        "행운777벳 판매점도 문을 닫았다.\n\n"
+        "바카라사이트 추천 안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    out = " ".join(a.paragraphs)
+    assert "은하수" not in out and "벳" not in out  # 행운777벳 is one name, not 행운777 glued to 벳
+    assert "있다. 기상청은 오후" in a.paragraphs[0] and '"아이들 학교가' in a.paragraphs[1]
+    assert "지난해4분기 피해액은" in a.paragraphs[1]
+
+
+def test_a_name_spelled_apart(cleaner):
+    """``별 빛 라 운 지시의회``: syllables spelled apart, the last glued to the first word of a sentence;
+    ``은 하 수24``: spelled apart and closed by digits.  ``그 중 한 곳`` is prose: each syllable is a word."""
+    page = (
+        "사회 > 지역\n\n시내버스 준공영제 도입 논란\n\n한빛일보\n\n입력 2025.08.28 09:00\n\n"
+        "시는 내년부터 준공영제를 도입한다. 별 빛 라 운 지시의회 한 의원은 재정 부담을 우려했다.\n\n"
+        "업체 네 곳이 신청했다. 그 중 한 곳은 결국 은 하 수24 노선을 포기했다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.paragraphs[0].endswith("도입한다. 시의회 한 의원은 재정 부담을 우려했다.")
+    assert a.paragraphs[1] == "업체 네 곳이 신청했다. 그 중 한 곳은 결국 노선을 포기했다."

@@ -18,7 +18,20 @@ from .evidence import collect
 from .grammar import names
 from .layout import LATIN_NAME, LISTED
 from .lexicon import STRONG, Lexicon
-from .page import ARTICLE, BARE, CONTAMINATED, LONE, REPLACED, SEVERAL, W_MEDIUM, W_STRONG, Clue, Page, host_of
+from .page import (
+    ARTICLE,
+    BARE,
+    CONTAMINATED,
+    LONE,
+    REPLACED,
+    SEVERAL,
+    SPELLED,
+    W_MEDIUM,
+    W_STRONG,
+    Clue,
+    Page,
+    host_of,
+)
 from .prose import LEXICAL, subject_name
 from .shapes import shapes
 from .twinclues import unknown_twins
@@ -54,7 +67,7 @@ def _weigh(clues: list[Clue]) -> float:
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", "in a hidden block", "link to", LISTED)
+    marks = ("differs from its twin", "in a hidden block", "link to", LISTED, SPELLED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     if phrases:
@@ -162,6 +175,9 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
     return held
 
 
+_DIGIT_NAME = re.compile(r"[a-z가-힣]{2,}\d+")
+
+
 def _aliases(proven: set[str], page: Page) -> dict[str, str]:
     """Glued forms of a keyword: ``고등맥스88벳`` is ``맥스88벳`` glued to what is left of ``고등학교``, when the
     page also shows ``맥스88벳`` alone.  Maps each glued form to the keyword."""
@@ -172,7 +188,8 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
             if k2 == k or k2 not in k or len(k) - len(k2) > 4:
                 continue
             extra = k.replace(k2, "", 1)
-            strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2))
+            # a name with digits is as specific as a commercial phrase (중앙은하수24 is 은하수24 glued to 중앙)
+            strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2)) or _DIGIT_NAME.fullmatch(k2)
             if re.fullmatch(r"[가-힣]+", extra) and strong and (best is None or len(k2) > len(best)):
                 best = k2
         if best:

@@ -14,6 +14,7 @@ from .page import (
     ARTICLE,
     HASHTAGS,
     LONE,
+    SENTENCE_STARTS,
     W_CERTAIN,
     W_MEDIUM,
     W_STRONG,
@@ -88,11 +89,14 @@ def keyword_lists(page: Page) -> list[Clue]:
 _AFTER_COMMA = re.compile(r",(?<=[^\d\s],)([^\s,]+)(?= )")
 
 
-# a Latin name glued to the first word of a paragraph or sentence (ROYALPICK폐교 직전까지)
-_GLUED_FIRST = re.compile(r"([A-Za-z][A-Za-z0-9]+)([가-힣]+)")
+# a name glued to the first word of a sentence: Latin letters (STARPICK폐교 직전까지), or Hangul with digits
+# (별빛99기상청은: a Hangul word of two syllables or more, then digits, then the next word with no space)
+_GLUED_NAME = re.compile(r"([A-Za-z][A-Za-z0-9]+|[가-힣]{2,8}\d{1,4})([가-힣]+)")
 
 
-_GLUED_NEXT = re.compile(r"[.!?…]\s([A-Za-z][A-Za-z0-9]+)([가-힣]+)")
+# what follows a number as its unit (올해2분기에, 지난해4월): the digits count something, they end no name
+_COUNTERS = ("분기", "년", "월", "일", "시", "분", "초", "주", "개", "명", "원", "대", "회", "번", "차", "층", "세",
+             "살", "곳", "건", "억", "만", "천", "조", "배", "위", "호", "기", "권", "점", "편", "달", "도", "강", "부")
 
 
 #: name-shaped Latin tokens: letters with digits, or capitals inside (VEGAS9, ROYALPICK; not LG or Seoul)
@@ -116,7 +120,7 @@ def lone_names(page: Page) -> list[Clue]:
     if not page.korean:
         return clues
     for b in page.blocks(d.PARAGRAPH, d.TITLE, d.SUBTITLE, d.CAPTION):
-        spans = _glued_start(b.text)
+        spans = _glued_start(page, b.text)
         if b.role == d.PARAGRAPH:
             spans += _lone_head(page, b.text) + _after_comma(page, b.text)
         clues.extend(Clue(norm_keyword(b.text[a:e]), LONE, W_MEDIUM, b.id, a, e) for a, e in spans)
@@ -139,10 +143,28 @@ def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _AFTER_COMMA.finditer(text) if _whole_phrase(page, m.group(1))]
 
 
-def _glued_start(text: str) -> list[tuple[int, int]]:
-    first = _GLUED_FIRST.match(text)
-    found = ([first] if first else []) + list(_GLUED_NEXT.finditer(text))
-    return [m.span(1) for m in found if LATIN_NAME.fullmatch(m.group(1)) and not is_particle_chain(m.group(2))]
+def _glued_start(page: Page, text: str) -> list[tuple[int, int]]:
+    """Names glued to the first word of a sentence (``STARPICK폐교``, ``별빛99기상청은``, ``"별빛99아이들``): no
+    sentence begins with a name and its next word written as one; what follows the name is neither its particle
+    nor, after digits, the unit they count or the end of the name itself (``행운777벳``: a word of two syllables
+    or more, and the whole no lexicon phrase)."""
+    out = []
+    for s in SENTENCE_STARTS.finditer(text):
+        m = _GLUED_NAME.match(text, s.end())
+        if not m or is_particle_chain(m.group(2)):
+            continue
+        name, rest = m.groups()
+        if name[0].isascii() and not LATIN_NAME.fullmatch(name):
+            continue
+        if not name[0].isascii() and (_counted(rest) or len(rest) < 2 or _whole_phrase(page, m.group())):
+            continue
+        out.append(m.span(1))
+    return out
+
+
+def _counted(rest: str) -> bool:
+    """``분기에`` after ``올해2``: a unit and its particles, so the digits before it are a number of the prose."""
+    return any(rest.startswith(c) and is_particle_chain(rest[len(c) :]) for c in _COUNTERS)
 
 
 def _whole_phrase(page: Page, word: str) -> bool:

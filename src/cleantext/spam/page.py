@@ -41,6 +41,13 @@ SEVERAL = "stands for more than one word"
 REPLACED = "carries the particles of the word it replaced"
 
 
+SPELLED = "a name spelled apart"
+
+
+#: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
+SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
+
+
 _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import spelled_out
-from .page import ARTICLE, HANGUL_RE, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
+from ..korean import is_particle_chain, spelled_out
+from .page import ARTICLE, HANGUL_RE, SENTENCE_STARTS, SPELLED, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 # the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
@@ -19,6 +19,15 @@ _IN_NUMBER = re.compile(r",(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
 _SPACED_OUT = re.compile(
     r"[가-힣](?<!\w[가-힣])[ .](?:(?:[가-힣][ .]){4,}[가-힣]|(?:[가-힣][ .]){3}[가-힣](?![가-힣]))"
 )
+
+
+# syllables spelled apart by single spaces or dots and closed by digits (은 하 수24, 은.하.수77): a name
+_SPELLED_DIGITS = re.compile(r"(?<![\w.])[가-힣](?:[ .][가-힣]){2,}\d{1,4}(?![\d,.])")
+
+
+# at a sentence's start, syllables spelled apart with the last one glued to the sentence's first word
+# (별 빛 라 운 지시의회): four or more apart by spaces, three or more by dots
+_SPELLED_GLUED = re.compile(r"([가-힣](?: [가-힣]){3,}|[가-힣](?:\.[가-힣]){2,})(?=([가-힣]+))")
 
 
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -46,6 +55,7 @@ def shapes(page: Page) -> list[Clue]:
         for m in _IN_NUMBER.finditer(text):
             if re.search(r"[가-힣A-Za-z]", m.group(1)):
                 found.append((m.start(1), m.end(1), "inserted inside a number", W_CERTAIN))
+        found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
         for m in _SPACED_OUT.finditer(text):
             if spelled_out(re.findall(r"[가-힣]", m.group())):
                 found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
@@ -71,6 +81,22 @@ def shapes(page: Page) -> list[Clue]:
         if clue:
             clues.append(clue)
     return clues
+
+
+def _spelled_names(text: str) -> list[tuple[int, int]]:
+    """Names spelled syllable by syllable where no prose writes single syllables: closed by digits
+    (``은 하 수24 이용자의``), or glued to the first word of a sentence (``별 빛 라 운 지시의회``,
+    ``은.하.수기상청은``).  Single syllables that are words of their own (``그 중 한 곳``) are prose, and so is a
+    particle after them."""
+    out = []
+    for m in _SPELLED_DIGITS.finditer(text):
+        if spelled_out(re.findall(r"[가-힣]", m.group())):
+            out.append(m.span())
+    for s in SENTENCE_STARTS.finditer(text):
+        m = _SPELLED_GLUED.match(text, s.end())
+        if m and spelled_out(re.findall(r"[가-힣]", m.group(1))) and not is_particle_chain(m.group(2)):
+            out.append(m.span(1))
+    return out
 
 
 _DATELINE = re.compile(r"[(\[]?([가-힣]{5,14})=\s*[가-힣]{2,4}\s*(?:기자|특파원)")
