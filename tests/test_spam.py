@@ -360,3 +360,23 @@ def test_a_name_spelled_apart(cleaner):
     assert a.report.contaminated
     assert a.paragraphs[0].endswith("도입한다. 시의회 한 의원은 재정 부담을 우려했다.")
     assert a.paragraphs[1] == "업체 네 곳이 신청했다. 그 중 한 곳은 결국 노선을 포기했다."
+
+
+def test_an_advertisement_naming_a_site(cleaner):
+    """A paragraph naming an address in an offer's language (the polite register, 신규 회원, 혜택; an address with
+    digits) is an advertisement on a page shown contaminated; news naming a shop's site and its offer is not."""
+    news = "쇼핑몰 한빛마켓(hanbitmarket.com)은 신규 회원에게 할인 혜택을 주는 이벤트를 연다."
+    page = (
+        "경제 > 유통\n\n연말 쇼핑 대목 시작\n\n한빛일보\n\n입력 2025.12.01 09:00\n\n"
+        "유통업계가 연말 할인 행사에 들어갔다. 소비 심리가 살아날지 관심이 쏠린다.\n\n"
+        f"{news}\n\n"
+        "요즘 찾는 분들은 starwin77.com 로 바로 접속하세요. 신규 회원에게는 혜택을 드립니다.\n\n"
+        "은하수88 공식 도메인 eunha-88.com 에서 혜택을 받을 수 있어 입소문이 나고 있다.\n\n"
+        "바카라사이트 추천 안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs == ["유통업계가 연말 할인 행사에 들어갔다. 소비 심리가 살아날지 관심이 쏠린다.", news]
+    drops = [e for e in a.report.edits if e.kind == "drop" and ".com" in e.before]
+    assert len(drops) == 2 and all("advertisement naming a site" in e.evidence for e in drops)
+    clean = cleaner.clean(page.replace("바카라사이트 추천 안전놀이터\n\n", ""))
+    assert not clean.report.contaminated and clean.report.edits == []

@@ -15,12 +15,12 @@ from __future__ import annotations
 from .grammar import names
 from .layout import attributes, hashtags, hidden_blocks, keyword_lists, lone_names, menus, offsite_links
 from .page import Clue, Page
-from .prose import places
+from .prose import places, promotions
 from .shapes import shapes
 from .twinclues import title_twins, twin_differences, unknown_twins
 
 COLLECTORS = (hidden_blocks, keyword_lists, offsite_links, attributes, menus, title_twins, twin_differences,
-              unknown_twins, hashtags, shapes, names, places, lone_names)
+              unknown_twins, hashtags, shapes, names, places, promotions, lone_names)
 
 
 def collect(page: Page) -> list[Clue]:

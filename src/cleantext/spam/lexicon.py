@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 KINDS = ("brand", "game", "site", "commerce", "modifier", "common", "topic", "intent")
-SECTIONS = (*KINDS, "anchor", "domain", "spamtld")
+SECTIONS = (*KINDS, "anchor", "domain", "spamtld", "promo")
 CORE = ("game", "brand", "topic")  # a phrase needs one of these
 NONE, WEAK, STRONG = 0, 1, 2
 _WINDOW = 40  # characters searched on each side of an anchor
@@ -195,6 +195,10 @@ class Lexicon:
         # a host with none of the domain words anywhere in it is no gambling domain (most hosts: one search)
         self._domain_any = re.compile(_trie_regex(sorted(self.domain_words))) if self.domain_words else None
         self.spam_tlds = {x.lower().lstrip(".") for x in self.atoms.get("spamtld", [])}
+        # the words of an advertisement's offer (혜택, 신규 회원, 페이백): found in the folded text, spaces ignored
+        promo = {x.replace(" ", "").lower() for x in self.atoms.get("promo", []) if not x.startswith("re:")}
+        promo_res = [x[3:] for x in self.atoms.get("promo", []) if x.startswith("re:")]
+        self.promo_re = re.compile("|".join([_trie_regex(sorted(promo))] * bool(promo) + promo_res) or "(?!)")
 
     def __getstate__(self) -> dict:
         return {"atoms": self.atoms}

@@ -44,6 +44,9 @@ REPLACED = "carries the particles of the word it replaced"
 SPELLED = "a name spelled apart"
 
 
+PROMO = "an advertisement naming a site"
+
+
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
 SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
 

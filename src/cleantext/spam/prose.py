@@ -13,6 +13,7 @@ from .lexicon import STRONG, Phrase
 from .page import (
     ARTICLE,
     BARE,
+    PROMO,
     W_CERTAIN,
     W_MEDIUM,
     W_STRONG,
@@ -252,3 +253,44 @@ def _named_game(page: Page, b: d.Block, p: Phrase, a: int, e: int) -> Clue | Non
     if on_topic(page, b, p):
         return None
     return Clue(norm_keyword(b.text[ta:e]), BARE, W_MEDIUM, b.id, ta, e)
+
+
+# a sentence ending of the polite registers (접속하세요, 드립니다, 진행 중입니다): advertisements address the reader,
+# news prose does not (outside quotations)
+_POLITE = re.compile(r"(?:세요|십시오|습니다|입니다|드립니다|됩니다|합니다)[.!~]*(?=\s|$|[,)])")
+
+
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』")
+
+
+# hosts of public bodies, schools and research institutes: news points readers to them
+_PUBLIC_HOST = re.compile(r"\.(?:go|or|ac|re|mil)\.kr$|\.(?:gov|edu|mil|int)(?:\.[a-z]{2})?$")
+
+
+def promotions(page: Page) -> list[Clue]:
+    """A paragraph advertising a site: it names a web address (not the page's own, nor a public body's) in the
+    language of an offer -- addressing the reader in the polite register outside quotations (``바로 접속하세요``,
+    ``드립니다``) with a word of the offer (혜택, 신규 회원, 페이백, 환전), or two words of the offer beside an
+    address shaped like spam's (digits or a hyphen in its name, a spam-prone top-level domain, a gambling word).
+    News names sites too, and describes offers: weak alone, proof on a page shown contaminated.  Korean only."""
+    clues: list[Clue] = []
+    if not page.korean:
+        return clues
+    for b in page.blocks(d.PARAGRAPH, d.CAPTION):
+        for m in _PROMO_DOMAIN.finditer(b.text):
+            host = m.group().lower()
+            if (page.host and (host == page.host or host.endswith("." + page.host))) or _PUBLIC_HOST.search(host):
+                continue
+            prose = _QUOTATION.sub(" ", b.text)
+            offers = set(page.lexicon.promo_re.findall(fold(prose).replace(" ", "")))
+            polite = _POLITE.search(prose) is not None
+            if (polite and offers) or (len(offers) >= 2 and _spam_host(page, host)):
+                clues.append(Clue(norm_keyword(m.group()), PROMO, W_MEDIUM, b.id, m.start(), m.end()))
+    return clues
+
+
+def _spam_host(page: Page, host: str) -> bool:
+    """An address shaped like spam's: digits or a hyphen in its name, a spam-prone top-level domain, or a
+    gambling word."""
+    name, _, tld = host.rpartition(".")
+    return bool(re.search(r"[\d-]", name)) or tld in page.lexicon.spam_tlds or page.lexicon.is_gambling_domain(host)
