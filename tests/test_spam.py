@@ -380,3 +380,30 @@ def test_an_advertisement_naming_a_site(cleaner):
     assert len(drops) == 2 and all("advertisement naming a site" in e.evidence for e in drops)
     clean = cleaner.clean(page.replace("바카라사이트 추천 안전놀이터\n\n", ""))
     assert not clean.report.contaminated and clean.report.edits == []
+
+
+def test_a_particle_after_a_parenthesis_reads_the_word_before_it(cleaner):
+    """``별빛라운지(가운데)이`` and ``별빛라운지은``: 지 ends in a vowel, and neither 이 nor 은 can follow it (the
+    particle after a parenthesis belongs to the word before it): the name carries another word's particles.
+    ``한빛나래(가칭)가`` fits, and stays."""
+    page = (
+        "문화 > 영화\n\n섬진강다큐영화제 폐막\n\n한빛일보\n\n입력 2025.10.12 09:00\n\n"
+        "대상을 받은 김하늘 별빛라운지(가운데)이 소감을 말하고 있다.\n\n"
+        "이 별빛라운지은 시상식에서 어민들에게 감사를 전했다. 별빛라운지의 다음 작품은 내년에 나온다.\n\n"
+        "신설 단체 한빛나래(가칭)가 영화제 운영을 맡는다.\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "별빛라운지" in a.report.keywords
+    assert not any("별빛라운지" in p for p in a.paragraphs)
+    assert a.paragraphs[-1] == "신설 단체 한빛나래(가칭)가 영화제 운영을 맡는다."
+
+
+def test_a_name_glued_after_a_comma(cleaner):
+    """``늘었고,은하수24 처음으로``: a name with digits glued after a comma, in the template's place."""
+    page = (
+        "경제 > 기업\n\n물류 로봇 기업 첫 흑자\n\n한빛일보\n\n입력 2025.10.12 09:00\n\n"
+        "지난해 매출은 870억원으로 전년보다 2.4배 늘었고,은하수24 처음으로 분기 흑자를 냈다.\n\n"
+        "바카라사이트 추천 안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs == ["지난해 매출은 870억원으로 전년보다 2.4배 늘었고, 처음으로 분기 흑자를 냈다."]

@@ -28,8 +28,10 @@ def names(page: Page) -> list[Clue]:
     return clues + _mixed_markers(page)
 
 
+# a word and its case marker, glued or after a parenthesis that the marker does not read (별빛라운지(가운데)이:
+# the marker belongs to the word before the parenthesis)
 _MARKED_WORD = re.compile(
-    r"(?<!\w)([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)("
+    r"(?<!\w)([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)(?:\([^()\n]{1,20}\))?("
     + "|".join(sorted(CASE_MARKERS, key=len, reverse=True)) + r")(?!\w)"
 )
 

@@ -140,7 +140,14 @@ def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
 
 
 def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
-    return [m.span(1) for m in _AFTER_COMMA.finditer(text) if _whole_phrase(page, m.group(1))]
+    """A lexicon phrase or a name glued after a comma and standing before a space (``늘었고,은하수24 처음으로``):
+    the template slips keywords in there; prose puts a space after its commas."""
+    return [m.span(1) for m in _AFTER_COMMA.finditer(text)
+            if _whole_phrase(page, m.group(1)) or _COMMA_NAME.fullmatch(m.group(1))]
+
+
+# a name after a comma: Hangul of two syllables or more with digits (은하수24), or a Latin name (VEGAS9)
+_COMMA_NAME = re.compile(rf"[가-힣]{{2,}}\d{{1,4}}|{LATIN_NAME.pattern}")
 
 
 def _glued_start(page: Page, text: str) -> list[tuple[int, int]]:
