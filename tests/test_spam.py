@@ -407,3 +407,19 @@ def test_a_name_glued_after_a_comma(cleaner):
     )
     a = cleaner.clean(page)
     assert a.paragraphs == ["지난해 매출은 870억원으로 전년보다 2.4배 늘었고, 처음으로 분기 흑자를 냈다."]
+
+
+def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):
+    """``파워볼사이트 은하수77`` in a hidden block: the name in the item is a keyword of its own, cut wherever the page
+    uses it alone; the ordinary word of ``슬롯사이트 주민`` is no name and stays."""
+    page = (
+        "<html><head><title>태풍 북상 주민 대피</title></head><body><article><h1>태풍 북상 주민 대피</h1>"
+        "<p>남부지방 은하수77 1,800여 명이 대피했다. 대피소에서 만난 은하수77 박모씨는 잠을 못 잤다고 했다.</p>"
+        "<p>주민들은 마을회관과 학교 체육관으로 몸을 피했다.</p>"
+        '<div style="display:none">파워볼사이트 은하수77 | 바카라사이트 추천 | 슬롯사이트 주민</div>'
+        "</article></body></html>"
+    )
+    a = cleaner.clean(page)
+    assert "은하수77" in a.report.keywords and "주민" not in a.report.keywords
+    assert "은하수" not in " ".join(a.paragraphs)
+    assert a.paragraphs[1] == "주민들은 마을회관과 학교 체육관으로 몸을 피했다."

@@ -57,8 +57,16 @@ def hidden_blocks(page: Page) -> list[Clue]:
         gambling_links = [lk for lk in b.links if page.lexicon.is_gambling_domain(host_of(lk.href))]
         if (len(with_phrase) * 3 >= len(items) and listy) or len(gambling_links) >= 1:
             for x in items:
-                clues.append(Clue(norm_keyword(x), f"in a hidden block ({b.origin})", W_CERTAIN))
+                for k in _with_names(x):
+                    clues.append(Clue(norm_keyword(k), f"in a hidden block ({b.origin})", W_CERTAIN))
     return clues
+
+
+def _with_names(item: str) -> list[str]:
+    """An item of a keyword list and the names inside it (``파워볼사이트 은하수77``: the phrase, and 은하수77, which
+    spam also uses alone, in the place of the article's words)."""
+    words = item.split()
+    return [item] + [w for w in words if len(words) > 1 and NAME.fullmatch(w)]
 
 
 LISTED = "listed among keywords"
