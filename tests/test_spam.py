@@ -423,3 +423,33 @@ def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):
     assert "은하수77" in a.report.keywords and "주민" not in a.report.keywords
     assert "은하수" not in " ".join(a.paragraphs)
     assert a.paragraphs[1] == "주민들은 마을회관과 학교 체육관으로 몸을 피했다."
+
+
+def test_a_keyword_glued_to_the_first_word_of_a_quotation(cleaner):
+    """``"파워볼사이트 추천특히 20대는``: glued to the first word of a quotation, as to a sentence's, in a story about
+    gambling too."""
+    page = (
+        "사회 > 사건\n\n20대 도박 중독 상담 3배\n\n한빛일보\n\n입력 2025.10.12 09:00\n\n"
+        "도박 중독 상담이 5년 새 3배로 늘었다. 불법 도박 사이트가 문턱을 낮췄다.\n\n"
+        "연구소장은 \"지금은 누워서도 베팅한다\"며 \"파워볼사이트 추천특히 20대는 경계심이 약하다\"고 말했다.\n\n"
+        "카지노와 경마 등 합법 사행산업 매출도 늘었다.\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "연구소장은 \"지금은 누워서도 베팅한다\"며 \"특히 20대는 경계심이 약하다\"고 말했다."
+
+
+def test_a_bare_link_to_another_site(cleaner):
+    """A link to another site whose anchor, a name, stands bare mid-sentence and nowhere else is slipped in (proof
+    on a page shown contaminated); a linked name the sentence uses with its particle stays, and so does the page
+    without other spam."""
+    page = (
+        "<html><head><title>보궐선거 무소속 당선</title></head><body><article><h1>보궐선거 무소속 당선</h1>"
+        '<p>평론가는 "정당 <a href="https://starpick9.asia/">STARPICK9</a> 간판보다 인물을 본다"고 말했다.</p>'
+        '<p>후보는 <a href="https://www.hanbitpoll.kr/">HanbitPoll</a>의 조사에서 앞섰다.</p>'
+        "<p>투표율은 41.3%로 집계됐다. 바카라사이트 추천 안전놀이터</p></article></body></html>"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[0] == '평론가는 "정당 간판보다 인물을 본다"고 말했다.'
+    assert a.paragraphs[1] == "후보는 HanbitPoll의 조사에서 앞섰다."
+    clean = cleaner.clean(page.replace(" 바카라사이트 추천 안전놀이터", ""))
+    assert clean.report.edits == [] and not clean.report.contaminated

@@ -21,6 +21,7 @@ from .lexicon import STRONG, Lexicon
 from .page import (
     ARTICLE,
     BARE,
+    BARE_LINK,
     CONTAMINATED,
     LONE,
     PROMO,
@@ -119,7 +120,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
-            if c.reason in (BARE, LONE, PROMO) and id(c) not in held:
+            if c.reason in (BARE, LONE, PROMO, BARE_LINK) and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}

@@ -13,14 +13,23 @@ The collectors live in modules by kind of evidence (:mod:`.layout`, :mod:`.prose
 from __future__ import annotations
 
 from .grammar import names
-from .layout import attributes, hashtags, hidden_blocks, keyword_lists, lone_names, menus, offsite_links
+from .layout import (
+    attributes,
+    bare_links,
+    hashtags,
+    hidden_blocks,
+    keyword_lists,
+    lone_names,
+    menus,
+    offsite_links,
+)
 from .page import Clue, Page
 from .prose import places, promotions
 from .shapes import shapes
 from .twinclues import title_twins, twin_differences, unknown_twins
 
 COLLECTORS = (hidden_blocks, keyword_lists, offsite_links, attributes, menus, title_twins, twin_differences,
-              unknown_twins, hashtags, shapes, names, places, promotions, lone_names)
+              unknown_twins, hashtags, shapes, names, places, promotions, lone_names, bare_links)
 
 
 def collect(page: Page) -> list[Clue]:

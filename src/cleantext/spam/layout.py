@@ -12,6 +12,7 @@ from ..normalize import fold
 from .lexicon import STRONG
 from .page import (
     ARTICLE,
+    BARE_LINK,
     HASHTAGS,
     LONE,
     SENTENCE_STARTS,
@@ -206,6 +207,33 @@ def offsite_links(page: Page) -> list[Clue]:
                 clues.append(
                     Clue(norm_keyword(anchor), f"link to {host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
                 )
+    return clues
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]{4,10}")
+
+
+def bare_links(page: Page) -> list[Clue]:
+    """A link to another site whose anchor stands bare in a sentence (``양당의 <a>STARPICK9</a> 간판``): a name
+    (Latin with digits or capitals, or four Hangul syllables and more for a Latin address) between spaces with no
+    particle, used nowhere else in the article.  A story that names a site it links to uses the name as a word of
+    its sentence, or again: weak alone, proof on a page shown contaminated.  Korean pages only."""
+    clues: list[Clue] = []
+    if not page.korean:
+        return clues
+    blocks = page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE)
+    article = "\n".join(b.text for b in blocks)
+    for b in blocks:
+        for lk in b.links:
+            host = host_of(lk.href)
+            if not host or (page.host and (host == page.host or host.endswith("." + page.host))):
+                continue
+            anchor = b.text[lk.start : lk.end].strip()
+            named = LATIN_NAME.fullmatch(anchor) or (_HANGUL_NAME.fullmatch(anchor) and host.isascii())
+            before, after = b.text[lk.start - 1 : lk.start], b.text[lk.end : lk.end + 1]
+            bare = before.isspace() and (after.isspace() or after in (",", "."))
+            if named and bare and article.count(anchor) == 1:
+                clues.append(Clue(norm_keyword(anchor), BARE_LINK, W_MEDIUM, b.id, lk.start, lk.end))
     return clues
 
 

@@ -47,6 +47,9 @@ SPELLED = "a name spelled apart"
 PROMO = "an advertisement naming a site"
 
 
+BARE_LINK = "a link to another site standing bare in a sentence"
+
+
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
 SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
 

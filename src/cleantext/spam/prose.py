@@ -82,10 +82,11 @@ def places(page: Page) -> list[Clue]:
                 while a < e and text[a].isspace():
                     a += 1
                 orig, kw, glued_left = text[a:e], norm_keyword(text[a:e]), False
-            if p.strength >= STRONG and (glued_left or glued_right) and not quoted(text, a, e):
+            # glued before the first word of a sentence or a quotation (이혼전문변호사상담이혼 소송이 ...): spam's
+            # template, not a quoted name
+            starts = glued_right and not glued_left and _opens_sentence(text, a)
+            if p.strength >= STRONG and (glued_left or glued_right) and (starts or not quoted(text, a, e)):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
-                # glued before the first word of a sentence (이혼전문변호사상담이혼 소송이 ...) is spam's template
-                starts = glued_right and not glued_left and re.search(r"(?:^|[.!?…]\s)\s*$", text[:a]) is not None
                 prose = (not (glued_left and glued_right) and not starts and "brand" not in p.kinds
                          and on_topic(page, b, p))
                 clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
@@ -138,6 +139,15 @@ def places(page: Page) -> list[Clue]:
 
 
 _ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
+
+
+_OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    """``text[a:]`` begins a sentence: the paragraph's start, after a sentence's end, or after an opening quote
+    mark (``"바카라사이트 추천특히 20대는``: glued to the first word of a quotation, as to a sentence's)."""
+    return _OPENING.search(text, max(0, a - 3), a) is not None
 
 
 def _crime_news(text: str, a: int, e: int, right_word: str) -> bool:
