@@ -155,7 +155,7 @@ def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
             if _whole_phrase(page, m.group(1)) or _COMMA_NAME.fullmatch(m.group(1))]
 
 
-# a name after a comma: Hangul of two syllables or more with digits (은하수24), or a Latin name (VEGAS9)
+# a name after a comma: Hangul of two syllables or more with digits (은하수24), or a Latin name (STARPICK9)
 _COMMA_NAME = re.compile(rf"[가-힣]{{2,}}\d{{1,4}}|{LATIN_NAME.pattern}")
 
 
