@@ -14,7 +14,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u2061\u2062\u2063\u2064"
 _ZW_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH), None)
@@ -87,6 +87,7 @@ _SPACED_RUN = re.compile(
     rf"(?:(?:[{HANGUL}][ .]+){{4,}}[{HANGUL}]|(?:[{HANGUL}][ .]+)+[{HANGUL}](?![{HANGUL}]))"
 )
 _GAP = re.compile(r"[ .]+")
+_HANGUL_SYLLABLE = re.compile(rf"[{HANGUL}]")
 
 
 @lru_cache(maxsize=4096)
@@ -100,17 +101,41 @@ def _fold_char(c: str) -> str:
 
 
 _PLAIN_RUNS = re.compile(r"[\x00-\x7f\uac00-\ud7a3]+")
+# scripts most of whose letters fold with lower() alone, like ASCII and Hangul syllables (which of them do is
+# worked out character by character, once, when a page in one of them comes)
+_LOWER_SCRIPTS = ((0x0370, 0x03FF), (0x0400, 0x052F), (0x3040, 0x30FF))
+
+
+def _folds_by_lower(c: str) -> bool:
+    """Whether the folded form of ``c`` is ``c`` or ``c.lower()``: such a character needs no entry of
+    :func:`_one_to_one`'s table (Σ does: lower() makes it σ or ς by its place, folding always σ)."""
+    f = _fold_char.__wrapped__(c)  # uncached: the cache is for the characters of pages
+    return len(f) == 1 and (f == c or (f == c.lower() and c != "\u03a3"))
+
+
+@cache
+def _wide_plain_runs() -> re.Pattern:
+    """Runs of ASCII, Hangul syllables and the letters of :data:`_LOWER_SCRIPTS` that fold with lower()."""
+    chars = [chr(cp) for a, b in _LOWER_SCRIPTS for cp in range(a, b + 1) if _folds_by_lower(chr(cp))]
+    return re.compile(r"[\x00-\x7f\uac00-\ud7a3" + "".join(re.escape(c) for c in chars) + "]+")
+
+
+def _distinct_unplain(text: str) -> set[str]:
+    """The distinct characters of ``text``, less (when they make most of it) the runs of characters that fold
+    with lower(): ``set()`` of a long text of non-Latin-1 characters makes a string of every character, which
+    costs more than cutting the runs out first."""
+    sample = text[:4000]
+    for runs in (_PLAIN_RUNS, _wide_plain_runs()):
+        if len(runs.sub("", sample)) * 10 < len(sample):
+            return set(runs.sub("", text))
+    return set(text)
 
 
 def _one_to_one(text: str) -> dict[str, str] | None:
     """A translation table folding every non-ASCII character of ``text`` into exactly one character, or ``None``
     when some character folds into none or several (then offsets must be tracked one by one)."""
     table: dict[str, str] = {}
-    # the distinct characters other than ASCII and Hangul syllables (those fold with lower()): cut out the plain
-    # runs when they make most of the text, else (Cyrillic, Greek ...) one pass of set()
-    sample = text[:4000]
-    few = len(_PLAIN_RUNS.sub("", sample)) * 10 < len(sample)
-    for c in set(_PLAIN_RUNS.sub("", text)) if few else set(text):
+    for c in _distinct_unplain(text):
         if c.isascii():
             continue
         f = _fold_char(c)
@@ -180,6 +205,8 @@ class Folded:
 
     @staticmethod
     def _separators(text: str) -> list[tuple[int, int]]:
+        if not _HANGUL_SYLLABLE.search(text):  # both kinds of separator stand between syllables: one scan
+            return []
         spans = [m.span() for m in _DOT_GAP.finditer(text)]
         for m in _SPACED_RUN.finditer(text):
             base = m.start()
