@@ -89,7 +89,6 @@ class Page:
     folded: dict[int, FoldedSlice] = field(default_factory=dict)
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
-    gambling_topic: bool = False
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
@@ -114,8 +113,13 @@ class Page:
             page.phrases[new[i].id].append(p.shifted(-sl.fold_base))
         url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
         page.host = host_of(url)
-        page.gambling_topic = _gambling_topic(page)
         return page
+
+    @cached_property
+    def gambling_topic(self) -> bool:
+        """The article is about gambling (see :func:`_gambling_topic`); worked out when first asked, which a
+        page without any reason to look never does."""
+        return _gambling_topic(self)
 
     @cached_property
     def korean(self) -> bool:
