@@ -96,7 +96,9 @@ _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(f"{LINK_OPEN}([^{LINK_HREF_END}]*){LINK_HREF_END}([^{LINK_OPEN}{LINK_CLOSE}]*)")
 _LINK_MARKS = re.compile(f"{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE}")
 _DOUBLE_SPACE = re.compile(r"  +")
-_TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)")
+# the tags of PRUNE_TAGS where they open a tag (a whole tag name: <table, not <tablex): collecting only these is
+# several times faster than collecting every tag name of the body
+_PRUNE_TAG_NAME = re.compile(rf"<({'|'.join(sorted(set(PRUNE_TAGS), key=len, reverse=True))})(?![a-z0-9])")
 _CLASS_ATTR = re.compile(r' class="([^"&\\]*)"')
 _ID_ATTR = re.compile(r' id="([^"&\\]*)"')
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&nbsp;", "\u00a0"), ("&amp;", "&"))
@@ -132,7 +134,7 @@ def _prune_selector(html: str) -> str:
     """A selector for what the body (serialized as ``html``) holds to prune: the tags of :data:`PRUNE_TAGS` that
     occur in it, and the elements whose class or id names boilerplate, captions, photos or tag lists (the names are
     read from the markup, so the query lists only those that occur)."""
-    present = set(_TAG_NAME.findall(html))
+    present = set(_PRUNE_TAG_NAME.findall(html))
     parts = [tag for tag in PRUNE_TAGS if tag in present]
     for value in set(_CLASS_ATTR.findall(html)):
         if _prunable(value):
