@@ -17,6 +17,7 @@ repairable run repaired and keeps the rest exactly as it was: a repair never mak
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -159,6 +160,12 @@ def looks_broken(text: str) -> bool:
     starts = [0, text.find("<title"), text.find("<body"), n // 3, n // 2, 2 * n // 3]
     sample = "".join(text[max(0, s) : max(0, s) + 4096] for s in starts)
     return len(_SIGNATURE.findall(sample)) >= 2
+
+
+def shows_signature(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` shows the signature of a wrong decoding, which :func:`repair` needs to change
+    anything: one search over them all, not one per text (a signature is two characters, neither a newline)."""
+    return _SIGNATURE.search("\n".join(texts)) is not None
 
 
 def repair(text: str) -> Repair:

@@ -67,8 +67,9 @@ class Normalize:
 
     def __call__(self, doc: d.Document) -> d.Document:
         kinds: dict[str, int] = {}
+        repair = doc.decoding.mojibake is None and mojibake.shows_signature(b.text for b in doc.blocks)
         for b in doc.blocks:
-            if doc.decoding.mojibake is None:
+            if repair:
                 fixed = mojibake.repair(b.text)
                 if fixed.kind:
                     b.text = fixed.text
