@@ -9,6 +9,7 @@ consistency of the keyword's mapping and the grammar of the surviving particle.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import document as d
 from .. import twins
@@ -29,6 +30,7 @@ STRONG_LOCAL = 0.85  # a hole's own evidence this strong proves the keyword's ma
 CANDIDATE = 0.15  # a word offered this much anywhere is one the language model may choose between
 RIVAL = 0.5  # a word some place of the keyword proves this much on its own is a rival of its mapping
 REGION = {d.NAV: "menu"}
+WINDOW = 2000  # characters around a hole that its evidence reads; a block longer than this has no twin
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -41,6 +43,36 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+def _in_order(by_block: dict[int, list[Span]]) -> Iterator[tuple[Span, int, list[Span]]]:
+    """Each span with its place among its block's spans in text order, and that order."""
+    for bspans in by_block.values():
+        ordered = sorted(bspans, key=lambda s: s.start)
+        for i, s in enumerate(ordered):
+            yield s, i, ordered
+
+
+def _surroundings(text: str, i: int, ordered: list[Span]) -> tuple[str, str]:
+    """The block's text before and after its ``i``-th span, at most :data:`WINDOW` characters each way, with the
+    other spans there masked (evidence reads a few words around a hole: a block with thousands of spans must not
+    cost the square of its length)."""
+    s = ordered[i]
+    lo, hi = max(0, s.start - WINDOW), min(len(text), s.end + WINDOW)
+    left, right = [], []
+    for k in range(i - 1, -1, -1):
+        o = ordered[k]
+        if o.start < lo:
+            break
+        if o.end <= s.start:
+            left.append((o.start - lo, o.end - lo))
+    for k in range(i + 1, len(ordered)):
+        o = ordered[k]
+        if o.start >= hi:
+            break
+        if o.start >= s.end and o.end <= hi:
+            right.append((o.start - s.end, o.end - s.end))
+    return _masked(text[lo : s.start], left), _masked(text[s.end : hi], right)
 
 
 def _keyword_spans(text: str, kw_re: re.Pattern | None) -> list[tuple[int, int]]:
@@ -96,19 +128,17 @@ def restore(doc: d.Document) -> d.Document:
     local: dict[int, dict[str, tuple[float, str]]] = {}
     proof: dict[int, set[str]] = {}
     holes: dict[int, context.Hole] = {}
-    for s in spans:
+    for s, i, ordered in _in_order(by_block):
         b = blocks[s.block]
-        others = [(o.start, o.end) for o in by_block[b.id] if o is not s]
-        before = _masked(b.text[: s.start], [(a, e) for a, e in others if e <= s.start])
-        after_spans = [(a - s.end, e - s.end) for a, e in others if a >= s.end]
-        after = _masked(b.text[s.end :], after_spans)
+        before, after = _surroundings(b.text, i, ordered)
         gl = _WORD_BEFORE.search(before)
         gr = _WORD_AFTER.match(after)
         hole = context.Hole(before, after, gl.group() if gl else "", gr.group() if gr else "")
         holes[id(s)] = hole
         ev = Evidence()
+        # a twin repeats a short block (a caption, a title, a description): a long one is aligned with none
         one_mask = before + MASK + after
-        for t in twins.find_twins(b, one_mask, doc.blocks, masked):
+        for t in twins.find_twins(b, one_mask, doc.blocks, masked) if len(b.text) <= WINDOW else ():
             got = twins.aligned(one_mask, len(before), len(before) + 1, masked[t.id])
             if got is not None and _valid(got, keywords) and len(got) <= 12:
                 ev.twin, ev.twin_origin = got.strip(), t.origin
@@ -148,7 +178,8 @@ def restore(doc: d.Document) -> d.Document:
         b = blocks[bid]
         if b.dropped:
             continue
-        applied: list[Edit] = []
+        moved = 0  # how far the edits so far moved the text to their right
+        applied: list[tuple[Edit, int]] = []
         for s in sorted(bspans, key=lambda s: -s.start):
             region = REGION.get(b.role, "article")
             key = (s.keyword, region)
@@ -167,11 +198,12 @@ def restore(doc: d.Document) -> d.Document:
             dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)), preferred, proven, bare)
             old_len = len(b.text)
             edit = _apply(b, s, dec)
-            for e in applied:  # the edits to the right moved with this one
-                if e.start is not None:
-                    e.start += len(b.text) - old_len
-            applied.append(edit)
+            moved += len(b.text) - old_len
+            applied.append((edit, moved))
             doc.edits.append(edit)
+        for e, at in applied:  # each edit moved with those to its left, made after it
+            if e.start is not None:
+                e.start += moved - at
     return doc
 
 

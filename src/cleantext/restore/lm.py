@@ -15,6 +15,7 @@ from typing import Any
 
 _NOUN_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "NP", "XSN", "XPN", "SL", "SN", "SH"))
 MARGIN = 4.0  # log-probability margin (nats) that counts as a clear preference
+MAX_SENTENCE = 2000  # a "sentence" longer than this on either side of a hole is cut there
 _SENTENCE_END = re.compile(r"(?<=[.!?。…\"”])\s+")
 
 
@@ -48,11 +49,12 @@ class LanguageModel:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    """The sentence around ``text[start:end]``, at most :data:`MAX_SENTENCE` characters on each side."""
+    a = max(0, start - MAX_SENTENCE)
+    for m in _SENTENCE_END.finditer(text, a, start):
         a = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return a, (m.start() if m else len(text))
+    m = _SENTENCE_END.search(text, end, end + MAX_SENTENCE)
+    return a, (m.start() if m else min(len(text), end + MAX_SENTENCE))
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ article, provided it is specific (a commercial phrase, several words, a brand): 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +19,7 @@ from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
 from .layout import LATIN_NAME, LISTED
-from .lexicon import STRONG, Lexicon
+from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
     ARTICLE,
     BARE,
@@ -300,28 +302,34 @@ def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
     """Widen each span by the whole atoms of the strong lexicon phrase around it (``챔피언벳`` inside
     ``메이저사이트 챔피언벳``); never by part of an atom (``맥스88벳`` stays itself inside ``온라인맥스88벳``), nor by
     the article's own words at its edges."""
-    f = page.folded[block.id]
+    # the block's strong phrases in order, each with its place in the text and the atoms that may widen a span;
+    # phrases do not overlap, so their ends are in order too and each span looks only at those it touches
+    strong = [(*page.span_text(block, p)[:2], p) for p in page.phrases[block.id] if p.strength >= STRONG]
+    ends = [e for _, e, _ in strong]
     for s in spans:
-        for p in page.phrases[block.id]:
-            if p.strength < STRONG:
+        for a, e, p in itertools.islice(strong, bisect.bisect_left(ends, s.start), None):
+            if a > s.end:
+                break
+            if not (a < s.start or e > s.end):
                 continue
-            a, e, _ = page.span_text(block, p)
-            if not (a <= s.end and e >= s.start and (a < s.start or e > s.end)):
-                continue
-            kept = list(p.atoms)
-            # an ordinary word at the edge is not spam's; nor, in an article about gambling, a game word
-            # (카지노 골드문카지노 in a casino's earnings story: the article's 카지노, spam's 골드문카지노)
-            own = {"common", "game"} if page.gambling_topic else {"common"}
-            while kept and kept[0].kind in own:
-                kept.pop(0)
-            while kept and kept[-1].kind in own:
-                kept.pop()
-            if not kept:
-                continue
-            atoms = [f.span(x.start, x.end) for x in kept]
-            if any(x < s.start < y or x < s.end < y for x, y in atoms):
+            atoms = _widening_atoms(p, block, page)
+            if not atoms or any(x < s.start < y or x < s.end < y for x, y in atoms):
                 continue
             a, e = atoms[0][0], atoms[-1][1]
             if a <= s.end and e >= s.start:
                 s.start, s.end = min(a, s.start), max(e, s.end)
     return _merge(spans)
+
+
+def _widening_atoms(p: Phrase, block: d.Block, page: Page) -> list[tuple[int, int]]:
+    """The places in the block's text of a phrase's atoms without the ordinary words at its edges: those are not
+    spam's, nor, in an article about gambling, its game words (카지노 골드문카지노 in a casino's earnings story:
+    the article's 카지노, spam's 골드문카지노)."""
+    kept = list(p.atoms)
+    own = {"common", "game"} if page.gambling_topic else {"common"}
+    while kept and kept[0].kind in own:
+        kept.pop(0)
+    while kept and kept[-1].kind in own:
+        kept.pop()
+    f = page.folded[block.id]
+    return [f.span(x.start, x.end) for x in kept]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -89,6 +90,7 @@ class Page:
     folded: dict[int, FoldedSlice] = field(default_factory=dict)
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
+    topic_words: dict[tuple[str, ...], bool] = field(default_factory=dict)  # on_topic's answers, by words
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
@@ -129,6 +131,12 @@ class Page:
     def span_text(self, block: d.Block, p: Phrase) -> tuple[int, int, str]:
         a, b = self.folded[block.id].span(p.start, p.end)
         return a, b, block.text[a:b]
+
+    @cached_property
+    def phrase_counts(self) -> Counter[str]:
+        """How often each lexicon phrase (its folded text) stands in the article's blocks."""
+        return Counter(self.folded[b.id].text[p.start : p.end] for b in self.blocks(*ARTICLE)
+                       for p in self.phrases[b.id])
 
     def blocks(self, *roles: str) -> list[d.Block]:
         return [b for b in self.doc.blocks if b.role in roles]
@@ -196,18 +204,30 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     kinds = phrase.kinds
     if ("game" in kinds or "brand" in kinds) and page.gambling_topic:
         return True
-    words = [a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")]
+    words = tuple(dict.fromkeys(a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")))
     if not words:
         return False
+    if words not in page.topic_words:
+        page.topic_words[words] = _used_twice_outside_phrases(page, words)
+    return page.topic_words[words]
+
+
+def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
+    """Whether the article's text uses ``words`` twice or more outside its strong lexicon phrases."""
     seen = 0
     for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
         f = page.folded[b.id].text
         strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
+        starts = [x for x, _ in strong]
         for w in words:
             for m in re.finditer(re.escape(w), f):
-                if not any(x <= m.start() < y for x, y in strong):
+                # phrases do not overlap: only the last one starting at or before the word may hold it
+                i = bisect_right(starts, m.start()) - 1
+                if i < 0 or m.start() >= strong[i][1]:
                     seen += 1
-    return seen >= 2
+                    if seen >= 2:
+                        return True
+    return False
 
 
 def quoted(text: str, start: int, end: int) -> bool:

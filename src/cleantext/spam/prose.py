@@ -175,12 +175,11 @@ def _own_words_left(page: Page, b: d.Block, p: Phrase, a: int, orig: str) -> int
 
 def _standalone_uses(page: Page, b: d.Block, p: Phrase, words: list[str]) -> dict[str, int]:
     """How often each of ``words`` (folded) stands as a phrase of its own elsewhere in the article."""
-    uses = {fold(w): 0 for w in words}
-    for o in page.blocks(*ARTICLE):
-        for q in page.phrases[o.id]:
-            t = page.folded[o.id].text[q.start : q.end]
-            if (o.id, q.start) != (b.id, p.start) and t in uses:
-                uses[t] += 1
+    own = page.folded[b.id].text[p.start : p.end]
+    uses = {}
+    for w in words:
+        t = fold(w)
+        uses[t] = page.phrase_counts[t] - (t == own and b.role in ARTICLE)
     return uses
 
 

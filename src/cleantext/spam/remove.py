@@ -109,16 +109,17 @@ def cut(text: str, start: int, end: int) -> tuple[str, int, str]:
     return text[:a] + text[b:], a, text[a:b]
 
 
+_JUNK_TOKEN = re.compile(r"[\s_\-|:~]*[A-Za-z0-9]{2,12}(?:[_\-][A-Za-z0-9]{2,12})*\s*$")
+
+
 def _title_tail(text: str, s: Span) -> tuple[int, int]:
     """A spam tail of a title (``..._카지노사이트 순위_6d74``): the span, its separator and any junk token after."""
     start, end = s.start, s.end
-    m = re.search(r"[\s_\-|:~]+$", text[:start])
+    while start > 0 and (text[start - 1].isspace() or text[start - 1] in "_-|:~"):
+        start -= 1
+    m = _JUNK_TOKEN.match(text, end)
     if m:
-        start = m.start()
-    tail = text[end:]
-    m2 = re.match(r"[\s_\-|:~]*[A-Za-z0-9]{2,12}(?:[_\-][A-Za-z0-9]{2,12})*\s*$", tail)
-    if m2:
-        end += m2.end()
+        end = m.end()
     return start, end
 
 

@@ -1,0 +1,72 @@
+"""Hostile pages: time to clean pages built to be slow, at two sizes, to show the cost grows linearly.
+
+    python benchmarks/hostile.py [--scale 1.0]
+
+Each shape is cleaned at size n and 2n (one process, after a warm-up); a ratio near 2 is linear, near 4 is
+quadratic.  The shapes: markup nested absurdly deep, a paragraph stuffed with thousands of keywords and
+misfit particles, a line of one keyword repeated, thousands of paragraphs each carrying a keyword, and a page of
+hundreds of thousands of links.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+import cleantext
+
+
+def nested(n: int) -> str:
+    body = "<p>깊은 곳의 기사 본문이다. 둘째 문장이다.</p>"
+    return "<html><body>" + "<div>" * n + body + "</div>" * n + "</body></html>"
+
+
+def stuffed(n: int) -> str:
+    return "장관은 바카라사이트 추천 라이브바카라은 회의에서 말했다. " * n
+
+
+def repeated(n: int) -> str:
+    return "바카라" * n
+
+
+def many_paragraphs(n: int) -> str:
+    paragraphs = "".join(f"<p>문단 {i}에서 바카라은 여기 있다고 했다.</p>" for i in range(n))
+    return f"<html><body>{paragraphs}</body></html>"
+
+
+def many_links(n: int) -> str:
+    links = " ".join(f'<a href="https://site{i}.example/">링크 {i}</a>' for i in range(n))
+    return f"<html><body><div><p>기사 본문의 첫 문장이다.</p>{links}</div></body></html>"
+
+
+SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
+    "nested <div>": (nested, 50_000),
+    "keyword-stuffed paragraph": (stuffed, 4_000),
+    "one keyword repeated": (repeated, 150_000),
+    "paragraphs with keywords": (many_paragraphs, 20_000),
+    "links": (many_links, 50_000),
+}
+
+
+def seconds(page: str) -> float:
+    t = time.perf_counter()
+    cleantext.clean(page)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every size by this")
+    args = ap.parse_args()
+    cleantext.clean("<p>warm-up</p>")  # patterns compiled and the optional language model loaded once
+    print(f"{'shape':28} {'size n':>10} {'MB':>6} {'n (s)':>7} {'2n (s)':>7} {'ratio':>6}")
+    for name, (build, n) in SHAPES.items():
+        n = max(1, int(n * args.scale))
+        small, large = build(n), build(2 * n)
+        t1, t2 = seconds(small), seconds(large)
+        print(f"{name:28} {n:>10,} {len(large.encode()) / 1e6:>6.1f} {t1:>7.2f} {t2:>7.2f} {t2 / t1:>6.2f}")
+
+
+if __name__ == "__main__":
+    main()
