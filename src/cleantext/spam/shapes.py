@@ -92,6 +92,8 @@ def _spelled_names(text: str) -> list[tuple[int, int]]:
     for m in _SPELLED_DIGITS.finditer(text):
         if spelled_out(re.findall(r"[가-힣]", m.group())):
             out.append(m.span())
+    if not _SPELLED_GLUED.search(text):  # one scan finds none anywhere: none at a sentence start either
+        return out
     for s in SENTENCE_STARTS.finditer(text):
         m = _SPELLED_GLUED.match(text, s.end())
         if m and spelled_out(re.findall(r"[가-힣]", m.group(1))) and not is_particle_chain(m.group(2)):
