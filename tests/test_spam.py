@@ -453,3 +453,14 @@ def test_a_bare_link_to_another_site(cleaner):
     assert a.paragraphs[1] == "후보는 HanbitPoll의 조사에서 앞섰다."
     clean = cleaner.clean(page.replace(" 바카라사이트 추천 안전놀이터", ""))
     assert clean.report.edits == [] and not clean.report.contaminated
+
+
+def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
+    """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
+    which a second run read differently (found by the idempotence property)."""
+    story = "주민들이 빈집을 고쳐 이주 가족에게 빌려줬다. 마을 인구가 늘었다."
+    page = "\n\n".join(["바카라바카라기자", story, "바카라바카라기자"])
+    a = cleaner.clean(page)
+    assert not any(e.before.strip() == "바카" for e in a.report.edits)
+    again = cleaner.clean("\n".join([a.title, *a.paragraphs]))
+    assert again.report.edits == [] and again.paragraphs == a.paragraphs
