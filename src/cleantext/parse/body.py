@@ -182,6 +182,8 @@ class _Pruner:
         self.pos = 0  # where the next element's markup is looked for
         self.text_len: int | None = None  # the body's text length, when asked for
         self.tag_lists: list[Any] = []  # elements named for tags or keywords, in document order
+        self.photo_holders: set[int] | None = None  # elements with a photo inside, when first asked
+        self.inside: dict[int, bool] = {}  # elements looked at: whether they are inside a part cut
 
     def run(self) -> str:
         """The body's markup, pruned."""
@@ -212,18 +214,32 @@ class _Pruner:
         return "".join(out)
 
     def _inside_cut(self, node: Any) -> bool:
+        """Whether an ancestor of ``node`` (below the body) was cut.
+
+        The query answers in document order, so an element's ancestors were looked at or cut before it: the walk
+        up stops at the first ancestor whose answer is known, and the answer is kept for the ones it passed."""
         if not self.cut_ids:
             return False
-        root_id = self.root.mem_id
+        known = self.inside
+        path = []
         p = node.parent
+        hit = False
         while p is not None:
             key = p.mem_id
-            if key == root_id:
-                return False
             if key in self.cut_ids:
-                return True
+                hit = True
+                break
+            if key == self.root.mem_id:
+                break
+            seen = known.get(key)
+            if seen is not None:
+                hit = seen
+                break
+            path.append(key)
             p = p.parent
-        return False
+        for key in path:
+            known[key] = hit
+        return hit
 
     def _cut(self, node: Any, replacement: str = "", guard: bool = True) -> None:
         """Cut the element's markup (its first occurrence from where the last element was found)."""
@@ -284,11 +300,31 @@ class _Pruner:
         if len(self.cuts) > before:
             self.table_lines.extend(lines)
 
-    @staticmethod
-    def _is_photo(node: Any) -> bool:
-        if node.css_first("img, picture") is None:
+    def _is_photo(self, node: Any) -> bool:
+        """A figure, or a box of little text, with a photo inside."""
+        if node.mem_id not in self._photo_holders():
             return False
         return node.tag == "figure" or len(node.text(deep=True, strip=True)) <= MAX_FIGURE_TEXT
+
+    def _photo_holders(self) -> set[int]:
+        """The elements of the body with an ``<img>`` or ``<picture>`` inside: one query for the photos and a walk up
+        from each, instead of a query under every element that looks like a figure (a page of photo polls asks
+        for a thousand)."""
+        if self.photo_holders is None:
+            holders: set[int] = set()
+            root_id = self.root.mem_id
+            for photo in self.root.css("img, picture"):
+                p = photo.parent
+                while p is not None:
+                    key = p.mem_id
+                    if key in holders:
+                        break
+                    holders.add(key)
+                    if key == root_id:
+                        break
+                    p = p.parent
+            self.photo_holders = holders
+        return self.photo_holders
 
     @staticmethod
     def _figure_texts(node: Any) -> list[Any]:
