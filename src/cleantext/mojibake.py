@@ -49,6 +49,9 @@ _SIGNATURE = re.compile(
     r"ˆ˜–—‘-„†-•…‰‹›€™฀-฿"
     rf"΄-ο]|(?<=[{_LEAD_CP949}])[¡-þ])"
 )
+# The signature's first characters in UTF-8, as (lead byte, lowest and highest next byte): U+00B0-U+00BF,
+# U+00C0-U+00C8, U+00EA-U+00ED, Greek U+03BA-U+03BD; Thai U+0E4A-U+0E4D (E0 B9 8A-8D) is looked for as E0 B9.
+_FIRST_UTF8 = ((0xC2, 0xB0, 0xBF), (0xC3, 0x80, 0x88), (0xC3, 0xAA, 0xAD), (0xCE, 0xBA, 0xBD))
 # A run: non-ASCII characters, possibly with single spaces inside (a space may stand for a lost NBSP byte),
 # and, for CP949 (whose trail bytes can be ASCII letters), ASCII letters and digits glued inside.
 # Wrong decodings of Korean never contain Hangul, so Hangul ends a run (and keeps clean pages fast).
@@ -151,21 +154,41 @@ def _repair_run(run: str, only: tuple[tuple[str, str, str], ...] = REPAIRS) -> t
     return best, best_kind
 
 
+def _may_show_signature(text: str) -> bool:
+    """False when ``text`` cannot show the signature of a wrong decoding: none of the signature's first
+    characters is in it.  Looked for in the text's UTF-8, lead byte by lead byte (C-level ``bytes.find``; a
+    Korean page holds a few of these lead bytes at most), which is 2-3x faster than the pattern's scan of every
+    character (~5 ns a character), and most pages hold none of them."""
+    if text.isascii():
+        return False
+    raw = text.encode("utf-8", "surrogatepass")
+    last = len(raw) - 1
+    for lead, low, high in _FIRST_UTF8:
+        i = raw.find(lead)
+        while 0 <= i < last:
+            if low <= raw[i + 1] <= high:
+                return True
+            i = raw.find(lead, i + 2)
+    return b"\xe0\xb9" in raw
+
+
 def looks_broken(text: str) -> bool:
     """Whether a page shows wrong decodings of Korean, from samples of it (the top, the title, the start of
     the body, and a few windows further down), so that a long page costs a few kilobytes of scanning."""
     n = len(text)
     if n <= 20000:
-        return len(_SIGNATURE.findall(text)) >= 2
-    starts = [0, text.find("<title"), text.find("<body"), n // 3, n // 2, 2 * n // 3]
-    sample = "".join(text[max(0, s) : max(0, s) + 4096] for s in starts)
-    return len(_SIGNATURE.findall(sample)) >= 2
+        sample = text
+    else:
+        starts = [0, text.find("<title"), text.find("<body"), n // 3, n // 2, 2 * n // 3]
+        sample = "".join(text[max(0, s) : max(0, s) + 4096] for s in starts)
+    return _may_show_signature(sample) and len(_SIGNATURE.findall(sample)) >= 2
 
 
 def shows_signature(texts: Iterable[str]) -> bool:
     """Whether any of ``texts`` shows the signature of a wrong decoding, which :func:`repair` needs to change
     anything: one search over them all, not one per text (a signature is two characters, neither a newline)."""
-    return _SIGNATURE.search("\n".join(texts)) is not None
+    joined = "\n".join(texts)
+    return _may_show_signature(joined) and _SIGNATURE.search(joined) is not None
 
 
 def repair(text: str) -> Repair:
