@@ -446,11 +446,14 @@ def test_a_bare_link_to_another_site(cleaner):
         "<html><head><title>보궐선거 무소속 당선</title></head><body><article><h1>보궐선거 무소속 당선</h1>"
         '<p>평론가는 "정당 <a href="https://starpick9.asia/">STARPICK9</a> 간판보다 인물을 본다"고 말했다.</p>'
         '<p>후보는 <a href="https://www.hanbitpoll.kr/">HanbitPoll</a>의 조사에서 앞섰다.</p>'
+        '<p>선관위는 결국 <a href="https://lucky77-kr.com/">유권자들의</a> 선택이 갈렸다고 밝혔다.</p>'
         "<p>투표율은 41.3%로 집계됐다. 바카라사이트 추천 안전놀이터</p></article></body></html>"
     )
     a = cleaner.clean(page)
     assert a.paragraphs[0] == '평론가는 "정당 간판보다 인물을 본다"고 말했다.'
     assert a.paragraphs[1] == "후보는 HanbitPoll의 조사에서 앞섰다."
+    # spam wraps the article's own word in its link: the word, with its particle, is the sentence's
+    assert a.paragraphs[2] == "선관위는 결국 유권자들의 선택이 갈렸다고 밝혔다."
     clean = cleaner.clean(page.replace(" 바카라사이트 추천 안전놀이터", ""))
     assert clean.report.edits == [] and not clean.report.contaminated
 
@@ -464,3 +467,16 @@ def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     assert not any(e.before.strip() == "바카" for e in a.report.edits)
     again = cleaner.clean("\n".join([a.title, *a.paragraphs]))
     assert again.report.edits == [] and again.paragraphs == a.paragraphs
+
+
+def test_a_gambling_link_around_the_sentences_own_word_keeps_the_word(cleaner):
+    """Spam links an ordinary word of the sentence (``결과를``) to its domain: the link is spam's, the word is the
+    article's and stays; a link whose anchor is a keyword goes with its text."""
+    page = (
+        "<html><head><title>보궐선거 무소속 당선</title></head><body><article><h1>보궐선거 무소속 당선</h1>"
+        '<p>선관위는 개표 <a href="https://goldenbet77.top/">결과를</a> 오후 11시에 발표했다.</p>'
+        '<p>투표율은 41.3%로 <a href="https://goldenbet77.top/">바카라사이트 추천</a> 집계됐다.</p>'
+        "<p>당선인은 교통 공약을 먼저 지키겠다고 말했다.</p></article></body></html>"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[:2] == ["선관위는 개표 결과를 오후 11시에 발표했다.", "투표율은 41.3%로 집계됐다."]

@@ -114,3 +114,15 @@ def is_particle_chain(suffix: str) -> bool:
         if not suffix:
             return True
     return bool(_FULL_CHAIN.fullmatch(suffix))
+
+
+def ends_in_particle(word: str) -> bool:
+    """A word of two syllables or more followed by particles that fit it (``이용자의``, ``관계자들은``, ``투자를``):
+    a noun as a sentence uses it, not a name standing alone."""
+    for k in range(1, min(4, len(word) - 1)):
+        stem, tail = word[:-k], word[-k:]
+        if len(stem) >= 2 and is_particle_chain(tail):
+            p = leading_particle(tail)
+            if not p or particle_fits(stem, p) is not False:
+                return True
+    return False

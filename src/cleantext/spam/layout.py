@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import is_particle_chain
+from ..korean import ends_in_particle, is_particle_chain
 from ..normalize import fold
 from .lexicon import STRONG
 from .page import (
@@ -191,7 +191,8 @@ def _whole_phrase(page: Page, word: str) -> bool:
 
 
 def offsite_links(page: Page) -> list[Clue]:
-    """Links to gambling domains, or links whose anchor is a gambling phrase, pointing off the site."""
+    """Links to gambling domains, or links whose anchor is a gambling phrase, pointing off the site; an anchor that
+    is an ordinary word with its particles is the sentence's own word that spam wrapped in its link."""
     clues = []
     for b in page.doc.blocks:
         if b.role == d.HIDDEN or not b.links:
@@ -203,6 +204,8 @@ def offsite_links(page: Page) -> list[Clue]:
             anchor = b.text[lk.start : lk.end]
             folded = fold(anchor)
             phr = [p for p in page.lexicon.phrases(folded)]
+            if not phr and ends_in_particle(anchor.strip()):
+                continue  # spam wrapped the sentence's own word (약속만큼은) in its link: the word stays
             if page.lexicon.is_gambling_domain(host) or any(p.strength >= STRONG for p in phr):
                 clues.append(
                     Clue(norm_keyword(anchor), f"link to {host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
@@ -229,7 +232,8 @@ def bare_links(page: Page) -> list[Clue]:
             if not host or (page.host and (host == page.host or host.endswith("." + page.host))):
                 continue
             anchor = b.text[lk.start : lk.end].strip()
-            named = LATIN_NAME.fullmatch(anchor) or (_HANGUL_NAME.fullmatch(anchor) and host.isascii())
+            named = LATIN_NAME.fullmatch(anchor) or (
+                _HANGUL_NAME.fullmatch(anchor) and host.isascii() and not ends_in_particle(anchor))
             before, after = b.text[lk.start - 1 : lk.start], b.text[lk.end : lk.end + 1]
             bare = before.isspace() and (after.isspace() or after in (",", "."))
             if named and bare and article.count(anchor) == 1:
