@@ -47,7 +47,7 @@ def _panel(title: str, inner: str) -> str:
 
 
 def _counts_table(counter: Counter, head: str, unit: str, n: int = 20) -> str:
-    rows = counter.most_common(n)
+    rows = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]  # ties by name: the same table every run
     if not rows:
         return '<p class="empty">none</p>'
     top = rows[0][1] or 1
