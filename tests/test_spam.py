@@ -480,3 +480,15 @@ def test_a_gambling_link_around_the_sentences_own_word_keeps_the_word(cleaner):
     )
     a = cleaner.clean(page)
     assert a.paragraphs[:2] == ["선관위는 개표 결과를 오후 11시에 발표했다.", "투표율은 41.3%로 집계됐다."]
+
+
+def test_a_keyword_slipped_into_a_number_leaves_the_numbers_digits(cleaner):
+    """``4,은.하.수.카.지.노820명``: a name spelled apart and closed by digits took the number's own ``820``; a span
+    after a number's comma ends before its last three digits (``4,820명``, ``1,200만원``)."""
+    page = (
+        "사회 > 복지\n\n청년 지원금 신청 몰려\n\n한빛일보\n\n입력 2025.03.02 10:00\n\n"
+        "올해 청년 지원금 신청자는 4,은.하.수.카.지.노820명으로 집계됐다. 1인당 평균 1,오로라벳200만원이 지급됐다.\n\n"
+        "시는 예산이 모자라면 추경을 편성하겠다고 밝혔다.\n\n#은하수카지노#오로라벳#바카라사이트추천\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[0] == "올해 청년 지원금 신청자는 4,820명으로 집계됐다. 1인당 평균 1,200만원이 지급됐다."

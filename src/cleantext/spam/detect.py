@@ -160,7 +160,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
                 k = _canonical(m.group(), spread)
                 found.append(Span(b.id, a, e, k, list(doc.keywords.get(k, ["page keyword"])), weights.get(k, 1.0)))
         if found:
-            spans.extend(_extend(_merge(found), b, page))
+            spans.extend(_leave_number_digits(_extend(_merge(found), b, page), b.text))
     doc.spans = spans
     return doc
 
@@ -319,6 +319,20 @@ def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
             if a <= s.end and e >= s.start:
                 s.start, s.end = min(a, s.start), max(e, s.end)
     return _merge(spans)
+
+
+_TRAILING_DIGITS = re.compile(r"\d{3,}$")
+
+
+def _leave_number_digits(spans: list[Span], text: str) -> list[Span]:
+    """A span slipped in after a number's comma (``4,스.피.드...노820명``, ``1,오로라벳200만원``) ends before the
+    number's last three digits: they are the article's ``4,820``, whatever the span's own shape took with them."""
+    for s in spans:
+        after_comma = s.start >= 2 and text[s.start - 1] == "," and text[s.start - 2].isdigit()
+        if (after_comma and s.end - 3 > s.start and not text[s.end : s.end + 1].isdigit()
+                and _TRAILING_DIGITS.search(text, s.start, s.end)):
+            s.end -= 3
+    return spans
 
 
 def _widening_atoms(p: Phrase, block: d.Block, page: Page) -> list[tuple[int, int]]:
