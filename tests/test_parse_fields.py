@@ -64,6 +64,14 @@ def test_caption_credited_to_the_outlet_is_a_caption():
     assert a.paragraphs[0] == _LEAD and len(a.paragraphs) == 2
 
 
+def test_caption_credited_to_the_outlet_and_its_photographer_is_a_caption():
+    credit = "바른시민일보 최사진 기자"
+    page = _TEXT_PAGE.format(lead=_LEAD, last="김바른 기자").replace("있다. 바른시민일보", f"있다. {credit}")
+    a = cleantext.clean(page)
+    assert a.captions == [f"4일 서울 지하철 2호선 강남역 승강장이 출근하는 시민들로 붐비고 있다. {credit}"]
+    assert a.paragraphs[0] == _LEAD
+
+
 def test_a_name_other_than_the_outlet_is_no_credit():
     page = _TEXT_PAGE.format(lead=_LEAD, last="김바른 기자").replace("있다. 바른시민일보", "있다. 김바른")
     a = cleantext.clean(page)

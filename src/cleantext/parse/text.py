@@ -161,15 +161,20 @@ def parse_text(doc: d.Document) -> d.Document:
 
 def credited_caption(line: str, outlets: list[str]) -> bool:
     """A photo description credited to the page's own outlet: sentences, then only the outlet's name (``...경찰에
-    압송되고 있다. 한빛통신``).  The outlet is the page's (its source line), so the credit is evidence the page
-    gives, as ``제공`` or ``자료사진`` are for other credits; running text never ends on a bare name."""
+    압송되고 있다. 한빛통신``), or its name and its photographer's (``...나누고 있다. 마음일보 한도윤 기자``).
+    The outlet is the page's (its source line), so the credit is evidence the page gives, as ``제공`` or
+    ``자료사진`` are for other credits; running text never ends on a bare name."""
     if len(line) > 400:
         return False
+    line = _REPORTER_CREDIT.sub("", line)  # ... 마음일보 한도윤 기자: the outlet and its photographer
     for outlet in outlets:
         head = line[: -len(outlet)] if outlet and line.endswith(outlet) else ""
         if len(head) >= 10 and re.search(r"[.!?]\s+$", head):
             return True
     return False
+
+
+_REPORTER_CREDIT = re.compile(r"\s+[가-힣]{2,4}\s*기자$")
 
 
 def _weak_caption(line: str) -> bool:
