@@ -321,17 +321,18 @@ def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
     return _merge(spans)
 
 
-_TRAILING_DIGITS = re.compile(r"\d{3,}$")
+_NUMBER_GROUP = re.compile(r"\d{3}(?!\d)")
 
 
 def _leave_number_digits(spans: list[Span], text: str) -> list[Span]:
-    """A span slipped in after a number's comma (``4,스.피.드...노820명``, ``1,오로라벳200만원``) ends before the
-    number's last three digits: they are the article's ``4,820``, whatever the span's own shape took with them."""
+    """A span slipped in after a number's comma (``4,스.피.드...노820명``, ``1,오로라벳200만원``,
+    ``8,해외배팅사이트000만원``) ends where the number goes on: its next three digits and what follows them are the
+    article's ``4,820명``, whatever the span's own shape or a lexicon phrase took with them."""
     for s in spans:
-        after_comma = s.start >= 2 and text[s.start - 1] == "," and text[s.start - 2].isdigit()
-        if (after_comma and s.end - 3 > s.start and not text[s.end : s.end + 1].isdigit()
-                and _TRAILING_DIGITS.search(text, s.start, s.end)):
-            s.end -= 3
+        if s.start >= 2 and text[s.start - 1] == "," and text[s.start - 2].isdigit():
+            m = _NUMBER_GROUP.search(text, s.start + 1, s.end)
+            if m:
+                s.end = m.start()
     return spans
 
 
