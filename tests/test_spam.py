@@ -476,10 +476,12 @@ def test_a_gambling_link_around_the_sentences_own_word_keeps_the_word(cleaner):
         "<html><head><title>보궐선거 무소속 당선</title></head><body><article><h1>보궐선거 무소속 당선</h1>"
         '<p>선관위는 개표 <a href="https://goldenbet77.top/">결과를</a> 오후 11시에 발표했다.</p>'
         '<p>투표율은 41.3%로 <a href="https://goldenbet77.top/">바카라사이트 추천</a> 집계됐다.</p>'
-        "<p>당선인은 교통 공약을 먼저 지키겠다고 말했다.</p></article></body></html>"
+        '<p>당선인은 교통 공약을 먼저 지키겠다고 말했다. 선거 <a href="https://goldenbet77.top/">비용</a>은 줄었다.</p>'
+        "</article></body></html>"
     )
     a = cleaner.clean(page)
-    assert a.paragraphs[:2] == ["선관위는 개표 결과를 오후 11시에 발표했다.", "투표율은 41.3%로 집계됐다."]
+    assert a.paragraphs == ["선관위는 개표 결과를 오후 11시에 발표했다.", "투표율은 41.3%로 집계됐다.",
+                            "당선인은 교통 공약을 먼저 지키겠다고 말했다. 선거 비용은 줄었다."]
 
 
 def test_a_keyword_slipped_into_a_number_leaves_the_numbers_digits(cleaner):
@@ -494,3 +496,16 @@ def test_a_keyword_slipped_into_a_number_leaves_the_numbers_digits(cleaner):
     a = cleaner.clean(page)
     assert a.paragraphs[0] == ("올해 청년 지원금 신청자는 4,820명으로 집계됐다. 1인당 평균 1,200만원이 지급됐다. "
                                "총액은 8,000만원이다.")
+
+
+def test_a_word_written_with_invisible_characters_leaves_the_articles_word_glued_after_it(cleaner):
+    """``모나코\u200b클럽물류``: the invisible character marks the spam's name; 물류, which the story writes on its
+    own elsewhere, is the article's word glued after it and stays."""
+    page = (
+        "경제 > 산업\n\n물류 로봇 업체 500억원 투자 유치\n\n한빛일보\n\n입력 2025.03.04 10:20\n\n"
+        "물류 로봇을 만드는 한결로보틱스가 500억원을 투자받았다고 4일 밝혔다.\n\n"
+        "회사는 별빛\u200b라운지물류 센터 17곳에 로봇을 공급했다.\n\n"
+        "#바카라사이트추천#안전놀이터#별빛라운지\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "회사는 물류 센터 17곳에 로봇을 공급했다."

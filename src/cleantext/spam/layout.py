@@ -192,7 +192,7 @@ def _whole_phrase(page: Page, word: str) -> bool:
 
 def offsite_links(page: Page) -> list[Clue]:
     """Links to gambling domains, or links whose anchor is a gambling phrase, pointing off the site; an anchor that
-    is an ordinary word with its particles is the sentence's own word that spam wrapped in its link."""
+    reads as an ordinary word (:func:`_plain_word`) is the sentence's own word that spam wrapped in its link."""
     clues = []
     for b in page.doc.blocks:
         if b.role == d.HIDDEN or not b.links:
@@ -204,8 +204,8 @@ def offsite_links(page: Page) -> list[Clue]:
             anchor = b.text[lk.start : lk.end]
             folded = fold(anchor)
             phr = [p for p in page.lexicon.phrases(folded)]
-            if not phr and ends_in_particle(anchor.strip()):
-                continue  # spam wrapped the sentence's own word (약속만큼은) in its link: the word stays
+            if not phr and _plain_word(anchor.strip()):
+                continue  # spam wrapped the sentence's own word (약속만큼은, 기준) in its link: the word stays
             if page.lexicon.is_gambling_domain(host) or any(p.strength >= STRONG for p in phr):
                 clues.append(
                     Clue(norm_keyword(anchor), f"link to {host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
@@ -214,6 +214,13 @@ def offsite_links(page: Page) -> list[Clue]:
 
 
 _HANGUL_NAME = re.compile(r"[가-힣]{4,10}")
+_SHORT_WORD = re.compile(r"[가-힣]{1,3}")
+
+
+def _plain_word(anchor: str) -> bool:
+    """An anchor that reads as a word of the sentence, not a name: with its particles (``약속만큼은``), or a short
+    Hangul word (``기준``, ``은닉``; names spam links are longer, or carry digits and letters)."""
+    return ends_in_particle(anchor) or bool(_SHORT_WORD.fullmatch(anchor))
 
 
 def bare_links(page: Page) -> list[Clue]:

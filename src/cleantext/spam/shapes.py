@@ -49,6 +49,7 @@ def shapes(page: Page) -> list[Clue]:
     clues = []
     if not page.korean:
         return clues
+    article = None
     for b in page.blocks(*ARTICLE):
         text = b.text
         found = []
@@ -65,7 +66,10 @@ def shapes(page: Page) -> list[Clue]:
         for a, e in b.attrs.get("invisible", ()):
             if HANGUL_RE.search(text, a, e) is None:
                 continue  # soft hyphens in a Latin word are hyphenation hints
-            found.append((a, e, "written with invisible characters inside", W_CERTAIN))
+            if article is None:
+                article = "\n".join(o.text for o in page.blocks(*ARTICLE))
+            found.append((a, _without_own_word(text, a, e, article), "written with invisible characters inside",
+                          W_CERTAIN))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
             if len(kw.replace(" ", "")) >= 2:
@@ -81,6 +85,24 @@ def shapes(page: Page) -> list[Clue]:
         if clue:
             clues.append(clue)
     return clues
+
+
+def _without_own_word(text: str, a: int, e: int, article: str) -> int:
+    """Where a word written with invisible characters ends once the article's own word glued after it is left
+    out (``모나코​클럽물류``, in a story that speaks of 물류 elsewhere): the longest ending, particles aside, of two
+    syllables or more that the article also writes as a word of its own, with two syllables or more left before
+    it."""
+    word = text[a:e]
+    for k in range(2, len(word) - 1):
+        tail = word[k:]
+        m = _STEM.fullmatch(tail)
+        stem = m.group(1) if m else tail
+        if len(stem) >= 2 and re.search(rf"(?<![가-힣]){re.escape(stem)}", article):
+            return a + k
+    return e
+
+
+_STEM = re.compile(r"([가-힣]{2,}?)((?:들)?(?:은|는|이|가|을|를|의|에|에서|에게|으로|로|와|과|도|만|까지|부터)*)")
 
 
 def _spelled_names(text: str) -> list[tuple[int, int]]:
