@@ -509,3 +509,17 @@ def test_a_word_written_with_invisible_characters_leaves_the_articles_word_glued
     )
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "회사는 물류 센터 17곳에 로봇을 공급했다."
+
+
+def test_a_modifier_opening_the_template_goes_with_the_phrase(cleaner):
+    """``‘최신 파워볼이벤트응급의료기관``: the phrase is glued to the first word of a quotation, and the ordinary
+    modifier before it (which the lexicon leaves to the sentence elsewhere) opened the quotation with it."""
+    page = (
+        "사회 > 보건\n\n소아 응급실 불 꺼진 지역 19곳\n\n한빛일보\n\n입력 2025.09.18 09:00\n\n"
+        "복지부의 ‘최신 파워볼이벤트응급의료기관 현황’에 따르면 19곳이 야간 진료를 하지 않았다.\n\n"
+        "최신 장비를 갖춘 병원도 의사가 없으면 문을 닫는다.\n\n"
+        "#파워볼이벤트#안전놀이터#바카라사이트추천\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[:2] == ["복지부의 ‘응급의료기관 현황’에 따르면 19곳이 야간 진료를 하지 않았다.",
+                                "최신 장비를 갖춘 병원도 의사가 없으면 문을 닫는다."]

@@ -85,6 +85,10 @@ def places(page: Page) -> list[Clue]:
             # glued before the first word of a sentence or a quotation (이혼전문변호사상담이혼 소송이 ...): spam's
             # template, not a quoted name
             starts = glued_right and not glued_left and _opens_sentence(text, a)
+            if glued_right and not glued_left and not starts:
+                a2 = _modifier_opening(page, text, a)
+                if a2 is not None:  # ‘최신 그래프게임이벤트응급의료기관: the modifier opened the template too
+                    a, kw, starts = a2, norm_keyword(text[a2:e]), True
             if p.strength >= STRONG and (glued_left or glued_right) and (starts or not quoted(text, a, e)):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
                 prose = (not (glued_left and glued_right) and not starts and "brand" not in p.kinds
@@ -142,6 +146,20 @@ _ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
 
 
 _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
+
+
+_WORD_BEFORE = re.compile(r"([가-힣A-Za-z]{1,6}) $")
+
+
+def _modifier_opening(page: Page, text: str, a: int) -> int | None:
+    """Where an ordinary modifier (a lexicon ``[common]`` word: 최신, 무료) stands right before ``text[a:]`` and
+    opens a sentence or a quotation, the modifier's start; else ``None``.  The lexicon leaves such a word out of a
+    phrase (``무료 라이브카지노``: the sentence's own 무료), but one that begins a sentence whose first word has a
+    phrase glued to it came with the phrase."""
+    m = _WORD_BEFORE.search(text, max(0, a - 8), a)
+    if m and page.lexicon.literal_kind.get(m.group(1).lower()) == "common" and _opens_sentence(text, m.start(1)):
+        return m.start(1)
+    return None
 
 
 def _opens_sentence(text: str, a: int) -> bool:
