@@ -32,20 +32,21 @@ class Hole:
     glued_right: str  # word characters right after the span, no space between
 
 
-def _common_suffix(a: str, b: str, limit: int = 40) -> int:
+REACH = 40  # characters of agreement counted on each side of a candidate
+
+
+def _common_suffix(a: str, corpus: str, end: int) -> int:
+    """How many characters ``a`` ends with that the corpus also has right before ``end`` (at most :data:`REACH`)."""
     n = 0
-    for x, y in zip(reversed(a[-limit:]), reversed(b[-limit:]), strict=False):
-        if x != y:
-            break
+    while n < REACH and n < len(a) and n < end and a[-1 - n] == corpus[end - 1 - n]:
         n += 1
     return n
 
 
-def _common_prefix(a: str, b: str, limit: int = 40) -> int:
+def _common_prefix(a: str, corpus: str, start: int) -> int:
+    """How many characters ``a`` starts with that the corpus also has from ``start`` on (at most :data:`REACH`)."""
     n = 0
-    for x, y in zip(a[:limit], b[:limit], strict=False):
-        if x != y:
-            break
+    while n < REACH and n < len(a) and start + n < len(corpus) and a[n] == corpus[start + n]:
         n += 1
     return n
 
@@ -112,8 +113,8 @@ def candidates(corpus: str, hole: Hole) -> dict[str, tuple[int, int]]:
                 continue
             for w in _stem(m.group(), hole.glued_right):
                 if w and len(w) <= MAX_WORD:
-                    _keep(out, w, _common_suffix(hole.before, corpus[:q]),
-                          _common_prefix(hole.after, corpus[q + len(w) :]))
+                    left, right = _common_suffix(hole.before, corpus, q), _common_prefix(hole.after, corpus, q + len(w))
+                    _keep(out, w, left, right)
     # right-anchored: occurrences of the text after the hole, then the word before them; a hole that carried a
     # particle is read by the left-anchored search alone (the word before a particle is the word with it)
     carried_particle = bool(hole.glued_right) and is_particle_chain(hole.glued_right)
@@ -130,7 +131,7 @@ def candidates(corpus: str, hole: Hole) -> dict[str, tuple[int, int]]:
                 start += len(hole.glued_left)
             w = corpus[start:i]
             if len(w) <= MAX_WORD:
-                _keep(out, w, _common_suffix(hole.before, corpus[:start]), _common_prefix(hole.after, corpus[i:]))
+                _keep(out, w, _common_suffix(hole.before, corpus, start), _common_prefix(hole.after, corpus, i))
     return out
 
 
