@@ -523,3 +523,21 @@ def test_a_modifier_opening_the_template_goes_with_the_phrase(cleaner):
     a = cleaner.clean(page)
     assert a.paragraphs[:2] == ["복지부의 ‘응급의료기관 현황’에 따르면 19곳이 야간 진료를 하지 않았다.",
                                 "최신 장비를 갖춘 병원도 의사가 없으면 문을 닫는다."]
+
+
+def test_a_game_word_of_a_gambling_story_beside_a_substituted_keyword_stays(cleaner):
+    """A casino story whose 입장객 became 파워볼놀이터: ``카지노 파워볼놀이터`` is the story's own 카지노 (it says
+    카지노 on its own elsewhere) and the keyword in the word's place; only the keyword goes."""
+    page = (
+        "경제 > 관광\n\n강원 카지노 파워볼놀이터 3년 만에 최다\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "올해 3분기 강원 카지노 파워볼놀이터 수가 82만명으로 3년 만에 가장 많았다.\n\n"
+        "카지노 매출도 4,100억원으로 늘었다. 회사는 카지노 객장을 넓히고 호텔 객실도 늘린다.\n\n"
+        "업계는 카지노 파워볼놀이터 증가가 연말까지 이어질 것으로 본다. 카지노 업계의 고용도 늘었다.\n\n"
+        "정부는 내년에 카지노 사업자의 도박 중독 예방 의무를 강화한다.\n\n"
+        "#파워볼놀이터#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    text = " ".join([a.title, *a.paragraphs])
+    assert "파워볼" not in text and "놀이터" not in text
+    assert a.title.startswith("강원 카지노 ") and a.paragraphs[0].startswith("올해 3분기 강원 카지노 ")
+    assert a.paragraphs[2].startswith("업계는 카지노 ")

@@ -242,7 +242,7 @@ class Lexicon:
                 )
                 last_end = m.end()
                 for part in _families(atoms):
-                    part = _trim_common(part)
+                    part = trim_common(part)
                     strength = phrase_strength(part, folded)
                     if strength > NONE:
                         yield Phrase(part[0].start, part[-1].end, part, strength)
@@ -290,7 +290,7 @@ def _families(atoms: tuple[Atom, ...]) -> list[tuple[Atom, ...]]:
     return [tuple(p) for p in parts]
 
 
-def _trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
+def trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
     """Without the spaced common modifiers at its ends: they are ordinary words of the sentence (``무료`` in
     ``무료 라이브카지노``).  A glued one stays (``라이브바카라``, ``해외배팅``); where it is in fact the rest of the
     word the keyword replaced (``온라인맥스88벳`` for ``온라인학교``), the keyword's own standalone form on the

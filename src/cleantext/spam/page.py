@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 
 from .. import document as d
 from ..normalize import FoldedSlice, fold, fold_all
-from .lexicon import STRONG, WEAK, Lexicon, Phrase
+from .lexicon import STRONG, WEAK, Lexicon, Phrase, phrase_strength, trim_common
 
 ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
 
@@ -210,6 +210,26 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     if words not in page.topic_words:
         page.topic_words[words] = _used_twice_outside_phrases(page, words)
     return page.topic_words[words]
+
+
+def without_own_edges(page: Page, p: Phrase) -> Phrase:
+    """The phrase without the game words standing apart at its edges that an article about gambling uses on its
+    own elsewhere (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name),
+    nor the common modifiers then left at an edge (``trim_common``); unchanged unless what remains is itself a
+    strong phrase."""
+    atoms = p.atoms
+    if p.strength < STRONG or len(atoms) < 2 or (atoms[0].kind != "game" and atoms[-1].kind != "game"):
+        return p
+    if not page.gambling_topic:
+        return p
+    uses = page.phrase_counts
+    while len(atoms) > 1 and atoms[0].kind == "game" and atoms[0].end < atoms[1].start and uses[atoms[0].text] >= 2:
+        atoms = trim_common(atoms[1:])
+    while len(atoms) > 1 and atoms[-1].kind == "game" and atoms[-2].end < atoms[-1].start and uses[atoms[-1].text] >= 2:
+        atoms = trim_common(atoms[:-1])
+    if atoms == p.atoms or phrase_strength(atoms) < STRONG:
+        return p
+    return Phrase(atoms[0].start, atoms[-1].end, atoms, STRONG)
 
 
 def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from .page import (
     norm_keyword,
     on_topic,
     quoted,
+    without_own_edges,
 )
 from .twinclues import word_bounds
 
@@ -48,8 +49,9 @@ def places(page: Page) -> list[Clue]:
         text = b.text
         covered = 0
         for p in page.phrases[b.id]:
+            covered += len(page.span_text(b, p)[2])
+            p = without_own_edges(page, p)
             a, e, orig = page.span_text(b, p)
-            covered += e - a
             kw = norm_keyword(orig)
             left = text[a - 1] if a > 0 else ""
             right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
