@@ -541,3 +541,30 @@ def test_a_game_word_of_a_gambling_story_beside_a_substituted_keyword_stays(clea
     assert "파워볼" not in text and "놀이터" not in text
     assert a.title.startswith("강원 카지노 ") and a.paragraphs[0].startswith("올해 3분기 강원 카지노 ")
     assert a.paragraphs[2].startswith("업계는 카지노 ")
+
+
+def test_a_game_word_of_a_gambling_story_glued_after_a_spam_name_stays(cleaner):
+    """``메이저 파워볼이벤트경마 매출이``: a name with a game word of its own glued to the first word of a horse-racing
+    story's paragraph, whose 경마 the story writes on its own elsewhere; the paragraph keeps its 경마."""
+    page = (
+        "경제 > 레저\n\n경마 매출 5년째 감소\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "메이저 파워볼이벤트경마 매출이 5년째 줄었다. 한국마사회는 경마 관람객도 줄었다고 밝혔다.\n\n"
+        "불법 사설 경마 규모는 오히려 커졌다. 정부는 도박 중독 예방 예산을 늘린다.\n\n"
+        "마사회는 경마 공원에 가족 시설을 짓기로 했다. 경마 팬들은 반기고 있다.\n\n"
+        "#파워볼이벤트#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[0] == "경마 매출이 5년째 줄었다. 한국마사회는 경마 관람객도 줄었다고 밝혔다."
+
+
+def test_a_word_written_with_invisible_characters_leaves_a_name_of_the_articles_family(cleaner):
+    """``모\u200d나코\u200c클럽농림축산식품부는``: the story names 농림축산식품해양수산위원회 elsewhere, so the long
+    word glued after the obfuscated name is the article's 농림축산식품부, not part of the name."""
+    page = (
+        "정치 > 국회\n\n온라인 발매 법안 결론 못 내\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "국회 농림축산식품해양수산위원회는 11일 법안을 논의했지만 결론을 내지 못했다.\n\n"
+        "정부 안에서도 의견이 엇갈린다. 모\u200d나코\u200c클럽농림축산식품부는 시범 도입에 긍정적이다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "정부 안에서도 의견이 엇갈린다. 농림축산식품부는 시범 도입에 긍정적이다."

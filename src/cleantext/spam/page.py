@@ -214,9 +214,9 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
 
 def without_own_edges(page: Page, p: Phrase) -> Phrase:
     """The phrase without the game words standing apart at its edges that an article about gambling uses on its
-    own elsewhere (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name),
-    nor the common modifiers then left at an edge (``trim_common``); unchanged unless what remains is itself a
-    strong phrase."""
+    own elsewhere (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name;
+    at the end also glued to a name that has a game word of its own), nor the common modifiers then left at an
+    edge (``trim_common``); unchanged unless what remains is itself a strong phrase."""
     atoms = p.atoms
     if p.strength < STRONG or len(atoms) < 2 or (atoms[0].kind != "game" and atoms[-1].kind != "game"):
         return p
@@ -225,7 +225,9 @@ def without_own_edges(page: Page, p: Phrase) -> Phrase:
     uses = page.phrase_counts
     while len(atoms) > 1 and atoms[0].kind == "game" and atoms[0].end < atoms[1].start and uses[atoms[0].text] >= 2:
         atoms = trim_common(atoms[1:])
-    while len(atoms) > 1 and atoms[-1].kind == "game" and atoms[-2].end < atoms[-1].start and uses[atoms[-1].text] >= 2:
+    while len(atoms) > 1 and atoms[-1].kind == "game" and uses[atoms[-1].text] >= 2 and (
+            atoms[-2].end < atoms[-1].start or any(a.kind in ("game", "brand") for a in atoms[:-1])):
+        # glued, only after a name that has its own game word (스피드바카라이벤트경마 마권을: the story's 경마)
         atoms = trim_common(atoms[:-1])
     if atoms == p.atoms or phrase_strength(atoms) < STRONG:
         return p

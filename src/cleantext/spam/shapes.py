@@ -90,8 +90,8 @@ def shapes(page: Page) -> list[Clue]:
 def _without_own_word(text: str, a: int, e: int, article: str) -> int:
     """Where a word written with invisible characters ends once the article's own word glued after it is left
     out (``모나코​클럽물류``, in a story that speaks of 물류 elsewhere): the longest ending, particles aside, of two
-    syllables or more that the article also writes as a word of its own, with two syllables or more left before
-    it."""
+    syllables or more that the article also writes as a word of its own, or of four or more whose first four begin
+    a word of the article, with two syllables or more left before it."""
     word = text[a:e]
     for k in range(2, len(word) - 1):
         tail = word[k:]
@@ -99,6 +99,8 @@ def _without_own_word(text: str, a: int, e: int, article: str) -> int:
         stem = m.group(1) if m else tail
         if len(stem) >= 2 and re.search(rf"(?<![가-힣]){re.escape(stem)}", article):
             return a + k
+        if m and len(stem) >= 4 and re.search(rf"(?<![가-힣]){stem[:4]}", article):
+            return a + k  # 농림축산식품부 beside the story's 농림축산식품해양수산위원회: one family of names
     return e
 
 
