@@ -568,3 +568,21 @@ def test_a_word_written_with_invisible_characters_leaves_a_name_of_the_articles_
     )
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "정부 안에서도 의견이 엇갈린다. 농림축산식품부는 시범 도입에 긍정적이다."
+
+
+def test_the_stories_own_site_word_after_a_substituted_name_stays(cleaner):
+    """A crime story whose 도박 became 파워볼분석픽: ``불법 파워볼분석픽 사이트를`` keeps the story's 사이트, since the
+    page writes the name alone elsewhere (it stands for one word, not for ``도박 사이트``)."""
+    page = (
+        "사회 > 사건\n\n불법 파워볼분석픽 사이트 운영 조직 검거\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "경찰은 불법 파워볼분석픽 사이트를 운영한 조직원 12명을 검거했다고 밝혔다. 판돈은 400억원대였다.\n\n"
+        "이 조직은 스포츠 경기 결과에 돈을 거는 도박을 10대에게 권했다.\n\n"
+        "이들은 청소년에게 파워볼분석픽 자금을 빌려주고 높은 이자를 받았다. 상습 파워볼분석픽 회원도 입건됐다.\n\n"
+        "한 학생은 도박 빚을 갚으려고 중고 거래 사기까지 벌였다.\n\n"
+        "경찰은 불법 파워볼분석픽 사이트 접속 차단을 요청했다. 도박 중독 상담도 연계한다.\n\n"
+        "#파워볼분석픽#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "파워볼" not in " ".join([a.title, *a.paragraphs])
+    assert a.paragraphs[0].startswith("경찰은 불법 사이트를 운영한")
+    assert "불법 사이트 운영" in a.title

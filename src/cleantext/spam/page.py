@@ -4,6 +4,7 @@ phrases, the weights and reasons, and the small tests of context they share.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -12,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from .. import document as d
 from ..normalize import FoldedSlice, fold, fold_all
-from .lexicon import STRONG, WEAK, Lexicon, Phrase, phrase_strength, trim_common
+from .lexicon import STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
 ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
 
@@ -216,11 +217,11 @@ def without_own_edges(page: Page, p: Phrase) -> Phrase:
     """The phrase without the game words standing apart at its edges that an article about gambling uses on its
     own elsewhere (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name;
     at the end also glued to a name that has a game word of its own), nor the common modifiers then left at an
-    edge (``trim_common``); unchanged unless what remains is itself a strong phrase."""
+    edge (``trim_common``), nor a 사이트 standing after a name the page writes alone elsewhere; unchanged unless what
+    remains is itself a strong phrase."""
     atoms = p.atoms
-    if p.strength < STRONG or len(atoms) < 2 or (atoms[0].kind != "game" and atoms[-1].kind != "game"):
-        return p
-    if not page.gambling_topic:
+    edges = {atoms[0].kind, atoms[-1].kind}
+    if p.strength < STRONG or len(atoms) < 2 or not edges & {"game", "site"} or not page.gambling_topic:
         return p
     uses = page.phrase_counts
     while len(atoms) > 1 and atoms[0].kind == "game" and atoms[0].end < atoms[1].start and uses[atoms[0].text] >= 2:
@@ -229,9 +230,18 @@ def without_own_edges(page: Page, p: Phrase) -> Phrase:
             atoms[-2].end < atoms[-1].start or any(a.kind in ("game", "brand") for a in atoms[:-1])):
         # glued, only after a name that has its own game word (스피드바카라이벤트경마 마권을: the story's 경마)
         atoms = trim_common(atoms[:-1])
+    if (len(atoms) > 1 and atoms[-1].kind == "site" and atoms[-2].end < atoms[-1].start
+            and uses[_joined(atoms[:-1])] >= 2):
+        # 불법 KW 사이트 where KW stands alone elsewhere: the name took 도박's place, 사이트 is the story's
+        atoms = atoms[:-1]
     if atoms == p.atoms or phrase_strength(atoms) < STRONG:
         return p
     return Phrase(atoms[0].start, atoms[-1].end, atoms, STRONG)
+
+
+def _joined(atoms: tuple[Atom, ...]) -> str:
+    """The folded text of a run of atoms (one space where they stand apart)."""
+    return "".join(a.text + " " * (n.start > a.end) for a, n in itertools.pairwise(atoms)) + atoms[-1].text
 
 
 def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
