@@ -8,6 +8,7 @@ consonant, but 바카라 ends in a vowel, so the word before 은 was not 바카�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 RIEUL = 8  # index of the final consonant ㄹ
@@ -29,7 +30,8 @@ def spelled_out(syllables: list[str]) -> bool:
 
 
 # particle -> what the preceding syllable needs: "C" a final consonant, "V" none, "CR" a final consonant other
-# than ㄹ (으로), "VR" none or ㄹ (로), "" anything
+# than ㄹ (으로), "VR" none or ㄹ (로), "" anything.  The one list of particles: a stage that reads only some of them
+# takes them from here with :func:`particles`
 PARTICLES: dict[str, str] = {
     "은": "C", "는": "V", "을": "C", "를": "V", "과": "C", "와": "V", "이": "C", "가": "V",
     "으로": "CR", "로": "VR", "으로는": "CR", "로는": "VR", "으로도": "CR", "로도": "VR", "으로서": "CR",
@@ -44,14 +46,31 @@ PARTICLES: dict[str, str] = {
     "였다": "V", "였고": "V", "였던": "V", "였으며": "V", "였지만": "V",
     "이었다": "C", "이었고": "C", "이었던": "C", "이었으며": "C", "이었지만": "C",
 }
+
+
+def particles(*names: str) -> dict[str, str]:
+    """The particles ``names`` with what each needs, taken from :data:`PARTICLES`: every stage that reads only
+    some particles names them here, so no list of particles can drift from the table (a name not in it is a
+    ``KeyError``)."""
+    return {p: PARTICLES[p] for p in names}
+
+
+def alternation(names: Iterable[str]) -> str:
+    """Particles as the alternatives of a regular expression, longest first (에서는 before 에서 and 에)."""
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
 # case markers whose two forms are told apart by the final consonant alone (은/는, 이/가 ...): a word takes one form
 # of each pair, never both; copulas are left out (교사이다 is as good as 교사다)
-CASE_MARKERS: dict[str, str] = {p: PARTICLES[p] for p in (
-    "은", "는", "을", "를", "과", "와", "이", "가", "과의", "와의", "과는", "와는", "과도", "와도")}
-_PARTICLE_ALT = "|".join(sorted(PARTICLES, key=len, reverse=True))
-# a chain of particles, possibly after the plural 들 (장관들이, 영화제에서는)
-PARTICLE_CHAIN = re.compile(rf"(?:들)?(?:{_PARTICLE_ALT})*")
-_FULL_CHAIN = re.compile(rf"(?:(?:{_PARTICLE_ALT}))+")
+CASE_MARKERS = particles("은", "는", "을", "를", "과", "와", "이", "가", "과의", "와의", "과는", "와는", "과도", "와도")
+# the particles a noun most often takes, each on its own: the longer forms are mostly chains of them (에서는, 으로도,
+# 과의)
+COMMON_PARTICLES = particles(
+    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "으로", "로", "와", "과", "도", "만",
+    "까지", "부터",
+)
+_FULL_CHAIN = re.compile(rf"(?:(?:{alternation(PARTICLES)}))+")
+
 
 def is_hangul(c: str) -> bool:
     return bool(c) and HANGUL_FIRST <= ord(c[-1]) <= HANGUL_LAST

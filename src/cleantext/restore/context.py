@@ -11,13 +11,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..korean import is_particle_chain
+from ..korean import COMMON_PARTICLES, alternation, is_particle_chain, particles
 
 WORD = re.compile(r"[가-힣A-Za-z0-9]+")
-_PARTICLE_TAIL = re.compile(
-    r"(?:들)?(?:에서는|에서도|에게는|으로는|으로도|으로서|으로써|에서|에게|으로|까지|부터|이라|이며|이나|에는|에도|"
-    r"과의|와의|은|는|이|가|을|를|의|에|와|과|도|로|만|들)$"
+# the particle a corpus word is read without where the hole kept its own: one particle, not a chain, so the
+# two-particle forms of the common ones are named, and a few more; the rest of PARTICLES (씨, 님, 라, 나 ...) stays
+# part of the word
+_CARRIED = COMMON_PARTICLES | particles(
+    "에서는", "에서도", "에게는", "으로는", "으로도", "에는", "에도", "과의", "와의",
+    "으로서", "으로써", "이라", "이며", "이나", "들",
 )
+_PARTICLE_TAIL = re.compile(rf"(?:들)?(?:{alternation(_CARRIED)})$")
 MAX_WORD = 10
 MAX_HITS = 60
 

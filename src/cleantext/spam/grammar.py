@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..korean import CASE_MARKERS, is_particle_chain, leading_particle, particle_fits
+from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
 from .layout import NAME
 from .page import ARTICLE, REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
 
@@ -32,7 +32,7 @@ def names(page: Page) -> list[Clue]:
 # the marker belongs to the word before the parenthesis)
 _MARKED_WORD = re.compile(
     r"(?<!\w)([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)(?:\([^()\n]{1,20}\))?("
-    + "|".join(sorted(CASE_MARKERS, key=len, reverse=True)) + r")(?!\w)"
+    + alternation(CASE_MARKERS) + r")(?!\w)"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import is_hangul, is_particle_chain, leading_particle, particle_fits
+from ..korean import COMMON_PARTICLES, alternation, is_hangul, is_particle_chain, leading_particle, particle_fits
 from ..normalize import fold
 from .lexicon import STRONG, Phrase
 from .page import (
@@ -203,7 +203,9 @@ def _standalone_uses(page: Page, b: d.Block, p: Phrase, words: list[str]) -> dic
     return uses
 
 
-_NOUN_PARTICLE = re.compile(r"([가-힣]{2,5})(은|는|이|가|을|를|과|와|으로|로)(?![가-힣])")
+# a noun and a common particle whose form follows the noun's final consonant (은/는, 으로/로): one that may misfit
+_TWO_FORMS = [p for p, need in COMMON_PARTICLES.items() if need]
+_NOUN_PARTICLE = re.compile(rf"([가-힣]{{2,5}})({alternation(_TWO_FORMS)})(?![가-힣])")
 
 
 _VERB_STEM_END = re.compile(r"[있없었았였겠했했됐갔왔봤줬]$")

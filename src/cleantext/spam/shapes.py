@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import is_particle_chain, spelled_out
+from ..korean import COMMON_PARTICLES, alternation, is_particle_chain, spelled_out
 from .page import ARTICLE, HANGUL_RE, SENTENCE_STARTS, SPELLED, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
@@ -104,7 +104,8 @@ def _without_own_word(text: str, a: int, e: int, article: str) -> int:
     return e
 
 
-_STEM = re.compile(r"([가-힣]{2,}?)((?:들)?(?:은|는|이|가|을|를|의|에|에서|에게|으로|로|와|과|도|만|까지|부터)*)")
+# a word and the chain of common particles after it (the rarer ones of PARTICLES, 씨, 측, 님 ..., stay in the word)
+_STEM = re.compile(rf"([가-힣]{{2,}}?)((?:들)?(?:{alternation(COMMON_PARTICLES)})*)")
 
 
 def _spelled_names(text: str) -> list[tuple[int, int]]:
