@@ -1,5 +1,5 @@
 """Small facts of Korean that the spam stages read evidence from: final consonants and the particles that
-must agree with them.
+must agree with them, and words spelled apart syllable by syllable.
 
 A particle that survived a substitution is evidence: ``과기정통부 라이브바카라은`` has 은, which follows a final
 consonant, but 바카라 ends in a vowel, so the word before 은 was not 바카라 (it was 장관).
@@ -27,6 +27,25 @@ def spelled_out(syllables: list[str]) -> bool:
     fewer than half of them are words that stand alone."""
     common = sum(1 for s in syllables if s in SINGLE_WORDS)
     return common * 2 < len(syllables)
+
+
+# the dots spam puts between syllables (카.지.노): the full stop, the one-dot leader, the hyphenation point and the
+# fullwidth full stop
+DOTS = ".\u2024\u2027\uff0e"
+
+
+def syllables_apart(gap: str, fewest: int, not_after: str = r"\w") -> str:
+    """A regular expression for a word spelled apart syllable by syllable (``바 카 라 사 이 트``, ``카.지.노``):
+    single syllables with ``gap`` (a pattern) between each two, the first not right after ``not_after`` (a
+    character class: a syllable glued to it is the end of a word).  The run ends where a word does and has
+    ``fewest`` syllables at least (from 2 to 5), or it has six or more and may end glued to the next word (``바 카
+    라 사 이 트주소``): fewer glued ones are prose (극 중 카지노).  :func:`spelled_out` tells whether the syllables
+    found spell one word.
+
+    The syllable comes first and the look-behind after it: the engine scans for the syllable, several times
+    faster."""
+    h = "[가-힣]"
+    return rf"{h}(?<!{not_after}.){gap}(?:(?:{h}{gap}){{4,}}{h}|(?:{h}{gap}){{{fewest - 2},}}{h}(?!{h}))"
 
 
 # particle -> what the preceding syllable needs: "C" a final consonant, "V" none, "CR" a final consonant other

@@ -16,6 +16,8 @@ from array import array
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+from .korean import DOTS, syllables_apart
+
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u2061\u2062\u2063\u2064"
 _ZW_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH), None)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -80,12 +82,8 @@ _SPECIAL = re.compile(
 # separators that spam puts between the syllables of a word: dots between Hangul, and the spaces of a run of
 # three or more single syllables (바 카 라 사 이 트)
 # the character the engine can scan for comes first, the look-behind after it: several times faster
-_DOT_GAP = re.compile(rf"[.\u2024\u2027\uff0e](?<=[{HANGUL}].)(?=[{HANGUL}])")
-# (a run ends where a word does -- 극 중 카지노 is prose -- unless six syllables or more are spaced apart before it)
-_SPACED_RUN = re.compile(
-    rf"[{HANGUL}](?<![{HANGUL}\w].)[ .]+"
-    rf"(?:(?:[{HANGUL}][ .]+){{4,}}[{HANGUL}]|(?:[{HANGUL}][ .]+)+[{HANGUL}](?![{HANGUL}]))"
-)
+_DOT_GAP = re.compile(rf"[{DOTS}](?<=[{HANGUL}].)(?=[{HANGUL}])")
+_SPACED_RUN = re.compile(syllables_apart("[ .]+", 3))
 _GAP = re.compile(r"[ .]+")
 _HANGUL_SYLLABLE = re.compile(rf"[{HANGUL}]")
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import document as d
-from ..korean import is_hangul
+from ..korean import is_hangul, syllables_apart
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
@@ -249,13 +249,7 @@ def _glued_name(text: str) -> bool:
 def _spaced_out(text: str) -> bool:
     """Five single syllables spaced apart, none of them part of a longer word (최근 두 달 전 쯤 is prose: 근
     ends 최근)."""
-    m = _SPACED.search(text)
-    while m:
-        a, e = m.span()
-        if (a == 0 or not is_hangul(text[a - 1])) and (e == len(text) or not is_hangul(text[e])):
-            return True
-        m = _SPACED.search(text, a + 1)
-    return False
+    return bool(_SPACED.search(text))
 
 
 # signs worth a closer look: invisible or fullwidth characters, five syllables spelled apart, letters in a number
@@ -264,7 +258,8 @@ _OBFUSCATION = (
     re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]"),
     re.compile(r",(?<=\d,)[^\d\s,]"),  # the comma first, which the engine scans for: \d is slow to scan for
 )
-_SPACED = re.compile(r"[가-힣][ .][가-힣][ .][가-힣][ .][가-힣][ .][가-힣]")
+# a sign, not a clue: unlike shapes', the run may start right after a Latin letter or a digit
+_SPACED = re.compile(syllables_apart("[ .]", 5, not_after="[가-힣]"))
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import COMMON_PARTICLES, alternation, is_particle_chain, spelled_out
+from ..korean import COMMON_PARTICLES, DOTS, alternation, is_particle_chain, spelled_out, syllables_apart
 from .page import ARTICLE, HANGUL_RE, SENTENCE_STARTS, SPELLED, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
@@ -16,18 +16,22 @@ _IN_NUMBER = re.compile(r",(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
 
 
 # five single syllables standing apart, or six and more even with the last one glued to the next word
-_SPACED_OUT = re.compile(
-    r"[가-힣](?<!\w[가-힣])[ .](?:(?:[가-힣][ .]){4,}[가-힣]|(?:[가-힣][ .]){3}[가-힣](?![가-힣]))"
-)
+_SPACED_OUT = re.compile(syllables_apart("[ .]", 5))
 
 
 # syllables spelled apart by single spaces or dots and closed by digits (은 하 수24, 은.하.수77): a name
 _SPELLED_DIGITS = re.compile(r"(?<![\w.])[가-힣](?:[ .][가-힣]){2,}\d{1,4}(?![\d,.])")
 
 
+def _glued_run(dots: str) -> str:
+    """Syllables spelled apart, whatever they are glued to: four or more apart by single spaces, or three or more
+    by single dots (those of ``dots``)."""
+    return rf"[가-힣](?: [가-힣]){{3,}}|[가-힣](?:[{dots}][가-힣]){{2,}}"
+
+
 # at a sentence's start, syllables spelled apart with the last one glued to the sentence's first word
-# (별 빛 라 운 지시의회): four or more apart by spaces, three or more by dots
-_SPELLED_GLUED = re.compile(r"([가-힣](?: [가-힣]){3,}|[가-힣](?:\.[가-힣]){2,})(?=([가-힣]+))")
+# (별 빛 라 운 지시의회); only the full stop counts as a dot here (the byline's run takes every one of DOTS)
+_SPELLED_GLUED = re.compile(rf"({_glued_run('.')})(?=([가-힣]+))")
 
 
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -146,7 +150,7 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     return None
 
 
-_SYLLABLE_RUN = re.compile(r"[가-힣](?:[.\u2024\u2027\uff0e][가-힣]){2,}|[가-힣](?: [가-힣]){3,}")
+_SYLLABLE_RUN = re.compile(_glued_run(DOTS))
 
 
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
