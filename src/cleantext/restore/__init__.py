@@ -46,9 +46,8 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _in_order(by_block: dict[int, list[Span]]) -> Iterator[tuple[Span, int, list[Span]]]:
-    """Each span with its place among its block's spans in text order, and that order."""
-    for bspans in by_block.values():
-        ordered = sorted(bspans, key=lambda s: s.start)
+    """Each span with its place among its block's spans (in text order), and those spans."""
+    for ordered in by_block.values():
         for i, s in enumerate(ordered):
             yield s, i, ordered
 
@@ -114,6 +113,10 @@ def restore(doc: d.Document) -> d.Document:
     by_block: dict[int, list[Span]] = {}
     for s in spans:
         by_block.setdefault(s.block, []).append(s)
+    for bspans in by_block.values():
+        # in text order (a title's come right to left from the removal step); detection merged the spans that
+        # overlap, so no two start at one place and the reverse of this order is right to left
+        bspans.sort(key=lambda s: s.start)
     masked: dict[int, str] = {}
     for b in doc.blocks:
         own = [(s.start, s.end) for s in by_block.get(b.id, [])]
@@ -180,7 +183,7 @@ def restore(doc: d.Document) -> d.Document:
             continue
         moved = 0  # how far the edits so far moved the text to their right
         applied: list[tuple[Edit, int]] = []
-        for s in sorted(bspans, key=lambda s: -s.start):
+        for s in reversed(bspans):
             region = REGION.get(b.role, "article")
             key = (s.keyword, region)
             prior = dict(mapping.get(key, {}))
