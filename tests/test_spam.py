@@ -586,3 +586,19 @@ def test_the_stories_own_site_word_after_a_substituted_name_stays(cleaner):
     assert "파워볼" not in " ".join([a.title, *a.paragraphs])
     assert a.paragraphs[0].startswith("경찰은 불법 사이트를 운영한")
     assert "불법 사이트 운영" in a.title
+
+
+def test_the_first_word_of_a_sentence_that_a_phrase_glued_itself_to_stays_whole(cleaner):
+    """Spam glued to a sentence's first word ends where the article's word begins, when the last piece of the
+    phrase is a word this article begins words with on its own: ``흥신소 비용상담센터는`` keeps 상담센터는 (the story
+    writes 상담 twice elsewhere), ``별빛카지노77해외 공장은`` keeps 해외 (after the name's closing digits)."""
+    page = (
+        "사회 > 복지\n\n상담센터 이용 늘어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "올해 상담 건수는 3만건으로 늘었다. 상담을 받은 사람의 절반은 20대였다.\n\n"
+        "흥신소 비용상담센터는 야간 상담도 시작했다. 센터는 내년에 인력을 늘린다.\n\n"
+        "별빛카지노77해외 공장은 없다. 해외 사례를 참고한 해외 연수도 계획하고 있다.\n\n"
+        "#흥신소비용#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "상담센터는 야간 상담도 시작했다. 센터는 내년에 인력을 늘린다."
+    assert a.paragraphs[2].startswith("해외 공장은 없다.")

@@ -336,7 +336,7 @@ def _widening_atoms(p: Phrase, block: d.Block, page: Page) -> list[tuple[int, in
     """The places in the block's text of a phrase's atoms without the ordinary words at its edges: those are not
     spam's, nor, in an article about gambling, its game words (카지노 골드문카지노 in a casino's earnings story:
     the article's 카지노, spam's 골드문카지노)."""
-    kept = list(without_own_edges(page, p).atoms)
+    kept = list(without_own_edges(page, block, p).atoms)
     own = {"common", "game"} if page.gambling_topic else {"common"}
     while kept and kept[0].kind in own:
         kept.pop(0)

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from .. import document as d
 from ..normalize import FoldedSlice, fold, fold_all
-from .lexicon import STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
+from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
 ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
 
@@ -92,6 +92,7 @@ class Page:
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
     topic_words: dict[tuple[str, ...], bool] = field(default_factory=dict)  # on_topic's answers, by words
+    starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
@@ -138,6 +139,25 @@ class Page:
         """How often each lexicon phrase (its folded text) stands in the article's blocks."""
         return Counter(self.folded[b.id].text[p.start : p.end] for b in self.blocks(*ARTICLE)
                        for p in self.phrases[b.id])
+
+    @cached_property
+    def plain_folded(self) -> str:
+        """The folded text of the article's blocks, each ended by a new line, with every lexicon phrase blanked out."""
+        parts = []
+        for b in self.blocks(*ARTICLE):
+            f, at = self.folded[b.id].text, 0
+            for p in self.phrases[b.id]:  # in order, not overlapping
+                parts += [f[at : p.start], " " * (p.end - p.start)]
+                at = p.end
+            parts += [f[at:], "\n"]
+        return "".join(parts)
+
+    def word_starts(self, word: str) -> int:
+        """How often the article's folded text has a word beginning with ``word`` (folded), outside lexicon
+        phrases."""
+        if word not in self.starts:
+            self.starts[word] = len(re.findall(rf"(?<!\w){re.escape(word)}", self.plain_folded))
+        return self.starts[word]
 
     def blocks(self, *roles: str) -> list[d.Block]:
         return [b for b in self.doc.blocks if b.role in roles]
@@ -213,30 +233,49 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     return page.topic_words[words]
 
 
-def without_own_edges(page: Page, p: Phrase) -> Phrase:
-    """The phrase without the game words standing apart at its edges that an article about gambling uses on its
-    own elsewhere (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name;
-    at the end also glued to a name that has a game word of its own), nor the common modifiers then left at an
-    edge (``trim_common``), nor a 사이트 standing after a name the page writes alone elsewhere; unchanged unless what
-    remains is itself a strong phrase."""
+def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:
+    """The phrase without the article's own words at its edges, unless what remains is no strong phrase:
+
+    - in an article about gambling, game words standing apart at an edge that it uses on their own elsewhere
+      (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name; at the end
+      also glued to a name that has a game word of its own), and the common modifiers then left at an edge;
+    - there too, a 사이트 standing after a name that the page writes alone elsewhere (``불법 KW 사이트``);
+    - a last word that is not a name, glued to the phrase, that begins one of the article's words or follows a
+      name's closing digits, when the article begins words with it twice elsewhere (``KW할인몰상담센터들은``,
+      ``KW보증보험``, ``네온슬롯7해외 현장에서``: the first word of the sentence spam glued itself to)."""
     atoms = p.atoms
-    edges = {atoms[0].kind, atoms[-1].kind}
-    if p.strength < STRONG or len(atoms) < 2 or not edges & {"game", "site"} or not page.gambling_topic:
+    if p.strength < STRONG or len(atoms) < 2:
         return p
+    if {atoms[0].kind, atoms[-1].kind} & {"game", "site"} and page.gambling_topic:
+        atoms = _without_game_edges(page, atoms)
+    atoms = _without_opening_word(page, page.folded[b.id].text, atoms)
+    if atoms == p.atoms or phrase_strength(atoms) < STRONG:
+        return p
+    return Phrase(atoms[0].start, atoms[-1].end, atoms, STRONG)
+
+
+def _without_game_edges(page: Page, atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
     uses = page.phrase_counts
     while len(atoms) > 1 and atoms[0].kind == "game" and atoms[0].end < atoms[1].start and uses[atoms[0].text] >= 2:
         atoms = trim_common(atoms[1:])
     while len(atoms) > 1 and atoms[-1].kind == "game" and uses[atoms[-1].text] >= 2 and (
             atoms[-2].end < atoms[-1].start or any(a.kind in ("game", "brand") for a in atoms[:-1])):
-        # glued, only after a name that has its own game word (스피드바카라이벤트경마 마권을: the story's 경마)
         atoms = trim_common(atoms[:-1])
     if (len(atoms) > 1 and atoms[-1].kind == "site" and atoms[-2].end < atoms[-1].start
             and uses[_joined(atoms[:-1])] >= 2):
-        # 불법 KW 사이트 where KW stands alone elsewhere: the name took 도박's place, 사이트 is the story's
         atoms = atoms[:-1]
-    if atoms == p.atoms or phrase_strength(atoms) < STRONG:
-        return p
-    return Phrase(atoms[0].start, atoms[-1].end, atoms, STRONG)
+    return atoms
+
+
+def _without_opening_word(page: Page, folded: str, atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
+    last = atoms[-1]
+    if len(atoms) < 2 or last.kind in CORE or atoms[-2].end != last.start:
+        return atoms
+    opens = last.end < len(folded) and HANGUL_RE.match(folded, last.end) is not None
+    after_digits = folded[last.start - 1].isdigit()
+    if (opens or after_digits) and page.word_starts(last.text) >= 2:
+        return atoms[:-1]
+    return atoms
 
 
 def _joined(atoms: tuple[Atom, ...]) -> str:

@@ -50,7 +50,7 @@ def places(page: Page) -> list[Clue]:
         covered = 0
         for p in page.phrases[b.id]:
             covered += len(page.span_text(b, p)[2])
-            p = without_own_edges(page, p)
+            p = without_own_edges(page, b, p)
             a, e, orig = page.span_text(b, p)
             kw = norm_keyword(orig)
             left = text[a - 1] if a > 0 else ""

@@ -27,7 +27,7 @@ def title_twins(page: Page) -> list[Clue]:
         others = [fold(o.text) for o in copies if o.id != b.id and similar(b.text, o.text)]
         if not others:
             continue
-        for p in (without_own_edges(page, p) for p in page.phrases[b.id]):
+        for p in (without_own_edges(page, b, p) for p in page.phrases[b.id]):
             text = page.folded[b.id].text[p.start : p.end]
             if p.strength >= WEAK and not any(text in o for o in others):
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in one copy of the headline only", W_STRONG))
@@ -54,7 +54,7 @@ def twin_differences(page: Page) -> list[Clue]:
             extra = [(op.src_start, op.src_end) for op in ops if op.tag in ("delete", "replace") and op.src_start < hi
                      and op.src_end > lo]
             for p in phrases:
-                a, e, orig = page.span_text(b, without_own_edges(page, p))
+                a, e, orig = page.span_text(b, without_own_edges(page, b, p))
                 if any(x < e and y > a for x, y in extra) and norm_keyword(orig) not in fold(t.text):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
             break
