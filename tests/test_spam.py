@@ -602,3 +602,20 @@ def test_the_first_word_of_a_sentence_that_a_phrase_glued_itself_to_stays_whole(
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "상담센터는 야간 상담도 시작했다. 센터는 내년에 인력을 늘린다."
     assert a.paragraphs[2].startswith("해외 공장은 없다.")
+
+
+def test_spam_glued_to_an_ordinary_word_of_the_story_leaves_the_word(cleaner):
+    """The story's own word right after a keyword stays with the story: after a name spelled apart
+    (``별 빛 라 운 지 놀 이 터 게임 문화를``: 게임 is not spelled apart, and the story says 게임 elsewhere) and
+    after a phrase glued to an ordinary modifier the story uses on its own (``파워볼사이트온라인 발매를``)."""
+    page = (
+        "경제 > 레저\n\n온라인 발매 논란\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "정부는 온라인 발매를 검토하고 있다. 온라인 판매 한도는 5만원이다.\n\n"
+        "업계는 \"파워볼사이트온라인 발매를 허용하면 불법 도박이 줄어든다\"고 주장했다.\n\n"
+        "회사는 \"책임 있는 별 빛 라 운 지 놀 이 터 게임 문화를 만들겠다\"고 말했다. 테이블 게임 매출도 늘었다.\n\n"
+        "카지노 게임 이용자는 도박 중독 예방 교육을 받는다. 카지노 매출은 4,000억원이었다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "업계는 \"온라인 발매를 허용하면 불법 도박이 줄어든다\"고 주장했다."
+    assert a.paragraphs[2].startswith("회사는 \"책임 있는 게임 문화를 만들겠다\"")

@@ -240,9 +240,10 @@ def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:
       (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name; at the end
       also glued to a name that has a game word of its own), and the common modifiers then left at an edge;
     - there too, a 사이트 standing after a name that the page writes alone elsewhere (``불법 KW 사이트``);
-    - a last word that is not a name, glued to the phrase, that begins one of the article's words or follows a
-      name's closing digits, when the article begins words with it twice elsewhere (``KW할인몰상담센터들은``,
-      ``KW보증보험``, ``네온슬롯7해외 현장에서``: the first word of the sentence spam glued itself to)."""
+    - a last word that is not a name, glued to the phrase, that begins one of the article's words, follows a
+      name's closing digits or is an ordinary modifier, when the article begins words with it twice elsewhere
+      (``KW할인몰상담센터들은``, ``KW보증보험``, ``네온슬롯7해외 현장에서``, ``KW사이트온라인 발매를``: the first
+      word of the sentence spam glued itself to)."""
     atoms = p.atoms
     if p.strength < STRONG or len(atoms) < 2:
         return p
@@ -273,7 +274,7 @@ def _without_opening_word(page: Page, folded: str, atoms: tuple[Atom, ...]) -> t
         return atoms
     opens = last.end < len(folded) and HANGUL_RE.match(folded, last.end) is not None
     after_digits = folded[last.start - 1].isdigit()
-    if (opens or after_digits) and page.word_starts(last.text) >= 2:
+    if (opens or after_digits or last.kind == "common") and page.word_starts(last.text) >= 2:
         return atoms[:-1]
     return atoms
 

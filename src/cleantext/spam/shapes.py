@@ -8,6 +8,7 @@ import re
 
 from .. import document as d
 from ..korean import COMMON_PARTICLES, DOTS, alternation, is_particle_chain, spelled_out, syllables_apart
+from ..normalize import fold
 from .page import ARTICLE, HANGUL_RE, SENTENCE_STARTS, SPELLED, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
@@ -63,7 +64,8 @@ def shapes(page: Page) -> list[Clue]:
         found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
         for m in _SPACED_OUT.finditer(text):
             if spelled_out(re.findall(r"[가-힣]", m.group())):
-                found.append((m.start(), m.end(), "spelled out syllable by syllable", W_STRONG))
+                found.append((m.start(), _before_own_word(page, text, m.end()), "spelled out syllable by syllable",
+                              W_STRONG))
         if _FULLWIDTH_ANY.search(text) and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
@@ -89,6 +91,22 @@ def shapes(page: Page) -> list[Clue]:
         if clue:
             clues.append(clue)
     return clues
+
+
+def _before_own_word(page: Page, text: str, end: int) -> int:
+    """Where a word spelled apart ends when its last syllable is glued to more letters (``라 이 브 놀 이 터 게임``):
+    before that syllable if the word it begins is one the article writes on its own twice (the story's 게임),
+    else at ``end``."""
+    if end >= len(text) or not HANGUL_RE.match(text, end):
+        return end
+    word = re.match(r"[가-힣]+", text[end - 1 :]).group()
+    m = _STEM.fullmatch(word)
+    if page.word_starts(fold(m.group(1) if m else word)) < 2:
+        return end
+    start = end - 1
+    while start > 0 and text[start - 1] in " .":
+        start -= 1
+    return start
 
 
 def _without_own_word(text: str, a: int, e: int, article: str) -> int:
