@@ -619,3 +619,23 @@ def test_spam_glued_to_an_ordinary_word_of_the_story_leaves_the_word(cleaner):
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "업계는 \"온라인 발매를 허용하면 불법 도박이 줄어든다\"고 주장했다."
     assert a.paragraphs[2].startswith("회사는 \"책임 있는 게임 문화를 만들겠다\"")
+
+
+def test_a_line_shaped_like_the_pages_keyword_lines_goes(cleaner):
+    """On a page with a line of keywords only (``흥신소 비용``), another line of bare nouns built on a lexicon word
+    (``채무조정 상담가능``) is spam of the same kind; a heading of the article (``전문가 진단``: its words apart)
+    stays, and so does a short line with a particle."""
+    page = (
+        "경제 > 금융\n\n가계 빚 상담 늘어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "올해 채무 상담 건수가 3만건을 넘었다. 상담자의 절반은 20대였다.\n\n"
+        "흥신소 비용\n\n"
+        "금융당국은 채무조정 제도를 손보기로 했다.\n\n"
+        "채무조정 상담가능\n\n"
+        "전문가 진단\n\n"
+        "전문가들은 소득 대비 부채 비율을 먼저 낮춰야 한다고 말했다.\n\n"
+        "상담은 무료다\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "채무조정 상담가능" not in a.paragraphs and "흥신소 비용" not in a.paragraphs
+    assert "전문가 진단" in a.paragraphs and "상담은 무료다" in a.paragraphs

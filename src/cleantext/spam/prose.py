@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import COMMON_PARTICLES, alternation, is_hangul, is_particle_chain, leading_particle, particle_fits
+from ..korean import (
+    COMMON_PARTICLES,
+    alternation,
+    ends_in_particle,
+    is_hangul,
+    is_particle_chain,
+    leading_particle,
+    particle_fits,
+)
 from ..normalize import fold
 from .lexicon import STRONG, Phrase
 from .page import (
@@ -141,6 +149,39 @@ def places(page: Page) -> list[Clue]:
                 and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest))):
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
+    if any(c.reason == "a line of keywords only" for c in clues):
+        clues += _like_the_keyword_lines(page)
+    return clues
+
+
+_NOUNS_LINE = re.compile(r"[가-힣A-Za-z0-9]{2,12}(?: [가-힣A-Za-z0-9]{2,12}){1,2}")
+
+
+def _glued_atom(page: Page, word: str) -> bool:
+    """A word of the lexicon written together with a noun of two syllables or more (변호사상담, 대출가능): the
+    compounds of spam's service words, where a heading writes 전문가 진단."""
+    for m in page.lexicon.atom_re.finditer(word):
+        if re.search(r"[가-힣]{2}$", word[: m.start()]) or re.match(r"[가-힣]{2}", word[m.end() :]):
+            return True
+    return False
+
+
+def _like_the_keyword_lines(page: Page) -> list[Clue]:
+    """On a page that has lines of keywords only, the paragraphs of the same shape that no list knows whole
+    (``신용불량자 대출가능``, ``보이스피싱 변호사상담``): two or three bare nouns, no particle, no punctuation, one
+    of them a compound of a lexicon word (상담, 가능, 전문 ...).  A sentence of the article has particles and an
+    ending; a subheading of one mostly has punctuation, a verb or words apart."""
+    clues = []
+    for b in page.blocks(d.PARAGRAPH):
+        text = b.text.strip()
+        if page.phrases[b.id] or len(text) > 24 or not _NOUNS_LINE.fullmatch(text) or _SENTENCE_END.search(text):
+            continue
+        if any(ends_in_particle(w) for w in text.split()):
+            continue
+        if any(_glued_atom(page, w) for w in fold(text).split()):
+            a = b.text.index(text)
+            clues.append(Clue(norm_keyword(text), "a line of bare nouns like the page's keyword lines", W_STRONG,
+                              b.id, a, a + len(text)))
     return clues
 
 
