@@ -639,3 +639,17 @@ def test_a_line_shaped_like_the_pages_keyword_lines_goes(cleaner):
     a = cleaner.clean(page)
     assert "채무조정 상담가능" not in a.paragraphs and "흥신소 비용" not in a.paragraphs
     assert "전문가 진단" in a.paragraphs and "상담은 무료다" in a.paragraphs
+
+
+def test_a_lexicon_word_glued_before_a_dateline_whose_place_the_story_never_names(cleaner):
+    """``비상금대출부산=김하늘 기자``: the story never names 부산 again, but the run opens with a lexicon phrase, and
+    what it leaves (two to four syllables) is the dateline's place."""
+    page = (
+        "경제 > 금융\n\n가계 빚 상담 늘어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "비상금대출부산=김하늘 기자\n\n"
+        "올해 채무 상담 건수가 3만건을 넘었다. 상담자의 절반은 20대였다.\n\n"
+        "금융당국은 채무조정 제도를 손보기로 했다.\n\n"
+        "#비상금대출#바카라사이트추천#안전놀이터\n"
+    )
+    a = cleaner.clean(page)
+    assert a.byline == "부산=김하늘 기자"

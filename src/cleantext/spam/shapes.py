@@ -154,15 +154,16 @@ _DATELINE = re.compile(r"[(\[]?([가-힣]{5,14})=\s*[가-힣]{2,4}\s*(?:기자|�
 def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     """``당일대출하동=윤태린 기자``: a dateline's place is a word of two to four syllables; a longer run before the
     ``=`` and a reporter's name is something glued to it (``[엔터미디어=정덕현의 이슈공감]`` is no dateline).
-    The place is the longest ending of the run that the article names elsewhere (하동군, 하동에서); with no such
-    proof nothing is cut."""
+    The place is the longest ending of the run that the article names elsewhere (하동군, 하동에서), or that a
+    lexicon phrase opening the run leaves (당일대출|세종); with no such proof nothing is cut."""
     m = _DATELINE.search(b.text, 0, 40)
     if not m:
         return None
     run = m.group(1)
     others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
+    lexicon_ends = {page.span_text(b, p)[1] for p in page.phrases[b.id] if page.span_text(b, p)[0] <= m.start(1)}
     for n in (4, 3, 2):
-        if run[-n:] in others:
+        if run[-n:] in others or m.end(1) - n in lexicon_ends:
             a, e = m.start(1), m.end(1) - n
             return Clue(norm_keyword(b.text[a:e]), "glued before the dateline", W_STRONG, b.id, a, e)
     return None
