@@ -653,3 +653,16 @@ def test_a_lexicon_word_glued_before_a_dateline_whose_place_the_story_never_name
     )
     a = cleaner.clean(page)
     assert a.byline == "부산=김하늘 기자"
+
+
+def test_a_word_of_another_topic_glued_to_the_first_word_of_a_sentence(cleaner):
+    """``24시 홈타이시민들은``: a word of the other spam topics (with the modifier that opened the template) glued
+    to a sentence's first word, in an article that never speaks of it."""
+    page = (
+        "사회 > 지역\n\n마을 도서관 문 열어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "시는 옛 보건소 건물을 고쳐 마을 도서관으로 열었다. 책 2만권을 갖췄다.\n\n"
+        "24시 홈타이시민들은 평일 밤 10시까지 도서관을 쓸 수 있다.\n\n"
+        "#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "시민들은 평일 밤 10시까지 도서관을 쓸 수 있다."

@@ -247,6 +247,12 @@ class Lexicon:
                     if strength > NONE:
                         yield Phrase(part[0].start, part[-1].end, part, strength)
 
+    def kind_of(self, word: str) -> str | None:
+        """The kind of a word that is one atom of the lexicon whole (``최신``: common, ``24시``: intent), else
+        ``None``."""
+        m = self.atom_re.fullmatch(word.lower())
+        return self._kind(m) if m else None
+
     def _kind(self, m: re.Match) -> str:
         g = m.lastgroup or ""
         if g != "lit":

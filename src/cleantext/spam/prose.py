@@ -105,6 +105,11 @@ def places(page: Page) -> list[Clue]:
                          and on_topic(page, b, p))
                 clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
                 continue
+            if starts and "topic" in p.kinds and not on_topic(page, b, p):
+                # 24시 출장안마주민들은: a word of another topic, glued to the first word of a sentence of an article
+                # that never speaks of it
+                clues.append(Clue(kw, "glued to the first word of a sentence", W_STRONG, b.id, a, e))
+                continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
             grammatical = (len(p.atoms) == 1 and re.fullmatch(r"[가-힣]+", orig) is not None and part != ""
                            and particle_fits(orig, part) is True)
@@ -191,16 +196,16 @@ _ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
 _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
 
 
-_WORD_BEFORE = re.compile(r"([가-힣A-Za-z]{1,6}) $")
+_WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{1,6}) $")
 
 
 def _modifier_opening(page: Page, text: str, a: int) -> int | None:
-    """Where an ordinary modifier (a lexicon ``[common]`` word: 최신, 무료) stands right before ``text[a:]`` and
-    opens a sentence or a quotation, the modifier's start; else ``None``.  The lexicon leaves such a word out of a
-    phrase (``무료 라이브카지노``: the sentence's own 무료), but one that begins a sentence whose first word has a
-    phrase glued to it came with the phrase."""
+    """Where an ordinary modifier (a lexicon ``[common]`` or ``[intent]`` word: 최신, 무료, 24시) stands right before
+    ``text[a:]`` and opens a sentence or a quotation, the modifier's start; else ``None``.  The lexicon leaves such
+    a word out of a phrase (``무료 라이브카지노``: the sentence's own 무료), but one that begins a sentence whose
+    first word has a phrase glued to it came with the phrase."""
     m = _WORD_BEFORE.search(text, max(0, a - 8), a)
-    if m and page.lexicon.literal_kind.get(m.group(1).lower()) == "common" and _opens_sentence(text, m.start(1)):
+    if m and page.lexicon.kind_of(m.group(1)) in ("common", "intent") and _opens_sentence(text, m.start(1)):
         return m.start(1)
     return None
 
