@@ -666,3 +666,18 @@ def test_a_word_of_another_topic_glued_to_the_first_word_of_a_sentence(cleaner):
     )
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "시민들은 평일 밤 10시까지 도서관을 쓸 수 있다."
+
+
+def test_a_name_with_digits_right_after_a_proven_keyword_is_the_rest_of_it(cleaner):
+    """``바카라사이트추천 은하수77 행사``: the name after a proven phrase, one space apart and without a particle, is
+    the rest of the keyword; it goes wherever else it stands (``은하수77을``) and is flagged there as a hole."""
+    page = (
+        "사회 > 지역\n\n바카라사이트추천 은하수77 행사 열려\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "시는 주말 광장에서 바카라사이트추천 은하수77 행사를 열었다. 시민 2만명이 찾았다.\n\n"
+        "시는 내년에도 은하수77을 열 계획이다. 예산은 3억원이다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    text = " ".join([a.title, *a.paragraphs])
+    assert "은하수" not in text and "바카라" not in text
+    assert any(e.kind == "flag" and "은하수77" in e.before for e in a.report.edits)

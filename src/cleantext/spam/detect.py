@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .. import document as d
 from ..korean import is_hangul, syllables_apart
+from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
@@ -136,6 +137,11 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         by_kw.setdefault(k2, []).extend(by_kw[k])
         weights[k2] = max(weights[k2], weights[k])
     proven -= set(alias)
+    for c in _names_after(clues, proven, page):
+        clues.append(c)
+        by_kw.setdefault(c.keyword, []).append(c)
+        weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
+        proven.add(c.keyword)
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
     doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in ranked}
     spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
@@ -164,6 +170,26 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             spans.extend(_leave_number_digits(_extend(_merge(found), b, page), b.text))
     doc.spans = spans
     return doc
+
+
+_NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$)")
+
+
+def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
+    """A name with digits standing right after a proven keyword, one space apart and without a particle
+    (``스피드바카라놀이터 제우스88 발매``): the rest of the keyword, as spam writes its names (what no list knows).
+    The name is then looked for everywhere on the page, where it may have taken a word's place."""
+    out = []
+    texts = {b.id: b.text for b in page.doc.blocks}
+    for c in clues:
+        if c.keyword not in proven or c.block is None or c.end is None:
+            continue
+        text = texts[c.block]
+        m = _NAME_AFTER.match(text, c.end)
+        if m and fold(m.group(1)) not in proven:
+            out.append(Clue(fold(m.group(1)), "a name right after a proven keyword", W_STRONG, c.block,
+                            m.start(1), m.end(1)))
+    return out
 
 
 def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
