@@ -681,3 +681,16 @@ def test_a_name_with_digits_right_after_a_proven_keyword_is_the_rest_of_it(clean
     text = " ".join([a.title, *a.paragraphs])
     assert "은하수" not in text and "바카라" not in text
     assert any(e.kind == "flag" and "은하수77" in e.before for e in a.report.edits)
+
+
+def test_a_word_that_begins_like_a_particle_is_no_particle(cleaner):
+    """``‘최신 파워볼바로가기과수 재배지``: 과 after the phrase begins the story's 과수 (written on its own elsewhere),
+    so it proves no substitution; the phrase and the modifier that opened the quotation go, 과수 stays."""
+    page = (
+        "경제 > 농업\n\n사과 재배지 북상\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "과수 농가가 강원도로 옮겨 가고 있다. 과수 재배 면적은 10년 새 두 배가 됐다.\n\n"
+        "농촌진흥청이 발표한 ‘최신 파워볼바로가기과수 재배지 분석’에 따르면 양구군의 사과밭이 크게 늘었다.\n\n"
+        "#파워볼바로가기#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "농촌진흥청이 발표한 ‘과수 재배지 분석’에 따르면 양구군의 사과밭이 크게 늘었다."

@@ -66,7 +66,7 @@ def places(page: Page) -> list[Clue]:
             if _obfuscated(orig):
                 clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
                 continue
-            part = leading_particle(right_word)
+            part = _particle_after(page, right_word)
             if part and particle_fits(orig.replace(" ", ""), part) is False:
                 a = _own_words_left(page, b, p, a, orig)
                 while a > 0 and (is_hangul(text[a - 1]) or text[a - 1].isalnum()):
@@ -197,6 +197,15 @@ _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
 
 
 _WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{1,6}) $")
+
+
+def _particle_after(page: Page, right_word: str) -> str:
+    """The particle glued after a phrase, unless the letters after it begin a word the article writes on its own
+    elsewhere (``KW과수 재배지``: the story's 과수, not the particle 과)."""
+    part = leading_particle(right_word)
+    if part and not is_particle_chain(right_word) and page.word_starts(fold(right_word[:2])) >= 1:
+        return ""
+    return part
 
 
 def _modifier_opening(page: Page, text: str, a: int) -> int | None:
