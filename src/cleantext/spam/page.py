@@ -142,15 +142,8 @@ class Page:
 
     @cached_property
     def plain_folded(self) -> str:
-        """The folded text of the article's blocks, each ended by a new line, with every lexicon phrase blanked out."""
-        parts = []
-        for b in self.blocks(*ARTICLE):
-            f, at = self.folded[b.id].text, 0
-            for p in self.phrases[b.id]:  # in order, not overlapping
-                parts += [f[at : p.start], " " * (p.end - p.start)]
-                at = p.end
-            parts += [f[at:], "\n"]
-        return "".join(parts)
+        """The folded text of the article's blocks, one per line, with every lexicon phrase blanked out."""
+        return "\n".join(_blanked(self.folded[b.id].text, self.phrases[b.id]) for b in self.blocks(*ARTICLE))
 
     def word_starts(self, word: str) -> int:
         """How often the article's folded text has a word beginning with ``word`` (folded), outside lexicon
@@ -186,6 +179,15 @@ _TOPIC_WORDS = re.compile(
 )
 
 
+def _blanked(text: str, phrases: list[Phrase]) -> str:
+    """``text`` with the places of ``phrases`` (in order, not overlapping) blanked out."""
+    parts, at = [], 0
+    for p in phrases:
+        parts += [text[at : p.start], " " * (p.end - p.start)]
+        at = p.end
+    return "".join(parts) + text[at:]
+
+
 def _gambling_topic(page: Page) -> bool:
     """An article about gambling: game words used as ordinary words (not inside commercial phrases) in several
     of its paragraphs.  Spam's own phrases do not count, or a heavily spammed page would look like one."""
@@ -196,8 +198,7 @@ def _gambling_topic(page: Page) -> bool:
     n = 0
     for b in blocks:
         f = page.folded[b.id].text
-        strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
-        plain = "".join(c if not any(a <= i < e for a, e in strong) else " " for i, c in enumerate(f)) if strong else f
+        plain = _blanked(f, [p for p in page.phrases[b.id] if p.strength >= STRONG])
         if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
             n += 1
             if n >= 3:
