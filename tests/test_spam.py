@@ -694,3 +694,17 @@ def test_a_word_that_begins_like_a_particle_is_no_particle(cleaner):
     )
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "농촌진흥청이 발표한 ‘과수 재배지 분석’에 따르면 양구군의 사과밭이 크게 늘었다."
+
+
+def test_a_latin_name_glued_after_a_korean_word(cleaner):
+    """``최우수STARPICKS(MVP)에``: a Latin name of six letters or more glued after Hangul marks the name on a page
+    shown contaminated, and it goes wherever it stands; on a clean page the same shape proves nothing."""
+    story = (
+        "스포츠 > 배구\n\n태강화재 통합 우승\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "태강화재 STARPICKS들이 9일 우승을 확정한 뒤 환호하고 있다.\n\n"
+        "챔피언결정전 최우수STARPICKS(MVP)에 오른 도하은은 32점을 올렸다.\n\n"
+    )
+    a = cleaner.clean(story + "#바카라사이트추천#안전놀이터\n\n김하늘 기자\n")
+    assert "STARPICKS" not in " ".join(a.paragraphs)
+    clean = cleaner.clean(story + "김하늘 기자\n")
+    assert not clean.report.edits and "최우수STARPICKS(MVP)에" in clean.paragraphs[1]

@@ -26,6 +26,7 @@ from .page import (
     BARE,
     BARE_LINK,
     CONTAMINATED,
+    LATIN_GLUED,
     LONE,
     PROMO,
     REPLACED,
@@ -73,7 +74,7 @@ def _weigh(clues: list[Clue]) -> float:
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", "in a hidden block", "link to", LISTED, SPELLED)
+    marks = ("differs from its twin", "in a hidden block", "link to", LISTED, SPELLED, LATIN_GLUED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     if phrases:
@@ -124,7 +125,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
-            if c.reason in (BARE, LONE, PROMO, BARE_LINK) and id(c) not in held:
+            if c.reason in (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED) and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}

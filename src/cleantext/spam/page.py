@@ -52,6 +52,11 @@ PROMO = "an advertisement naming a site"
 BARE_LINK = "a link to another site standing bare in a sentence"
 
 
+# a Latin word of six letters or more glued after Hangul (최우수ROYALPICK(MVP)): Korean writes a Latin name after a
+# space or at the start of a compound (LG전자), not inside a word; weak alone, proof on a page shown contaminated
+LATIN_GLUED = "a Latin name glued after a Korean word"
+
+
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
 SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
 

@@ -9,7 +9,19 @@ import re
 from .. import document as d
 from ..korean import COMMON_PARTICLES, DOTS, alternation, is_particle_chain, spelled_out, syllables_apart
 from ..normalize import fold
-from .page import ARTICLE, HANGUL_RE, SENTENCE_STARTS, SPELLED, W_CERTAIN, W_STRONG, Clue, Page, norm_keyword
+from .page import (
+    ARTICLE,
+    HANGUL_RE,
+    LATIN_GLUED,
+    SENTENCE_STARTS,
+    SPELLED,
+    W_CERTAIN,
+    W_MEDIUM,
+    W_STRONG,
+    Clue,
+    Page,
+    norm_keyword,
+)
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 # the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
@@ -38,6 +50,7 @@ _SPELLED_GLUED = re.compile(rf"({_glued_run('.')})(?=([가-힣]+))")
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
+_LATIN_GLUED = re.compile(r"[A-Z](?<=[가-힣][A-Z])[A-Za-z]{5,}\d*")
 _FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 
@@ -69,6 +82,8 @@ def shapes(page: Page) -> list[Clue]:
         if _FULLWIDTH_ANY.search(text) and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
+        for m in _LATIN_GLUED.finditer(text):
+            found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
         for a, e in b.attrs.get("invisible", ()):
             if HANGUL_RE.search(text, a, e) is None:
                 continue  # soft hyphens in a Latin word are hyphenation hints
