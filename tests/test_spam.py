@@ -708,3 +708,16 @@ def test_a_latin_name_glued_after_a_korean_word(cleaner):
     assert "STARPICKS" not in " ".join(a.paragraphs)
     clean = cleaner.clean(story + "김하늘 기자\n")
     assert not clean.report.edits and "최우수STARPICKS(MVP)에" in clean.paragraphs[1]
+
+
+def test_a_word_and_a_phrase_glued_after_a_comma(cleaner):
+    """``차지했고,무한충전 파워볼사이트 블랙잭과``: after a comma written without a space, a word no list knows and a
+    strong phrase are the template's insertion; the sentence goes on after them."""
+    page = (
+        "경제 > 기업\n\n카지노 드롭액 1조원\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "바카라는 테이블 게임 드롭액의 81%를 차지했고,무한충전 파워볼사이트 블랙잭과 룰렛이 뒤를 이었다.\n\n"
+        "카지노 매출은 1,400억원으로 늘었다. 회사는 카지노 객장을 넓힌다.\n\n"
+        "#파워볼사이트#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[0] == "바카라는 테이블 게임 드롭액의 81%를 차지했고, 블랙잭과 룰렛이 뒤를 이었다."
