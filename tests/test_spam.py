@@ -721,3 +721,20 @@ def test_a_word_and_a_phrase_glued_after_a_comma(cleaner):
     )
     a = cleaner.clean(page)
     assert a.paragraphs[0] == "바카라는 테이블 게임 드롭액의 81%를 차지했고, 블랙잭과 룰렛이 뒤를 이었다."
+
+
+def test_a_span_after_a_numbers_comma_never_ends_inside_its_digits():
+    """``8,실시간 식보게임이벤트0|00만원``: a span slipped in after a number's comma that another rule ended one digit
+    into the number (a word written with invisible characters, cut where the article's ``00만원`` begins) gives the
+    digit back: the article's 8,000만원 comes back whole."""
+    from cleantext.spam.detect import Span, _leave_number_digits
+
+    text = "빚이 8,실시간 식보게임이벤트000만원까지 늘었다."
+    start, end = text.index("실시간"), text.index("000") + 1
+    span = _leave_number_digits([Span(0, start, end, "kw", ["test"], 1.0)], text)[0]
+    assert text[: span.start] + text[span.end :] == "빚이 8,000만원까지 늘었다."
+    # a name closing with digits, the number's three digits after it: the name keeps its own digits
+    text = "관객 4,은하수24820명이 찾았다."
+    start, end = text.index("은하수"), text.index("820")
+    span = _leave_number_digits([Span(0, start, end, "kw", ["test"], 1.0)], text)[0]
+    assert text[: span.start] + text[span.end :] == "관객 4,820명이 찾았다."

@@ -356,6 +356,12 @@ def _leave_number_digits(spans: list[Span], text: str) -> list[Span]:
             m = _NUMBER_GROUP.search(text, s.start + 1, s.end)
             if m:
                 s.end = m.start()
+            elif s.end < len(text) and text[s.end].isdigit() and text[s.end - 1].isdigit():
+                # 8,KW0|00만원: the span took the first digit of the article's 000 (은하수24|820명 keeps its 24)
+                run_end = s.end
+                while run_end < len(text) and text[run_end].isdigit():
+                    run_end += 1
+                s.end = min(s.end, max(s.start + 1, run_end - 3))
     return spans
 
 
