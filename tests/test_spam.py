@@ -681,6 +681,12 @@ def test_a_name_with_digits_right_after_a_proven_keyword_is_the_rest_of_it(clean
     text = " ".join([a.title, *a.paragraphs])
     assert "은하수" not in text and "바카라" not in text
     assert any(e.kind == "flag" and "은하수77" in e.before for e in a.report.edits)
+    glued = cleaner.clean(
+        "사회 > 지역\n\n마을 도서관 문 열어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "시는 옛 보건소 건물을 고쳐 도서관으로 열었다. 올해 2분기에 공사를 마쳤다.\n\n"
+        "바카라사이트추천 은하수77시민들은 평일 밤 10시까지 도서관을 쓸 수 있다.\n\n김하늘 기자\n"
+    )
+    assert glued.paragraphs[1] == "시민들은 평일 밤 10시까지 도서관을 쓸 수 있다."
 
 
 def test_a_word_that_begins_like_a_particle_is_no_particle(cleaner):

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from .. import document as d
-from ..korean import is_hangul, syllables_apart
+from ..korean import is_hangul, is_particle_chain, syllables_apart
 from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
-from .layout import LATIN_NAME, LISTED
+from .layout import LATIN_NAME, LISTED, counted
 from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
     ARTICLE,
@@ -173,12 +173,13 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     return doc
 
 
-_NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$)")
+_NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$|([가-힣]+))")
 
 
 def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
     """A name with digits standing right after a proven keyword, one space apart and without a particle
-    (``스피드바카라놀이터 제우스88 발매``): the rest of the keyword, as spam writes its names (what no list knows).
+    (``스피드바카라놀이터 제우스88 발매``, or glued to the next word: ``KW 제우스88제주에서``): the rest of the
+    keyword, as spam writes its names (what no list knows).
     The name is then looked for everywhere on the page, where it may have taken a word's place."""
     out = []
     texts = {b.id: b.text for b in page.doc.blocks}
@@ -187,6 +188,8 @@ def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
             continue
         text = texts[c.block]
         m = _NAME_AFTER.match(text, c.end)
+        if m and m.group(2) and (is_particle_chain(m.group(2)) or counted(m.group(2))):
+            m = None  # a particle of the name's own (a substitution's), or a number and its unit (올해 2분기)
         if m and fold(m.group(1)) not in proven:
             out.append(Clue(fold(m.group(1)), "a name right after a proven keyword", W_STRONG, c.block,
                             m.start(1), m.end(1)))

@@ -184,13 +184,13 @@ def _glued_start(page: Page, text: str) -> list[tuple[int, int]]:
         name, rest = m.groups()
         if name[0].isascii() and not LATIN_NAME.fullmatch(name):
             continue
-        if not name[0].isascii() and (_counted(rest) or len(rest) < 2 or _whole_phrase(page, m.group())):
+        if not name[0].isascii() and (counted(rest) or len(rest) < 2 or _whole_phrase(page, m.group())):
             continue
         out.append(m.span(1))
     return out
 
 
-def _counted(rest: str) -> bool:
+def counted(rest: str) -> bool:
     """``분기에`` after ``올해2``: a unit and its particles, so the digits before it are a number of the prose."""
     return any(rest.startswith(c) and is_particle_chain(rest[len(c) :]) for c in _COUNTERS)
 
