@@ -744,3 +744,18 @@ def test_a_span_after_a_numbers_comma_never_ends_inside_its_digits():
     start, end = text.index("은하수"), text.index("820")
     span = _leave_number_digits([Span(0, start, end, "kw", ["test"], 1.0)], text)[0]
     assert text[: span.start] + text[span.end :] == "관객 4,820명이 찾았다."
+
+
+def test_a_line_of_bare_service_nouns_on_a_contaminated_page(cleaner):
+    """Without a keyword line beside it, ``채무조정 상담가능`` standing as a paragraph is weak: it goes on a page
+    that other evidence shows contaminated (a particle of another word), and a clean page keeps it."""
+    story = (
+        "경제 > 금융\n\n가계 빚 상담 늘어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "올해 채무 상담 건수가 3만건을 넘었다. 상담자의 절반은 20대였다.\n\n"
+        "채무조정 상담가능\n\n"
+        "금융당국은 채무조정 제도를 손보기로 했다.\n\n"
+    )
+    a = cleaner.clean(story + "금융위원회 라이브바카라은 대책을 다음 달 내놓는다.\n\n김하늘 기자\n")
+    assert "채무조정 상담가능" not in a.paragraphs
+    clean = cleaner.clean(story + "김하늘 기자\n")
+    assert "채무조정 상담가능" in clean.paragraphs and not clean.report.edits

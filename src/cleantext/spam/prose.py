@@ -21,6 +21,7 @@ from .lexicon import STRONG, Phrase
 from .page import (
     ARTICLE,
     BARE,
+    LONE,
     PROMO,
     W_CERTAIN,
     W_MEDIUM,
@@ -154,9 +155,8 @@ def places(page: Page) -> list[Clue]:
                 and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest))):
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
-    if any(c.reason == "a line of keywords only" for c in clues):
-        clues += _like_the_keyword_lines(page)
-    return clues
+    keyword_lines = any(c.reason == "a line of keywords only" for c in clues)
+    return clues + _like_the_keyword_lines(page, keyword_lines)
 
 
 _NOUNS_LINE = re.compile(r"[가-힣A-Za-z0-9]{2,12}(?: [가-힣A-Za-z0-9]{2,12}){1,2}")
@@ -171,11 +171,12 @@ def _glued_atom(page: Page, word: str) -> bool:
     return False
 
 
-def _like_the_keyword_lines(page: Page) -> list[Clue]:
-    """On a page that has lines of keywords only, the paragraphs of the same shape that no list knows whole
-    (``신용불량자 대출가능``, ``보이스피싱 변호사상담``): two or three bare nouns, no particle, no punctuation, one
-    of them a compound of a lexicon word (상담, 가능, 전문 ...).  A sentence of the article has particles and an
-    ending; a subheading of one mostly has punctuation, a verb or words apart."""
+def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
+    """Paragraphs shaped like spam's keyword lines that no list knows whole (``신용불량자 대출가능``, ``보이스피싱
+    변호사상담``): two or three bare nouns, no particle, no punctuation, one of them a compound of a lexicon word
+    (상담, 가능, 전문 ...).  A sentence of the article has particles and an ending; a subheading of one mostly has
+    punctuation, a verb or words apart.  Proof beside lines of keywords only (``keyword_lines``); elsewhere weak,
+    proof once the page is shown contaminated."""
     clues = []
     for b in page.blocks(d.PARAGRAPH):
         text = b.text.strip()
@@ -185,8 +186,11 @@ def _like_the_keyword_lines(page: Page) -> list[Clue]:
             continue
         if any(_glued_atom(page, w) for w in fold(text).split()):
             a = b.text.index(text)
-            clues.append(Clue(norm_keyword(text), "a line of bare nouns like the page's keyword lines", W_STRONG,
-                              b.id, a, a + len(text)))
+            if keyword_lines:
+                clues.append(Clue(norm_keyword(text), "a line of bare nouns like the page's keyword lines",
+                                  W_STRONG, b.id, a, a + len(text)))
+            else:
+                clues.append(Clue(norm_keyword(text), LONE, W_MEDIUM, b.id, a, a + len(text)))
     return clues
 
 
