@@ -759,3 +759,18 @@ def test_a_line_of_bare_service_nouns_on_a_contaminated_page(cleaner):
     assert "채무조정 상담가능" not in a.paragraphs
     clean = cleaner.clean(story + "김하늘 기자\n")
     assert "채무조정 상담가능" in clean.paragraphs and not clean.report.edits
+
+
+def test_a_bare_word_opening_the_template_goes_with_the_glued_topic_word(cleaner):
+    """``무직자 비상금대출시민들은``: a loan word glued to a sentence's first word, after a bare word the article
+    writes nowhere else, goes with that word; the story's own 이날 before such a glue stays."""
+    page = (
+        "사회 > 지역\n\n마을 도서관 문 열어\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "시는 이날 옛 보건소 건물을 고쳐 도서관으로 열었다. 이날 개관식에는 200명이 왔다.\n\n"
+        "무직자 비상금대출시민들은 평일 밤 10시까지 도서관을 쓸 수 있다.\n\n"
+        "이날 홈타이주민들은 책 1,000권을 기증했다.\n\n"
+        "#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == "시민들은 평일 밤 10시까지 도서관을 쓸 수 있다."
+    assert a.paragraphs[2] == "이날 주민들은 책 1,000권을 기증했다."

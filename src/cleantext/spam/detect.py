@@ -26,6 +26,7 @@ from .page import (
     BARE,
     BARE_LINK,
     CONTAMINATED,
+    GLUED_OFF_TOPIC,
     LATIN_GLUED,
     LONE,
     PROMO,
@@ -125,7 +126,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
-            if c.reason in (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED) and id(c) not in held:
+            if c.reason in (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC) and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}

@@ -57,6 +57,11 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 LATIN_GLUED = "a Latin name glued after a Korean word"
 
 
+# a word of another spam topic glued to the next word inside a sentence of an article that never speaks of it
+# (이날 홈타이주민들은): weak alone, proof on a page shown contaminated
+GLUED_OFF_TOPIC = "glued to a word of a sentence on another subject"
+
+
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
 SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
 

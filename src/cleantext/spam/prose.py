@@ -21,6 +21,7 @@ from .lexicon import STRONG, Phrase
 from .page import (
     ARTICLE,
     BARE,
+    GLUED_OFF_TOPIC,
     LONE,
     PROMO,
     W_CERTAIN,
@@ -106,10 +107,15 @@ def places(page: Page) -> list[Clue]:
                          and on_topic(page, b, p))
                 clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
                 continue
-            if starts and "topic" in p.kinds and not on_topic(page, b, p):
-                # 24시 출장안마주민들은: a word of another topic, glued to the first word of a sentence of an article
-                # that never speaks of it
-                clues.append(Clue(kw, "glued to the first word of a sentence", W_STRONG, b.id, a, e))
+            if glued_right and not glued_left and "topic" in p.kinds and not on_topic(page, b, p):
+                # 24시 출장안마주민들은, 무직자 당일대출충북: a word of another topic, glued to the first word of a
+                # sentence of an article that never speaks of it, with the bare word that opened the template
+                a2 = a if starts else _bare_opening(page, text, a)
+                if a2 is not None:
+                    clues.append(Clue(norm_keyword(text[a2:e]), "glued to the first word of a sentence", W_STRONG,
+                                      b.id, a2, e))
+                else:  # 이날 홈타이주민들은: glued inside the sentence, the story's 이날 before it
+                    clues.append(Clue(kw, GLUED_OFF_TOPIC, W_MEDIUM, b.id, a, e))
                 continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
             grammatical = (len(p.atoms) == 1 and re.fullmatch(r"[가-힣]+", orig) is not None and part != ""
@@ -201,6 +207,16 @@ _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
 
 
 _WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{1,6}) $")
+
+
+def _bare_opening(page: Page, text: str, a: int) -> int | None:
+    """Where a bare word (no particle) that opens a sentence right before ``text[a:]`` starts, when the article
+    writes it nowhere else (무직자, not the story's 이날 or 올해); else ``None``."""
+    m = _WORD_BEFORE.search(text, max(0, a - 8), a)
+    if (m and _opens_sentence(text, m.start(1)) and not ends_in_particle(m.group(1))
+            and page.word_starts(fold(m.group(1))) <= 1):
+        return m.start(1)
+    return None
 
 
 def _particle_after(page: Page, right_word: str) -> str:
