@@ -255,24 +255,31 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     strong = any(p.strength >= STRONG for ps in page.phrases.values() for p in ps)
     if found and (page.korean or strong or len(set(found)) >= 2):
         return True
-    text = "\n".join(b.text for b in doc.blocks if b.role in ARTICLE)
+    text = page.article()[0]  # the article's blocks between newlines
     if any(r.search(text) for r in _OBFUSCATION) or _spaced_out(text) or _gambling_links(doc, page.lexicon):
         return True
     return page.korean and (_glued_name(text) or bool(shapes(page) or names(page) or unknown_twins(page)))
 
 
-_SCRIPT_SEAM = re.compile(r"[가-힣][A-Za-z]|[A-Za-z0-9][가-힣]")
-_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 def _glued_name(text: str) -> bool:
-    """A name-shaped Latin token (letters with digits, or capitals inside) glued to Korean on either side."""
-    for m in _SCRIPT_SEAM.finditer(text):
-        i = m.start() + 1 if is_hangul(m.group()[0]) else m.start()
-        while i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
-            i -= 1
-        run = _LATIN_RUN.match(text, i)
-        if run and LATIN_NAME.fullmatch(run.group()):
+    """A name-shaped Latin token (letters with digits, or capitals inside) glued to Korean on either side.
+
+    The seams are where a Hangul syllable meets a letter after it or a letter or digit before it, taken from the
+    left, a seam overlapping the one taken before being passed over (as a scan for the two characters takes
+    them); each seam taken reads the run of letters and digits it touches.  The runs are found by one scan for
+    letters and digits, which a Korean text has few of, not by a scan that stops at every syllable."""
+    last = -2  # where the last seam taken starts
+    for r in _ALNUM_RUN.finditer(text):
+        s, e = r.span()
+        read = False
+        if s > 0 and text[s] > "9" and is_hangul(text[s - 1]) and s - 1 >= last + 2:  # 가A: a letter after Hangul
+            last, read = s - 1, True
+        if e < len(text) and is_hangul(text[e]) and e - 1 >= last + 2:  # A가, 9가: before Hangul
+            last, read = e - 1, True
+        if read and LATIN_NAME.fullmatch(r.group()):
             return True
     return False
 
@@ -280,7 +287,9 @@ def _glued_name(text: str) -> bool:
 def _spaced_out(text: str) -> bool:
     """Five single syllables spaced apart, none of them part of a longer word (최근 두 달 전 쯤 is prose: 근
     ends 최근)."""
-    return bool(_SPACED.search(text))
+    # searched from the first gap, a literal the engine scans for: a match of _SPACED has a syllable before it that
+    # comes after no syllable (the look-behind), the rest of the expression the same
+    return any(p.search(text) for p in _SPACED_FROM_GAP)
 
 
 # signs worth a closer look: invisible or fullwidth characters, five syllables spelled apart, letters in a number
@@ -291,6 +300,11 @@ _OBFUSCATION = (
 )
 # a sign, not a clue: unlike shapes', the run may start right after a Latin letter or a digit
 _SPACED = re.compile(syllables_apart("[ .]", 5, not_after="[가-힣]"))
+# _SPACED searched from its first gap (a space or a full stop): each gap as a literal, the syllable before it and
+# the test of the character before that syllable in a look-behind, then _SPACED's own rest
+_SPACED_FROM_GAP = tuple(
+    re.compile(rf"{gap}(?<=(?<![가-힣])[가-힣]{gap})" + _SPACED.pattern.split("[ .]", 1)[1]) for gap in (" ", r"\.")
+)
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:

@@ -4,17 +4,24 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
 from .layout import NAME
-from .page import ARTICLE, REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
+from .page import REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
+
+# what a name needs at least (a letter before a digit, or two capitals): the blocks worth reading, in one scan of
+# the article led by the characters the engine scans for
+_NAME_HINT = re.compile(r"[A-Z\d](?:(?<=[A-Za-z가-힣]\d)|(?<=[A-Z])[A-Za-z]*[A-Z])")
 
 
 def names(page: Page) -> list[Clue]:
     """Name-shaped tokens in no list (``제우스88``, ``VEGAS9``) carrying a particle that cannot follow them: the
     particle belongs to the word the token replaced (a number is read the Korean way: 88 ends in 팔)."""
     clues = []
-    for b in page.blocks(*ARTICLE):
+    _, _, blocks = page.article()
+    for i in sorted(page.blocks_with(_NAME_HINT)):
+        b = blocks[i]
         for m in NAME.finditer(b.text):
             name, end = m.group(), m.end()
             tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 제우스88였다: the particle glued after the digits
@@ -45,12 +52,15 @@ def _mixed_markers(page: Page) -> list[Clue]:
     least three times; Hangul words of four syllables or more.  Korean pages only."""
     if not page.korean:
         return []
-    blocks = page.blocks(*ARTICLE)
+    text, starts, blocks = page.article()
     seen: dict[str, dict[str, tuple[int, int, int]]] = {}
-    for b in blocks:
-        for m in _MARKED_WORD.finditer(b.text):
-            word, marker = m.groups()
-            seen.setdefault(word, {}).setdefault(marker, (b.id, m.start(), m.end(1)))
+    # one scan of the whole article: a match never takes a newline, and one stands at each block's edges
+    for m in _MARKED_WORD.finditer(text):
+        word, marker = m.groups()
+        markers = seen.setdefault(word, {})
+        if marker not in markers:
+            i = bisect_right(starts, m.start()) - 1
+            markers[marker] = (blocks[i].id, m.start() - starts[i], m.end(1) - starts[i])
     clues = []
     for word, markers in seen.items():
         forms = {CASE_MARKERS[x]: x for x in markers}
@@ -61,7 +71,7 @@ def _mixed_markers(page: Page) -> list[Clue]:
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
         else:
             continue
-        if sum(b.text.count(word) for b in blocks) >= 3:
+        if text.count(word) >= 3:  # the word never takes a newline: as often as in the blocks one by one
             bid, a, e = markers[misfits[0] if misfits else forms["V"]]
             clues.append(Clue(norm_keyword(word), why, W_CERTAIN, bid, a, e))
     return clues

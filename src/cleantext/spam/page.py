@@ -103,6 +103,7 @@ class Page:
     host: str = ""
     topic_words: dict[tuple[str, ...], bool] = field(default_factory=dict)  # on_topic's answers, by words
     starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
+    _article: tuple[int, str, list[int], list[d.Block]] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
@@ -164,6 +165,35 @@ class Page:
 
     def blocks(self, *roles: str) -> list[d.Block]:
         return [b for b in self.doc.blocks if b.role in roles]
+
+    def article(self) -> tuple[str, list[int], list[d.Block]]:
+        """The article's blocks (:data:`ARTICLE`) as one text, each block's text between two newlines, with the
+        offset of each block's text in it and the blocks: one scan of a long page instead of one per block."""
+        n = len(self.doc.blocks)
+        if self._article is None or self._article[0] != n:  # worked out again if blocks were added since
+            blocks = self.blocks(*ARTICLE)
+            starts, pos = [], 1
+            for b in blocks:
+                starts.append(pos)
+                pos += len(b.text) + 1
+            self._article = (n, "\n" + "\n".join(b.text for b in blocks) + "\n", starts, blocks)
+        return self._article[1:]
+
+    def blocks_with(self, *patterns: re.Pattern) -> set[int]:
+        """The indices (in :meth:`article`'s blocks) of the article blocks in which one of ``patterns`` matches,
+        each pattern searched in the whole article at once.  A pre-test: a pattern matches no newline, so its
+        matches are those it has in each block's text alone (a look-behind at a block's start sees a newline)."""
+        text, starts, _ = self.article()
+        found: set[int] = set()
+        for p in patterns:
+            m = p.search(text)
+            while m:
+                i = max(0, bisect_right(starts, m.start()) - 1)
+                found.add(i)
+                if i + 1 >= len(starts):
+                    break
+                m = p.search(text, starts[i + 1])  # the block has a match: on to the next one
+        return found
 
 
 _HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?//(?:[^/?#@]*@)?([^/?#:]+)")

@@ -59,6 +59,24 @@ _BYLINE_START = re.compile(
 )
 
 
+# what each shape needs at least, to find the blocks worth looking at in one scan of the whole article: each
+# led by a character the engine scans for quickly (a literal; a class like [가-힣] costs a test per character)
+# and none matching a newline (see Page.blocks_with)
+_IN_NUMBER_HINT = re.compile(r",(?<=\d,)[^\d\s,]")
+_SPELLED_HINTS = (
+    # closed by digits: ...[ .]X[ .]X9
+    re.compile(r" [가-힣]\d(?<=[가-힣][ .][가-힣] [가-힣]\d)"),
+    re.compile(r"\.[가-힣]\d(?<=[가-힣][ .][가-힣]\.[가-힣]\d)"),
+    # glued at a sentence's start (after a space, a quote mark or the block's start): X X X X..., X.X.X...
+    re.compile(r" [가-힣] [가-힣] [가-힣](?<=[\s\"“‘'「『][가-힣] [가-힣] [가-힣] [가-힣])"),
+    re.compile(r"\.[가-힣]\.[가-힣](?<=[\s\"“‘'「『][가-힣]\.[가-힣]\.[가-힣])"),
+)
+# five syllables apart, the first starting a word: X[ .]X[ .]X[ .]X[ .]X
+_SPACED_OUT_HINTS = tuple(
+    re.compile(rf"{sep}[가-힣][ .][가-힣][ .][가-힣][ .][가-힣](?<=(?<!\w)[가-힣].{{8}})") for sep in (" ", r"\.")
+)
+
+
 def shapes(page: Page) -> list[Clue]:
     """Shapes that no article text has, whatever the words: a number cut by letters (``1,블루문77200억원``),
     a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
@@ -68,22 +86,35 @@ def shapes(page: Page) -> list[Clue]:
     if not page.korean:
         return clues
     article = None
-    for b in page.blocks(*ARTICLE):
+    _, _, blocks = page.article()
+    # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
+    numbers = page.blocks_with(_IN_NUMBER_HINT)
+    spelled = page.blocks_with(*_SPELLED_HINTS)
+    spaced = page.blocks_with(*_SPACED_OUT_HINTS)
+    fullwidth = page.blocks_with(_FULLWIDTH_ANY)
+    latin = page.blocks_with(_LATIN_GLUED)  # its own matches: none takes a newline
+    invisible = {i for i, b in enumerate(blocks) if b.attrs.get("invisible")}
+    for i in sorted(numbers | spelled | spaced | fullwidth | latin | invisible):
+        b = blocks[i]
         text = b.text
         found = []
-        for m in _IN_NUMBER.finditer(text):
-            if re.search(r"[가-힣A-Za-z]", m.group(1)):
-                found.append((m.start(1), m.end(1), "inserted inside a number", W_CERTAIN))
-        found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
-        for m in _SPACED_OUT.finditer(text):
-            if spelled_out(re.findall(r"[가-힣]", m.group())):
-                found.append((m.start(), _before_own_word(page, text, m.end()), "spelled out syllable by syllable",
-                              W_STRONG))
-        if _FULLWIDTH_ANY.search(text) and HANGUL_RE.search(text):
+        if i in numbers:
+            for m in _IN_NUMBER.finditer(text):
+                if re.search(r"[가-힣A-Za-z]", m.group(1)):
+                    found.append((m.start(1), m.end(1), "inserted inside a number", W_CERTAIN))
+        if i in spelled:
+            found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
+        if i in spaced:
+            for m in _SPACED_OUT.finditer(text):
+                if spelled_out(re.findall(r"[가-힣]", m.group())):
+                    found.append((m.start(), _before_own_word(page, text, m.end()), "spelled out syllable by syllable",
+                                  W_STRONG))
+        if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
-        for m in _LATIN_GLUED.finditer(text):
-            found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
+        if i in latin:
+            for m in _LATIN_GLUED.finditer(text):
+                found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
         for a, e in b.attrs.get("invisible", ()):
             if HANGUL_RE.search(text, a, e) is None:
                 continue  # soft hyphens in a Latin word are hyphenation hints
