@@ -14,6 +14,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from .korean import DOTS, syllables_apart
@@ -83,7 +84,13 @@ _SPECIAL = re.compile(
 # three or more single syllables (바 카 라 사 이 트)
 # the character the engine can scan for comes first, the look-behind after it: several times faster
 _DOT_GAP = re.compile(rf"[{DOTS}](?<=[{HANGUL}].)(?=[{HANGUL}])")
+_PLAIN_DOT_GAP = re.compile(rf"\.(?<=[{HANGUL}].)(?=[{HANGUL}])")  # the same on a text without the other dots
 _SPACED_RUN = re.compile(syllables_apart("[ .]+", 3))
+# where such a run may start (a syllable starting a word, a space or a dot, a syllable, another space or dot):
+# searched from the separator, a character the engine scans for quickly, not from every syllable
+_SPACED_RUN_AT = tuple(
+    re.compile(rf"{sep}(?<=(?<!\w)[{HANGUL}]{sep})[ .]*[{HANGUL}][ .]") for sep in (" ", r"\.")
+)
 _GAP = re.compile(r"[ .]+")
 _HANGUL_SYLLABLE = re.compile(rf"[{HANGUL}]")
 
@@ -150,6 +157,24 @@ def _substitute(text: str, table: dict[str, str]) -> str:
     return chars.sub(lambda m: table[m.group()], text)
 
 
+def _spaced_runs(text: str) -> Iterator[re.Match]:
+    """``_SPACED_RUN.finditer(text)``: the run at each place where one may start (see :data:`_SPACED_RUN_AT`),
+    from the left, each after the end of the one before."""
+    starts = set()
+    for at in _SPACED_RUN_AT:
+        m = at.search(text)
+        while m:
+            starts.add(m.start() - 1)
+            m = at.search(text, m.start() + 1)
+    end = 0
+    for x in sorted(starts):
+        if x >= end:
+            m = _SPACED_RUN.match(text, x)
+            if m:
+                yield m
+                end = m.end()
+
+
 class Folded:
     """A folded copy of ``text`` with the offset of each folded character in the original.
 
@@ -205,8 +230,10 @@ class Folded:
     def _separators(text: str) -> list[tuple[int, int]]:
         if not _HANGUL_SYLLABLE.search(text):  # both kinds of separator stand between syllables: one scan
             return []
-        spans = [m.span() for m in _DOT_GAP.finditer(text)]
-        for m in _SPACED_RUN.finditer(text):
+        # a literal is scanned for far faster than a class: most texts have only the full stop of those dots
+        dot_gap = _DOT_GAP if any(c in text for c in DOTS[1:]) else _PLAIN_DOT_GAP
+        spans = [m.span() for m in dot_gap.finditer(text)]
+        for m in _spaced_runs(text):
             base = m.start()
             spans.extend((base + g.start(), base + g.end()) for g in _GAP.finditer(m.group()))
         spans.sort()

@@ -10,9 +10,9 @@ from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_parti
 from .layout import NAME
 from .page import REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
 
-# what a name needs at least (a letter before a digit, or two capitals): the blocks worth reading, in one scan of
-# the article led by the characters the engine scans for
-_NAME_HINT = re.compile(r"[A-Z\d](?:(?<=[A-Za-z가-힣]\d)|(?<=[A-Z])[A-Za-z]*[A-Z])")
+# what a name needs at least (a letter before a digit, or two capitals and two letters more): the blocks worth
+# reading, in one scan of the article led by the characters the engine scans for
+_NAME_HINT = re.compile(r"[A-Z\d](?:(?<=[A-Za-z가-힣]\d)|(?<=[A-Z])[A-Za-z]*[A-Z][A-Za-z]{2})")
 
 
 def names(page: Page) -> list[Clue]:

@@ -5,6 +5,7 @@ letters, invisible characters, something glued before the byline or the dateline
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .. import document as d
 from ..korean import COMMON_PARTICLES, DOTS, alternation, is_particle_chain, spelled_out, syllables_apart
@@ -63,18 +64,47 @@ _BYLINE_START = re.compile(
 # led by a character the engine scans for quickly (a literal; a class like [가-힣] costs a test per character)
 # and none matching a newline (see Page.blocks_with)
 _IN_NUMBER_HINT = re.compile(r",(?<=\d,)[^\d\s,]")
+# closed by digits: ...X[ .]X[ .]X9
 _SPELLED_HINTS = (
-    # closed by digits: ...[ .]X[ .]X9
     re.compile(r" [가-힣]\d(?<=[가-힣][ .][가-힣] [가-힣]\d)"),
     re.compile(r"\.[가-힣]\d(?<=[가-힣][ .][가-힣]\.[가-힣]\d)"),
-    # glued at a sentence's start (after a space, a quote mark or the block's start): X X X X..., X.X.X...
+)
+# glued to a sentence's first word: X X X X... or X.X.X... after a space, a quote mark or the block's start (the
+# one before the first syllable, which is found from the separator after it)
+_GLUED_HINTS = (
     re.compile(r" [가-힣] [가-힣] [가-힣](?<=[\s\"“‘'「『][가-힣] [가-힣] [가-힣] [가-힣])"),
     re.compile(r"\.[가-힣]\.[가-힣](?<=[\s\"“‘'「『][가-힣]\.[가-힣]\.[가-힣])"),
 )
-# five syllables apart, the first starting a word: X[ .]X[ .]X[ .]X[ .]X
+# five syllables apart, the first starting a word: X[ .]X[ .]X[ .]X[ .]X, the fifth ending the word or followed
+# by a sixth
 _SPACED_OUT_HINTS = tuple(
-    re.compile(rf"{sep}[가-힣][ .][가-힣][ .][가-힣][ .][가-힣](?<=(?<!\w)[가-힣].{{8}})") for sep in (" ", r"\.")
+    re.compile(rf"{sep}[가-힣][ .][가-힣][ .][가-힣][ .][가-힣](?<=(?<!\w)[가-힣].{{8}})(?:[ .][가-힣]|(?![가-힣]))")
+    for sep in (" ", r"\.")
 )
+
+
+def _sentence_glued(page: Page) -> set[int]:
+    """The article blocks (indices in :meth:`Page.article`) where syllables spelled apart may start a sentence
+    (see :data:`SENTENCE_STARTS`): after a quote mark, or after spaces that follow the end of a sentence or the
+    block's start."""
+    text, starts, _ = page.article()
+    found: set[int] = set()
+    for hint in _GLUED_HINTS:
+        m = hint.search(text)
+        while m:
+            q = m.start() - 2  # before the first syllable
+            ok = text[q] in _QUOTE_MARKS
+            while not ok and text[q].isspace():
+                ok = text[q] == "\n"  # the block's start (or a line's: it does no harm to look there)
+                q -= 1
+                ok = ok or text[q] in ".!?…"
+            if ok:
+                found.add(bisect_right(starts, m.start()) - 1)
+            m = hint.search(text, m.start() + 1)
+    return found
+
+
+_QUOTE_MARKS = "\"“‘'「『"
 
 
 def shapes(page: Page) -> list[Clue]:
@@ -89,7 +119,7 @@ def shapes(page: Page) -> list[Clue]:
     _, _, blocks = page.article()
     # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
     numbers = page.blocks_with(_IN_NUMBER_HINT)
-    spelled = page.blocks_with(*_SPELLED_HINTS)
+    spelled = page.blocks_with(*_SPELLED_HINTS) | _sentence_glued(page)
     spaced = page.blocks_with(*_SPACED_OUT_HINTS)
     fullwidth = page.blocks_with(_FULLWIDTH_ANY)
     latin = page.blocks_with(_LATIN_GLUED)  # its own matches: none takes a newline
