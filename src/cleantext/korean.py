@@ -136,11 +136,15 @@ def leading_particle(suffix: str) -> str:
     """The particle that a glued suffix starts with (``들이`` -> ``이`` after 들; ``은`` -> ``은``), or ``""``."""
     if suffix.startswith("들"):
         return ""  # after the plural suffix the noun's own final consonant no longer matters
-    best = ""
-    for p in PARTICLES:
-        if suffix.startswith(p) and len(p) > len(best) and PARTICLES[p]:
-            best = p
-    return best
+    for k in range(min(len(suffix), _LONGEST_PARTICLE), 0, -1):  # the longest that starts it
+        if suffix[:k] in _TELLING_PARTICLES:
+            return suffix[:k]
+    return ""
+
+
+# the particles that need something of the word before them (PARTICLES' non-empty ones), and the longest length
+_TELLING_PARTICLES = frozenset(p for p, need in PARTICLES.items() if need)
+_LONGEST_PARTICLE = max(map(len, PARTICLES))
 
 
 def is_particle_chain(suffix: str) -> bool:

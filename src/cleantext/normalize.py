@@ -125,22 +125,32 @@ def _wide_plain_runs() -> re.Pattern:
     return re.compile(r"[\x00-\x7f\uac00-\ud7a3" + "".join(re.escape(c) for c in chars) + "]+")
 
 
+@cache
+def _wide_non_letters() -> set[str]:
+    """The characters of :func:`_wide_plain_runs` that are no letters (``・``, combining marks)."""
+    return {chr(cp) for a, b in _LOWER_SCRIPTS for cp in range(a, b + 1)
+            if _folds_by_lower(chr(cp)) and not chr(cp).isalpha()}
+
+
 def _distinct_unplain(text: str) -> set[str]:
     """The distinct characters of ``text``, less (when they make most of it) the runs of characters that fold
     with lower(): ``set()`` of a long text of non-Latin-1 characters makes a string of every character, which
-    costs more than cutting the runs out first."""
+    costs more than cutting the runs out first.  Every character of ``text`` but ASCII, Hangul syllables and
+    letters is in it (perhaps with a few more): what a search for rarer characters can be spared by."""
     sample = text[:4000]
     for runs in (_PLAIN_RUNS, _wide_plain_runs()):
         if len(runs.sub("", sample)) * 10 < len(sample):
-            return set(runs.sub("", text))
+            found = set(runs.sub("", text))
+            return found if runs is _PLAIN_RUNS else found | _wide_non_letters()
     return set(text)
 
 
-def _one_to_one(text: str) -> dict[str, str] | None:
-    """A translation table folding every non-ASCII character of ``text`` into exactly one character, or ``None``
-    when some character folds into none or several (then offsets must be tracked one by one)."""
+def _one_to_one(chars: set[str]) -> dict[str, str] | None:
+    """A translation table folding every non-ASCII character of a text into exactly one character, or ``None``
+    when some character folds into none or several (then offsets must be tracked one by one); ``chars``: the
+    text's :func:`_distinct_unplain` characters."""
     table: dict[str, str] = {}
-    for c in _distinct_unplain(text):
+    for c in chars:
         if c.isascii():
             continue
         f = _fold_char(c)
@@ -185,10 +195,12 @@ class Folded:
     (4, 9)
     """
 
-    __slots__ = ("_flen", "_fstart", "_ostart", "original", "text")
+    __slots__ = ("_flen", "_fstart", "_ostart", "chars", "original", "text")
 
     def __init__(self, text: str):
         self.original = text
+        #: every character of the text but ASCII, Hangul syllables and letters (perhaps a few more)
+        self.chars: set[str] = set()
         # the offset map, in segments: folded character i of segment k (the last with _fstart[k] <= i) comes
         # from original character _ostart[k] + i - _fstart[k]; None: every folded character is the one at the
         # same offset.  Segments change only at separators and at characters that fold to another length, so a
@@ -198,7 +210,8 @@ class Folded:
         if text.isascii():  # no Hangul to join, nothing to widen: lower case, same offsets
             self.text = text.lower()
             return
-        table = _one_to_one(text)
+        self.chars = _distinct_unplain(text)
+        table = _one_to_one(self.chars)
         folded = None
         if table is not None:
             # a substitution of the few characters concerned: str.translate walks every character in Python

@@ -256,7 +256,8 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     if found and (page.korean or strong or len(set(found)) >= 2):
         return True
     text = page.article()[0]  # the article's blocks between newlines
-    if any(r.search(text) for r in _OBFUSCATION) or _spaced_out(text) or _gambling_links(doc, page.lexicon):
+    obfuscated = (page.may_hold(_OBFUSCATION[0]) and _OBFUSCATION[0].search(text)) or _OBFUSCATION[1].search(text)
+    if obfuscated or _spaced_out(text) or _gambling_links(doc, page.lexicon):
         return True
     return page.korean and (_glued_name(text) or bool(shapes(page) or names(page) or unknown_twins(page)))
 

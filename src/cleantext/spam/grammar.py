@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 
 from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
 from .layout import NAME
@@ -13,6 +15,8 @@ from .page import REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
 # what a name needs at least (a letter before a digit, or two capitals and two letters more): the blocks worth
 # reading, in one scan of the article led by the characters the engine scans for
 _NAME_HINT = re.compile(r"[A-Z\d](?:(?<=[A-Za-z가-힣]\d)|(?<=[A-Z])[A-Za-z]*[A-Z][A-Za-z]{2})")
+# the same on a page whose digits are all ASCII: a range is tested faster than \d
+_NAME_HINT_ASCII = re.compile(r"[A-Z0-9](?:(?<=[A-Za-z가-힣][0-9])|(?<=[A-Z])[A-Za-z]*[A-Z][A-Za-z]{2})")
 
 
 def names(page: Page) -> list[Clue]:
@@ -20,7 +24,7 @@ def names(page: Page) -> list[Clue]:
     particle belongs to the word the token replaced (a number is read the Korean way: 88 ends in 팔)."""
     clues = []
     _, _, blocks = page.article()
-    for i in sorted(page.blocks_with(_NAME_HINT)):
+    for i in sorted(page.blocks_with(_NAME_HINT_ASCII if page.ascii_digits else _NAME_HINT)):
         b = blocks[i]
         for m in NAME.finditer(b.text):
             name, end = m.group(), m.end()
@@ -37,10 +41,36 @@ def names(page: Page) -> list[Clue]:
 
 # a word and its case marker, glued or after a parenthesis that the marker does not read (별빛라운지(가운데)이:
 # the marker belongs to the word before the parenthesis)
-_MARKED_WORD = re.compile(
-    r"(?<!\w)([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)(?:\([^()\n]{1,20}\))?("
-    + alternation(CASE_MARKERS) + r")(?!\w)"
-)
+_MARKED = (r"([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)(?:\([^()\n]{1,20}\))?("
+           + alternation(CASE_MARKERS) + r")(?!\w)")
+_MARKED_WORD = re.compile(r"(?<!\w)" + _MARKED)
+_NOT_WORD_ASCII = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+
+
+@lru_cache(maxsize=64)
+def _marked_after(others: str) -> re.Pattern:
+    """``_MARKED_WORD`` found from the character before the word, which is no word's: an ASCII one or one of
+    ``others`` (a class of characters is scanned for several times faster than a look-behind is tried at every
+    character)."""
+    return re.compile("[" + re.escape(_NOT_WORD_ASCII + others) + "]" + _MARKED)
+
+
+def _marked_words(text: str, page: Page) -> Iterator[tuple[str, str, int, int]]:
+    """``(word, marker, start, end of the word)`` of each match of ``_MARKED_WORD.finditer(text)``, ``text``
+    being the article's: found from the character before each word when the page's characters are known (the
+    matches taken from the left are the same: the character before a word never ends the match before it)."""
+    if page.chars is None:
+        for m in _MARKED_WORD.finditer(text):
+            yield m.group(1), m.group(2), m.start(), m.end(1)
+        return
+    pos = 0
+    m = _MARKED_WORD.match(text)
+    if m:
+        yield m.group(1), m.group(2), 0, m.end(1)
+        pos = m.end()
+    others = "".join(sorted(c for c in page.chars if not (c.isalnum() or c == "_")))
+    for m in _marked_after(others).finditer(text, pos):
+        yield m.group(1), m.group(2), m.start(1), m.end(1)
 
 
 def _mixed_markers(page: Page) -> list[Clue]:
@@ -55,12 +85,11 @@ def _mixed_markers(page: Page) -> list[Clue]:
     text, starts, blocks = page.article()
     seen: dict[str, dict[str, tuple[int, int, int]]] = {}
     # one scan of the whole article: a match never takes a newline, and one stands at each block's edges
-    for m in _MARKED_WORD.finditer(text):
-        word, marker = m.groups()
+    for word, marker, a, e in _marked_words(text, page):
         markers = seen.setdefault(word, {})
         if marker not in markers:
-            i = bisect_right(starts, m.start()) - 1
-            markers[marker] = (blocks[i].id, m.start() - starts[i], m.end(1) - starts[i])
+            i = bisect_right(starts, a) - 1
+            markers[marker] = (blocks[i].id, a - starts[i], e - starts[i])
     clues = []
     for word, markers in seen.items():
         forms = {CASE_MARKERS[x]: x for x in markers}

@@ -103,6 +103,9 @@ class Page:
     host: str = ""
     topic_words: dict[tuple[str, ...], bool] = field(default_factory=dict)  # on_topic's answers, by words
     starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
+    #: every character of the blocks' texts but ASCII, Hangul syllables and letters (perhaps a few more); None:
+    #: not known
+    chars: set[str] | None = field(default=None, repr=False)
     _article: tuple[int, str, list[int], list[d.Block]] | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -115,6 +118,10 @@ class Page:
         new = [b for b in doc.blocks if b.id not in page.folded]
         texts = [b.text.replace("\n", " ") for b in new]
         whole, slices = fold_all(texts)
+        if known is None:
+            page.chars = whole.chars
+        elif known.chars is not None:
+            page.chars = whole.chars | known.chars
         starts = [sl.fold_base for sl in slices]
         for b, sl in zip(new, slices, strict=True):
             page.folded[b.id] = sl
@@ -178,6 +185,16 @@ class Page:
                 pos += len(b.text) + 1
             self._article = (n, "\n" + "\n".join(b.text for b in blocks) + "\n", starts, blocks)
         return self._article[1:]
+
+    def may_hold(self, chars: re.Pattern) -> bool:
+        """Whether the page may hold one of ``chars`` (a class of characters that are no ASCII, Hangul syllables
+        or letters): a search of the few distinct characters of the page instead of the page."""
+        return self.chars is None or chars.search("".join(self.chars)) is not None
+
+    @cached_property
+    def ascii_digits(self) -> bool:
+        """Whether the only digits on the page are ASCII ones (``\\d`` is ``[0-9]`` on it)."""
+        return self.chars is not None and not any(c.isdecimal() for c in self.chars)
 
     def blocks_with(self, *patterns: re.Pattern) -> set[int]:
         """The indices (in :meth:`article`'s blocks) of the article blocks in which one of ``patterns`` matches,

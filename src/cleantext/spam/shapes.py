@@ -121,7 +121,7 @@ def shapes(page: Page) -> list[Clue]:
     numbers = page.blocks_with(_IN_NUMBER_HINT)
     spelled = page.blocks_with(*_SPELLED_HINTS) | _sentence_glued(page)
     spaced = page.blocks_with(*_SPACED_OUT_HINTS)
-    fullwidth = page.blocks_with(_FULLWIDTH_ANY)
+    fullwidth = page.blocks_with(_FULLWIDTH_ANY) if page.may_hold(_FULLWIDTH_ANY) else set()
     latin = page.blocks_with(_LATIN_GLUED)  # its own matches: none takes a newline
     invisible = {i for i, b in enumerate(blocks) if b.attrs.get("invisible")}
     for i in sorted(numbers | spelled | spaced | fullwidth | latin | invisible):
