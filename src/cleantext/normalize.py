@@ -316,11 +316,11 @@ class FoldedSlice:
 
     __slots__ = ("base", "fold_base", "parent", "text")
 
-    def __init__(self, parent: Folded, fold_base: int, fold_end: int, base: int):
+    def __init__(self, parent: Folded, fold_base: int, fold_end: int, base: int, text: str | None = None):
         self.parent = parent
         self.fold_base = fold_base
         self.base = base
-        self.text = parent.text[fold_base:fold_end]
+        self.text = parent.text[fold_base:fold_end] if text is None else text  # (given: the same, cut already)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         a, e = self.parent.span(self.fold_base + start, self.fold_base + end)
@@ -334,6 +334,13 @@ def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
     whole = Folded(joined)
     slices: list[FoldedSlice] = []
     base = fbase = 0
+    pieces = whole.text.split("\n")
+    if len(pieces) == len(texts):  # each text's folded view, cut at once
+        for t, piece in zip(texts, pieces, strict=True):
+            slices.append(FoldedSlice(whole, fbase, fbase + len(piece), base, piece))
+            base += len(t) + 1
+            fbase += len(piece) + 1
+        return whole, slices
     for t in texts:
         fend = whole.text.find("\n", fbase)
         if fend < 0:

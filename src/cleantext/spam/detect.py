@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import document as d
-from ..korean import is_hangul, is_particle_chain, syllables_apart
+from ..korean import is_particle_chain, syllables_apart
 from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
@@ -272,15 +272,17 @@ def _glued_name(text: str) -> bool:
     left, a seam overlapping the one taken before being passed over (as a scan for the two characters takes
     them); each seam taken reads the run of letters and digits it touches.  The runs are found by one scan for
     letters and digits, which a Korean text has few of, not by a scan that stops at every syllable."""
-    last = -2  # where the last seam taken starts
+    last, n = -2, len(text)  # where the last seam taken starts
     for r in _ALNUM_RUN.finditer(text):
         s, e = r.span()
         read = False
-        if s > 0 and text[s] > "9" and is_hangul(text[s - 1]) and s - 1 >= last + 2:  # 가A: a letter after Hangul
+        # ("가" <= c <= "힣": c is a Hangul syllable)
+        if s > 0 and text[s] > "9" and "가" <= text[s - 1] <= "힣" and s - 1 >= last + 2:  # 가A: letter after Hangul
             last, read = s - 1, True
-        if e < len(text) and is_hangul(text[e]) and e - 1 >= last + 2:  # A가, 9가: before Hangul
+        if e < n and "가" <= text[e] <= "힣" and e - 1 >= last + 2:  # A가, 9가: before Hangul
             last, read = e - 1, True
-        if read and LATIN_NAME.fullmatch(r.group()):
+        # a name starts with a letter
+        if read and text[s] > "9" and LATIN_NAME.fullmatch(r.group()):
             return True
     return False
 
