@@ -162,6 +162,32 @@ def _one_to_one(chars: set[str]) -> dict[str, str] | None:
     return table
 
 
+_LOWER_PIECE = 1 << 18
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, a long text in pieces of about :data:`_LOWER_PIECE` characters: ``str.lower`` works in a
+    buffer of twelve bytes a character (six times a Korean text's own size: the peak of a long page's
+    cleaning), a piece at a time that is a few megabytes.  Each piece ends after a space or a newline, which no
+    letter's lower case looks across (only Σ's depends on its neighbours; neither is a letter or ignored by
+    case)."""
+    if len(text) <= _LOWER_PIECE or text.isascii():
+        return text.lower()
+    pieces, a, n = [], 0, len(text)
+    while a < n:
+        b = a + _LOWER_PIECE
+        if b < n:
+            # after the last space or newline of the piece; with none, after the next one (or at the end)
+            cut = max(text.rfind(" ", a, b), text.rfind("\n", a, b))
+            if cut < 0:
+                later = [j for j in (text.find(" ", b), text.find("\n", b)) if j >= 0]
+                cut = min(later) if later else n - 1
+            b = cut + 1
+        pieces.append(text[a:b].lower())
+        a = b
+    return "".join(pieces)
+
+
 def _substitute(text: str, table: dict[str, str]) -> str:
     chars = re.compile("[" + "".join(re.escape(c) for c in table) + "]")
     return chars.sub(lambda m: table[m.group()], text)
@@ -215,7 +241,7 @@ class Folded:
         folded = None
         if table is not None:
             # a substitution of the few characters concerned: str.translate walks every character in Python
-            folded = _substitute(text, table).lower() if table else text.lower()
+            folded = _lower(_substitute(text, table) if table else text)
             if len(folded) != len(text):
                 folded = None
         seps = self._separators(text)
@@ -275,7 +301,7 @@ class Folded:
             self._fold_plain(text, last, b, out)
 
     def _fold_plain(self, text: str, a: int, b: int, out: list[str]) -> None:
-        piece = text[a:b].lower()
+        piece = _lower(text[a:b])
         if len(piece) == b - a:
             self._emit(out, piece, a)
             return

@@ -183,7 +183,7 @@ class Page:
             for b in blocks:
                 starts.append(pos)
                 pos += len(b.text) + 1
-            self._article = (n, "\n" + "\n".join(b.text for b in blocks) + "\n", starts, blocks)
+            self._article = (n, "\n".join(["", *(b.text for b in blocks), ""]), starts, blocks)  # one copy
         return self._article[1:]
 
     def may_hold(self, chars: re.Pattern) -> bool:
@@ -265,7 +265,14 @@ def _gambling_topic(page: Page) -> bool:
 
 def _korean(doc: d.Document) -> bool:
     """Whether most letters of the headline and the body are Hangul."""
-    text = "".join(b.text for b in doc.blocks if b.role in (d.TITLE, d.PARAGRAPH))[:3000]
+    parts, n = [], 0
+    for b in doc.blocks:  # the first 3000 characters only: not a copy of a long page
+        if b.role in (d.TITLE, d.PARAGRAPH):
+            parts.append(b.text)
+            n += len(b.text)
+            if n >= 3000:
+                break
+    text = "".join(parts)[:3000]
     hangul = len(HANGUL_RE.findall(text))
     return hangul >= 20 and hangul >= len(_LATIN_RE.findall(text))
 
