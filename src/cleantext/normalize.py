@@ -120,9 +120,10 @@ def _folds_by_lower(c: str) -> bool:
 
 @cache
 def _wide_plain_runs() -> re.Pattern:
-    """Runs of ASCII, Hangul syllables and the letters of :data:`_LOWER_SCRIPTS` that fold with lower()."""
+    """Runs of ASCII and the letters of :data:`_LOWER_SCRIPTS` that fold with lower() (not Hangul syllables: a
+    text in those scripts rarely has any, and :func:`_distinct_unplain` then lists those it has)."""
     chars = [chr(cp) for a, b in _LOWER_SCRIPTS for cp in range(a, b + 1) if _folds_by_lower(chr(cp))]
-    return re.compile(r"[\x00-\x7f\uac00-\ud7a3" + "".join(re.escape(c) for c in chars) + "]+")
+    return re.compile(r"[\x00-\x7f" + "".join(re.escape(c) for c in chars) + "]+")
 
 
 @cache
@@ -132,17 +133,18 @@ def _wide_non_letters() -> set[str]:
             if _folds_by_lower(chr(cp)) and not chr(cp).isalpha()}
 
 
-def _distinct_unplain(text: str) -> set[str]:
+def _distinct_unplain(text: str) -> tuple[set[str], bool]:
     """The distinct characters of ``text``, less (when they make most of it) the runs of characters that fold
     with lower(): ``set()`` of a long text of non-Latin-1 characters makes a string of every character, which
     costs more than cutting the runs out first.  Every character of ``text`` but ASCII, Hangul syllables and
-    letters is in it (perhaps with a few more): what a search for rarer characters can be spared by."""
+    letters is in it (perhaps with a few more): what a search for rarer characters can be spared by.  And
+    whether its Hangul syllables are in it too."""
     sample = text[:4000]
     for runs in (_PLAIN_RUNS, _wide_plain_runs()):
         if len(runs.sub("", sample)) * 10 < len(sample):
             found = set(runs.sub("", text))
-            return found if runs is _PLAIN_RUNS else found | _wide_non_letters()
-    return set(text)
+            return (found, False) if runs is _PLAIN_RUNS else (found | _wide_non_letters(), True)
+    return set(text), True
 
 
 def _one_to_one(chars: set[str]) -> dict[str, str] | None:
@@ -236,7 +238,7 @@ class Folded:
         if text.isascii():  # no Hangul to join, nothing to widen: lower case, same offsets
             self.text = text.lower()
             return
-        self.chars = _distinct_unplain(text)
+        self.chars, hangul_listed = _distinct_unplain(text)
         table = _one_to_one(self.chars)
         folded = None
         if table is not None:
@@ -244,7 +246,8 @@ class Folded:
             folded = _lower(_substitute(text, table) if table else text)
             if len(folded) != len(text):
                 folded = None
-        seps = self._separators(text)
+        # the separators stand between Hangul syllables: none to look for when the characters show none
+        seps = self._separators(text) if not hangul_listed or any("가" <= c <= "힣" for c in self.chars) else []
         if folded is not None and not seps:
             self.text = folded
             return
@@ -375,6 +378,12 @@ def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
         base += len(t) + 1
         fbase = fend + 1
     return whole, slices
+
+
+def digits_ascii(f: Folded) -> bool:
+    """Whether the only digits of ``f.text`` are ASCII ones: none of the text's rarer characters is a digit or
+    folds to one (ASCII characters, Hangul syllables and letters never do)."""
+    return not any(not x.isascii() and x.isdecimal() for c in f.chars for x in c + _fold_char(c) + c.lower())
 
 
 def fold(text: str) -> str:
