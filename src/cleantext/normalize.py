@@ -223,10 +223,13 @@ class Folded:
     (4, 9)
     """
 
-    __slots__ = ("_flen", "_fstart", "_ostart", "chars", "original", "text")
+    __slots__ = ("_flen", "_fstart", "_olen", "_ostart", "chars", "original", "text")
 
-    def __init__(self, text: str):
-        self.original = text
+    def __init__(self, text: str, keep_original: bool = True):
+        """``keep_original``: keep ``text`` as ``original`` (else ``None``: :func:`fold_all`'s view of a whole page
+        needs only its length, and a long page's copy is spared)."""
+        self.original: str | None = text if keep_original else None
+        self._olen = len(text)
         #: every character of the text but ASCII, Hangul syllables and letters (perhaps a few more)
         self.chars: set[str] = set()
         # the offset map, in segments: folded character i of segment k (the last with _fstart[k] <= i) comes
@@ -326,7 +329,7 @@ class Folded:
     def _orig(self, i: int) -> int:
         assert self._fstart is not None and self._ostart is not None
         if i >= len(self.text):
-            return len(self.original)
+            return self._olen
         k = bisect_right(self._fstart, i) - 1
         return self._ostart[k] + i - self._fstart[k]
 
@@ -343,13 +346,21 @@ class FoldedSlice:
     """The folded view of one of several texts folded together (see :func:`fold_all`), with the same
     interface as :class:`Folded`: ``text`` and ``span`` in the coordinates of that one text."""
 
-    __slots__ = ("base", "fold_base", "parent", "text")
+    __slots__ = ("_text", "base", "fold_base", "fold_end", "parent")
 
-    def __init__(self, parent: Folded, fold_base: int, fold_end: int, base: int, text: str | None = None):
+    def __init__(self, parent: Folded, fold_base: int, fold_end: int, base: int):
         self.parent = parent
         self.fold_base = fold_base
+        self.fold_end = fold_end
         self.base = base
-        self.text = parent.text[fold_base:fold_end] if text is None else text  # (given: the same, cut already)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """Cut from the whole view when first asked: a clean long page never asks, and keeps no second copy."""
+        if self._text is None:
+            self._text = self.parent.text[self.fold_base : self.fold_end]
+        return self._text
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         a, e = self.parent.span(self.fold_base + start, self.fold_base + end)
@@ -359,17 +370,9 @@ class FoldedSlice:
 def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
     """Fold many one-line texts in one pass (one scan instead of one per text), joined by newlines, which
     folding never removes: the whole view, and a slice of it for each text."""
-    joined = "\n".join(texts)
-    whole = Folded(joined)
+    whole = Folded("\n".join(texts), keep_original=False)
     slices: list[FoldedSlice] = []
     base = fbase = 0
-    pieces = whole.text.split("\n")
-    if len(pieces) == len(texts):  # each text's folded view, cut at once
-        for t, piece in zip(texts, pieces, strict=True):
-            slices.append(FoldedSlice(whole, fbase, fbase + len(piece), base, piece))
-            base += len(t) + 1
-            fbase += len(piece) + 1
-        return whole, slices
     for t in texts:
         fend = whole.text.find("\n", fbase)
         if fend < 0:
