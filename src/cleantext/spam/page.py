@@ -123,14 +123,14 @@ class Page:
         elif known.chars is not None:
             page.chars = whole.chars | known.chars
         starts = [sl.fold_base for sl in slices]
-        for b, sl in zip(new, slices, strict=True):
-            page.folded[b.id] = sl
-            page.phrases[b.id] = []
+        ids = [b.id for b in new]
+        page.folded.update(zip(ids, slices, strict=True))
+        page.phrases.update((i, []) for i in ids)
         # one pass of the lexicon over the whole page; each phrase goes to the block it stands in
         for p in lexicon.phrases(whole.text, digits_ascii(whole)) if new else ():
             i = bisect_right(starts, p.start) - 1
             sl = slices[i]
-            if p.end > sl.fold_base + len(sl.text):
+            if p.end > sl.fold_end:
                 continue
             page.phrases[new[i].id].append(p.shifted(-sl.fold_base))
         url = doc.url or doc.meta.get("canonical") or doc.meta.get("og:url") or ""
