@@ -86,10 +86,12 @@ _SPECIAL = re.compile(
 _DOT_GAP = re.compile(rf"[{DOTS}](?<=[{HANGUL}].)(?=[{HANGUL}])")
 _PLAIN_DOT_GAP = re.compile(rf"\.(?<=[{HANGUL}].)(?=[{HANGUL}])")  # the same on a text without the other dots
 _SPACED_RUN = re.compile(syllables_apart("[ .]+", 3))
-# where such a run may start (a syllable starting a word, a space or a dot, a syllable, another space or dot):
-# searched from the separator, a character the engine scans for quickly, not from every syllable
+# where such a run may start (a syllable starting a word, a space or a dot, a syllable, spaces or dots, a
+# syllable that ends the run or is followed by another space or dot): searched from the separator, a character
+# the engine scans for quickly, not from every syllable
 _SPACED_RUN_AT = tuple(
-    re.compile(rf"{sep}(?<=(?<!\w)[{HANGUL}]{sep})[ .]*[{HANGUL}][ .]") for sep in (" ", r"\.")
+    re.compile(rf"{sep}(?<=(?<!\w)[{HANGUL}]{sep})[ .]*[{HANGUL}][ .]+[{HANGUL}](?![{HANGUL}])")
+    for sep in (" ", r"\.")
 )
 _GAP = re.compile(r"[ .]+")
 _HANGUL_SYLLABLE = re.compile(rf"[{HANGUL}]")
