@@ -225,7 +225,7 @@ class Folded:
     (4, 9)
     """
 
-    __slots__ = ("_flen", "_fstart", "_olen", "_ostart", "chars", "original", "text")
+    __slots__ = ("_flen", "_fstart", "_olen", "_ostart", "chars", "hangul_listed", "original", "text")
 
     def __init__(self, text: str, keep_original: bool = True):
         """``keep_original``: keep ``text`` as ``original`` (else ``None``: :func:`fold_all`'s view of a whole page
@@ -234,6 +234,7 @@ class Folded:
         self._olen = len(text)
         #: every character of the text but ASCII, Hangul syllables and letters (perhaps a few more)
         self.chars: set[str] = set()
+        self.hangul_listed = True  #: ``chars`` has the text's Hangul syllables too
         # the offset map, in segments: folded character i of segment k (the last with _fstart[k] <= i) comes
         # from original character _ostart[k] + i - _fstart[k]; None: every folded character is the one at the
         # same offset.  Segments change only at separators and at characters that fold to another length, so a
@@ -243,7 +244,7 @@ class Folded:
         if text.isascii():  # no Hangul to join, nothing to widen: lower case, same offsets
             self.text = text.lower()
             return
-        self.chars, hangul_listed = _distinct_unplain(text)
+        self.chars, self.hangul_listed = _distinct_unplain(text)
         table = _one_to_one(self.chars)
         folded = None
         if table is not None:
@@ -252,7 +253,7 @@ class Folded:
             if len(folded) != len(text):
                 folded = None
         # the separators stand between Hangul syllables: none to look for when the characters show none
-        seps = self._separators(text) if not hangul_listed or any("가" <= c <= "힣" for c in self.chars) else []
+        seps = self._separators(text) if not self.hangul_listed or any("가" <= c <= "힣" for c in self.chars) else []
         if folded is not None and not seps:
             self.text = folded
             return
@@ -389,6 +390,12 @@ def digits_ascii(f: Folded) -> bool:
     """Whether the only digits of ``f.text`` are ASCII ones: none of the text's rarer characters is a digit or
     folds to one (ASCII characters, Hangul syllables and letters never do)."""
     return not any(not x.isascii() and x.isdecimal() for c in f.chars for x in c + _fold_char(c) + c.lower())
+
+
+def may_have_hangul(f: Folded) -> bool:
+    """Whether ``f.text`` may have a Hangul syllable: false only when the text's characters are all known and
+    none is or folds to one (a circled ㉮ does)."""
+    return not f.hangul_listed or any("가" <= x <= "힣" for c in f.chars for x in c + _fold_char(c) + c.lower())
 
 
 def fold(text: str) -> str:

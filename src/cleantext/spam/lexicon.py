@@ -110,6 +110,9 @@ def _trie_regex(words: Iterable[str]) -> str:
     return build(trie) if trie else "(?!)"
 
 
+_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
+
+
 def _ascii_safe(pattern: str) -> bool:
     """Whether ``pattern`` matches the same with ``re.ASCII`` on a text whose digits are all ASCII: it has no
     escape of a class of characters but ``\\d`` (a word, a space, a boundary) and no inline flags."""
@@ -208,7 +211,11 @@ class Lexicon:
         anchors = [x for k in CORE for x in self.atoms.get(k, []) if not x.startswith("re:")]
         anchors += [x for x in self.atoms.get("anchor", []) if not x.startswith("re:")]
         # separate expressions: one alternation of literals and lookbehinds would lose the engine's fast scan
-        self.anchor_res = [re.compile(t) for t in _anchor_tries({a.replace(" ", "").lower() for a in anchors})]
+        anchor_set = {a.replace(" ", "").lower() for a in anchors}
+        self.anchor_res = [re.compile(t) for t in _anchor_tries(anchor_set)]
+        # a trie whose every word starts with a Hangul syllable finds nothing in a text without one
+        self._hangul_tries = {r for r in self.anchor_res
+                              if all(_HANGUL_FIRST <= w[0] <= _HANGUL_LAST for w in anchor_set if re.match(r, w))}
         self.anchor_res += [re.compile(x[3:]) for x in self.atoms.get("anchor", []) if x.startswith("re:")]
         # the same for a text whose only digits are ASCII ones: \d tested as a range (re.ASCII), much faster, in
         # those that have no other escape of a class of characters (nor inline flags)
@@ -230,14 +237,17 @@ class Lexicon:
         self.atoms = state["atoms"]
         self._compile()
 
-    def phrases(self, folded: str, ascii_digits: bool = False) -> Iterator[Phrase]:
+    def phrases(self, folded: str, ascii_digits: bool = False, hangul: bool = True) -> Iterator[Phrase]:
         """Every keyword phrase in a folded text, with its atoms and strength; ``ascii_digits``: the text's only
-        digits are ASCII ones (which spares time, nothing else).
+        digits are ASCII ones; ``hangul=False``: it has no Hangul syllable (either spares time, nothing else).
 
         Only the text around anchors (the literal core atoms and the ``[anchor]`` strings every regex atom
         contains) is searched, so a page without any costs one scan of a literal trie."""
         last_end = 0
         anchor_res = self._anchor_res_ascii if ascii_digits else self.anchor_res
+        if not hangul:
+            anchor_res = [r for r, plain in zip(anchor_res, self.anchor_res, strict=True)
+                          if plain not in self._hangul_tries]
         hits = sorted(m.span() for r in anchor_res for m in r.finditer(folded) if _marks_word(folded, *m.span()))
         windows: list[tuple[int, int]] = []
         for start, end in hits:

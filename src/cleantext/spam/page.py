@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import document as d
-from ..normalize import FoldedSlice, digits_ascii, fold, fold_all
+from ..normalize import FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
 ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
@@ -127,7 +127,7 @@ class Page:
         page.folded.update(zip(ids, slices, strict=True))
         page.phrases.update((i, []) for i in ids)
         # one pass of the lexicon over the whole page; each phrase goes to the block it stands in
-        for p in lexicon.phrases(whole.text, digits_ascii(whole)) if new else ():
+        for p in lexicon.phrases(whole.text, digits_ascii(whole), may_have_hangul(whole)) if new else ():
             i = bisect_right(starts, p.start) - 1
             sl = slices[i]
             if p.end > sl.fold_end:
