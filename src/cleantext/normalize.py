@@ -107,6 +107,7 @@ def _fold_char(c: str) -> str:
     return f if len(f) == 1 else c
 
 
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # a text mostly in ASCII: its other characters, Hangul too, listed
 _PLAIN_RUNS = re.compile(r"[\x00-\x7f\uac00-\ud7a3]+")
 # scripts most of whose letters fold with lower() alone, like ASCII and Hangul syllables (which of them do is
 # worked out character by character, once, when a page in one of them comes)
@@ -142,10 +143,12 @@ def _distinct_unplain(text: str) -> tuple[set[str], bool]:
     letters is in it (perhaps with a few more): what a search for rarer characters can be spared by.  And
     whether its Hangul syllables are in it too."""
     sample = text[:4000]
-    for runs in (_PLAIN_RUNS, _wide_plain_runs()):
+    for runs in (_ASCII_RUNS, _PLAIN_RUNS, _wide_plain_runs()):
         if len(runs.sub("", sample)) * 10 < len(sample):
             found = set(runs.sub("", text))
-            return (found, False) if runs is _PLAIN_RUNS else (found | _wide_non_letters(), True)
+            if runs is _PLAIN_RUNS:
+                return found, False
+            return (found, True) if runs is _ASCII_RUNS else (found | _wide_non_letters(), True)
     return set(text), True
 
 
