@@ -774,3 +774,23 @@ def test_a_bare_word_opening_the_template_goes_with_the_glued_topic_word(cleaner
     a = cleaner.clean(page)
     assert a.paragraphs[1] == "시민들은 평일 밤 10시까지 도서관을 쓸 수 있다."
     assert a.paragraphs[2] == "이날 주민들은 책 1,000권을 기증했다."
+
+
+def test_names_in_a_block_of_links_to_other_sites(cleaner):
+    """A visible block of links, each to another site (one anchor a commercial phrase, the others names no list
+    knows): its name-shaped anchors (``LUCKY7``, ``은하수88``) are the page's keywords and go wherever they stand;
+    the Hangul name with no digits is left to other evidence."""
+    page = (
+        '<html><head><title>물류로봇 LUCKY7 투자 유치</title></head><body><article>'
+        "<h1>물류로봇 LUCKY7 투자 유치</h1>"
+        "<p>물류 로봇을 만드는 LUCKY7 나르미가 1,200억원을 투자받았다. 은하수88 업계 최대 규모다.</p>"
+        "<p>나르미는 창고 자동화 로봇을 만든다. 올해 매출은 300억원으로 예상된다.</p>"
+        '<div class="links"><a href="https://moonlight.example/">달빛라운지</a> · '
+        '<a href="https://lucky7.asia/">LUCKY7</a> · <a href="https://galaxy88.xyz/">은하수88</a> · '
+        '<a href="https://aurora.vip/">바카라사이트 추천</a></div>'
+        "</article></body></html>"
+    )
+    a = cleaner.clean(page)
+    text = " ".join([a.title, *a.paragraphs])
+    assert "LUCKY7" not in text and "은하수88" not in text
+    assert {"lucky7", "은하수88"} <= set(a.report.keywords)

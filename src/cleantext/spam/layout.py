@@ -75,7 +75,8 @@ LISTED = "listed among keywords"
 
 def keyword_lists(page: Page) -> list[Clue]:
     """Names in a visible list of keywords (``Blitz24 · 모나코클럽 · 해외배팅 바로가기 · 파워사다리분석픽``): when
-    most items of a short list are commercial phrases, its name-shaped items (letters with digits, capitalized
+    most items of a short list are commercial phrases (or one is, and every item links to a site of its own), its
+    name-shaped items (letters with digits, capitalized
     Latin names) are the page's keywords too, and are cut wherever else they stand.  Hangul items are left to
     the other evidence: a list of topics may name ordinary words beside gambling ones."""
     clues = []
@@ -86,12 +87,24 @@ def keyword_lists(page: Page) -> list[Clue]:
         if len(items) < 3 or any(len(x) > 30 for x in items):
             continue
         found = [[p.strength for p in page.lexicon.phrases(fold(x))] for x in items]
-        if sum(1 for ps in found if ps) * 2 < len(items) or not any(STRONG in ps for ps in found):
+        if not any(STRONG in ps for ps in found):
+            continue
+        if sum(1 for ps in found if ps) * 2 < len(items) and not _offsite_link_list(page, b, items):
             continue
         for x, ps in zip(items, found, strict=True):
             if not ps and NAME.fullmatch(x):
                 clues.append(Clue(norm_keyword(x), LISTED, W_STRONG, b.id))
     return clues
+
+
+def _offsite_link_list(page: Page, b: d.Block, items: list[str]) -> bool:
+    """Every item of the list is a link to another site, three sites or more (``라온라운지 · 제우스88 · VEGAS9 ·
+    KW``, each to a spam domain): a block of links out, not a list of the article's topics.  Korean pages only."""
+    if not page.korean or len(b.links) != len(items):
+        return False  # an English page's list of sportsbooks may be the story's own
+    hosts = [host_of(lk.href) for lk in b.links]
+    own = page.host
+    return all(h and not (own and (h == own or h.endswith("." + own))) for h in hosts) and len(set(hosts)) >= 3
 
 
 # the comma first and the look-behind after it: the engine scans for the comma (many times faster)
