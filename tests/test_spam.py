@@ -794,3 +794,18 @@ def test_names_in_a_block_of_links_to_other_sites(cleaner):
     text = " ".join([a.title, *a.paragraphs])
     assert "LUCKY7" not in text and "은하수88" not in text
     assert {"lucky7", "은하수88"} <= set(a.report.keywords)
+
+
+def test_a_word_always_written_before_a_proven_keyword_is_part_of_it(cleaner):
+    """``무한충전소 파워볼사이트``, three times and never one without the other: the word no list knows is part of
+    spam's keyword, and goes with it everywhere (the page proves 파워볼사이트 alone)."""
+    page = (
+        "경제 > 농업\n\n사과 무한충전소 파워볼사이트 북상\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "강원 지역 무한충전소 파워볼사이트 면적이 10년 새 7배로 늘었다.\n\n"
+        "농가는 무한충전소 파워볼사이트 관리에 나섰다. 병해충 피해도 늘었다.\n\n"
+        "#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    text = " ".join([a.title, *a.paragraphs])
+    assert "무한충전소" not in text and "파워볼" not in text
+    assert "무한충전소 파워볼사이트" in a.report.keywords

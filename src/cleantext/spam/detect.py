@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import document as d
-from ..korean import is_particle_chain, syllables_apart
+from ..korean import ends_in_particle, is_particle_chain, syllables_apart
 from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
@@ -145,8 +145,13 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
         proven.add(c.keyword)
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
-    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in ranked}
     spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
+    for k, longer in _words_before(spread, page).items():
+        by_kw[longer] = [Clue(longer, ALWAYS_BEFORE, weights[k])]
+        weights[longer] = weights[k]
+        ranked.append(longer)
+        spread.append(longer)
+    doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in ranked}
     kw_re = _keyword_regex(spread)
 
     spans: list[Span] = []
@@ -172,6 +177,30 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             spans.extend(_leave_number_digits(_extend(_merge(found), b, page), b.text))
     doc.spans = spans
     return doc
+
+
+ALWAYS_BEFORE = "a word written only right before a proven keyword"
+
+
+def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
+    """For a keyword that the page writes twice or more, always after the same bare word that the article writes
+    nowhere else (``승인전화없는 드래곤타이거사이트``, eleven times): that word and the keyword, one keyword of spam's
+    (a modifier no list knows)."""
+    if not keywords:
+        return {}
+    text = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE))
+    out = {}
+    for k in keywords:
+        body = r"\s?".join(re.escape(t) for t in k.split())
+        before = [m.group(1) for m in re.finditer(rf"(?:(?<=\s)|^)([가-힣a-z]{{2,8}}) {body}", text, re.M)]
+        total = len(re.findall(body, text))
+        if total < 2 or len(before) != total or len(set(before)) != 1:
+            continue
+        word = before[0]
+        if ends_in_particle(word) or page.lexicon.kind_of(word) or len(re.findall(rf"(?<!\w){word}", text)) != total:
+            continue
+        out[k] = f"{word} {k}"
+    return out
 
 
 _NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$|([가-힣]+))")
