@@ -558,16 +558,16 @@ def test_a_game_word_of_a_gambling_story_glued_after_a_spam_name_stays(cleaner):
 
 
 def test_a_word_written_with_invisible_characters_leaves_a_name_of_the_articles_family(cleaner):
-    """``모\u200d나코\u200c클럽농림축산식품부는``: the story names 농림축산식품해양수산위원회 elsewhere, so the long
+    """``별\u200d빛라\u200c운지농림축산식품부는``: the story names 농림축산식품해양수산위원회 elsewhere, so the long
     word glued after the obfuscated name is the article's 농림축산식품부, not part of the name."""
     page = (
-        "정치 > 국회\n\n온라인 발매 법안 결론 못 내\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
-        "국회 농림축산식품해양수산위원회는 11일 법안을 논의했지만 결론을 내지 못했다.\n\n"
-        "정부 안에서도 의견이 엇갈린다. 모\u200d나코\u200c클럽농림축산식품부는 시범 도입에 긍정적이다.\n\n"
+        "정치 > 국회\n\n수산물 이력제 개편안 보류\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "수산물 이력제 개편안은 농림축산식품해양수산위원회 소위원회에서 다음 달 다시 다룬다.\n\n"
+        "해양수산부는 찬성했다. 별\u200d빛라\u200c운지농림축산식품부는 비용을 이유로 반대했다.\n\n"
         "김하늘 기자\n"
     )
     a = cleaner.clean(page)
-    assert a.paragraphs[1] == "정부 안에서도 의견이 엇갈린다. 농림축산식품부는 시범 도입에 긍정적이다."
+    assert a.paragraphs[1] == "해양수산부는 찬성했다. 농림축산식품부는 비용을 이유로 반대했다."
 
 
 def test_the_stories_own_site_word_after_a_substituted_name_stays(cleaner):
@@ -606,19 +606,19 @@ def test_the_first_word_of_a_sentence_that_a_phrase_glued_itself_to_stays_whole(
 
 def test_spam_glued_to_an_ordinary_word_of_the_story_leaves_the_word(cleaner):
     """The story's own word right after a keyword stays with the story: after a name spelled apart
-    (``별 빛 라 운 지 놀 이 터 게임 문화를``: 게임 is not spelled apart, and the story says 게임 elsewhere) and
-    after a phrase glued to an ordinary modifier the story uses on its own (``파워볼사이트온라인 발매를``)."""
+    (``별 빛 라 운 지 놀 이 터 게임 습관을``: 게임 is not spelled apart, and the story says 게임 elsewhere) and
+    after a phrase glued to an ordinary modifier the story uses on its own (``파워볼사이트온라인 예매를``)."""
     page = (
-        "경제 > 레저\n\n온라인 발매 논란\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
-        "정부는 온라인 발매를 검토하고 있다. 온라인 판매 한도는 5만원이다.\n\n"
-        "업계는 \"파워볼사이트온라인 발매를 허용하면 불법 도박이 줄어든다\"고 주장했다.\n\n"
-        "회사는 \"책임 있는 별 빛 라 운 지 놀 이 터 게임 문화를 만들겠다\"고 말했다. 테이블 게임 매출도 늘었다.\n\n"
+        "문화 > 공연\n\n온라인 예매 논란\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "극장들은 온라인 예매를 늘리고 있다. 온라인 판매 비중은 70%다.\n\n"
+        "관객들은 \"파워볼사이트온라인 예매를 하면 수수료가 붙는다\"고 지적했다.\n\n"
+        "협회는 \"건전한 별 빛 라 운 지 놀 이 터 게임 습관을 알리겠다\"고 말했다. 테이블 게임 매출도 늘었다.\n\n"
         "카지노 게임 이용자는 도박 중독 예방 교육을 받는다. 카지노 매출은 4,000억원이었다.\n\n"
         "김하늘 기자\n"
     )
     a = cleaner.clean(page)
-    assert a.paragraphs[1] == "업계는 \"온라인 발매를 허용하면 불법 도박이 줄어든다\"고 주장했다."
-    assert a.paragraphs[2].startswith("회사는 \"책임 있는 게임 문화를 만들겠다\"")
+    assert a.paragraphs[1] == "관객들은 \"온라인 예매를 하면 수수료가 붙는다\"고 지적했다."
+    assert a.paragraphs[2].startswith("협회는 \"건전한 게임 습관을 알리겠다\"")
 
 
 def test_a_line_shaped_like_the_pages_keyword_lines_goes(cleaner):
@@ -690,55 +690,55 @@ def test_a_name_with_digits_right_after_a_proven_keyword_is_the_rest_of_it(clean
 
 
 def test_a_word_that_begins_like_a_particle_is_no_particle(cleaner):
-    """``‘최신 파워볼바로가기과수 재배지``: 과 after the phrase begins the story's 과수 (written on its own elsewhere),
+    """``‘최신 파워볼바로가기과수 농가``: 과 after the phrase begins the story's 과수 (written on its own elsewhere),
     so it proves no substitution; the phrase and the modifier that opened the quotation go, 과수 stays."""
     page = (
         "경제 > 농업\n\n사과 재배지 북상\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
         "과수 농가가 강원도로 옮겨 가고 있다. 과수 재배 면적은 10년 새 두 배가 됐다.\n\n"
-        "농촌진흥청이 발표한 ‘최신 파워볼바로가기과수 재배지 분석’에 따르면 양구군의 사과밭이 크게 늘었다.\n\n"
+        "도청이 낸 ‘최신 파워볼바로가기과수 농가 실태’ 보고서를 보면 북부 농가가 크게 늘었다.\n\n"
         "#파워볼바로가기#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
     )
     a = cleaner.clean(page)
-    assert a.paragraphs[1] == "농촌진흥청이 발표한 ‘과수 재배지 분석’에 따르면 양구군의 사과밭이 크게 늘었다."
+    assert a.paragraphs[1] == "도청이 낸 ‘과수 농가 실태’ 보고서를 보면 북부 농가가 크게 늘었다."
 
 
 def test_a_latin_name_glued_after_a_korean_word(cleaner):
-    """``최우수STARPICKS(MVP)에``: a Latin name of six letters or more glued after Hangul marks the name on a page
+    """``최우수STARPICKS(MVP)로``: a Latin name of six letters or more glued after Hangul marks the name on a page
     shown contaminated, and it goes wherever it stands; on a clean page the same shape proves nothing."""
     story = (
-        "스포츠 > 배구\n\n태강화재 통합 우승\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
-        "태강화재 STARPICKS들이 9일 우승을 확정한 뒤 환호하고 있다.\n\n"
-        "챔피언결정전 최우수STARPICKS(MVP)에 오른 도하은은 32점을 올렸다.\n\n"
+        "스포츠 > 농구\n\n한강스틸 정규리그 우승\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+        "한강스틸 STARPICKS들이 3일 우승을 확정한 뒤 코트에 모였다.\n\n"
+        "정규리그 최우수STARPICKS(MVP)로 꼽힌 서윤재는 평균 21점을 넣었다.\n\n"
     )
     a = cleaner.clean(story + "#바카라사이트추천#안전놀이터\n\n김하늘 기자\n")
     assert "STARPICKS" not in " ".join(a.paragraphs)
     clean = cleaner.clean(story + "김하늘 기자\n")
-    assert not clean.report.edits and "최우수STARPICKS(MVP)에" in clean.paragraphs[1]
+    assert not clean.report.edits and "최우수STARPICKS(MVP)로" in clean.paragraphs[1]
 
 
 def test_a_word_and_a_phrase_glued_after_a_comma(cleaner):
-    """``차지했고,무한충전 파워볼사이트 블랙잭과``: after a comma written without a space, a word no list knows and a
+    """``차지했고,무한충전 파워볼사이트 슬롯머신이``: after a comma written without a space, a word no list knows and a
     strong phrase are the template's insertion; the sentence goes on after them."""
     page = (
         "경제 > 기업\n\n카지노 드롭액 1조원\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
-        "바카라는 테이블 게임 드롭액의 81%를 차지했고,무한충전 파워볼사이트 블랙잭과 룰렛이 뒤를 이었다.\n\n"
+        "매출은 바카라가 60%를 차지했고,무한충전 파워볼사이트 슬롯머신이 그다음이었다.\n\n"
         "카지노 매출은 1,400억원으로 늘었다. 회사는 카지노 객장을 넓힌다.\n\n"
         "#파워볼사이트#바카라사이트추천#안전놀이터\n\n김하늘 기자\n"
     )
     a = cleaner.clean(page)
-    assert a.paragraphs[0] == "바카라는 테이블 게임 드롭액의 81%를 차지했고, 블랙잭과 룰렛이 뒤를 이었다."
+    assert a.paragraphs[0] == "매출은 바카라가 60%를 차지했고, 슬롯머신이 그다음이었다."
 
 
 def test_a_span_after_a_numbers_comma_never_ends_inside_its_digits():
-    """``8,실시간 식보게임이벤트0|00만원``: a span slipped in after a number's comma that another rule ended one digit
+    """``3,모바일 파워볼이벤트0|00만원``: a span slipped in after a number's comma that another rule ended one digit
     into the number (a word written with invisible characters, cut where the article's ``00만원`` begins) gives the
-    digit back: the article's 8,000만원 comes back whole."""
+    digit back: the article's 3,000만원 comes back whole."""
     from cleantext.spam.detect import Span, _leave_number_digits
 
-    text = "빚이 8,실시간 식보게임이벤트000만원까지 늘었다."
-    start, end = text.index("실시간"), text.index("000") + 1
+    text = "대출이 3,모바일 파워볼이벤트000만원으로 불었다."
+    start, end = text.index("모바일"), text.index("000") + 1
     span = _leave_number_digits([Span(0, start, end, "kw", ["test"], 1.0)], text)[0]
-    assert text[: span.start] + text[span.end :] == "빚이 8,000만원까지 늘었다."
+    assert text[: span.start] + text[span.end :] == "대출이 3,000만원으로 불었다."
     # a name closing with digits, the number's three digits after it: the name keeps its own digits
     text = "관객 4,은하수24820명이 찾았다."
     start, end = text.index("은하수"), text.index("820")

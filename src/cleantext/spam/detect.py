@@ -184,7 +184,7 @@ ALWAYS_BEFORE = "a word written only right before a proven keyword"
 
 def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
     """For a keyword that the page writes twice or more, always after the same bare word that the article writes
-    nowhere else (``승인전화없는 드래곤타이거사이트``, eleven times): that word and the keyword, one keyword of spam's
+    nowhere else (``무한충전소 파워볼사이트``, eleven times): that word and the keyword, one keyword of spam's
     (a modifier no list knows)."""
     if not keywords:
         return {}
@@ -208,7 +208,7 @@ _NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$|([가-�
 
 def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
     """A name with digits standing right after a proven keyword, one space apart and without a particle
-    (``스피드바카라놀이터 제우스88 발매``, or glued to the next word: ``KW 제우스88제주에서``): the rest of the
+    (``바카라사이트추천 은하수77 행사``, or glued to the next word: ``KW 은하수77시민들은``): the rest of the
     keyword, as spam writes its names (what no list knows).
     The name is then looked for everywhere on the page, where it may have taken a word's place."""
     out = []
@@ -407,7 +407,7 @@ def _leave_number_digits(spans: list[Span], text: str) -> list[Span]:
             if m:
                 s.end = m.start()
             elif s.end < len(text) and text[s.end].isdigit() and text[s.end - 1].isdigit():
-                # 8,KW0|00만원: the span took the first digit of the article's 000 (은하수24|820명 keeps its 24)
+                # 3,KW0|00만원: the span took the first digit of the article's 000 (은하수24|820명 keeps its 24)
                 run_end = s.end
                 while run_end < len(text) and text[run_end].isdigit():
                     run_end += 1

@@ -98,7 +98,7 @@ def keyword_lists(page: Page) -> list[Clue]:
 
 
 def _offsite_link_list(page: Page, b: d.Block, items: list[str]) -> bool:
-    """Every item of the list is a link to another site, three sites or more (``라온라운지 · 제우스88 · VEGAS9 ·
+    """Every item of the list is a link to another site, three sites or more (``달빛라운지 · 은하수88 · LUCKY7 ·
     KW``, each to a spam domain): a block of links out, not a list of the article's topics.  Korean pages only."""
     if not page.korean or len(b.links) != len(items):
         return False  # an English page's list of sportsbooks may be the story's own
@@ -163,7 +163,7 @@ def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
 
 def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
     """A lexicon phrase or a name glued after a comma and standing before a space (``늘었고,은하수24 처음으로``),
-    or a word and a strong lexicon phrase (``차지했고,승인전화없는 해외배팅사이트 블랙잭과``: a modifier no list
+    or a word and a strong lexicon phrase (``차지했고,무한충전 파워볼사이트 슬롯머신이``: a modifier no list
     knows): the template slips keywords in there; prose puts a space after its commas."""
     out = []
     for m in _AFTER_COMMA.finditer(text):

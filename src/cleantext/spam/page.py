@@ -52,7 +52,7 @@ PROMO = "an advertisement naming a site"
 BARE_LINK = "a link to another site standing bare in a sentence"
 
 
-# a Latin word of six letters or more glued after Hangul (최우수ROYALPICK(MVP)): Korean writes a Latin name after a
+# a Latin word of six letters or more glued after Hangul (최우수STARPICKS(MVP)): Korean writes a Latin name after a
 # space or at the start of a compound (LG전자), not inside a word; weak alone, proof on a page shown contaminated
 LATIN_GLUED = "a Latin name glued after a Korean word"
 
@@ -302,12 +302,12 @@ def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:
     """The phrase without the article's own words at its edges, unless what remains is no strong phrase:
 
     - in an article about gambling, game words standing apart at an edge that it uses on their own elsewhere
-      (``카지노 파워사다리놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name; at the end
+      (``카지노 파워볼놀이터``, ``경마 온라인 KW``: the story's 카지노 and 경마 beside spam's name; at the end
       also glued to a name that has a game word of its own), and the common modifiers then left at an edge;
     - there too, a 사이트 standing after a name that the page writes alone elsewhere (``불법 KW 사이트``);
     - a last word that is not a name, glued to the phrase, that begins one of the article's words, follows a
       name's closing digits or is an ordinary modifier, when the article begins words with it twice elsewhere
-      (``KW할인몰상담센터들은``, ``KW보증보험``, ``네온슬롯7해외 현장에서``, ``KW사이트온라인 발매를``: the first
+      (``KW비용상담센터는``, ``KW보증보험``, ``별빛카지노77해외 공장은``, ``KW사이트온라인 예매를``: the first
       word of the sentence spam glued itself to)."""
     atoms = p.atoms
     if p.strength < STRONG or len(atoms) < 2:

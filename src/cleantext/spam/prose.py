@@ -108,7 +108,7 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
                 continue
             if glued_right and not glued_left and "topic" in p.kinds and not on_topic(page, b, p):
-                # 24시 출장안마주민들은, 무직자 당일대출충북: a word of another topic, glued to the first word of a
+                # 24시 홈타이시민들은, 무직자 비상금대출시민들은: a word of another topic, glued to the first word of a
                 # sentence of an article that never speaks of it, with the bare word that opened the template
                 a2 = a if starts else _bare_opening(page, text, a)
                 if a2 is not None:
@@ -178,8 +178,8 @@ def _glued_atom(page: Page, word: str) -> bool:
 
 
 def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
-    """Paragraphs shaped like spam's keyword lines that no list knows whole (``신용불량자 대출가능``, ``보이스피싱
-    변호사상담``): two or three bare nouns, no particle, no punctuation, one of them a compound of a lexicon word
+    """Paragraphs shaped like spam's keyword lines that no list knows whole (``채무조정 상담가능``, ``보험청구
+    전문상담``): two or three bare nouns, no particle, no punctuation, one of them a compound of a lexicon word
     (상담, 가능, 전문 ...).  A sentence of the article has particles and an ending; a subheading of one mostly has
     punctuation, a verb or words apart.  Proof beside lines of keywords only (``keyword_lines``); elsewhere weak,
     proof once the page is shown contaminated."""
@@ -221,7 +221,7 @@ def _bare_opening(page: Page, text: str, a: int) -> int | None:
 
 def _particle_after(page: Page, right_word: str) -> str:
     """The particle glued after a phrase, unless the letters after it begin a word the article writes on its own
-    elsewhere (``KW과수 재배지``: the story's 과수, not the particle 과)."""
+    elsewhere (``KW과수 농가``: the story's 과수, not the particle 과)."""
     part = leading_particle(right_word)
     if part and not is_particle_chain(right_word) and page.word_starts(fold(right_word[:2])) >= 1:
         return ""

@@ -231,7 +231,7 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     """``당일대출하동=윤태린 기자``: a dateline's place is a word of two to four syllables; a longer run before the
     ``=`` and a reporter's name is something glued to it (``[엔터미디어=정덕현의 이슈공감]`` is no dateline).
     The place is the longest ending of the run that the article names elsewhere (하동군, 하동에서), or that a
-    lexicon phrase opening the run leaves (당일대출|세종); with no such proof nothing is cut."""
+    lexicon phrase opening the run leaves (비상금대출|부산); with no such proof nothing is cut."""
     m = _DATELINE.search(b.text, 0, 40)
     if not m:
         return None
