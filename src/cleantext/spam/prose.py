@@ -59,9 +59,12 @@ def places(page: Page) -> list[Clue]:
         text = b.text
         covered = 0
         for p in page.phrases[b.id]:
-            covered += len(page.span_text(b, p)[2])
-            p = without_own_edges(page, b, p)
             a, e, orig = page.span_text(b, p)
+            covered += e - a
+            own = without_own_edges(page, b, p)
+            if own is not p:
+                p = own
+                a, e, orig = page.span_text(b, p)
             kw = norm_keyword(orig)
             left = text[a - 1] if a > 0 else ""
             right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
@@ -209,12 +212,17 @@ _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
 _WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{1,6}) $")
 
 
+def _opening_word(text: str, a: int) -> re.Match | None:
+    """The word right before ``text[a:]`` (one space apart) when it opens a sentence or a quotation."""
+    m = _WORD_BEFORE.search(text, max(0, a - 8), a)
+    return m if m and _opens_sentence(text, m.start(1)) else None
+
+
 def _bare_opening(page: Page, text: str, a: int) -> int | None:
     """Where a bare word (no particle) that opens a sentence right before ``text[a:]`` starts, when the article
     writes it nowhere else (무직자, not the story's 이날 or 올해); else ``None``."""
-    m = _WORD_BEFORE.search(text, max(0, a - 8), a)
-    if (m and _opens_sentence(text, m.start(1)) and not ends_in_particle(m.group(1))
-            and page.word_starts(fold(m.group(1))) <= 1):
+    m = _opening_word(text, a)
+    if m and not ends_in_particle(m.group(1)) and page.word_starts(fold(m.group(1))) <= 1:
         return m.start(1)
     return None
 
@@ -233,8 +241,8 @@ def _modifier_opening(page: Page, text: str, a: int) -> int | None:
     ``text[a:]`` and opens a sentence or a quotation, the modifier's start; else ``None``.  The lexicon leaves such
     a word out of a phrase (``무료 라이브카지노``: the sentence's own 무료), but one that begins a sentence whose
     first word has a phrase glued to it came with the phrase."""
-    m = _WORD_BEFORE.search(text, max(0, a - 8), a)
-    if m and page.lexicon.kind_of(m.group(1)) in ("common", "intent") and _opens_sentence(text, m.start(1)):
+    m = _opening_word(text, a)
+    if m and page.lexicon.kind_of(m.group(1)) in ("common", "intent"):
         return m.start(1)
     return None
 

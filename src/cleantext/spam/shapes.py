@@ -237,7 +237,8 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
         return None
     run = m.group(1)
     others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
-    lexicon_ends = {page.span_text(b, p)[1] for p in page.phrases[b.id] if page.span_text(b, p)[0] <= m.start(1)}
+    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id]]
+    lexicon_ends = {e for a, e in spans if a <= m.start(1)}
     for n in (4, 3, 2):
         if run[-n:] in others or m.end(1) - n in lexicon_ends:
             a, e = m.start(1), m.end(1) - n
