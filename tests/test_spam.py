@@ -192,6 +192,27 @@ def test_a_hangul_name_carrying_particles_of_other_words(cleaner):
     assert cleaner.clean(page).report.edits == []
 
 
+def test_a_name_standing_alone_that_takes_one_particle_of_another_word(cleaner):
+    """``달빛마루과 교사들``: 과 cannot follow a word ending in a vowel, and ``달빛마루`` stands alone elsewhere, so it
+    is a word put in the place of one ending in a consonant; proof on a page a keyword line shows contaminated.
+    ``어린아이`` looks the same (아 and 이) but ``어린아`` never stands alone; on a clean page a typo stays."""
+    page = (
+        "사회 > 지역\n\n작은 분교의 봄\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "폐교 위기의 분교에 어린아이 웃음이 돌아왔다. 달빛마루과 교사들이 숲 교육을 시작했다.\n\n"
+        "어린아이 열두 명이 입학했다. 달빛마루 아이들은 매일 숲으로 간다. 어린아이 손에 든 도토리가 반짝였다.\n\n"
+        "군은 달빛마루 예산을 늘리기로 했다.\n\n"
+        "최신 카지노사이트 추천\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "달빛마루" in a.report.keywords
+    out = " ".join(a.paragraphs)
+    assert "달빛" not in out and out.count("어린아이") == 3
+    assert any("cannot follow it and stands alone" in e.evidence for e in a.report.edits)
+    clean = cleaner.clean(page.replace("최신 카지노사이트 추천\n\n", ""))
+    assert clean.report.edits == [] and not clean.report.contaminated
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

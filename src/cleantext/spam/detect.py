@@ -29,6 +29,7 @@ from .page import (
     GLUED_OFF_TOPIC,
     LATIN_GLUED,
     LONE,
+    MISFIT_ONCE,
     PROMO,
     REPLACED,
     SEVERAL,
@@ -63,6 +64,10 @@ def _combine(ws: list[float]) -> float:
     for w in ws:
         p *= 1.0 - min(w, 0.999)
     return 1.0 - p
+
+
+# clues that are proof on a page shown contaminated by others
+_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE)
 
 
 def _weigh(clues: list[Clue]) -> float:
@@ -126,7 +131,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if proven:
         # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
         for c in clues:
-            if c.reason in (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC) and id(c) not in held:
+            if c.reason in _WEAK_ALONE and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}

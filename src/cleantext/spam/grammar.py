@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
 from .layout import NAME
-from .page import REPLACED, SEVERAL, W_CERTAIN, Clue, Page, norm_keyword
+from .page import MISFIT_ONCE, REPLACED, SEVERAL, W_CERTAIN, W_MEDIUM, Clue, Page, norm_keyword
 
 # what a name needs at least (a letter before a digit, or two capitals and two letters more): the blocks worth
 # reading, in one scan of the article led by the characters the engine scans for
@@ -94,16 +94,26 @@ def _mixed_markers(page: Page) -> list[Clue]:
     for word, markers in seen.items():
         forms = {CASE_MARKERS[x]: x for x in markers}
         misfits = [x for x in markers if particle_fits(word, x) is False]
+        weight = W_CERTAIN
         if len(forms) == 2:
             why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
         elif len(misfits) >= 2:  # 라온라운지은, 라온라운지을: the markers of a word ending in a consonant
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
+        elif misfits and re.fullmatch(r"[가-힣]+", word) and _stands_alone(word, text):
+            why, weight = MISFIT_ONCE, W_MEDIUM
         else:
             continue
         if text.count(word) >= 3:  # the word never takes a newline: as often as in the blocks one by one
             bid, a, e = markers[misfits[0] if misfits else forms["V"]]
-            clues.append(Clue(norm_keyword(word), why, W_CERTAIN, bid, a, e))
+            clues.append(Clue(norm_keyword(word), why, weight, bid, a, e))
     return clues
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    """Whether ``word`` stands somewhere as a word of its own, followed by a space or punctuation: what a misfit
+    particle follows is then a word, not the start of a longer one (어린아이, 시골마을 never leave 어린아, 시골마
+    alone)."""
+    return re.search(rf"(?<![가-힣]){word}(?![\w\d])", text) is not None
 
 
 # the last digit of a Latin name read in English (V3 is 브이쓰리): ends in a vowel sound, or in a consonant
