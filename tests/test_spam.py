@@ -213,6 +213,25 @@ def test_a_name_standing_alone_that_takes_one_particle_of_another_word(cleaner):
     assert clean.report.edits == [] and not clean.report.contaminated
 
 
+def test_a_hashtag_run_naming_a_proven_keyword_is_a_list_of_keywords(cleaner):
+    """``#은하수77 #달빛클럽 #별빛하우스``: no tag is in a list, but 은하수77 is a proven keyword's name, so the run
+    is spam's list of its names, every tag one of them; the article's own tags (#태풍 #제주) stay."""
+    page = (
+        "사회 > 지역\n\n태풍 지나간 제주\n\n한빛일보\n\n입력 2025.09.02 10:00\n\n"
+        "태풍이 지나간 제주에서 복구 작업이 시작됐다. 주민들은 무너진 돌담을 다시 쌓았다.\n\n"
+        "#은하수77 #달빛클럽 #별빛하우스\n\n"
+        "군은 피해 농가에 긴급 지원금을 주기로 했다.\n\n"
+        "바카라사이트 은하수77 가입코드\n\n"
+        "#태풍 #제주\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    out = " ".join(a.paragraphs)
+    assert "은하수" not in out and "달빛클럽" not in out and "별빛하우스" not in out
+    assert "#태풍 #제주" in a.paragraphs
+    assert {"달빛클럽", "별빛하우스"} <= set(a.report.keywords)
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

@@ -27,6 +27,7 @@ from .page import (
     BARE_LINK,
     CONTAMINATED,
     GLUED_OFF_TOPIC,
+    HASHTAGS,
     LATIN_GLUED,
     LONE,
     MISFIT_ONCE,
@@ -39,6 +40,7 @@ from .page import (
     Clue,
     Page,
     host_of,
+    norm_keyword,
     without_own_edges,
 )
 from .prose import LEXICAL, subject_name
@@ -149,6 +151,11 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         by_kw.setdefault(c.keyword, []).append(c)
         weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
         proven.add(c.keyword)
+    for c in _tags_beside(proven, page):
+        clues.append(c)
+        by_kw.setdefault(c.keyword, []).append(c)
+        weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
+        proven.add(c.keyword)
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
     spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
     for k, longer in _words_before(spread, page).items():
@@ -228,6 +235,27 @@ def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
         if m and fold(m.group(1)) not in proven:
             out.append(Clue(fold(m.group(1)), "a name right after a proven keyword", W_STRONG, c.block,
                             m.start(1), m.end(1)))
+    return out
+
+
+def _tags_beside(proven: set[str], page: Page) -> list[Clue]:
+    """The tags of a hashtag run that names a proven keyword (``#은하수77 #달빛클럽`` beside a proven
+    ``바카라사이트은하수77``): spam's list of its keywords, each tag one of them, in no list or not.  The tag that
+    ties the run to the keyword is the keyword itself or a name with digits inside it."""
+    if not proven:
+        return []
+    out = []
+    for b in page.blocks(*ARTICLE):
+        if "#" not in b.text:
+            continue
+        for m in HASHTAGS.finditer(b.text):
+            tags = [(t.start(1), t.end(1), fold(t.group(1))) for t in re.finditer(r"#([^\s#]+)", m.group())]
+            if not any(t in proven or (_DIGIT_NAME.fullmatch(t) and any(t in k for k in proven)) for *_, t in tags):
+                continue
+            for a, e, t in tags:
+                if t not in proven:
+                    why = f"{LISTED} (a hashtag run naming a proven keyword)"
+                    out.append(Clue(norm_keyword(t), why, W_STRONG, b.id, m.start() + a - 1, m.start() + e))
     return out
 
 
