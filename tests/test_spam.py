@@ -232,6 +232,22 @@ def test_a_hashtag_run_naming_a_proven_keyword_is_a_list_of_keywords(cleaner):
     assert {"달빛클럽", "별빛하우스"} <= set(a.report.keywords)
 
 
+def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
+    """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
+    sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""
+    page = (
+        "사회 > 지역\n\n작은 분교의 봄\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "폐교 위기의 분교에 아이들 웃음이 돌아왔다. 교사들이 숲 교육을 시작했다.\n\n"
+        "흥신소서류 대행\n\n"
+        "향후 과제\n\n"
+        "군은 분교 예산을 늘리기로 했다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert not any("서류" in p or "대행" in p for p in a.paragraphs)
+    assert "향후 과제" in a.paragraphs and len(a.paragraphs) == 3
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

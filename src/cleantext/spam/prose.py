@@ -115,6 +115,7 @@ def places(page: Page) -> list[Clue]:
                 # sentence of an article that never speaks of it, with the bare word that opened the template
                 a2 = a if starts else _bare_opening(page, text, a)
                 if a2 is not None:
+                    e = _rest_of_nouns_line(text, a2, e)
                     clues.append(Clue(norm_keyword(text[a2:e]), "glued to the first word of a sentence", W_STRONG,
                                       b.id, a2, e))
                 else:  # 이날 홈타이주민들은: glued inside the sentence, the story's 이날 before it
@@ -178,6 +179,15 @@ def _glued_atom(page: Page, word: str) -> bool:
         if re.search(r"[가-힣]{2}$", word[: m.start()]) or re.match(r"[가-힣]{2}", word[m.end() :]):
             return True
     return False
+
+
+def _rest_of_nouns_line(text: str, a: int, e: int) -> int:
+    """Where the template glued at ``text[a:e]`` ends: the end of the line when the line is that and one or two bare
+    nouns (``외도증거 수집``: spam's line whole, no sentence of the article), else ``e``."""
+    line = text[a:].rstrip()
+    if len(line) > 24 or not _NOUNS_LINE.fullmatch(line) or _SENTENCE_END.search(line):
+        return e
+    return e if any(ends_in_particle(w) for w in line[e - a :].split()) else a + len(line)
 
 
 def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
