@@ -248,6 +248,39 @@ def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     assert "향후 과제" in a.paragraphs and len(a.paragraphs) == 3
 
 
+def test_a_keyword_that_starts_with_digits_inside_a_number(cleaner):
+    """``3,2등 바카라사이트추천750억원``: a keyword that starts with a digit, cut into a number's thousands group, goes
+    even in a story about a casino; ``1,2위 업체가 각각 300억원`` writes places, not a number, and stays."""
+    page = (
+        "경제 > 기업\n\n카지노 업체 실적 개선\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "외국인 전용 카지노 업체의 실적이 좋아졌다. 카지노 매출은 3,2등 바카라사이트추천750억원으로 늘었다.\n\n"
+        "업계 1,2위 업체가 각각 300억원을 새로 투자한다. 카지노 방문객도 늘었다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "카지노 매출은 3,750억원으로 늘었다." in a.paragraphs[0]
+    assert a.title == "카지노 업체 실적 개선" and a.paragraphs[0].startswith("외국인 전용 카지노 업체의 실적이")
+    assert a.paragraphs[1] == "업계 1,2위 업체가 각각 300억원을 새로 투자한다. 카지노 방문객도 늘었다."
+    assert [e.before for e in a.report.edits] == ["2등 바카라사이트추천"]
+
+
+def test_a_story_term_its_headline_writes_bare_stays_on_a_contaminated_page(cleaner):
+    """``경마 업체 실적`` in the headline of a story that writes ``경마 업체가`` in its prose: the story's own term,
+    not a phrase slipped in bare, although a keyword line shows the page contaminated."""
+    page = (
+        "경제 > 기업\n\n경마 업체 실적 반등\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "경마 업체가 올해 실적을 회복했다. 경마 관람객은 지난해보다 늘었고 온라인 발매도 자리를 잡았다.\n\n"
+        "업계는 경마 업체 매출이 내년에도 오를 것으로 본다. 경마 중계 시청자도 늘었다.\n\n"
+        "바카라사이트 추천 가입코드\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.title == "경마 업체 실적 반등"
+    assert a.paragraphs[0].startswith("경마 업체가 올해") and "경마 업체 매출이" in a.paragraphs[1]
+    assert len(a.paragraphs) == 2
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

@@ -140,7 +140,7 @@ def places(page: Page) -> list[Clue]:
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not legit_context(text, a, e):
+                elif not legit_context(text, a, e) and not _said_in_prose(page, p, kw):
                     # no particle: not a word of the sentence; proof enough once the page is shown contaminated
                     why = BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
@@ -179,6 +179,25 @@ def _glued_atom(page: Page, word: str) -> bool:
         if re.search(r"[가-힣]{2}$", word[: m.start()]) or re.match(r"[가-힣]{2}", word[m.end() :]):
             return True
     return False
+
+
+def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
+    """Whether ``keyword`` is a game word and one ordinary word written apart (``카지노 업체``, ``경마 사이트``) that
+    a paragraph of the article uses as a word of its sentence, with a particle that fits it (``카지노 업체의
+    실적이``): the story's own term, which its headline writes bare too (``카지노 업체 실적``).  Spam's longer
+    phrases take the particles of the words they replaced, so they prove nothing this way."""
+    if len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) not in _TERM_KINDS or " " not in keyword:
+        return False
+    last = keyword.split()[-1]
+    for b in page.blocks(d.PARAGRAPH):
+        for m in re.finditer(rf"(?<!\w){re.escape(keyword)}({_PARTICLE_ALT})(?!\w)", page.folded[b.id].text):
+            if particle_fits(last, m.group(1)) is not False:
+                return True
+    return False
+
+
+_PARTICLE_ALT = alternation(COMMON_PARTICLES)
+_TERM_KINDS = {("game", "commerce"), ("game", "site")}
 
 
 def _rest_of_nouns_line(text: str, a: int, e: int) -> int:

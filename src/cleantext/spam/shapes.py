@@ -26,7 +26,11 @@ from .page import (
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 # the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
-_IN_NUMBER = re.compile(r",(?<=\d,)(?=[^\d\s,])([^\n,]{1,40}?)(?=\d{3}(?!\d))")
+# (``1,1등 KW415억원``: a keyword that starts with one or two digits, glued to the group; ``1,2위 팀이 각각 300명``
+# writes places, not a number)
+_IN_NUMBER = re.compile(
+    r",(?<=\d,)(?:(?=[^\d\s,])([^\n,]{1,40}?)|(?=\d{1,2}[^\d\s,])([^\n,]{1,40}?\S))(?=\d{3}(?!\d))"
+)
 
 
 # five single syllables standing apart, or six and more even with the last one glued to the next word
@@ -63,7 +67,7 @@ _BYLINE_START = re.compile(
 # what each shape needs at least, to find the blocks worth looking at in one scan of the whole article: each
 # led by a character the engine scans for quickly (a literal; a class like [가-힣] costs a test per character)
 # and none matching a newline (see Page.blocks_with)
-_IN_NUMBER_HINT = re.compile(r",(?<=\d,)[^\d\s,]")
+_IN_NUMBER_HINT = re.compile(r",(?<=\d,)\d{0,2}[^\d\s,]")
 # closed by digits: ...X[ .]X[ .]X9
 _SPELLED_HINTS = (
     re.compile(r" [가-힣]\d(?<=[가-힣][ .][가-힣] [가-힣]\d)"),
@@ -130,8 +134,9 @@ def shapes(page: Page) -> list[Clue]:
         found = []
         if i in numbers:
             for m in _IN_NUMBER.finditer(text):
-                if re.search(r"[가-힣A-Za-z]", m.group(1)):
-                    found.append((m.start(1), m.end(1), "inserted inside a number", W_CERTAIN))
+                g = 1 if m.group(1) is not None else 2
+                if re.search(r"[가-힣A-Za-z]", m.group(g)):
+                    found.append((m.start(g), m.end(g), "inserted inside a number", W_CERTAIN))
         if i in spelled:
             found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
         if i in spaced:
