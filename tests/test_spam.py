@@ -208,9 +208,13 @@ def test_a_name_standing_alone_that_takes_one_particle_of_another_word(cleaner):
     assert "달빛마루" in a.report.keywords
     out = " ".join(a.paragraphs)
     assert "달빛" not in out and out.count("어린아이") == 3
-    assert any("cannot follow it and stands alone" in e.evidence for e in a.report.edits)
+    assert any("cannot follow it, a noun of its own" in e.evidence for e in a.report.edits)
     clean = cleaner.clean(page.replace("최신 카지노사이트 추천\n\n", ""))
     assert clean.report.edits == [] and not clean.report.contaminated
+    # never alone, but with the plural 들, which only a noun takes
+    plural = page.replace("달빛마루 아이들은", "달빛마루들은").replace("달빛마루 예산을", "달빛마루들의 예산을")
+    plural = cleaner.clean(plural)
+    assert "달빛" not in " ".join(plural.paragraphs)
 
 
 def test_a_hashtag_run_naming_a_proven_keyword_is_a_list_of_keywords(cleaner):

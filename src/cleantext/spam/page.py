@@ -62,9 +62,9 @@ LATIN_GLUED = "a Latin name glued after a Korean word"
 GLUED_OFF_TOPIC = "glued to a word of a sentence on another subject"
 
 
-# a word of four syllables or more that stands alone on the page and takes, at another place, one particle that
+# a word of four syllables or more, a noun of its own on the page (alone, or with 들), that takes one particle that
 # cannot follow it (라온라운지 ... 라온라운지과): weak alone (a typo does the same), proof on a page shown contaminated
-MISFIT_ONCE = f"takes a particle that cannot follow it and stands alone elsewhere: it {REPLACED}"
+MISFIT_ONCE = f"takes a particle that cannot follow it, a noun of its own elsewhere: it {REPLACED}"
 
 
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
