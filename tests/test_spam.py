@@ -285,6 +285,23 @@ def test_a_story_term_its_headline_writes_bare_stays_on_a_contaminated_page(clea
     assert len(a.paragraphs) == 2
 
 
+def test_a_name_taking_the_plural_replaced_a_noun(cleaner):
+    """``STARWAVE9들은``: no name takes the plural 들, so it replaced a common noun, wherever it stands (its particles
+    fit here); proof on a page a keyword line shows contaminated; a clean page keeps its odd plural."""
+    page = (
+        "사회 > 지역\n\n작은 분교의 봄\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "폐교 위기의 분교에 웃음이 돌아왔다. STARWAVE9들은 매일 숲으로 간다.\n\n"
+        "STARWAVE9는 모두 열두 명이다. 군은 STARWAVE9에게 통학 버스를 내주기로 했다.\n\n"
+        "바카라사이트 추천 가입코드\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "starwave9" in a.report.keywords
+    assert "STARWAVE9" not in " ".join(a.paragraphs)
+    clean = cleaner.clean(page.replace("바카라사이트 추천 가입코드\n\n", ""))
+    assert clean.report.edits == [] and not clean.report.contaminated
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

@@ -31,6 +31,7 @@ from .page import (
     LATIN_GLUED,
     LONE,
     MISFIT_ONCE,
+    PLURAL_NAME,
     PROMO,
     REPLACED,
     SEVERAL,
@@ -69,7 +70,7 @@ def _combine(ws: list[float]) -> float:
 
 
 # clues that are proof on a page shown contaminated by others
-_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE)
+_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME)
 
 
 def _weigh(clues: list[Clue]) -> float:

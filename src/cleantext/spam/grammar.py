@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
 from .layout import NAME
-from .page import MISFIT_ONCE, REPLACED, SEVERAL, W_CERTAIN, W_MEDIUM, Clue, Page, norm_keyword
+from .page import MISFIT_ONCE, PLURAL_NAME, REPLACED, SEVERAL, W_CERTAIN, W_MEDIUM, Clue, Page, norm_keyword
 
 # what a name needs at least (a letter before a digit, or two capitals and two letters more): the blocks worth
 # reading, in one scan of the article led by the characters the engine scans for
@@ -36,6 +36,9 @@ def names(page: Page) -> list[Clue]:
             if part and particle_fits(name, part) is False and not _fits_read_in_english(name, part):
                 why = f"the particle {part} cannot follow {name}"
                 clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
+            elif after.startswith("들") and is_particle_chain(after[1:]):
+                # VEGAS9들은: a name takes no plural; the noun it replaced did (weak alone: 갤럭시S24들 may be said)
+                clues.append(Clue(norm_keyword(name), PLURAL_NAME, W_MEDIUM, b.id, m.start(), end))
     return clues + _mixed_markers(page)
 
 

@@ -67,6 +67,11 @@ GLUED_OFF_TOPIC = "glued to a word of a sentence on another subject"
 MISFIT_ONCE = f"takes a particle that cannot follow it, a noun of its own elsewhere: it {REPLACED}"
 
 
+# a name with digits or capitals that takes the plural 들 (VEGAS9들은): the common noun it replaced did; weak alone,
+# proof on a page shown contaminated
+PLURAL_NAME = f"a name taking the plural 들: it {REPLACED}"
+
+
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
 SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
 
