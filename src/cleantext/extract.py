@@ -224,18 +224,19 @@ class _Chains:
     def info(self, node: Any) -> _Info:
         path = []
         n = node
+        above = None
         while n is not None:
             key = n.mem_id
-            hit = self.memo.get(key)
-            if hit is not None:
+            above = self.memo.get(key)
+            if above is not None:
                 break
             path.append((key, n))
             n = n.parent
-        above = self.memo.get(n.mem_id) if n is not None else None
         for key, el in reversed(path):
             above = self._make(el, above)
             self.memo[key] = above
-        return self.memo[node.mem_id]
+        assert above is not None
+        return above
 
     @staticmethod
     def _make(el: Any, parent: _Info | None) -> _Info:

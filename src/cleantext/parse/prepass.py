@@ -82,9 +82,23 @@ def is_hidden_by_attributes(attrs: dict[str, Any]) -> bool:
     """The ``hidden`` attribute, or an inline style that hides (``display:none``, off-screen, zero size)."""
     if "hidden" in attrs:
         return True
-    style = (attrs.get("style") or "").lower()
-    # the pattern is costly and most styles name none of the properties it looks for
-    return any(k in style for k in _HIDING_WORDS) and bool(_HIDDEN_STYLE.search(style))
+    style = attrs.get("style")
+    return bool(style) and _hides(style)
+
+
+_HIDES: dict[str, bool] = {}
+
+
+def _hides(style: str) -> bool:
+    """Whether an inline style hides its element; cached, since a page repeats its styles."""
+    hit = _HIDES.get(style)
+    if hit is None:
+        low = style.lower()
+        # the pattern is costly and most styles name none of the properties it looks for
+        hit = any(k in low for k in _HIDING_WORDS) and bool(_HIDDEN_STYLE.search(low))
+        if len(_HIDES) < 50_000:
+            _HIDES[style] = hit
+    return hit
 
 
 def scan(tree: Any) -> PageScan:
@@ -106,9 +120,9 @@ def scan(tree: Any) -> PageScan:
             page.paragraphs.append(node)
         elif tag in _DROP:
             if tag == "script" and "ld+json" in (a.get("type") or ""):
-                read_jsonld(node.text(deep=True), meta)
+                read_jsonld(_own_text(node), meta)
             elif tag == "style":
-                page.stylesheets.append(node.text(deep=True))
+                page.stylesheets.append(_own_text(node))
             page.drop.append(node)
         elif tag == "title":
             if "title" not in meta:
@@ -121,6 +135,15 @@ def scan(tree: Any) -> PageScan:
         elif "paragraph" in (a.get("class") or "") and node.css_first("p, div") is None:
             page.paragraphs.append(node)
     return page
+
+
+def _own_text(node: Any) -> str:
+    """``node.text()`` of an element whose only child is its text (a style sheet, a script) read from that child,
+    without the copy ``text()`` makes of it (a site's style sheets can be hundreds of kilobytes)."""
+    child = node.first_child
+    if child is not None and child.next is None and child.is_text_node:
+        return child.text_content or ""
+    return node.text(deep=True)
 
 
 def hidden_class_selector(stylesheets: list[str]) -> str:
