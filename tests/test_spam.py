@@ -259,9 +259,11 @@ def test_a_keyword_that_starts_with_digits_inside_a_number(cleaner):
         "경제 > 기업\n\n카지노 업체 실적 개선\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
         "외국인 전용 카지노 업체의 실적이 좋아졌다. 카지노 매출은 3,2등 바카라사이트추천750억원으로 늘었다.\n\n"
         "업계 1,2위 업체가 각각 300억원을 새로 투자한다. 카지노 방문객도 늘었다.\n\n"
+        "두 회사가 1,2위를 놓고 다툰 것은 2019년 이후 처음이다.\n\n"
         "김하늘 기자\n"
     )
     a = cleaner.clean(page)
+    assert a.paragraphs[2] == "두 회사가 1,2위를 놓고 다툰 것은 2019년 이후 처음이다."
     assert "카지노 매출은 3,750억원으로 늘었다." in a.paragraphs[0]
     assert a.title == "카지노 업체 실적 개선" and a.paragraphs[0].startswith("외국인 전용 카지노 업체의 실적이")
     assert a.paragraphs[1] == "업계 1,2위 업체가 각각 300억원을 새로 투자한다. 카지노 방문객도 늘었다."
@@ -300,6 +302,23 @@ def test_a_name_taking_the_plural_replaced_a_noun(cleaner):
     assert "STARWAVE9" not in " ".join(a.paragraphs)
     clean = cleaner.clean(page.replace("바카라사이트 추천 가입코드\n\n", ""))
     assert clean.report.edits == [] and not clean.report.contaminated
+
+
+def test_a_game_word_and_company_written_apart_is_prose(cleaner):
+    """``카지노 업체 관계자``, ``카지노 업체 3곳은``: a casino story's words, without a particle of their own, on a page
+    a keyword line shows contaminated; 업체 makes a phrase strong only glued (``카지노업체``)."""
+    page = (
+        "경제 > 기업\n\n제주 카지노 휴장\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "태풍으로 제주 지역 외국인 전용 카지노 여덟 곳이 모두 문을 닫았다.\n\n"
+        '한 카지노 업체 관계자는 "예약이 꽉 찼는데 손님을 돌려보내야 했다"고 말했다.\n\n'
+        "골드문77벳 바카라사이트 추천\n\n"
+        "제주에 영업장을 둔 카지노 업체 3곳은 모두 적자를 냈다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.paragraphs[1].startswith("한 카지노 업체 관계자는")
+    assert a.paragraphs[2] == "제주에 영업장을 둔 카지노 업체 3곳은 모두 적자를 냈다."
 
 
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):

@@ -26,8 +26,8 @@ from .page import (
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 # the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
-# (``1,1등 KW415억원``: a keyword that starts with one or two digits, glued to the group; ``1,2위 팀이 각각 300명``
-# writes places, not a number)
+# (``1,1등 KW415억원``: a keyword that starts with one or two digits, glued to the group, when a lexicon phrase is
+# all of it; ``1,2위 팀이 각각 300명`` writes places, not a number)
 _IN_NUMBER = re.compile(
     r",(?<=\d,)(?:(?=[^\d\s,])([^\n,]{1,40}?)|(?=\d{1,2}[^\d\s,])([^\n,]{1,40}?\S))(?=\d{3}(?!\d))"
 )
@@ -135,6 +135,8 @@ def shapes(page: Page) -> list[Clue]:
         if i in numbers:
             for m in _IN_NUMBER.finditer(text):
                 g = 1 if m.group(1) is not None else 2
+                if g == 2 and not _one_phrase(page, m.group(2)):
+                    continue  # 1,2위를 놓고 다툰 것은 2019년: places, then the article's own number
                 if re.search(r"[가-힣A-Za-z]", m.group(g)):
                     found.append((m.start(g), m.end(g), "inserted inside a number", W_CERTAIN))
         if i in spelled:
@@ -275,3 +277,9 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
             a, e = run.span() if run else (0, k)
             return Clue(norm_keyword(text[a:e]), "glued before the byline", W_STRONG, b.id, a, e)
     return None
+
+
+def _one_phrase(page: Page, text: str) -> bool:
+    """Whether one lexicon phrase is all of ``text`` (``1등 KW``)."""
+    folded = fold(text)
+    return any(p.start == 0 and p.end == len(folded) for p in page.lexicon.phrases(folded))
