@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .. import document as d
 from .. import twins
 from ..article import FLAG, REMOVE, RESTORE, Edit
-from ..korean import PARTICLES, leading_particle
+from ..korean import PARTICLES, is_particle_chain, leading_particle
 from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
@@ -173,6 +174,7 @@ def restore(doc: d.Document) -> d.Document:
                 offered.setdefault((s.keyword, region), set()).add(w)
     rivals = {key: {w: sc for w, sc in ws.items() if w not in mapping.get(key, {})} for key, ws in seen.items()}
     shared = _shared_keywords(spans, holes, blocks)
+    several = _several_words(by_block, blocks)
     substituting = {(s.keyword, REGION.get(blocks[s.block].role, "article")) for s in spans if s.kind == "substitute"}
     lm = language_model()
 
@@ -183,12 +185,17 @@ def restore(doc: d.Document) -> d.Document:
             continue
         moved = 0  # how far the edits so far moved the text to their right
         applied: list[tuple[Edit, int]] = []
+        found = b.text  # the block as found: the edits go right to left, so what follows a span may have changed
         for s in reversed(bspans):
             region = REGION.get(b.role, "article")
             key = (s.keyword, region)
-            prior = dict(mapping.get(key, {}))
             hole = holes[id(s)]
+            # a keyword glued to the start of a block's first word is how spam opens a title, a paragraph or a
+            # byline with an insertion: the keyword's mapping elsewhere says nothing of a word there
+            opening = s.kind == "insert" and not found[: s.start].strip() and not is_particle_chain(hole.glued_right)
+            prior = {} if opening else dict(mapping.get(key, {}))
             own = local[id(s)]
+            beside = _beside(found, s)
             preferred = None
             proven = set(prior) | set(rivals.get(key, {}))
             if lm is not None:
@@ -198,7 +205,8 @@ def restore(doc: d.Document) -> d.Document:
             bare = key in shared and not leading_particle(hole.glued_right)
             # a keyword shown replacing words elsewhere is no plain insertion where it stands bare
             kind = "substitute" if key in substituting and not hole.glued_right else s.kind
-            dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)), preferred, proven, bare)
+            dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)) or key in several, preferred,
+                         proven, bare, beside)
             old_len = len(b.text)
             edit = _apply(b, s, dec)
             moved += len(b.text) - old_len
@@ -219,6 +227,40 @@ def _shared_keywords(spans: list[Span], holes: dict[int, context.Hole], blocks: 
         if need:
             kinds.setdefault((s.keyword, REGION.get(blocks[s.block].role, "article")), set()).add(need)
     return {key for key, ks in kinds.items() if len(ks) > 1}
+
+
+def _several_words(by_block: dict[int, list[Span]], blocks: dict[int, d.Block]) -> set[tuple[str, str]]:
+    """Keywords (per region) the page shows standing for more than one word though their particles may all be of
+    one kind: two of a keyword's places side by side (``KW KW에``), which no sentence fills with one noun twice.
+    Where a keyword replaced several words, only a place's own evidence tells which word stood there."""
+    out: set[tuple[str, str]] = set()
+    for bspans in by_block.values():
+        for s, nxt in pairwise(bspans):
+            if nxt.keyword == s.keyword and not blocks[s.block].text[s.end : nxt.start].strip():
+                out.add((s.keyword, REGION.get(blocks[s.block].role, "article")))
+    return out
+
+
+_TOKEN_BEFORE = re.compile(r"([가-힣A-Za-z0-9]+)\s+$")
+_TOKEN_AFTER = re.compile(r"\s+([가-힣A-Za-z0-9]+)")
+
+
+def _beside(text: str, s: Span) -> dict[str, str]:
+    """The words a restoration would repeat, with where: the word right before the span (a space between), and
+    the noun of the word right after it (``조직에`` gives 조직) — ``경북 KW 지역``, ``KW 조직에``: a keyword
+    slipped in beside a word, or standing for another word than its neighbour; no sentence says a noun twice."""
+    out: dict[str, str] = {}
+    m = _TOKEN_BEFORE.search(text, max(0, s.start - 40), s.start)
+    if m and m.end() == s.start:
+        out[m.group(1)] = "before"
+    m = _TOKEN_AFTER.match(text, s.end)
+    if m:
+        word = m.group(1)
+        out.setdefault(word, "after")
+        for k in range(1, len(word)):
+            if is_particle_chain(word[k:]):
+                out.setdefault(word[:k], "after")
+    return out
 
 
 def _apply(b: d.Block, s: Span, dec: Decision) -> Edit:

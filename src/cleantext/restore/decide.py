@@ -91,7 +91,7 @@ class Decision:
 
 def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_right: str, kind: str,
            rivals: bool = False, preferred: tuple[str, float] | None = None,
-           proven: set[str] | None = None, shared: bool = False) -> Decision:
+           proven: set[str] | None = None, shared: bool = False, beside: dict[str, str] | None = None) -> Decision:
     """The decision for one hole, from its own candidates and the keyword's mapping in the region.
 
     The mapping counts fully only when the keyword is proven for one word and no place of it points at another
@@ -100,7 +100,9 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     proven elsewhere on the page (``proven``) gains from it; any choice with a wide margin halves the others, so
     the model can stop a restoration but never brings in a word the page does not prove.  ``shared`` says the
     keyword carries particles of both kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced
-    several words, and this hole has no particle to tell which: the mapping then needs the model's support."""
+    several words, and this hole has no particle to tell which: the mapping then needs the model's support.
+    ``beside`` holds the words standing right next to the hole (``{word: "before" | "after"}``): a candidate
+    among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere."""
     scored: dict[str, tuple[float, str]] = {}
     single = len(prior) == 1 and not rivals
     for w, p in prior.items():
@@ -123,7 +125,9 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
             for w, (s, reason) in list(scored.items()):
                 if w != word:
                     scored[w] = (s * 0.5, f"{reason}; {why}")
-    ranked = sorted(((s, w, why) for w, (s, why) in scored.items() if w == "" or fits(w, glued_right)), reverse=True)
+    doubled = {w: f"{w!r} would repeat the word {where} it" for w, where in (beside or {}).items() if w in scored}
+    ranked = sorted(((s, w, why) for w, (s, why) in scored.items()
+                     if w == "" or (fits(w, glued_right) and w not in doubled)), reverse=True)
     if ranked:
         best, word, why = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
@@ -131,7 +135,8 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
             if word == "":
                 return Decision("cut", "", best, why)
             return Decision("restore", word, best, why)
+    out = "".join(f"; {why}" for why in doubled.values())
     if kind == "insert":
-        return Decision("cut", "", 0.9, "inserted keyword")
+        return Decision("cut", "", 0.9, f"inserted keyword{out}")
     hint = ", ".join(f"{w!r} {s:.2f}" for s, w, _ in ranked[:3] if w) or "none"
-    return Decision("flag", "", 0.6, f"substituted word not proven (candidates: {hint})")
+    return Decision("flag", "", 0.6, f"substituted word not proven (candidates: {hint}{out})")

@@ -1,0 +1,67 @@
+"""Restoration on weak evidence: where the page does not prove the word a keyword replaced, the keyword is removed
+and the place flagged (or the insertion cut) rather than a guessed word put in.  The pages are written for these
+tests."""
+
+from __future__ import annotations
+
+HEAD = "사회 > 지역\n\n{title}\n\n한빛일보\n\n입력 2025.03.14 09:30\n\n"
+BYLINE = "(안양=한빛일보) 윤서진 기자\n"
+
+
+def _twin_caption(dirty: str, clean: str) -> str:
+    """A caption printed twice, one copy dirty: the clean copy proves what the keyword stands for."""
+    return f"{dirty} ⓒ 한빛일보 윤서진 기자\n{clean} ⓒ 한빛일보 윤서진 기자\n\n"
+
+
+def test_a_keyword_standing_twice_in_a_row_stands_for_two_words(cleaner):
+    """``해님라운지 해님라운지에게``: no sentence says one noun twice in a row, so the keyword replaced two words here
+    (도서관 회원에게), and proving it stood for 도서관 in the caption proves nothing about its other places."""
+    page = (
+        HEAD.format(title="동네 도서관, 밤 10시까지 문 연다")
+        + _twin_caption("14일 경기 안양시의 한 해님라운지에서 주민들이 책을 고르고 있다.",
+                        "14일 경기 안양시의 한 도서관에서 주민들이 책을 고르고 있다.")
+        + BYLINE
+        + "안양시가 다음 달부터 시내 해님라운지 12곳의 운영 시간을 밤 10시까지 늘린다.\n\n"
+        "시는 해님라운지 해님라운지에게 보내는 안내문에서 야간 열람실을 새로 연다고 밝혔다.\n\n"
+        "해님라운지은 평일 낮에만 열었다. 해님라운지을 찾는 발길이 늘었다.\n\n"
+        "시 관계자는 \"퇴근한 직장인도 책을 빌릴 수 있게 하려는 것\"이라고 말했다.\n"
+    )
+    a = cleaner.clean(page)
+    assert a.captions == ["14일 경기 안양시의 한 도서관에서 주민들이 책을 고르고 있다. ⓒ 한빛일보 윤서진 기자"]
+    body = " ".join(a.paragraphs)
+    assert "해님" not in body and "도서관 도서관" not in body
+    assert not [e for e in a.report.edits if e.kind == "restore"]
+    assert len([e for e in a.report.edits if e.kind == "flag"]) == 5
+
+
+def test_a_keyword_slipped_in_beside_a_word_does_not_double_it(cleaner):
+    """``전남 KW 지역의 ...``: the page prints ``전남 지역의 ...`` elsewhere, which attests 전남 before the rest of the
+    sentence — but 전남 already stands right before the keyword: the keyword was slipped in, and putting 전남 in
+    its place would say it twice."""
+    page = (
+        HEAD.format(title="배 농가, 봄 서리 피해 막으려 방상팬 돌린다")
+        + BYLINE
+        + "전남 지역의 한 배 과수원에서 농민들이 방상팬을 점검하고 있다.\n\n"
+        "올봄 늦서리가 잦을 것이라는 예보에 농가들이 대비에 나섰다.\n\n"
+        "전남 바카라사이트 추천 지역의 한 배 과수원에서 농민들이 방상팬을 점검하고 있다는 소식이다.\n"
+    )
+    a = cleaner.clean(page)
+    assert "전남 지역의 한 배 과수원에서 농민들이 방상팬을 점검하고 있다는 소식이다." in a.paragraphs
+    assert not any("전남 전남" in p for p in [*a.paragraphs, *a.captions])
+    assert not [e for e in a.report.edits if e.kind == "restore"]
+
+
+def test_a_keyword_glued_to_the_first_word_of_a_paragraph_is_cut(cleaner):
+    """``KW여자프로배구 ...`` opening a paragraph is the glued-insertion shape: that the keyword stands for 우승 in
+    the caption does not make ``우승여자프로배구`` a word."""
+    page = (
+        HEAD.format(title="여자배구 흥국스타, 창단 첫 우승")
+        + _twin_caption("14일 경기 수원체육관에서 흥국스타 선수들이 골드카지노77 트로피를 들고 있다.",
+                        "14일 경기 수원체육관에서 흥국스타 선수들이 우승 트로피를 들고 있다.")
+        + "골드카지노77여자프로배구 흥국스타가 창단 첫 챔피언결정전 정상에 올랐다.\n\n"
+        "흥국스타는 14일 5차전에서 세트 점수 3-1로 이겼다.\n\n"
+        "감독은 \"선수들이 끝까지 버텼다\"고 말했다.\n\n윤서진 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[0] == "여자프로배구 흥국스타가 창단 첫 챔피언결정전 정상에 올랐다."
+    assert not [e for e in a.report.edits if e.kind == "restore"]
