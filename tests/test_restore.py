@@ -65,3 +65,15 @@ def test_a_keyword_glued_to_the_first_word_of_a_paragraph_is_cut(cleaner):
     a = cleaner.clean(page)
     assert a.paragraphs[0] == "여자프로배구 흥국스타가 창단 첫 챔피언결정전 정상에 올랐다."
     assert not [e for e in a.report.edits if e.kind == "restore"]
+
+
+def test_the_language_model_does_not_outvote_a_twin():
+    """A twin proves 관람객 in the hole; the page's short context offers 입장료 too and the model prefers it: the
+    model may stop a restoration, never put another word over what the place itself proves."""
+    from cleantext.restore.decide import decide
+
+    local = {"관람객": (0.99, "twin meta description has '관람객' here"),
+             "입장료": (0.58, "page attests 5+2 characters of context around '입장료'")}
+    dec = decide(local, {}, "이", "substitute", preferred=("입장료", 7.5), proven={"입장료", "관람객"})
+    assert dec.word != "입장료"
+    assert dec.action == "restore" and dec.word == "관람객"

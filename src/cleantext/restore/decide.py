@@ -26,6 +26,7 @@ LM_WEIGHT = 0.6
 LM_VETO = 8.0  # a model preference this wide stops the restoration of another word
 LM_WIDE = 0.7  # ... and picks among the words the page proves for a keyword that replaced several
 SITE = 0.9
+PROVEN_HERE = 0.85  # a hole's own evidence this strong proves its word: the language model cannot outvote it
 
 
 @dataclass
@@ -98,9 +99,10 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     word; a keyword that stands for several words (only context and particles tell which) needs local evidence.
     ``preferred`` is the optional language model's clear choice among the words offered for the keyword: a word
     proven elsewhere on the page (``proven``) gains from it; any choice with a wide margin halves the others, so
-    the model can stop a restoration but never brings in a word the page does not prove.  ``shared`` says the
-    keyword carries particles of both kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced
-    several words, and this hole has no particle to tell which: the mapping then needs the model's support.
+    the model can stop a restoration but never brings in a word the page does not prove, nor outvotes a word the
+    hole's own evidence proves (:data:`PROVEN_HERE`).  ``shared`` says the keyword carries particles of both
+    kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced several words, and this hole has no
+    particle to tell which: the mapping then needs the model's support.
     ``beside`` holds the words standing right next to the hole (``{word: "before" | "after"}``): a candidate
     among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere."""
     scored: dict[str, tuple[float, str]] = {}
@@ -123,7 +125,8 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
             scored[word] = (1 - (1 - s0) * (1 - weight), f"{why0}; {why}" if why0 else why)
         if word in (proven or set()) or margin >= LM_VETO:
             for w, (s, reason) in list(scored.items()):
-                if w != word:
+                # a word this very place proves (a twin, the site's name, long context) is not the model's to demote
+                if w != word and local.get(w, (0.0,))[0] < PROVEN_HERE:
                     scored[w] = (s * 0.5, f"{reason}; {why}")
     doubled = {w: f"{w!r} would repeat the word {where} it" for w, where in (beside or {}).items() if w in scored}
     ranked = sorted(((s, w, why) for w, (s, why) in scored.items()
