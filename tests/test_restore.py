@@ -69,11 +69,23 @@ def test_a_keyword_glued_to_the_first_word_of_a_paragraph_is_cut(cleaner):
 
 def test_the_language_model_does_not_outvote_a_twin():
     """A twin proves 관람객 in the hole; the page's short context offers 입장료 too and the model prefers it: the
-    model may stop a restoration, never put another word over what the place itself proves."""
+    model may stop a restoration, never put its own choice over what the place itself proves — the conflict of
+    the two is flagged."""
     from cleantext.restore.decide import decide
 
     local = {"관람객": (0.99, "twin meta description has '관람객' here"),
              "입장료": (0.58, "page attests 5+2 characters of context around '입장료'")}
     dec = decide(local, {}, "이", "substitute", preferred=("입장료", 7.5), proven={"입장료", "관람객"})
-    assert dec.word != "입장료"
-    assert dec.action == "restore" and dec.word == "관람객"
+    assert dec.action == "flag" and dec.word == ""
+    # without the model's objection the twin's word is restored
+    assert decide(local, {}, "이", "substitute").word == "관람객"
+
+
+def test_a_candidate_ruled_out_beside_its_twin_lets_no_weaker_word_through():
+    """``전남 KW 지역``: the mapping's 전남 is out (it would double the word before), and the runner-up, offered by
+    a short context, must not be restored in its stead: ruling a word out only ever stops a restoration."""
+    from cleantext.restore.decide import decide
+
+    local = {"경남": (0.78, "page attests 9+0 characters of context around '경남'")}
+    dec = decide(local, {"전남": 1.0}, "", "substitute", beside={"전남": "before", "지역": "after"})
+    assert dec.action == "flag" and "would repeat the word before" in dec.evidence

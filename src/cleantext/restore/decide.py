@@ -99,10 +99,10 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     word; a keyword that stands for several words (only context and particles tell which) needs local evidence.
     ``preferred`` is the optional language model's clear choice among the words offered for the keyword: a word
     proven elsewhere on the page (``proven``) gains from it; any choice with a wide margin halves the others, so
-    the model can stop a restoration but never brings in a word the page does not prove, nor outvotes a word the
-    hole's own evidence proves (:data:`PROVEN_HERE`).  ``shared`` says the keyword carries particles of both
-    kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced several words, and this hole has no
-    particle to tell which: the mapping then needs the model's support.
+    the model can stop a restoration but never brings in a word the page does not prove, nor puts its choice over
+    a word the hole's own evidence proves (:data:`PROVEN_HERE`): that conflict is flagged.  ``shared`` says the
+    keyword carries particles of both kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced
+    several words, and this hole has no particle to tell which: the mapping then needs the model's support.
     ``beside`` holds the words standing right next to the hole (``{word: "before" | "after"}``): a candidate
     among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere."""
     scored: dict[str, tuple[float, str]] = {}
@@ -119,21 +119,25 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     if preferred is not None:
         word, margin = preferred
         why = f"a Korean language model prefers {word!r} here by {margin:.1f}"
-        if word in (proven or set()):
+        # the model against a word this very place proves (a twin, the site's name, long context): it may stop
+        # that restoration, but its own choice gains nothing over the page's evidence
+        contested = any(w != word and sc >= PROVEN_HERE for w, (sc, _) in local.items())
+        if word in (proven or set()) and not contested:
             s0, why0 = scored.get(word, (0.0, ""))
             weight = LM_WIDE if margin >= LM_VETO else LM_WEIGHT
             scored[word] = (1 - (1 - s0) * (1 - weight), f"{why0}; {why}" if why0 else why)
         if word in (proven or set()) or margin >= LM_VETO:
             for w, (s, reason) in list(scored.items()):
-                # a word this very place proves (a twin, the site's name, long context) is not the model's to demote
-                if w != word and local.get(w, (0.0,))[0] < PROVEN_HERE:
+                if w != word:
                     scored[w] = (s * 0.5, f"{reason}; {why}")
     doubled = {w: f"{w!r} would repeat the word {where} it" for w, where in (beside or {}).items() if w in scored}
     ranked = sorted(((s, w, why) for w, (s, why) in scored.items()
                      if w == "" or (fits(w, glued_right) and w not in doubled)), reverse=True)
     if ranked:
         best, word, why = ranked[0]
-        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        # a word ruled out for doubling its neighbour still counts as the runner-up: ruling it out stops a
+        # restoration, it never lets a weaker word through
+        second = max([sc for sc, w, _ in ranked[1:]] + [scored[w][0] for w in doubled], default=0.0)
         if best >= RESTORE_AT and best - second >= MARGIN:
             if word == "":
                 return Decision("cut", "", best, why)
