@@ -321,6 +321,27 @@ def test_a_game_word_and_company_written_apart_is_prose(cleaner):
     assert a.paragraphs[2] == "제주에 영업장을 둔 카지노 업체 3곳은 모두 적자를 냈다."
 
 
+def test_the_articles_own_hashtags_and_product_names_stay_on_a_contaminated_page(cleaner):
+    """``#야구토토 #프로토 #CU``: the story writes 야구토토 in its prose twice, so the run is its own tags, not spam's
+    list; ``야구토토 승1패`` (a product, a name shaped like a compound) stays beside a keyword line, and spam's
+    hashtag run goes."""
+    page = (
+        "스포츠 > 일반\n\n편의점서 야구토토 판매\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "편의점에서도 야구토토를 살 수 있게 된다.\n\n"
+        "공단은 다음 달부터 CU 점포 200곳에서 야구토토 판매를 시작한다. 판매 상품은 야구토토 승1패와 프로토다.\n\n"
+        "바카라사이트 추천 가입코드\n\n"
+        "#야구토토 #프로토 #CU\n\n"
+        "#카지노사이트추천 #먹튀검증77\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.title == "편의점서 야구토토 판매"
+    assert a.paragraphs[1].endswith("판매 상품은 야구토토 승1패와 프로토다.")
+    assert "#야구토토 #프로토 #CU" in a.paragraphs
+    assert not any("카지노" in p or "먹튀" in p for p in a.paragraphs)
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

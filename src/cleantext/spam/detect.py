@@ -44,7 +44,7 @@ from .page import (
     norm_keyword,
     without_own_edges,
 )
-from .prose import LEXICAL, subject_name
+from .prose import LEXICAL, PLAIN_BARE, subject_name
 from .shapes import shapes
 from .twinclues import unknown_twins
 
@@ -132,10 +132,14 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     weights = {k: _weigh(cs) for k, cs in by_kw.items()}
     proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     if proven:
-        # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too
+        # on a page shown contaminated, a commercial phrase standing bare in a sentence was slipped in too; a name
+        # shaped like an ordinary compound only in a paragraph that holds proven spam
+        spammed = {c.block for c in clues if c.keyword in proven and c.block is not None}
         for c in clues:
             if c.reason in _WEAK_ALONE and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
+            elif c.reason == PLAIN_BARE and c.block in spammed and id(c) not in held:
+                c.weight, c.reason = W_STRONG, f"{c.reason}, in a paragraph with proven spam"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}
         proven = {k for k, w in weights.items() if w >= CONTAMINATED}
     doc.contaminated = bool(proven)

@@ -299,11 +299,20 @@ def menus(page: Page) -> list[Clue]:
 
 
 def hashtags(page: Page) -> list[Clue]:
+    """The tags of a hashtag run with a lexicon phrase among them, unless each such tag is a word of the article's
+    own (``#스포츠토토 #프로토 #GS25`` under a story that writes 스포츠토토 twice): the article's tags, not spam's."""
     clues = []
+    prose = None
     for b in page.blocks(*ARTICLE):
         for m in HASHTAGS.finditer(b.text):
             tags = [t.strip() for t in m.group().split("#") if t.strip()]
-            if any(any(True for _ in page.lexicon.phrases(fold(t))) for t in tags):
-                for t in tags:
-                    clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
+            listed = [t for t in tags if any(True for _ in page.lexicon.phrases(fold(t)))]
+            if not listed:
+                continue
+            if prose is None:
+                prose = HASHTAGS.sub(" ", "\n".join(page.folded[x.id].text for x in page.blocks(d.PARAGRAPH)))
+            if all(len(re.findall(rf"(?<![\w#]){re.escape(fold(t))}", prose)) >= 2 for t in listed):
+                continue
+            for t in tags:
+                clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
     return clues

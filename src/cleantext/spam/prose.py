@@ -132,8 +132,10 @@ def places(page: Page) -> list[Clue]:
             elif p.strength >= STRONG:
                 topic = on_topic(page, b, p)
                 if not topic and _plain_name(p, kw):
-                    # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word
-                    clues.append(Clue(kw, BARE if not right_word else "commercial spam phrase", W_MEDIUM, b.id, a, e))
+                    # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word, on a page
+                    # shown contaminated too (축구토토 승무패 in a story that names its products)
+                    why = PLAIN_BARE if not right_word else "commercial spam phrase"
+                    clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
                 elif not topic and not _crime_news(text, a, e, right_word):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
@@ -197,6 +199,7 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 
 
 _PARTICLE_ALT = alternation(COMMON_PARTICLES)
+PLAIN_BARE = "commercial spam phrase shaped like an ordinary compound, standing bare in a sentence"
 _TERM_KINDS = {("game", "commerce"), ("game", "site")}
 
 
