@@ -342,6 +342,19 @@ def test_the_articles_own_hashtags_and_product_names_stay_on_a_contaminated_page
     assert not any("카지노" in p or "먹튀" in p for p in a.paragraphs)
 
 
+def test_a_quoted_product_and_a_topic_compound_are_the_articles_words(cleaner):
+    """``‘벳케어’도``: a product the story names in quotation marks, not a brand slipped in; ``현행법상 흥신소업은``: a
+    topic word with a one-syllable suffix (흥신소업) is a compound of the prose, not spam glued to a sentence."""
+    page = (
+        "경제 > 기업\n\n동물병원 체인 투자 유치\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "동물병원 네트워크 하늘동물병원이 300억원 규모의 투자를 유치했다.\n\n"
+        "회사는 반려동물 건강검진 앱 ‘벳케어’도 다음 달 내놓는다. 현행법상 흥신소업은 이 앱과 무관하다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.edits == [] and not a.report.contaminated
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

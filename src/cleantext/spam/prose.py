@@ -110,7 +110,8 @@ def places(page: Page) -> list[Clue]:
                          and on_topic(page, b, p))
                 clues.append(Clue(kw, "glued inside a word", W_MEDIUM if prose else W_STRONG, b.id, a, e))
                 continue
-            if glued_right and not glued_left and "topic" in p.kinds and not on_topic(page, b, p):
+            if glued_right and not glued_left and "topic" in p.kinds and not on_topic(page, b, p) \
+                    and not _SUFFIXED.fullmatch(right_word):
                 # 24시 홈타이시민들은, 무직자 비상금대출시민들은: a word of another topic, glued to the first word of a
                 # sentence of an article that never speaks of it, with the bare word that opened the template
                 a2 = a if starts else _bare_opening(page, text, a)
@@ -136,7 +137,7 @@ def places(page: Page) -> list[Clue]:
                     # shown contaminated too (축구토토 승무패 in a story that names its products)
                     why = PLAIN_BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
-                elif not topic and not _crime_news(text, a, e, right_word):
+                elif not topic and not _crime_news(text, a, e, right_word) and not _quoted_name(p, text, a, e):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:
@@ -201,6 +202,18 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 _PARTICLE_ALT = alternation(COMMON_PARTICLES)
 PLAIN_BARE = "commercial spam phrase shaped like an ordinary compound, standing bare in a sentence"
 _TERM_KINDS = {("game", "commerce"), ("game", "site")}
+
+
+# one syllable and a particle after a topic word: a suffix of its compound (탐정업은, 대출금을), not the first word of a
+# sentence that spam glued itself to
+_SUFFIXED = re.compile(rf"[가-힣](?:{alternation(COMMON_PARTICLES)})?")
+
+
+def _quoted_name(p: Phrase, text: str, a: int, e: int) -> bool:
+    """A single name between its own quotation marks (‘벳노트’도): the article names a product or a firm, which spam
+    does not (a name slipped into a quoted sentence is no such name)."""
+    return (len(p.atoms) == 1 and p.atoms[0].kind == "brand" and a > 0 and e < len(text)
+            and text[a - 1] in "‘“'\"「『《〈" and text[e] in "’”'\"」』》〉")
 
 
 def _rest_of_nouns_line(text: str, a: int, e: int) -> int:
