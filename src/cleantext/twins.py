@@ -78,3 +78,79 @@ def aligned(dirty: str, start: int, end: int, twin: str) -> str | None:
     if right == len(twin) and end < len(dirty) and not twin.endswith(dirty[end:]):
         return None
     return twin[left:right]
+
+
+def opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    """``Indel.opcodes(a, b)`` as ``(tag, a_start, a_end, b_start, b_end)``, with each text that one side has
+    and the other lacks placed so that the shared text stays whole where an equally short alignment allows it.
+
+    When an inserted text begins or ends with the words beside it, the alignment may keep the insertion's copy of
+    them as the shared text and call the copy that belongs to the line inserted: ``로또리치365`` glued before a
+    line that starts ``로또`` is read as ``로또`` shared and ``리치365로또`` inserted.  The other reading is as short,
+    and the one to prefer when it keeps the shared text in one piece: an equal stretch that begins the line (or
+    that ends it), or that sits between two insertions on the same side, is moved past the insertion when the
+    insertion ends (or begins) with that very text, so the insertion becomes the line without a contiguous copy
+    of the other.
+
+    >>> opcodes("로또리치365로또 1등", "로또 1등")
+    [('delete', 0, 7, 0, 0), ('equal', 7, 12, 0, 5)]
+    """
+    ops = [[op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end] for op in Indel.opcodes(a, b)]
+    moved = True
+    while moved:
+        moved = False
+        for i, op in enumerate(ops):
+            if op[0] not in ("delete", "insert"):
+                continue
+            side, text = (1, a) if op[0] == "delete" else (3, b)
+            x, y = op[side], op[side + 1]
+            before = ops[i - 1] if i > 0 else None
+            after = ops[i + 1] if i + 1 < len(ops) else None
+            # the equal stretch before the insertion, when the insertion ends with it and moving it joins it to
+            # the equal stretch after; the stretch must begin the line or follow an insertion on the same side
+            if before and after and before[0] == after[0] == "equal" and (i == 1 or ops[i - 2][0] == op[0]):
+                n = before[side + 1] - before[side]
+                if n <= y - x and text[x - n : x] == text[y - n : y]:
+                    _slide(ops, i, -n)
+                    moved = True
+                    break
+            # the same at the end: the equal stretch after the insertion, when the insertion begins with it
+            if before and after and before[0] == after[0] == "equal" and (i + 2 == len(ops) or ops[i + 2][0] == op[0]):
+                n = after[side + 1] - after[side]
+                if n <= y - x and text[x : x + n] == text[y : y + n]:
+                    _slide(ops, i, n)
+                    moved = True
+                    break
+    return [(op[0], op[1], op[2], op[3], op[4]) for op in ops]
+
+
+def _slide(ops: list[list], i: int, n: int) -> None:
+    """Move the insertion ``ops[i]`` (``delete`` or ``insert``) by ``n`` characters over the whole equal stretch
+    beside it, which then joins the equal stretch on the other side."""
+    op = ops[i]
+    side = 1 if op[0] == "delete" else 3
+    other = 4 - side  # the start index of the side that does not have the insertion
+    if n < 0:
+        eq, nxt = ops[i - 1], ops[i + 1]
+        op[side] += n
+        op[side + 1] += n
+        op[other] = op[other + 1] = eq[other]
+        nxt[1] += n  # the stretch joins the next one, which now starts where it did
+        nxt[3] += n
+        del ops[i - 1]
+    else:
+        eq, prv = ops[i + 1], ops[i - 1]
+        op[side] += n
+        op[side + 1] += n
+        op[other] = op[other + 1] = eq[other + 1]
+        prv[side + 1] = op[side]
+        prv[other + 1] = eq[other + 1]
+        del ops[i + 1]
+    # two insertions on the same side that now touch are one (the opcodes are contiguous on both sides)
+    j = 0
+    while j + 1 < len(ops):
+        if ops[j][0] == ops[j + 1][0] != "equal":
+            ops[j][2], ops[j][4] = ops[j + 1][2], ops[j + 1][4]
+            del ops[j + 1]
+        else:
+            j += 1

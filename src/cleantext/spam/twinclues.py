@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Indel
-
 from .. import document as d
 from ..korean import leading_particle, particle_fits
 from ..normalize import fold
-from ..twins import find_twins
+from ..twins import find_twins, opcodes
 from .lexicon import WEAK
 from .page import W_STRONG, Clue, Page, norm_keyword, similar, without_own_edges
 
@@ -45,14 +43,13 @@ def twin_differences(page: Page) -> list[Clue]:
         if not phrases:
             continue
         for t in find_twins(b, b.text, page.doc.blocks, texts)[:2]:
-            ops = [op for op in Indel.opcodes(b.text, t.text)]
-            equal = [op for op in ops if op.tag == "equal" and op.src_end - op.src_start >= 3]
+            ops = opcodes(b.text, t.text)
+            equal = [op for op in ops if op[0] == "equal" and op[2] - op[1] >= 3]
             if not equal:
                 continue
-            lo = 0 if equal[0].dest_start == 0 else equal[0].src_start
-            hi = equal[-1].src_end
-            extra = [(op.src_start, op.src_end) for op in ops if op.tag in ("delete", "replace") and op.src_start < hi
-                     and op.src_end > lo]
+            lo = 0 if equal[0][3] == 0 else equal[0][1]
+            hi = equal[-1][2]
+            extra = [(op[1], op[2]) for op in ops if op[0] in ("delete", "replace") and op[1] < hi and op[2] > lo]
             for p in phrases:
                 a, e, orig = page.span_text(b, without_own_edges(page, b, p))
                 if any(x < e and y > a for x, y in extra) and norm_keyword(orig) not in fold(t.text):
@@ -121,16 +118,17 @@ def _agree(blocks: list[d.Block]) -> bool:
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
     side are one replacement (``라온라운지`` for ``우승``), and so are two changes around a letter or two that the
-    words happen to share (``제우스88`` for ``스타트업``, aligned on 스)."""
+    words happen to share (``제우스88`` for ``스타트업``, aligned on 스).  The alignment keeps ``b``'s text whole
+    where it can (:func:`..twins.opcodes`): ``로또리치365로또 1등`` beside ``로또 1등`` inserts 로또리치365."""
     out: list[list[int]] = []
-    for op in Indel.opcodes(a, b):
-        if op.tag == "equal":
+    for tag, src_start, src_end, dest_start, dest_end in opcodes(a, b):
+        if tag == "equal":
             continue
-        gap = a[out[-1][1] : op.src_start] if out else None
-        if out and (gap == "" or (len(gap) <= 2 and gap.isalnum() and op.dest_start - out[-1][3] == len(gap))):
-            out[-1][1], out[-1][3] = op.src_end, op.dest_end
+        gap = a[out[-1][1] : src_start] if out else None
+        if out and (gap == "" or (len(gap) <= 2 and gap.isalnum() and dest_start - out[-1][3] == len(gap))):
+            out[-1][1], out[-1][3] = src_end, dest_end
         else:
-            out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+            out.append([src_start, src_end, dest_start, dest_end])
     return [tuple(x) for x in out]
 
 

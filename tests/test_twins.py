@@ -1,0 +1,55 @@
+"""Aligning a dirty copy of a line with its clean twin (the headline beside og:title and <title>)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.spam.twinclues import _changes
+
+
+def _page(title: str, headline: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title} | 산업</title>'
+        f'<meta property="og:title" content="{title}"></head><body><div class="content">'
+        f'<h1 class="tit">{headline}</h1><div class="view_cont">{body}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "dirty, twin, inserted",
+    [
+        # the inserted name begins with the line's first word: the line's own word is the one after the name
+        ("복권왕88복권 판매점 새해 첫 주 매출 두 배", "복권 판매점 새해 첫 주 매출 두 배", "복권왕88"),
+        ("경마나라7경마장 관중 석 달 만에 회복", "경마장 관중 석 달 만에 회복", "경마나라7"),
+        # the same at the end of a line: the name ends with the line's last word
+        ("해운업계 운임 석 달째 상승 운임", "해운업계 운임 석 달째 상승", " 운임"),
+    ],
+)
+def test_an_insertion_keeps_the_twins_text_whole(dirty, twin, inserted):
+    changes = _changes(dirty, twin)
+    assert len(changes) == 1
+    a, e, b_start, b_end = changes[0]
+    assert dirty[a:e] == inserted and b_start == b_end
+    assert dirty[:a] + dirty[e:] == twin
+
+
+def test_a_name_of_two_words_in_a_words_place_is_one_change():
+    """``별빛바로가기 은하선7`` in the place of 컨테이너, beside a twin with a tail of its own: the name's inner space
+    is not the twin's space before 화물선, so the name is one change and the space stays with the twin's text."""
+    dirty = "항만 물동량 급증…별빛바로가기 은하선7 화물선 운임 회복"
+    twin = "항만 물동량 급증…컨테이너 화물선 운임 회복 - 한빛해운"
+    changes = [(dirty[a:e], twin[b:c]) for a, e, b, c in _changes(dirty, twin)]
+    assert changes == [("별빛바로가기 은하선7", "컨테이너"), ("", " - 한빛해운")]
+
+
+def test_a_name_glued_before_a_headline_that_starts_like_it(cleaner):
+    """``복권왕88복권 판매점 ...`` beside og:title ``복권 판매점 ...``: the name is 복권왕88, the headline's own 복권
+    stays."""
+    title = "복권 판매점 새해 첫 주 매출 두 배"
+    a = cleaner.clean(_page(
+        title, "복권왕88" + title,
+        "복권 판매점의 새해 첫 주 매출이 지난해의 두 배로 늘었다. 연초 복권을 사는 사람이 많았다.",
+        "복권위원회는 올해 복권 판매액이 7조원을 넘을 것으로 본다고 밝혔다.",
+    ))
+    assert a.title == title
