@@ -355,6 +355,21 @@ def test_a_quoted_product_and_a_topic_compound_are_the_articles_words(cleaner):
     assert a.report.edits == [] and not a.report.contaminated
 
 
+def test_a_firm_named_with_a_latin_letter_and_a_game_word_stays(cleaner):
+    """``J슬롯소프트도``: Latin letters, a game word and more Hangul make a firm's name in a casino stocks story, not
+    a brand glued to the next word (``k8카지노시민들은``, with digits, still is one), on a contaminated page."""
+    page = (
+        "경제 > 증권\n\n카지노주 일제히 강세\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "단체관광 재개 소식에 카지노 관련 주식이 일제히 올랐다. 카지노 매출 회복 기대가 커졌다.\n\n"
+        "코스닥 시장의 카지노 장비 업체 J슬롯소프트도 8.2% 뛰었다.\n\n"
+        "바카라사이트 추천 가입코드\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.paragraphs[1] == "코스닥 시장의 카지노 장비 업체 J슬롯소프트도 8.2% 뛰었다."
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""
