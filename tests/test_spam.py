@@ -370,6 +370,20 @@ def test_a_firm_named_with_a_latin_letter_and_a_game_word_stays(cleaner):
     assert a.paragraphs[1] == "코스닥 시장의 카지노 장비 업체 J슬롯소프트도 8.2% 뛰었다."
 
 
+def test_a_names_own_ending_goes_with_it(cleaner):
+    """``번개도사55벳는``: 는 cannot follow a name ending in 벳, and the name goes whole, its 벳 too, not only the part
+    that ends with the digits (which 는 would fit)."""
+    page = (
+        "사회 > 법원\n\n승부조작 전 선수 실형\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        '번개도사55벳는 "경기의 공정성을 크게 해쳤다"고 판단했다. 번개도사55벳는 다만 범행을 인정한 점을 고려했다.\n\n'
+        "토토사이트 추천 가입코드\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    out = " ".join(a.paragraphs)
+    assert "번개" not in out and "벳" not in out
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""
