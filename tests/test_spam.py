@@ -384,6 +384,19 @@ def test_a_names_own_ending_goes_with_it(cleaner):
     assert "번개" not in out and "벳" not in out
 
 
+def test_a_proven_name_with_digits_goes_wherever_it_stands(cleaner):
+    """``개인회생대출99을 ... 개인회생대출99로``: the first particle cannot follow 99 (구십구), which proves the name;
+    a name with digits is cut everywhere, the second place too, although its particle fits and its lexicon words
+    alone make a weak phrase."""
+    page = (
+        "경제 > 금융\n\n빚 돌려막기 한계\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "상담 신청자 상당수는 개인회생대출99을 개인회생대출99로 막다가 한계에 이르렀다.\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert "99" not in " ".join(a.paragraphs)
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

@@ -86,14 +86,16 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     marks = ("differs from its twin", "in a hidden block", "link to", LISTED, SPELLED, LATIN_GLUED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
+    letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
     if phrases:
-        # a game word glued to a name (OOO슬롯) is a name too; so is a word the page itself marks (배팅의신)
+        # a game word glued to a name (OOO슬롯) is a name too; so is a word the page itself marks (배팅의신), and a
+        # word with digits (무직자대출99)
         named = any(p.start >= 2 and re.fullmatch(r"[a-z가-힣0-9]+", keyword) for p in phrases)
         marked_word = marked and re.fullmatch(r"[a-z가-힣0-9]{4,}", keyword) is not None
-        return any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2 or named or marked_word
+        return (any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2 or named or marked_word
+                or letters_digits)
     # a keyword in no list: a name-shaped token (letters with digits, or Latin letters standing in Korean text)
     # that the page marks, or any word the page marks in two different ways
-    letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
     latin_name = bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", keyword.replace(" ", "")))
     hangul_name = len(keyword.replace(" ", "")) >= 4 and marked
     return letters_digits or (latin_name and marked) or hangul_name or (len(reasons) >= 2 and len(keyword) >= 3)
