@@ -397,6 +397,23 @@ def test_a_proven_name_with_digits_goes_wherever_it_stands(cleaner):
     assert "99" not in " ".join(a.paragraphs)
 
 
+def test_digits_and_their_unit_opening_a_sentence_stay_beside_spam(cleaner):
+    """``카드5사가``: a word, digits and their unit (사, companies) opening a sentence on a contaminated page is the
+    article's, not a name with digits glued to the sentence; ``별빛벳7773위``, a proven ``별빛벳777`` glued to the
+    article's ``3위``, gives the digit back."""
+    page = (
+        "경제 > 금융\n\n연말 카드 혜택 경쟁\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "카드5사가 연말 할인 행사를 연다. 소비자원은 조건을 잘 확인하라고 했다.\n\n"
+        "행사 참여율은 별빛벳7773위 안에 든 카드사가 가장 높았다.\n\n"
+        "#별빛벳777 #첫충보너스\n\n"
+        "김하늘 기자\n"
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.paragraphs[0].startswith("카드5사가 연말 할인 행사를 연다.")
+    assert a.paragraphs[1] == "행사 참여율은 3위 안에 든 카드사가 가장 높았다."
+
+
 def test_a_date_line_freed_from_a_glued_keyword_gives_the_date(cleaner):
     """``카지노사이트입력 2025.10.15 11:40``: once the keyword is cut, the line is the article's date line, not a
     paragraph (and cleaning the output again changes nothing)."""

@@ -193,7 +193,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
                 k = _canonical(m.group(), spread)
                 found.append(Span(b.id, a, e, k, list(doc.keywords.get(k, ["page keyword"])), weights.get(k, 1.0)))
         if found:
-            spans.extend(_leave_number_digits(_extend(_merge(found), b, page), b.text))
+            found = _leave_number_digits(_extend(_merge(found), b, page), b.text)
+            spans.extend(_leave_counted_digits(found, b.text, proven))
     doc.spans = spans
     return doc
 
@@ -434,6 +435,22 @@ def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
             if a <= s.end and e >= s.start:
                 s.start, s.end = min(a, s.start), max(e, s.end)
     return _merge(spans)
+
+
+def _leave_counted_digits(spans: list[Span], text: str, proven: set[str]) -> list[Span]:
+    """A span that is a proven keyword and the first digits of a number glued after it (``KW365|3위 결정전``, the
+    keyword proven as ``KW365`` elsewhere) gives the digits back when a unit follows them: the article's ``3위``."""
+    for s in spans:
+        span = text[s.start : s.end]
+        folded = fold(span)
+        rest = re.match(r"[가-힣]*", text[s.end :]).group()
+        if len(folded) != len(span) or not folded[-1:].isdigit() or not counted(rest):
+            continue
+        for n in (1, 2, 3):
+            if folded[-n - 1 : -n].isdigit() and folded[:-n] in proven:
+                s.end -= n
+                break
+    return spans
 
 
 _NUMBER_GROUP = re.compile(r"\d{3}(?!\d)")
