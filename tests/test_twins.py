@@ -53,3 +53,15 @@ def test_a_name_glued_before_a_headline_that_starts_like_it(cleaner):
         "복권위원회는 올해 복권 판매액이 7조원을 넘을 것으로 본다고 밝혔다.",
     ))
     assert a.title == title
+
+
+def test_a_game_word_the_clean_copy_has_stays_beside_the_keyword(cleaner):
+    """``사설 경마 바카라사이트 순위표 검거`` beside og:title ``사설 경마 조직 검거``: the lexicon reads 경마 into the
+    phrase, but the clean copy has ``사설 경마`` in the same place, so only the keyword goes and 조직 comes back."""
+    title = "10대 끌어들인 사설 경마 조직 검거…운영진 31명 송치"
+    a = cleaner.clean(_page(
+        title, title.replace("조직", "바카라사이트 순위표"),
+        "경찰은 청소년을 끌어들인 사설 경마 조직 운영진 31명을 송치했다고 밝혔다.",
+        "이들은 지난 2년 동안 회원 2천여 명을 모은 것으로 조사됐다.",
+    ))
+    assert a.title == title

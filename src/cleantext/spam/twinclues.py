@@ -9,7 +9,7 @@ from .. import document as d
 from ..korean import leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import find_twins, opcodes
-from .lexicon import WEAK
+from .lexicon import WEAK, Phrase, phrase_strength
 from .page import W_STRONG, Clue, Page, norm_keyword, similar, without_own_edges
 
 
@@ -25,7 +25,7 @@ def title_twins(page: Page) -> list[Clue]:
         others = [fold(o.text) for o in copies if o.id != b.id and similar(b.text, o.text)]
         if not others:
             continue
-        for p in (without_own_edges(page, b, p) for p in page.phrases[b.id]):
+        for p in (_without_twin_edges(page, b, without_own_edges(page, b, p), others) for p in page.phrases[b.id]):
             text = page.folded[b.id].text[p.start : p.end]
             if p.strength >= WEAK and not any(text in o for o in others):
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in one copy of the headline only", W_STRONG))
@@ -51,11 +51,33 @@ def twin_differences(page: Page) -> list[Clue]:
             hi = equal[-1][2]
             extra = [(op[1], op[2]) for op in ops if op[0] in ("delete", "replace") and op[1] < hi and op[2] > lo]
             for p in phrases:
-                a, e, orig = page.span_text(b, without_own_edges(page, b, p))
+                p = _without_twin_edges(page, b, without_own_edges(page, b, p), [fold(t.text)])
+                a, e, orig = page.span_text(b, p)
                 if any(x < e and y > a for x, y in extra) and norm_keyword(orig) not in fold(t.text):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
             break
     return clues
+
+
+def _without_twin_edges(page: Page, b: d.Block, p: Phrase, others: list[str]) -> Phrase:
+    """The phrase without the words standing apart at its edges that another copy has in the same place (``사설
+    토토 KW`` beside ``사설 토토 조직``: 토토 and the word before it are the headline's own), while what remains is
+    still a phrase."""
+    f = page.folded[b.id].text
+    atoms = list(p.atoms)
+    # the word with a few characters of the text beyond it (at least two: a word alone proves nothing)
+    while len(atoms) > 1 and f[atoms[0].end : atoms[1].start].isspace() and atoms[0].start >= 2:
+        if not any(f[max(0, atoms[0].start - 6) : atoms[0].end] in o for o in others):
+            break
+        atoms.pop(0)
+    while len(atoms) > 1 and f[atoms[-2].end : atoms[-1].start].isspace() and atoms[-1].end <= len(f) - 2:
+        if not any(f[atoms[-1].start : atoms[-1].end + 6] in o for o in others):
+            break
+        atoms.pop()
+    if len(atoms) == len(p.atoms):
+        return p
+    strength = phrase_strength(atoms, f)
+    return Phrase(atoms[0].start, atoms[-1].end, tuple(atoms), strength) if strength >= WEAK else p
 
 
 def word_bounds(text: str, a: int, e: int) -> tuple[int, int]:
