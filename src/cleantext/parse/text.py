@@ -147,7 +147,15 @@ def parse_text(doc: d.Document) -> d.Document:
     # the lead paragraph, which ends the same way
     while zone and not closed and all(_weak_caption(t) for _, t in rest[zone - 1].lines):
         zone -= 1
-    for g in rest[:zone]:
+    # and groups with that cue only, before a caption with a real one (a ▲, a credit), are the lead: the page marks
+    # its captions, and the lead comes first
+    lead = 0
+    while lead < zone and all(_weak_caption(t) for _, t in rest[lead].lines):
+        lead += 1
+    if lead == zone:
+        lead = 0
+    lines += [ln for g in rest[:lead] for ln in g.lines]
+    for g in rest[lead:zone]:
         for n, t in g.lines:
             if parse_byline(t) is not None:
                 _byline(doc, n, t)
