@@ -31,6 +31,7 @@ from .page import (
     LATIN_GLUED,
     LONE,
     MISFIT_ONCE,
+    PLAIN_BARE,
     PLURAL_NAME,
     PROMO,
     REPLACED,
@@ -44,7 +45,7 @@ from .page import (
     norm_keyword,
     without_own_edges,
 )
-from .prose import LEXICAL, PLAIN_BARE, subject_name
+from .prose import LEXICAL, subject_name
 from .shapes import shapes
 from .twinclues import unknown_twins
 
@@ -153,16 +154,17 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         by_kw.setdefault(k2, []).extend(by_kw[k])
         weights[k2] = max(weights[k2], weights[k])
     proven -= set(alias)
-    for c in _names_after(clues, proven, page):
-        clues.append(c)
-        by_kw.setdefault(c.keyword, []).append(c)
-        weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
-        proven.add(c.keyword)
-    for c in _tags_beside(proven, page):
-        clues.append(c)
-        by_kw.setdefault(c.keyword, []).append(c)
-        weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
-        proven.add(c.keyword)
+
+    def admit(found: list[Clue]) -> None:
+        """Clues that proven keywords lead to, each proving its own keyword."""
+        for c in found:
+            clues.append(c)
+            by_kw.setdefault(c.keyword, []).append(c)
+            weights[c.keyword] = max(weights.get(c.keyword, 0.0), c.weight)
+            proven.add(c.keyword)
+
+    admit(_names_after(clues, proven, page))
+    admit(_tags_beside(proven, page))  # after the names: a tag may name one of them
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
     spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
     for k, longer in _words_before(spread, page).items():

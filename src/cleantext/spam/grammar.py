@@ -116,7 +116,7 @@ def _stands_alone(word: str, text: str) -> bool:
     """Whether ``word`` is a noun of its own somewhere: standing as a word, followed by a space or punctuation, or
     taking the plural 들.  What a misfit particle follows is then a word, not the start of a longer one (어린아이,
     시골마을 never leave 어린아, 시골마 alone)."""
-    return re.search(rf"(?<![가-힣]){word}(?![\w\d])|{word}들", text) is not None
+    return re.search(rf"(?<![가-힣]){word}(?!\w)|{word}들", text) is not None
 
 
 # the last digit of a Latin name read in English (V3 is 브이쓰리): ends in a vowel sound, or in a consonant

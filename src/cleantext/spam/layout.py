@@ -212,8 +212,7 @@ def counted(rest: str) -> bool:
 def _whole_phrase(page: Page, word: str) -> bool:
     """``word`` is a lexicon phrase or a lexicon atom (``최신``) from end to end."""
     f = fold(word)
-    return bool(page.lexicon.atom_re.fullmatch(f)) or any(p.start == 0 and p.end == len(f)
-                                                          for p in page.lexicon.phrases(f))
+    return bool(page.lexicon.atom_re.fullmatch(f)) or page.lexicon.is_phrase(f)
 
 
 def offsite_links(page: Page) -> list[Clue]:

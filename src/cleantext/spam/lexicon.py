@@ -269,6 +269,10 @@ class Lexicon:
                     if strength > NONE:
                         yield Phrase(part[0].start, part[-1].end, part, strength)
 
+    def is_phrase(self, folded: str) -> bool:
+        """Whether one phrase is all of a folded text, end to end (``1등 KW``)."""
+        return any(p.start == 0 and p.end == len(folded) for p in self.phrases(folded))
+
     def kind_of(self, word: str) -> str | None:
         """The kind of a word that is one atom of the lexicon whole (``최신``: common, ``24시``: intent), else
         ``None``."""

@@ -72,6 +72,11 @@ MISFIT_ONCE = f"takes a particle that cannot follow it, a noun of its own elsewh
 PLURAL_NAME = f"a name taking the plural 들: it {REPLACED}"
 
 
+# a name shaped like an ordinary compound (a game word after letters: 축구토토) standing bare in a sentence: weak,
+# proof only in a paragraph that holds proven spam (a story names its products so too)
+PLAIN_BARE = "commercial spam phrase shaped like an ordinary compound, standing bare in a sentence"
+
+
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark
 SENTENCE_STARTS = re.compile(r"^\s*|[.!?…]\s+|(?:^|(?<=\s))[\"“‘'「『]")
 

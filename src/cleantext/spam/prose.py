@@ -23,6 +23,7 @@ from .page import (
     BARE,
     GLUED_OFF_TOPIC,
     LONE,
+    PLAIN_BARE,
     PROMO,
     W_CERTAIN,
     W_MEDIUM,
@@ -200,13 +201,12 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 
 
 _PARTICLE_ALT = alternation(COMMON_PARTICLES)
-PLAIN_BARE = "commercial spam phrase shaped like an ordinary compound, standing bare in a sentence"
 _TERM_KINDS = {("game", "commerce"), ("game", "site")}
 
 
 # one syllable and a particle after a topic word: a suffix of its compound (탐정업은, 대출금을), not the first word of a
 # sentence that spam glued itself to
-_SUFFIXED = re.compile(rf"[가-힣](?:{alternation(COMMON_PARTICLES)})?")
+_SUFFIXED = re.compile(rf"[가-힣](?:{_PARTICLE_ALT})?")
 
 
 def _quoted_name(p: Phrase, text: str, a: int, e: int) -> bool:

@@ -135,7 +135,7 @@ def shapes(page: Page) -> list[Clue]:
         if i in numbers:
             for m in _IN_NUMBER.finditer(text):
                 g = 1 if m.group(1) is not None else 2
-                if g == 2 and not _one_phrase(page, m.group(2)):
+                if g == 2 and not page.lexicon.is_phrase(fold(m.group(2))):
                     continue  # 1,2위를 놓고 다툰 것은 2019년: places, then the article's own number
                 if re.search(r"[가-힣A-Za-z]", m.group(g)):
                     found.append((m.start(g), m.end(g), "inserted inside a number", W_CERTAIN))
@@ -277,9 +277,3 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
             a, e = run.span() if run else (0, k)
             return Clue(norm_keyword(text[a:e]), "glued before the byline", W_STRONG, b.id, a, e)
     return None
-
-
-def _one_phrase(page: Page, text: str) -> bool:
-    """Whether one lexicon phrase is all of ``text`` (``1등 KW``)."""
-    folded = fold(text)
-    return any(p.start == 0 and p.end == len(folded) for p in page.lexicon.phrases(folded))
