@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from cleantext.spam.twinclues import _changes
+from cleantext.twins import MASK, aligned
 
 
 def _page(title: str, headline: str, *paragraphs: str) -> str:
@@ -65,3 +68,32 @@ def test_a_game_word_the_clean_copy_has_stays_beside_the_keyword(cleaner):
         "이들은 지난 2년 동안 회원 2천여 명을 모은 것으로 조사됐다.",
     ))
     assert a.title == title
+
+
+@pytest.mark.parametrize(
+    "dirty, twin, word",
+    [
+        (MASK + " 경쟁률 역대 최고", "청약 경쟁률 역대 최고", "청약"),  # the span opens the line
+        ("서울 아파트 평균 " + MASK, "서울 아파트 평균 경쟁률", "경쟁률"),  # ... or closes it
+        (MASK + " 경쟁률 역대 최고", "[단독] 청약 경쟁률 역대 최고", None),  # the twin has more than one word there
+        (MASK + " " + MASK + " 경쟁률 역대 최고", "청약 경쟁률 역대 최고", None),  # two spans: a space anchors nothing
+    ],
+)
+def test_the_twins_word_at_the_edge_of_a_line(dirty, twin, word):
+    start = 0 if dirty.startswith(MASK) else len(dirty) - 1
+    assert aligned(dirty, start, start + 1, twin) == word
+
+
+def test_a_keyword_opening_the_headline_proves_its_word_for_the_article(cleaner, monkeypatch):
+    """``럭키벳77 경쟁률 ...`` beside og:title ``청약 경쟁률 ...``: the twin has 청약 where the keyword stands, so
+    where the keyword stands bare in the article (no particle, no context to say which word) it replaced 청약
+    too, and 청약 is put back there: on the twin's evidence alone, without the optional language model."""
+    monkeypatch.setattr(importlib.import_module("cleantext.restore"), "language_model", lambda: None)
+    title = "청약 경쟁률 역대 최고…서울 아파트 평균 150대 1"
+    a = cleaner.clean(_page(
+        title, title.replace("청약", "럭키벳77"),
+        "올해 상반기 서울 아파트 럭키벳77 열기는 식을 줄 몰랐다.",
+        "분양가 상한제가 적용된 단지에 수요가 몰렸다는 분석이 나온다.",
+    ))
+    assert a.title == title
+    assert a.paragraphs[0] == "올해 상반기 서울 아파트 청약 열기는 식을 줄 몰랐다."

@@ -72,7 +72,17 @@ def aligned(dirty: str, start: int, end: int, twin: str) -> str | None:
         elif op.src_start <= end < op.src_end:
             right = op.dest_start + (end - op.src_start)
             break
+    # a span that opens (or closes) the text: the twin's word is what comes before its first shared stretch (or
+    # after its last), when that stretch is more than a space (``KW KW 주산지``) and what it leaves is one word
+    equal = [op for op in ops if op.tag == "equal" and op.src_end - op.src_start >= 3]
+    edge = False
+    if left is None and start == 0 and equal and equal[0].src_start == end:
+        left, edge = 0, True
+    if right is None and end == len(dirty) and equal and equal[-1].src_end == start:
+        right, edge = len(twin), True
     if left is None or right is None or right < left:
+        return None
+    if edge and len(twin[left:right].split()) > 1:
         return None
     # a twin that ends before the place (a truncated description) does not cover it
     if right == len(twin) and end < len(dirty) and not twin.endswith(dirty[end:]):
