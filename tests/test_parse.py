@@ -119,6 +119,24 @@ def test_lead_before_a_marked_caption_stays_a_paragraph():
     assert a.paragraphs[0] == "요리 직업훈련 과정에 청년들이 몰리고 있다." and len(a.paragraphs) == 3
 
 
+def test_a_credited_caption_among_the_paragraphs_is_a_caption():
+    """A ``▲`` line with a photo credit printed after the lead is a caption wherever it stands; ``▲`` list items
+    without a credit stay paragraphs."""
+    page = (
+        "사회 > 교육\n\n요리 학교 경쟁률 5대1\n\n테크라인\n\n입력 2025.07.02 08:00\n\n"
+        "요리 직업훈련 과정에 청년들이 몰리고 있다.\n\n"
+        "한빛요리학교는 정원 30명에 150명이 지원했다고 4일 밝혔다.\n\n"
+        "▲ 수강생들이 칼질을 배우고 있다. 한빛요리학교 자료사진\n\n"
+        "학교가 밝힌 인기 비결은 두 가지다.\n\n"
+        "▲ 수료생 대부분이 식당에 취업했다.\n\n"
+        "▲ 수업료는 지자체가 모두 낸다.\n"
+    )
+    a = cleantext.clean(page)
+    assert a.captions == ["▲ 수강생들이 칼질을 배우고 있다. 한빛요리학교 자료사진"]
+    assert a.paragraphs[-2:] == ["▲ 수료생 대부분이 식당에 취업했다.", "▲ 수업료는 지자체가 모두 낸다."]
+    assert len(a.paragraphs) == 5
+
+
 def test_markup_nested_beyond_reason_is_made_shallow_and_keeps_its_text():
     """lexbor's time grows with the square of the nesting: tags past MAX_DEPTH levels go, their text stays."""
     from cleantext.parse.depth import MAX_DEPTH, depth, flatten

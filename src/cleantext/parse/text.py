@@ -185,6 +185,17 @@ def credited_caption(line: str, outlets: list[str]) -> bool:
 _REPORTER_CREDIT = re.compile(r"\s+[가-힣]{2,4}\s*기자$")
 
 
+_MARKER = re.compile(r"\s*[▲△]\s*")
+
+
+def _marked_caption(line: str) -> bool:
+    """A photo's caption printed among the paragraphs: a ▲ line that also carries a credit or another strong
+    caption cue (``▲ 참가자들이 경기를 하고 있다. 협회 제공``).  A ▲ alone marks list items too."""
+    m = _MARKER.match(line)
+    rest = line[m.end() :] if m else ""
+    return bool(rest) and looks_like_caption(rest) and not _weak_caption(rest)
+
+
 def _weak_caption(line: str) -> bool:
     """A line whose only caption cue is the ``...하고 있다.`` ending of a picture description."""
     return bool(re.search(r"있다\.\s*$", line)) and not looks_like_caption(re.sub(r"있다\.\s*$", "", line))
@@ -224,6 +235,8 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
             _byline(doc, n, t)
         elif idx >= len(body) - 2 and (writer := parse_writer_line(t, named)) is not None:
             _byline(doc, n, t, writer)
+        elif _marked_caption(t):
+            doc.add(d.CAPTION, t, f"line {n}")
         else:
             doc.add(d.PARAGRAPH, t, f"line {n}")
     for n, t in lines[end:]:
