@@ -19,6 +19,7 @@ _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*�
 _SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
 _DOMAIN = re.compile(r"(?<![a-z0-9.\-@])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", re.I)
 _WORD_END = re.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
+_GLOSS = re.compile(r"\([^()\n]{1,30}\)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|[\"“‘']\s*)$")
 FIELD = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.CAPTION: "captions", d.PARAGRAPH: "paragraphs",
          d.BYLINE: "byline", d.SECTION: "section", d.SOURCE: "source", d.TAG: "tags"}
@@ -85,6 +86,9 @@ def classify(text: str, s: Span) -> str:
     if left and (is_hangul(left) or left.isalnum()):
         return SUBSTITUTE
     if right and is_particle_chain(right):
+        return SUBSTITUTE
+    gloss = _GLOSS.match(text, s.end)  # 독감(인플루엔자)이: the particle after a gloss is the word's
+    if gloss and is_particle_chain(_WORD_END.match(text, gloss.end()).group()):
         return SUBSTITUTE
     if right and not _SENTENCE_START.search(text[: s.start]):
         return SUBSTITUTE  # glued to the rest of a word mid-sentence (winbet77청)
