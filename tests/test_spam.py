@@ -1031,3 +1031,31 @@ def test_a_word_always_written_before_a_proven_keyword_is_part_of_it(cleaner):
     text = " ".join([a.title, *a.paragraphs])
     assert "무한충전소" not in text and "파워볼" not in text
     assert "무한충전소 파워볼사이트" in a.report.keywords
+
+
+def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):
+    """``신규 가입머니 3만 골드벳77 쿠폰``: the keywords make a good part of a short line whose rest is a word or two
+    and no sentence, so the rest was part of the spam line and goes with it."""
+    page = (
+        "경제 > 산업\n\n중고차 온라인 거래 늘었다\n\n한빛일보\n\n입력 2025.05.02 10:00\n\n"
+        "중고차를 온라인으로 사고파는 사람이 1년 새 두 배로 늘었다.\n\n"
+        "신규 가입머니 3만 골드벳77 쿠폰\n\n"
+        "업계는 올해 거래액이 10조원을 넘을 것으로 본다.\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs == [
+        "중고차를 온라인으로 사고파는 사람이 1년 새 두 배로 늘었다.",
+        "업계는 올해 거래액이 10조원을 넘을 것으로 본다.",
+    ]
+    (drop,) = [e for e in a.report.edits if e.kind == "drop"]
+    assert drop.before == "신규 가입머니 3만 골드벳77 쿠폰" and "fragment" in drop.evidence
+
+
+def test_a_marked_subheading_keeps_what_a_keyword_leaves_of_it():
+    """``■ 시장 전망`` with a keyword after it: a subheading the page marks is the article's, however short."""
+    from cleantext.spam.detect import Span
+    from cleantext.spam.remove import _stub
+
+    for text, heading in (("■ 시장 전망 골드벳77 추천", True), ("시장 전망 골드벳77 추천", False)):
+        a = text.index("골드벳77")
+        assert _stub(text, [Span(0, a, len(text), "골드벳77 추천", ["test"], 0.9)]) is not heading

@@ -168,3 +168,7 @@ def ends_in_particle(word: str) -> bool:
             if not p or particle_fits(stem, p) is not False:
                 return True
     return False
+
+
+#: how a Korean sentence (or a line that reads as one) ends: a final verb ending or a full stop
+SENTENCE_END = re.compile(r"(?:다|요|죠|까|음|함|됨)\W*$|[.!?。]\s*$")

@@ -9,6 +9,7 @@ import re
 from .. import document as d
 from ..korean import (
     COMMON_PARTICLES,
+    SENTENCE_END,
     alternation,
     ends_in_particle,
     is_hangul,
@@ -220,7 +221,7 @@ def _rest_of_nouns_line(text: str, a: int, e: int) -> int:
     """Where the template glued at ``text[a:e]`` ends: the end of the line when the line is that and one or two bare
     nouns (``외도증거 수집``: spam's line whole, no sentence of the article), else ``e``."""
     line = text[a:].rstrip()
-    if len(line) > 24 or not _NOUNS_LINE.fullmatch(line) or _SENTENCE_END.search(line):
+    if len(line) > 24 or not _NOUNS_LINE.fullmatch(line) or SENTENCE_END.search(line):
         return e
     return e if any(ends_in_particle(w) for w in line[e - a :].split()) else a + len(line)
 
@@ -234,7 +235,7 @@ def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
     clues = []
     for b in page.blocks(d.PARAGRAPH):
         text = b.text.strip()
-        if page.phrases[b.id] or len(text) > 24 or not _NOUNS_LINE.fullmatch(text) or _SENTENCE_END.search(text):
+        if page.phrases[b.id] or len(text) > 24 or not _NOUNS_LINE.fullmatch(text) or SENTENCE_END.search(text):
             continue
         if any(ends_in_particle(w) for w in text.split()):
             continue
@@ -393,10 +394,8 @@ def _short_line(line: str, covered: int) -> bool:
     """Two to four words without a sentence ending, a keyword phrase making up a good part of them."""
     words = line.split()
     chars = len("".join(words))
-    return 2 <= len(words) <= 4 and chars <= 24 and covered * 2 >= chars and not _SENTENCE_END.search(line)
+    return 2 <= len(words) <= 4 and chars <= 24 and covered * 2 >= chars and not SENTENCE_END.search(line)
 
-
-_SENTENCE_END = re.compile(r"(?:다|요|죠|까|음|함|됨)\W*$|[.!?。]\s*$")
 
 
 def _named_game(page: Page, b: d.Block, p: Phrase, a: int, e: int) -> Clue | None:

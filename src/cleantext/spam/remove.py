@@ -9,7 +9,7 @@ import re
 
 from .. import document as d
 from ..article import DROP, REMOVE, Edit
-from ..korean import is_hangul, is_particle_chain
+from ..korean import SENTENCE_END, is_hangul, is_particle_chain
 from ..normalize import fold
 from .detect import Span
 from .lexicon import Lexicon
@@ -72,7 +72,25 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
             return f"a promotional paragraph (names {m.group()})"
     if len(block.links) >= 2 and sum(lk.end - lk.start for lk in block.links) >= 0.6 * len(text.replace(" ", "")):
         return "a block of keyword links"
+    if block.role == d.PARAGRAPH and _stub(text, spans):
+        return "a keyword line: the keywords leave a fragment of it, no sentence"
     return None
+
+
+_HEADING_MARK = re.compile(r"\s*[■□◇◆▶▷●○◎★☆【\[<〈《]")
+
+
+def _stub(text: str, spans: list[Span]) -> bool:
+    """A short paragraph that keywords make a good part of and whose rest is a word or two and no sentence
+    (``빠른 사이트`` beside ``매충 보너스 환전``, ``20%`` between two offers): the rest belongs to the spam line.
+    A marked subheading (``■ 시장 전망``) is left alone: its rest is the article's."""
+    if len(text) > 40 or _HEADING_MARK.match(text) or _covered(text, spans) < 0.25:
+        return False
+    rest = text
+    for s in sorted(spans, key=lambda s: -s.start):
+        rest = rest[: s.start] + " " + rest[s.end :]
+    rest = rest.strip(" ,.:;-|·")
+    return 0 < len(rest.split()) <= 2 and len(rest) <= 15 and not SENTENCE_END.search(rest)
 
 
 def classify(text: str, s: Span) -> str:
