@@ -11,6 +11,7 @@ from .. import document as d
 from ..article import DROP, REMOVE, Edit
 from ..korean import SENTENCE_END, is_hangul, is_particle_chain
 from ..normalize import fold
+from ..parse.metadata import parse_byline
 from .detect import Span
 from .lexicon import Lexicon
 
@@ -83,14 +84,16 @@ _HEADING_MARK = re.compile(r"\s*[■□◇◆▶▷●○◎★☆【\[<〈《]"
 def _stub(text: str, spans: list[Span]) -> bool:
     """A short paragraph that keywords make a good part of and whose rest is a word or two and no sentence
     (``빠른 사이트`` beside ``매충 보너스 환전``, ``20%`` between two offers): the rest belongs to the spam line.
-    A marked subheading (``■ 시장 전망``) is left alone: its rest is the article's."""
+    A marked subheading (``■ 시장 전망``) or a byline (``민서현·한도윤 기자``) is left alone: its rest is the
+    article's."""
     if len(text) > 40 or _HEADING_MARK.match(text) or _covered(text, spans) < 0.25:
         return False
     rest = text
     for s in sorted(spans, key=lambda s: -s.start):
         rest = rest[: s.start] + " " + rest[s.end :]
     rest = rest.strip(" ,.:;-|·")
-    return 0 < len(rest.split()) <= 2 and len(rest) <= 15 and not SENTENCE_END.search(rest)
+    return (0 < len(rest.split()) <= 2 and len(rest) <= 15 and not SENTENCE_END.search(rest)
+            and parse_byline(rest) is None and "@" not in rest)
 
 
 def classify(text: str, s: Span) -> str:
