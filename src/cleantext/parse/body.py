@@ -39,7 +39,7 @@ from .metadata import (
     parse_web_byline,
     parse_writer_line,
 )
-from .prepass import DROP_TAGS, clean
+from .prepass import DROP_TAGS, clean, collapse_spaces, composed
 
 Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
 
@@ -470,8 +470,9 @@ def _names(node: Any) -> str:
 
 
 def _segments(html: str) -> list[str]:
-    """The serialized body cut into paragraph strings, already clean (one :func:`.prepass.clean` call for the whole
-    body): block tags and ``<br>`` are breaks, links are marked, every other tag goes."""
+    """The serialized body cut into paragraph strings, already clean (what :func:`.prepass.clean` makes of each;
+    the text composed once for the whole body): block tags and ``<br>`` are breaks, links are marked, every other
+    tag goes."""
     if "<!--" in html:
         html = _COMMENT.sub("", html)
     html = _BLOCK.sub(BREAK, html)
@@ -479,9 +480,9 @@ def _segments(html: str) -> list[str]:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = html.replace("</a>", LINK_CLOSE)
     html = _unescape(_TAG.sub("", html))
-    segments = html.split(BREAK)
+    segments = composed(html).split(BREAK)
     del html
-    return [c for c in (clean(s) for s in segments if s and not s.isspace()) if c]
+    return [c for c in (collapse_spaces(s) for s in segments if s and not s.isspace()) if c]
 
 
 def _paragraph(raw: str, origin: str) -> Item | None:

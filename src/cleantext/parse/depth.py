@@ -18,10 +18,11 @@ _FLAT = ("area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|param|"
          "p|li|dt|dd|tr|td|th|option|optgroup|tbody|thead|tfoot|colgroup")
 _TAG = re.compile(rf"<(/?)(?!(?:{_FLAT})[\s/>])[A-Za-z][^>]*>", re.I)
 _TAG_BYTES = re.compile(_TAG.pattern.encode(), re.I)
-# every "<" before a letter: all the tags that may open an element, a bound of the depth 3-5x faster to find
-# than the tags themselves
-_OPENING = re.compile(r"<(?=[A-Za-z])")  # found as "<" alone: one shared object per match
-_OPENING_BYTES = re.compile(rb"<(?=[A-Za-z])")
+# every "<" before a letter that does not start a tag of _FLAT: all the places where a tag that nests may open
+# (every opening tag :func:`depth` counts starts at one), a bound of the depth several times faster to find than
+# the tags themselves; a long page of paragraphs, list items or table cells holds few of them
+_OPENING = re.compile(rf"<(?=[A-Za-z])(?!(?:{_FLAT})[\s/>])", re.I)  # found as "<" alone: one shared object per match
+_OPENING_BYTES = re.compile(_OPENING.pattern.encode(), re.I)
 
 
 def depth(markup: str | bytes) -> int:
@@ -32,9 +33,11 @@ def depth(markup: str | bytes) -> int:
 
 
 def may_be_deeper(markup: str | bytes, limit: int) -> bool:
-    """Whether the markup may nest deeper than ``limit``: it holds more than ``limit`` places where a tag may open
-    an element (a ``<`` before a letter; every element counted by :func:`depth` opens at one).  Pages long enough
-    to hold that many tags mostly hold far fewer openings than that, and are spared the scan of their tags."""
+    """Whether the markup may nest deeper than ``limit``: it holds more than ``limit`` places where a tag that
+    nests may open an element (a ``<`` before a letter, not before a tag of ``_FLAT``; every element counted by
+    :func:`depth` opens at one).  Pages long enough to hold that many tags mostly hold far fewer such openings
+    (most of a long page's tags are paragraphs, line breaks, list items, cells), and are spared the scan of their
+    tags."""
     lt = b"<" if isinstance(markup, bytes) else "<"
     if markup.count(lt) <= limit:
         return False

@@ -265,17 +265,25 @@ def surroundings(doc: d.Document) -> d.Document:
     return doc
 
 
-def _zone_elements(zone: Any, body: Any | None) -> list[Any]:
-    """The elements of the header zone in document order, up to the body when the zone holds it (what follows
-    the body is no header)."""
-    nodes = zone.css("*")
-    if body is None:
-        return nodes
-    body_id = body.mem_id
-    for i, n in enumerate(nodes):
+def _zone_elements(zone: Any, body: Any | None, limit: int) -> list[Any]:
+    """The first ``limit`` elements of the header zone (the zone first) in document order, up to the body when the
+    zone holds it (what follows the body is no header).
+
+    The zone is walked lazily and the walk stops there: a zone that holds the body would otherwise be queried
+    whole (every element of a long article made a Python object) for its first hundred elements."""
+    body_id = body.mem_id if body is not None else None
+    out: list[Any] = []
+    if limit <= 0:
+        return out
+    for n in zone.traverse():
+        if not n.is_element_node:
+            continue  # comments: the walk yields every node but text, the query elements only
         if n.mem_id == body_id:
-            return nodes[:i]
-    return nodes
+            break
+        out.append(n)
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str, page_title: str) -> None:
@@ -300,7 +308,7 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
             key = "modified" if re.search(r"updat|modif|수정", _names(t) + " " + _text(t), re.I) else "published"
             doc.fields.setdefault("zone:" + key, iso)
     title_id = title.mem_id
-    for n in _zone_elements(zone, body)[:MAX_ZONE_ELEMENTS]:
+    for n in _zone_elements(zone, body, MAX_ZONE_ELEMENTS):
         if n.mem_id == title_id:
             after = True
             continue

@@ -63,6 +63,30 @@ def clean(text: str | None) -> str:
     return " ".join(text.split())
 
 
+def composed(text: str) -> str:
+    """``text`` composed (NFC), for :func:`collapse_spaces` to clean its pieces.
+
+    Text cut into pieces at noncharacters (``U+FDD0``, the body's paragraph breaks) afterwards is composed once,
+    not piece by piece: a noncharacter is a starter that composes with nothing, so no composition spans it and
+    each piece comes out as if composed alone."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """:func:`clean` of a composed (NFC) text, without composing it again: its control characters taken out (and
+    only then composed, since taking one out may join a letter and its mark), its whitespace collapsed.
+
+    The same as :func:`clean` of the text before it was composed: a control character is a starter that composes
+    with nothing too, so composing before or after it is taken out comes to the same."""
+    if text.isprintable() and "  " not in text:  # no control character, no whitespace but single spaces
+        return text.strip(" ")
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
 _ws = clean
 
 
