@@ -215,6 +215,23 @@ def _name_class(names: str) -> tuple[float, bool]:
     return hit
 
 
+_ELEMENT_NAMES: dict[tuple[str, str], tuple[float, bool, bool]] = {}
+
+
+def _element_names(ident: str, cls: str) -> tuple[float, bool, bool]:
+    """What an element's id and class say: its weight and whether they name an unlikely candidate
+    (:func:`_name_class`), and whether they name a known CMS body container; cached per pair, since a site
+    repeats its elements' names on every page (the chains look at every ancestor of every container)."""
+    hit = _ELEMENT_NAMES.get((ident, cls))
+    if hit is None:
+        weight, unlikely = _name_class(f"{ident} {cls}") if ident or cls else (1.0, False)
+        known = ident in _KNOWN_IDS or (bool(cls) and not _KNOWN_CLASSES.isdisjoint(cls.split()))
+        hit = (weight, unlikely, known)
+        if len(_ELEMENT_NAMES) < 50_000:
+            _ELEMENT_NAMES[(ident, cls)] = hit
+    return hit
+
+
 class _Chains:
     """Ancestor chains of the containers, each element looked at once (a dict of ``mem_id``)."""
 
@@ -248,11 +265,9 @@ class _Chains:
         a = el.attributes
         if not a:
             return _Info(el, parent, tag, 1.0, parent.unlikely or tag in UNLIKELY_TAGS, parent.attached)
-        ident, cls = a.get("id") or "", a.get("class") or ""
-        weight, unlikely = _name_class(f"{ident} {cls}") if ident or cls else (1.0, False)
+        weight, unlikely, known = _element_names(a.get("id") or "", a.get("class") or "")
         unlikely = unlikely or tag in UNLIKELY_TAGS or a.get("role") in ("navigation", "complementary", "contentinfo")
-        known = (a.get("itemprop") == "articleBody" or ident in _KNOWN_IDS
-                 or (bool(cls) and not _KNOWN_CLASSES.isdisjoint(cls.split())))
+        known = a.get("itemprop") == "articleBody" or known
         return _Info(el, parent, tag, weight, parent.unlikely or unlikely, parent.attached, known)
 
 
@@ -297,6 +312,7 @@ class BodyFinder:
         self.chains = _Chains()
         self.candidates: dict[_Info, None] = {}  # in order of first vote
         self.title_up: dict[int, int] = {}  # ancestors of the title: how far above it
+        self.bonus: dict[int, float] = {}  # candidates' title bonus, once each
         if title is not None:
             n: _Info | None = self.chains.info(title)
             up = 0
@@ -336,14 +352,30 @@ class BodyFinder:
                 info.parent.chars += info.chars
 
     def _title_bonus(self, info: _Info) -> float:
-        """Nearness to the headline: the body follows the title in the same few containers."""
+        """Nearness to the headline: the body follows the title in the same few containers.
+
+        The bonus is that of the first element up the candidate's chain that is also on the title's; it is kept for
+        every element the walk passed, so that the candidates (a base and its ancestors, chains that overlap) walk
+        each element once."""
+        bonus = self.bonus
+        path = []
         n: _Info | None = info
+        found = 1.0
         while n is not None and n.tag not in _STOP:
-            up = self.title_up.get(id(n))
+            key = id(n)
+            known = bonus.get(key)
+            if known is not None:
+                found = known
+                break
+            up = self.title_up.get(key)
             if up is not None:  # where the candidate's and the title's chains meet
-                return TITLE_BONUS[up] if up < len(TITLE_BONUS) else 1.0
+                found = TITLE_BONUS[up] if up < len(TITLE_BONUS) else 1.0
+                break
+            path.append(key)
             n = n.parent
-        return 1.0
+        for key in path:
+            bonus[key] = found
+        return found
 
     def final(self, info: _Info) -> float:
         """The candidate's score with its class weight and its nearness to the title."""

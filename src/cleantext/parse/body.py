@@ -611,7 +611,8 @@ def _web_junk(items: list[Item]) -> set[int]:
         after_promo = False
         if n > MAX_WIDGET_LINE and link_chars < 0.4 * n:
             continue  # running text: no widget's line
-        if is_label_line(text) or is_share_line(text, list(links)) or is_web_date_line(text) or is_pitch_line(text):
+        if (is_label_line(text) or (links and is_share_line(text, list(links))) or is_web_date_line(text)
+                or is_pitch_line(text)):
             junk.add(k)
         elif is_promo_line(text, link_chars):
             junk.add(k)

@@ -348,7 +348,7 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
         return
     subtitle_like = n.tag in ("h2", "h3", "h4", "h5") or SUBTITLE_CLASS.search(names)
     not_boilerplate = not NEGATIVE.search(names) or SUBTITLE_CLASS.search(names)
-    if subtitle_like and not_boilerplate and len(t) >= 8 and not doc.by_role(d.SUBTITLE):
+    if subtitle_like and not_boilerplate and len(t) >= 8 and doc.first(d.SUBTITLE) is None:
         doc.add(d.SUBTITLE, t, describe(n))
 
 
@@ -401,7 +401,7 @@ def _fields(doc: d.Document, meta: dict[str, str], site_names: list[str]) -> Non
         f["section"] = _section_text(section)
     if f.get("section"):
         doc.add(d.SECTION, f["section"], "header section")
-    if not doc.by_role(d.BYLINE) and f.get("header_byline"):
+    if doc.first(d.BYLINE) is None and f.get("header_byline"):
         doc.add(d.BYLINE, f["header_byline"], "header byline")
         f["authors"] = parse_byline(f["header_byline"]) or []
     if not f.get("authors") and meta.get("ld:authors"):
