@@ -148,9 +148,19 @@ def _prune_selector(html: str) -> str:
     return ", ".join(parts)
 
 
+_PRUNABLE: dict[str, bool] = {}
+
+
 def _prunable(names: str) -> bool:
-    return (SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
-            or TAG_LIST.search(names))
+    """Whether a class or id names something to prune (boilerplate, a caption, a photo, a tag list); cached, since a
+    site repeats its names on every page."""
+    hit = _PRUNABLE.get(names)
+    if hit is None:
+        hit = bool(SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
+                   or TAG_LIST.search(names))
+        if len(_PRUNABLE) < 50_000:
+            _PRUNABLE[names] = hit
+    return hit
 
 
 def is_tag_list(names: str) -> bool:
@@ -200,10 +210,11 @@ class _Pruner:
             if key not in seen:
                 seen.add(key)
                 a = node.attributes
-                if is_tag_list(f"{a.get('id') or ''} {a.get('class') or ''}"):
+                names = f"{a.get('id') or ''} {a.get('class') or ''}"
+                if is_tag_list(names):
                     self.tag_lists.append(node)  # read by the parser for the tag list, cut or not
                 if not self._inside_cut(node):
-                    self._one(node, a)
+                    self._one(node, names)
         if not self.cuts:
             return self.html
         out, last = [], 0
@@ -258,15 +269,15 @@ class _Pruner:
             self.text_len = len(self.root.text(deep=True, strip=True))
         return len(node.text(deep=True, strip=True)) > MAX_CUT * self.text_len
 
-    def _one(self, node: Any, a: dict[str, Any]) -> None:
-        """Cut one element found by the query (``a``: its attributes), or put its caption marker in its place."""
+    def _one(self, node: Any, names: str) -> None:
+        """Cut one element found by the query (``names``: its id and class), or put its caption marker in its
+        place."""
         tag = node.tag
         if tag in DROP_TAGS_INSIDE:
             self._cut(node)
             return
         if tag in ("img", "picture"):
             return  # a photo without its caption: nothing to take out of the text
-        names = f"{a.get('id') or ''} {a.get('class') or ''}"
         if tag == "figcaption" or CAPTION_CLASS.search(names):
             self._caption_marker(node, [node])
             return
