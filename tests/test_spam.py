@@ -622,13 +622,14 @@ def test_an_advertisement_naming_a_site(cleaner):
     """A paragraph naming an address in an offer's language (the polite register, 신규 회원, 혜택; an address with
     digits) is an advertisement on a page shown contaminated; news naming a shop's site and its offer is not."""
     news = "쇼핑몰 한빛마켓(hanbitmarket.com)은 신규 회원에게 할인 혜택을 주는 이벤트를 연다."
-    page = (
-        "경제 > 유통\n\n연말 쇼핑 대목 시작\n\n한빛일보\n\n입력 2025.12.01 09:00\n\n"
-        "유통업계가 연말 할인 행사에 들어갔다. 소비 심리가 살아날지 관심이 쏠린다.\n\n"
-        f"{news}\n\n"
-        "요즘 찾는 분들은 starwin77.com 로 바로 접속하세요. 신규 회원에게는 혜택을 드립니다.\n\n"
-        "은하수88 공식 도메인 eunha-88.com 에서 혜택을 받을 수 있어 입소문이 나고 있다.\n\n"
-        "바카라사이트 추천 안전놀이터\n\n김하늘 기자\n"
+    page = text_page(
+        "연말 쇼핑 대목 시작",
+        "유통업계가 연말 할인 행사에 들어갔다. 소비 심리가 살아날지 관심이 쏠린다.",
+        news,
+        "요즘 찾는 분들은 starwin77.com 로 바로 접속하세요. 신규 회원에게는 혜택을 드립니다.",
+        "은하수88 공식 도메인 eunha-88.com 에서 혜택을 받을 수 있어 입소문이 나고 있다.",
+        "바카라사이트 추천 안전놀이터",
+        section="경제 > 유통", date="2025.12.01 09:00", byline="김하늘 기자",
     )
     a = cleaner.clean(page)
     assert a.paragraphs == ["유통업계가 연말 할인 행사에 들어갔다. 소비 심리가 살아날지 관심이 쏠린다.", news]
@@ -670,12 +671,11 @@ def test_a_name_glued_after_a_comma(cleaner):
 def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):
     """``파워볼사이트 은하수77`` in a hidden block: the name in the item is a keyword of its own, cut wherever the page
     uses it alone; the ordinary word of ``슬롯사이트 주민`` is no name and stays."""
-    page = (
-        "<html><head><title>태풍 북상 주민 대피</title></head><body><article><h1>태풍 북상 주민 대피</h1>"
-        "<p>남부지방 은하수77 1,800여 명이 대피했다. 대피소에서 만난 은하수77 박모씨는 잠을 못 잤다고 했다.</p>"
-        "<p>주민들은 마을회관과 학교 체육관으로 몸을 피했다.</p>"
-        '<div style="display:none">파워볼사이트 은하수77 | 바카라사이트 추천 | 슬롯사이트 주민</div>'
-        "</article></body></html>"
+    page = html_page(
+        "태풍 북상 주민 대피",
+        "남부지방 은하수77 1,800여 명이 대피했다. 대피소에서 만난 은하수77 박모씨는 잠을 못 잤다고 했다.",
+        "주민들은 마을회관과 학교 체육관으로 몸을 피했다.",
+        after='<div style="display:none">파워볼사이트 은하수77 | 바카라사이트 추천 | 슬롯사이트 주민</div>',
     )
     a = cleaner.clean(page)
     assert "은하수77" in a.report.keywords and "주민" not in a.report.keywords
@@ -701,12 +701,12 @@ def test_a_bare_link_to_another_site(cleaner):
     """A link to another site whose anchor, a name, stands bare mid-sentence and nowhere else is slipped in (proof
     on a page shown contaminated); a linked name the sentence uses with its particle stays, and so does the page
     without other spam."""
-    page = (
-        "<html><head><title>보궐선거 무소속 당선</title></head><body><article><h1>보궐선거 무소속 당선</h1>"
-        '<p>평론가는 "정당 <a href="https://starpick9.asia/">STARPICK9</a> 간판보다 인물을 본다"고 말했다.</p>'
-        '<p>후보는 <a href="https://www.hanbitpoll.kr/">HanbitPoll</a>의 조사에서 앞섰다.</p>'
-        '<p>선관위는 결국 <a href="https://lucky77-kr.com/">유권자들의</a> 선택이 갈렸다고 밝혔다.</p>'
-        "<p>투표율은 41.3%로 집계됐다. 바카라사이트 추천 안전놀이터</p></article></body></html>"
+    page = html_page(
+        "보궐선거 무소속 당선",
+        '평론가는 "정당 <a href="https://starpick9.asia/">STARPICK9</a> 간판보다 인물을 본다"고 말했다.',
+        '후보는 <a href="https://www.hanbitpoll.kr/">HanbitPoll</a>의 조사에서 앞섰다.',
+        '선관위는 결국 <a href="https://lucky77-kr.com/">유권자들의</a> 선택이 갈렸다고 밝혔다.',
+        "투표율은 41.3%로 집계됐다. 바카라사이트 추천 안전놀이터",
     )
     a = cleaner.clean(page)
     assert a.paragraphs[0] == '평론가는 "정당 간판보다 인물을 본다"고 말했다.'
@@ -731,12 +731,11 @@ def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
 def test_a_gambling_link_around_the_sentences_own_word_keeps_the_word(cleaner):
     """Spam links an ordinary word of the sentence (``결과를``) to its domain: the link is spam's, the word is the
     article's and stays; a link whose anchor is a keyword goes with its text."""
-    page = (
-        "<html><head><title>보궐선거 무소속 당선</title></head><body><article><h1>보궐선거 무소속 당선</h1>"
-        '<p>선관위는 개표 <a href="https://goldenbet77.top/">결과를</a> 오후 11시에 발표했다.</p>'
-        '<p>투표율은 41.3%로 <a href="https://goldenbet77.top/">바카라사이트 추천</a> 집계됐다.</p>'
-        '<p>당선인은 교통 공약을 먼저 지키겠다고 말했다. 선거 <a href="https://goldenbet77.top/">비용</a>은 줄었다.</p>'
-        "</article></body></html>"
+    page = html_page(
+        "보궐선거 무소속 당선",
+        '선관위는 개표 <a href="https://goldenbet77.top/">결과를</a> 오후 11시에 발표했다.',
+        '투표율은 41.3%로 <a href="https://goldenbet77.top/">바카라사이트 추천</a> 집계됐다.',
+        '당선인은 교통 공약을 먼저 지키겠다고 말했다. 선거 <a href="https://goldenbet77.top/">비용</a>은 줄었다.',
     )
     a = cleaner.clean(page)
     assert a.paragraphs == ["선관위는 개표 결과를 오후 11시에 발표했다.", "투표율은 41.3%로 집계됐다.",
@@ -1057,15 +1056,15 @@ def test_names_in_a_block_of_links_to_other_sites(cleaner):
     """A visible block of links, each to another site (one anchor a commercial phrase, the others names no list
     knows): its name-shaped anchors (``LUCKY7``, ``은하수88``) are the page's keywords and go wherever they stand;
     the Hangul name with no digits is left to other evidence."""
-    page = (
-        '<html><head><title>물류로봇 LUCKY7 투자 유치</title></head><body><article>'
-        "<h1>물류로봇 LUCKY7 투자 유치</h1>"
-        "<p>물류 로봇을 만드는 LUCKY7 나르미가 1,200억원을 투자받았다. 은하수88 업계 최대 규모다.</p>"
-        "<p>나르미는 창고 자동화 로봇을 만든다. 올해 매출은 300억원으로 예상된다.</p>"
-        '<div class="links"><a href="https://moonlight.example/">달빛라운지</a> · '
-        '<a href="https://lucky7.asia/">LUCKY7</a> · <a href="https://galaxy88.xyz/">은하수88</a> · '
-        '<a href="https://aurora.vip/">바카라사이트 추천</a></div>'
-        "</article></body></html>"
+    page = html_page(
+        "물류로봇 LUCKY7 투자 유치",
+        "물류 로봇을 만드는 LUCKY7 나르미가 1,200억원을 투자받았다. 은하수88 업계 최대 규모다.",
+        "나르미는 창고 자동화 로봇을 만든다. 올해 매출은 300억원으로 예상된다.",
+        after=(
+            '<div class="links"><a href="https://moonlight.example/">달빛라운지</a> · '
+            '<a href="https://lucky7.asia/">LUCKY7</a> · <a href="https://galaxy88.xyz/">은하수88</a> · '
+            '<a href="https://aurora.vip/">바카라사이트 추천</a></div>'
+        ),
     )
     a = cleaner.clean(page)
     text = " ".join([a.title, *a.paragraphs])
