@@ -8,7 +8,7 @@ import pytest
 from cleantext import mojibake
 from cleantext.decode import declared_charset, decode, decode_bytes, looks_binary
 
-KOREAN = "배경훈 부총리 겸 과기정통부 장관은 “원팀으로 해내자”며 AI 전환을 강조했다… 2025.10.15"
+KOREAN = "김하늘 부총리 겸 교육부 장관은 “함께 바꾸자”며 AI 교육을 강조했다… 2025.10.15"
 
 
 def test_utf8_bom_and_plain():
@@ -21,11 +21,11 @@ def test_utf8_bom_and_plain():
 def test_cp949_detected_and_declared():
     raw = KOREAN.replace("“", '"').replace("”", '"').replace("…", "...").encode("cp949")
     text, info = decode(raw)
-    assert text.startswith("배경훈") and info.charset == "cp949"
+    assert text.startswith("김하늘") and info.charset == "cp949"
     page = b'<html><head><meta charset="euc-kr"></head><body>' + raw + b"</body></html>"
     assert declared_charset(page) == "cp949"
     text, info = decode(page)
-    assert "과기정통부" in text and info.method == "meta"
+    assert "교육부" in text and info.method == "meta"
 
 
 def test_declaration_that_lies_is_not_trusted():
@@ -58,7 +58,7 @@ def test_cp949_read_as_latin1_is_repaired():
 
 
 def test_page_that_lost_bytes_is_repaired_where_it_can_be():
-    good = "과기정통부 장관은 말했다"
+    good = "교육부 장관은 말했다"
     broken = good.encode("utf-8").decode("sloppy-windows-1252")
     damaged = broken[:3] + broken[4:]  # one byte of the first syllable lost on the way
     fixed = mojibake.repair(damaged).text

@@ -18,7 +18,7 @@ def test_folded_view_undoes_obfuscation():
     assert fold("카.지.노") == "카지노"
     assert fold("라이트\u200b닝") == "라이트닝"
     assert fold("ＷＩＮＢＥＴ７７") == "winbet77"
-    assert fold("부총리 겸 과기정통부") == "부총리 겸 과기정통부"  # ordinary spacing stays
+    assert fold("부총리 겸 교육부") == "부총리 겸 교육부"  # ordinary spacing stays
 
 
 def test_folded_offsets_point_into_the_original():

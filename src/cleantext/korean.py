@@ -1,8 +1,8 @@
 """Small facts of Korean that the spam stages read evidence from: final consonants and the particles that
 must agree with them, and words spelled apart syllable by syllable.
 
-A particle that survived a substitution is evidence: ``과기정통부 라이브바카라은`` has 은, which follows a final
-consonant, but 바카라 ends in a vowel, so the word before 은 was not 바카라 (it was 장관).
+A particle that survived a substitution is evidence: ``시의회 라이브바카라은`` has 은, which follows a final
+consonant, but 바카라 ends in a vowel, so the word before 은 was not 바카라 (it was 의장).
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ _DIGIT_FINAL = {"0": 17, "1": RIEUL, "2": 0, "3": 16, "4": 0, "5": 0, "6": 1, "7
 
 def final_consonant(word: str) -> int | None:
     """Index (1-27) of the final consonant of the last syllable, 0 for none, ``None`` when it cannot be told
-    (a Latin letter).  A word ending in a digit is read the Korean way (``제우스88`` ends in 팔)."""
+    (a Latin letter).  A word ending in a digit is read the Korean way (``포세이돈98`` ends in 팔)."""
     if not word:
         return None
     last = word[-1]

@@ -54,8 +54,8 @@ def aligned(dirty: str, start: int, end: int, twin: str) -> str | None:
     ``dirty`` should carry the span as a single :data:`MASK` character (and the other spans masked the same
     way): a mask never matches, so the alignment cannot borrow a space or a syllable of the keyword.
 
-    >>> aligned("관계 부처 " + MASK + "들이 체결서", 6, 7, "관계 부처 장관들이 체결서")
-    '장관'
+    >>> aligned("시민 단체 " + MASK + "들이 제출한", 6, 7, "시민 단체 대표들이 제출한")
+    '대표'
     """
     ops = Indel.opcodes(dirty, twin)
     left = right = None

@@ -1,5 +1,5 @@
 """Find the byline and the date line again after the spam stages: a keyword glued to one
-(``개인회생 변호사 상담글·사진 문태준 기자``, ``카지노사이트입력 2025.10.15 11:40``) hides it from the parser, and once
+(``파산신청 변호사 상담글·사진 박도윤 기자``, ``카지노사이트입력 2025.10.15 11:40``) hides it from the parser, and once
 the keyword is cut the line reads as what it is."""
 
 from __future__ import annotations

@@ -220,7 +220,7 @@ def restore(doc: d.Document) -> d.Document:
 
 def _shared_keywords(spans: list[Span], holes: dict[int, context.Hole], blocks: dict[int, d.Block]) -> set:
     """Keywords (per region) that carry particles of both kinds, one for a word ending in a consonant and one
-    for a word ending in a vowel (``ROYALPICK은``, ``ROYALPICK가``): each replaced more than one word."""
+    for a word ending in a vowel (``LUCKYPEAK은``, ``LUCKYPEAK가``): each replaced more than one word."""
     kinds: dict[tuple[str, str], set[str]] = {}
     for s in spans:
         need = PARTICLES.get(leading_particle(holes[id(s)].glued_right), "")[:1]

@@ -1,7 +1,7 @@
 """Evidence from context: the same surroundings elsewhere on the page with an ordinary word in them.
 
-``부총리 겸 과기정통부 ___은`` is restored from ``부총리 겸 과기정통부 장관,`` in the clean caption; ``경기남부___청``
-from ``경기남부경찰청`` two paragraphs down.  The page is its own language model: a candidate word is as good as
+``시의회 예산결산 ___은`` is restored from ``시의회 예산결산 위원장,`` in the clean caption; ``부산지방___청``
+from ``부산지방경찰청`` two paragraphs down.  The page is its own language model: a candidate word is as good as
 the longest stretch of text around the hole that the page attests with that word in it.
 """
 

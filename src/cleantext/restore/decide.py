@@ -42,7 +42,7 @@ class Evidence:
 
 def context_score(left: int, right: int, inside_word: bool = False) -> float:
     """How much a candidate's attested surroundings say: both sides count fully, one side alone less; a hole
-    inside a word whose whole form the page attests (``경기남부___청`` beside ``경기남부경찰청``) counts more."""
+    inside a word whose whole form the page attests (``부산지방___청`` beside ``부산지방경찰청``) counts more."""
     eff = left + right if min(left, right) >= 2 else 0.6 * max(left, right)
     if inside_word and min(left, right) >= 1:
         eff += 4
@@ -101,7 +101,7 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     proven elsewhere on the page (``proven``) gains from it; any choice with a wide margin halves the others, so
     the model can stop a restoration but never brings in a word the page does not prove, nor puts its choice over
     a word the hole's own evidence proves (:data:`PROVEN_HERE`): that conflict is flagged.  ``shared`` says the
-    keyword carries particles of both kinds on the page (``ROYALPICK가`` and ``ROYALPICK은``), so it replaced
+    keyword carries particles of both kinds on the page (``LUCKYPEAK가`` and ``LUCKYPEAK은``), so it replaced
     several words, and this hole has no particle to tell which: the mapping then needs the model's support.
     ``beside`` holds the words standing right next to the hole (``{word: "before" | "after"}``): a candidate
     among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere."""

@@ -150,7 +150,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     if not doc.contaminated:
         doc.score = min(doc.score, CONTAMINATED - 0.01)
     alias = _aliases(proven, page)
-    for k, k2 in alias.items():  # a glued form (고등맥스88벳) proves its keyword (맥스88벳)
+    for k, k2 in alias.items():  # a glued form (고등킹덤55벳) proves its keyword (킹덤55벳)
         by_kw.setdefault(k2, []).extend(by_kw[k])
         weights[k2] = max(weights[k2], weights[k])
     proven -= set(alias)
@@ -287,8 +287,8 @@ _DIGIT_NAME = re.compile(r"[a-z가-힣]{2,}\d+")
 
 
 def _aliases(proven: set[str], page: Page) -> dict[str, str]:
-    """Glued forms of a keyword: ``고등맥스88벳`` is ``맥스88벳`` glued to what is left of ``고등학교``, when the
-    page also shows ``맥스88벳`` alone.  Maps each glued form to the keyword."""
+    """Glued forms of a keyword: ``고등킹덤55벳`` is ``킹덤55벳`` glued to what is left of ``고등학교``, when the
+    page also shows ``킹덤55벳`` alone.  Maps each glued form to the keyword."""
     out: dict[str, str] = {}
     for k in proven:
         best = None
@@ -321,7 +321,7 @@ def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
 
 def _suspect(doc: d.Document, page: Page) -> bool:
     """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, an
-    obfuscated spelling, a name-shaped token glued to Korean (``ROYALPICK가``, ``Blitz24양당의``), or copies of
+    obfuscated spelling, a name-shaped token glued to Korean (``LUCKYPEAK가``, ``Rocket36양당의``), or copies of
     a caption or headline that disagree."""
     found = [page.folded[k].text[p.start : p.end] for k, ps in page.phrases.items() for p in ps]
     # outside Korean text one game word (a time slot, a safe bet) is the language's own: a commercial phrase or
@@ -417,8 +417,8 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
-    """Widen each span by the whole atoms of the strong lexicon phrase around it (``챔피언벳`` inside
-    ``메이저사이트 챔피언벳``); never by part of an atom (``맥스88벳`` stays itself inside ``온라인맥스88벳``), nor by
+    """Widen each span by the whole atoms of the strong lexicon phrase around it (``타이탄벳`` inside
+    ``메이저사이트 타이탄벳``); never by part of an atom (``킹덤55벳`` stays itself inside ``온라인킹덤55벳``), nor by
     the article's own words at its edges."""
     # the block's strong phrases in order, each with its place in the text and the atoms that may widen a span;
     # phrases do not overlap, so their ends are in order too and each span looks only at those it touches
@@ -459,7 +459,7 @@ _NUMBER_GROUP = re.compile(r"\d{3}(?!\d)")
 
 
 def _leave_number_digits(spans: list[Span], text: str) -> list[Span]:
-    """A span slipped in after a number's comma (``4,스.피.드...노820명``, ``1,오로라벳200만원``,
+    """A span slipped in after a number's comma (``4,스.피.드...노820명``, ``1,은하벳200만원``,
     ``8,해외배팅사이트000만원``) ends where the number goes on: its next three digits and what follows them are the
     article's ``4,820명``, whatever the span's own shape or a lexicon phrase took with them."""
     for s in spans:

@@ -20,7 +20,7 @@ _NAME_HINT_ASCII = re.compile(r"[A-Z0-9](?:(?<=[A-Za-z가-힣][0-9])|(?<=[A-Z])[
 
 
 def names(page: Page) -> list[Clue]:
-    """Name-shaped tokens in no list (``제우스88``, ``VEGAS9``) carrying a particle that cannot follow them: the
+    """Name-shaped tokens in no list (``포세이돈98``, ``MACAU7``) carrying a particle that cannot follow them: the
     particle belongs to the word the token replaced (a number is read the Korean way: 88 ends in 팔)."""
     clues = []
     _, _, blocks = page.article()
@@ -28,7 +28,7 @@ def names(page: Page) -> list[Clue]:
         b = blocks[i]
         for m in NAME.finditer(b.text):
             name, end = m.group(), m.end()
-            tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 제우스88였다: the particle glued after the digits
+            tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 포세이돈98였다: the particle glued after the digits
             if tail and is_particle_chain(tail.group()):
                 name, end = name[: tail.start()], m.start() + tail.start()
             after = re.match(r"[가-힣]*", b.text[end:]).group()
@@ -37,7 +37,7 @@ def names(page: Page) -> list[Clue]:
                 why = f"the particle {part} cannot follow {name}"
                 clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
             elif after.startswith("들") and is_particle_chain(after[1:]):
-                # VEGAS9들은: a name takes no plural; the noun it replaced did (weak alone: 갤럭시S24들 may be said)
+                # MACAU7들은: a name takes no plural; the noun it replaced did (weak alone: 갤럭시S24들 may be said)
                 clues.append(Clue(norm_keyword(name), PLURAL_NAME, W_MEDIUM, b.id, m.start(), end))
     return clues + _mixed_markers(page)
 
@@ -77,8 +77,8 @@ def _marked_words(text: str, page: Page) -> Iterator[tuple[str, str, int, int]]:
 
 
 def _mixed_markers(page: Page) -> list[Clue]:
-    """A word glued to case markers of both forms (``ROYALPICK이`` and ``ROYALPICK는``, ``라온라운지가`` and
-    ``라온라운지을``): no word ends both in a vowel and in a consonant, so it stands for more than one word, the
+    """A word glued to case markers of both forms (``LUCKYPEAK이`` and ``LUCKYPEAK는``, ``별님라운지가`` and
+    ``별님라운지을``): no word ends both in a vowel and in a consonant, so it stands for more than one word, the
     way a keyword put in the place of several words does.  One particle alone proves nothing: how a Latin word is
     read is unknown (KT는, LG가 read letter by letter), and a short Hangul word may end in what looks like a
     particle (나이, 마을).  So: both forms, or for a Hangul word two markers that cannot follow it; a word used at
@@ -100,7 +100,7 @@ def _mixed_markers(page: Page) -> list[Clue]:
         weight = W_CERTAIN
         if len(forms) == 2:
             why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
-        elif len(misfits) >= 2:  # 라온라운지은, 라온라운지을: the markers of a word ending in a consonant
+        elif len(misfits) >= 2:  # 별님라운지은, 별님라운지을: the markers of a word ending in a consonant
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
         elif misfits and re.fullmatch(r"[가-힣]+", word) and _stands_alone(word, text):
             why, weight = MISFIT_ONCE, W_MEDIUM

@@ -27,7 +27,7 @@ from .page import (
     similar,
 )
 
-# name shapes: letters (Latin or Hangul) with digits (제우스88, VEGAS9), or capitals inside (ROYALPICK, BetKing)
+# name shapes: letters (Latin or Hangul) with digits (포세이돈98, MACAU7), or capitals inside (LUCKYPEAK, BetKing)
 _WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
 _CAPITALS = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*"
 #: a whole word shaped like a name
@@ -74,7 +74,7 @@ LISTED = "listed among keywords"
 
 
 def keyword_lists(page: Page) -> list[Clue]:
-    """Names in a visible list of keywords (``Blitz24 · 모나코클럽 · 해외배팅 바로가기 · 파워사다리분석픽``): when
+    """Names in a visible list of keywords (``Rocket36 · 리비에라클럽 · 해외배팅 바로가기 · 파워사다리예측픽``): when
     most items of a short list are commercial phrases (or one is, and every item links to a site of its own), its
     name-shaped items (letters with digits, capitalized
     Latin names) are the page's keywords too, and are cut wherever else they stand.  Hangul items are left to
@@ -122,7 +122,7 @@ _COUNTERS = ("분기", "년", "월", "일", "시", "분", "초", "주", "개", "
              "사", "당", "국", "축", "구", "팀", "종", "인", "단", "승", "패", "골", "선")
 
 
-#: name-shaped Latin tokens: letters with digits, or capitals inside (VEGAS9, ROYALPICK; not LG or Seoul)
+#: name-shaped Latin tokens: letters with digits, or capitals inside (MACAU7, LUCKYPEAK; not LG or Seoul)
 LATIN_NAME = re.compile(rf"[A-Za-z]+\d+[A-Za-z0-9]*|{_CAPITALS}")
 
 
@@ -133,10 +133,10 @@ _HEAD = re.compile(r"\s*(\S+(?: \S+)?)(?:\s*[:：]\s*|,(?=\S)|\s+[-–—|·]\s+
 
 
 def lone_names(page: Page) -> list[Clue]:
-    """A name (``블루문77``) or a keyword standing as a paragraph of its own, or heading a paragraph in the spam
-    template (``블루문77 - 실제로 ...``, ``최신,무소속으로 ...``: a keyword, a separator, a sentence from another
+    """A name (``은하수99``) or a keyword standing as a paragraph of its own, or heading a paragraph in the spam
+    template (``은하수99 - 실제로 ...``, ``최신,무소속으로 ...``: a keyword, a separator, a sentence from another
     article), a lexicon word glued after a comma (``방식으로,실시간 시는``), a Latin name glued to the first word
-    of a sentence or of the title (``ROYALPICK폐교 직전까지``).  Weak alone; proof on a page that other evidence shows
+    of a sentence or of the title (``LUCKYPEAK폐교 직전까지``).  Weak alone; proof on a page that other evidence shows
     contaminated.  Korean pages only, and standing alone only names with digits: elsewhere ``VIENNA —`` and
     ``DEAR ABBY:`` open real paragraphs."""
     clues: list[Clue] = []

@@ -184,7 +184,7 @@ class Lexicon:
 
     def _compile(self) -> None:
         # Literals of every kind go in one trie, so the longest wins whatever its kind (먹튀없는 over 먹튀);
-        # brand expressions come before it (다이아카지노 is a brand, not 다이아 + 카지노), other expressions after.
+        # brand expressions come before it (루비카지노 is a brand, not 루비 + 카지노), other expressions after.
         self.literal_kind: dict[str, str] = {}
         for kind in KINDS:
             for x in self.atoms.get(kind, []):
@@ -289,12 +289,12 @@ class Lexicon:
     def is_gambling_domain(self, host: str) -> bool:
         """A host named for gambling: one of its words is a ``[domain]`` word (``casino.example``,
         ``bet-king.com``), or starts or ends with one while the host also has digits or a spam-prone top-level
-        domain (``winbet77.com``, ``luckyslot.top``); ``alphabet.com`` is not one."""
+        domain (``jackbet55.com``, ``goldslot.top``); ``alphabet.com`` is not one."""
         host = host.lower().strip(".")
         if not host or self._domain_any is None or not self._domain_any.search(host):
             return False
         words = _HOST_WORD.findall(host)
-        # e.g. acecasino.kr: a long domain word inside a host word is enough
+        # e.g. topcasino.kr: a long domain word inside a host word is enough
         if any(w in self.domain_words for w in words):
             return True
         tld = host.rsplit(".", 1)[-1]
@@ -325,7 +325,7 @@ def _families(atoms: tuple[Atom, ...]) -> list[tuple[Atom, ...]]:
 def trim_common(atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
     """Without the spaced common modifiers at its ends: they are ordinary words of the sentence (``무료`` in
     ``무료 라이브카지노``).  A glued one stays (``라이브바카라``, ``해외배팅``); where it is in fact the rest of the
-    word the keyword replaced (``온라인맥스88벳`` for ``온라인학교``), the keyword's own standalone form on the
+    word the keyword replaced (``온라인킹덤55벳`` for ``온라인학교``), the keyword's own standalone form on the
     page separates it (see ``detect._aliases``)."""
     while len(atoms) > 1 and atoms[0].kind == "common" and atoms[0].end < atoms[1].start:
         atoms = atoms[1:]

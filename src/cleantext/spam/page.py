@@ -63,11 +63,11 @@ GLUED_OFF_TOPIC = "glued to a word of a sentence on another subject"
 
 
 # a word of four syllables or more, a noun of its own on the page (alone, or with 들), that takes one particle that
-# cannot follow it (라온라운지 ... 라온라운지과): weak alone (a typo does the same), proof on a page shown contaminated
+# cannot follow it (별님라운지 ... 별님라운지과): weak alone (a typo does the same), proof on a page shown contaminated
 MISFIT_ONCE = f"takes a particle that cannot follow it, a noun of its own elsewhere: it {REPLACED}"
 
 
-# a name with digits or capitals that takes the plural 들 (VEGAS9들은): the common noun it replaced did; weak alone,
+# a name with digits or capitals that takes the plural 들 (MACAU7들은): the common noun it replaced did; weak alone,
 # proof on a page shown contaminated
 PLURAL_NAME = f"a name taking the plural 들: it {REPLACED}"
 

@@ -93,7 +93,7 @@ def places(page: Page) -> list[Clue]:
             glued_right = bool(right_word) and not is_particle_chain(right_word)
             if glued_left and not glued_right and " " in orig.strip():
                 # 비카지노 골드문카지노: the first word finishes a compound of the prose; the rest stands apart
-                # (glued on both sides, 경기남부바카라 필승법청, the phrase took a word's place inside a compound)
+                # (glued on both sides, 부산지방바카라 필승법청, the phrase took a word's place inside a compound)
                 first = orig.split()[0]
                 a += orig.index(first) + len(first)
                 while a < e and text[a].isspace():
@@ -104,7 +104,7 @@ def places(page: Page) -> list[Clue]:
             starts = glued_right and not glued_left and _opens_sentence(text, a)
             if glued_right and not glued_left and not starts:
                 a2 = _modifier_opening(page, text, a)
-                if a2 is not None:  # ‘최신 그래프게임이벤트응급의료기관: the modifier opened the template too
+                if a2 is not None:  # ‘최신 그래프게임쿠폰응급의료기관: the modifier opened the template too
                     a, kw, starts = a2, norm_keyword(text[a2:e]), True
             if p.strength >= STRONG and (glued_left or glued_right) and (starts or not quoted(text, a, e)):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)

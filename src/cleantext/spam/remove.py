@@ -99,9 +99,9 @@ def _stub(text: str, spans: list[Span]) -> bool:
 def classify(text: str, s: Span) -> str:
     """Insertion or substitution, from how the span sits among its neighbours.
 
-    A keyword glued inside a word (``3라이브바카라``, ``경기남부winbet77청``) or carrying a particle
+    A keyword glued inside a word (``3라이브바카라``, ``부산지방jackbet55청``) or carrying a particle
     (``라이브바카라은``) took the place of a word; one standing between spaces, after a comma without a space or at
-    the start of a sentence glued to its first word (``흥신소 비용이틀만``) was slipped in."""
+    the start of a sentence glued to its first word (``흥신소 비용사흘만``) was slipped in."""
     left = text[s.start - 1] if s.start > 0 else ""
     right = _WORD_END.match(text, s.end).group()
     if left and (is_hangul(left) or left.isalnum()):
@@ -112,7 +112,7 @@ def classify(text: str, s: Span) -> str:
     if gloss and is_particle_chain(_WORD_END.match(text, gloss.end()).group()):
         return SUBSTITUTE
     if right and not _SENTENCE_START.search(text[: s.start]):
-        return SUBSTITUTE  # glued to the rest of a word mid-sentence (winbet77청)
+        return SUBSTITUTE  # glued to the rest of a word mid-sentence (jackbet55청)
     return INSERT
 
 

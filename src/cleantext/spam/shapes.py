@@ -112,7 +112,7 @@ _QUOTE_MARKS = "\"“‘'「『"
 
 
 def shapes(page: Page) -> list[Clue]:
-    """Shapes that no article text has, whatever the words: a number cut by letters (``1,블루문77200억원``),
+    """Shapes that no article text has, whatever the words: a number cut by letters (``1,은하수99200억원``),
     a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
     a word written with invisible characters inside, something glued in front of the byline.  Korean pages only:
     these are shapes of Korean text."""
@@ -257,7 +257,7 @@ _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
 
 
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
-    """``개인회생 변호사 상담글·사진 문태준 기자``: a byline with something glued before it.  The seam never cuts a
+    """``파산신청 변호사 상담글·사진 박도윤 기자``: a byline with something glued before it.  The seam never cuts a
     lexicon phrase (``바카라바카라기자`` is no ``바카`` glued to a reporter ``라바카라``)."""
     from ..parse.metadata import parse_byline
 

@@ -98,7 +98,7 @@ def _brandish(s: str) -> bool:
 def unknown_twins(page: Page) -> list[Clue]:
     """Words in which a copy of the headline or of a caption differs from its twins, even when no list knows
     them: the copy that differs from two others is the dirty one (the visible title against og:title and
-    ``<title>``), or, with two copies, the one whose differing word is shaped like a brand (ROYALPICK, 썬더픽24).
+    ``<title>``), or, with two copies, the one whose differing word is shaped like a brand (LUCKYPEAK, 번개픽36).
     Korean pages only: elsewhere a word shaped like a brand is any word."""
     clues = []
     if not page.korean:
@@ -124,7 +124,7 @@ def unknown_twins(page: Page) -> list[Clue]:
 
 
 def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
-    """The particle after the differing word fits the twin's word and not this one (``라온라운지을`` beside
+    """The particle after the differing word fits the twin's word and not this one (``별님라운지을`` beside
     ``우승을``): this copy's word is the one that took another's place."""
     after = re.match(r"[가-힣]*", text[end:]).group()
     part = leading_particle(after)
@@ -139,8 +139,8 @@ def _agree(blocks: list[d.Block]) -> bool:
 
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
-    side are one replacement (``라온라운지`` for ``우승``), and so are two changes around a letter or two that the
-    words happen to share (``제우스88`` for ``스타트업``, aligned on 스).  The alignment keeps ``b``'s text whole
+    side are one replacement (``별님라운지`` for ``우승``), and so are two changes around a letter or two that the
+    words happen to share (``포세이돈98`` for ``포장재``, aligned on 포).  The alignment keeps ``b``'s text whole
     where it can (:func:`..twins.opcodes`): ``로또리치365로또 1등`` beside ``로또 1등`` inserts 로또리치365."""
     out: list[list[int]] = []
     for tag, src_start, src_end, dest_start, dest_end in opcodes(a, b):
