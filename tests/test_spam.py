@@ -1115,3 +1115,26 @@ def test_a_marked_subheading_keeps_what_a_keyword_leaves_of_it():
     for text, heading in (("■ 시장 전망 골드벳77 추천", True), ("시장 전망 골드벳77 추천", False)):
         a = text.index("골드벳77")
         assert _stub(text, [Span(0, a, len(text), "골드벳77 추천", ["test"], 0.9)]) is not heading
+
+
+@pytest.mark.parametrize(
+    "byline, kept",
+    [
+        ("별빛77한빛일보 윤서진 기자", "한빛일보 윤서진 기자"),  # a name glued before the page's own outlet
+        ("부산한빛일보 윤서진 기자", "부산한빛일보 윤서진 기자"),  # a region of two syllables is the outlet's desk
+    ],
+)
+def test_a_name_glued_before_the_outlet_of_the_byline(cleaner, byline, kept):
+    """The source line names the outlet, and a byline writes it whole: what is glued before it was slipped in."""
+    page = text_page(
+        "동네 서점 10곳 중 3곳 문 닫았다",
+        "지역 서점이 빠르게 줄고 있다. 온라인 주문이 늘면서 손님이 끊겼다.",
+        "서점조합은 지원책을 요구했다.",
+        byline=byline,
+    )
+    a = cleaner.clean(page)
+    assert a.byline == kept
+    assert a.paragraphs == [
+        "지역 서점이 빠르게 줄고 있다. 온라인 주문이 늘면서 손님이 끊겼다.",
+        "서점조합은 지원책을 요구했다.",
+    ]

@@ -118,6 +118,22 @@ def parse_byline(line: str) -> list[str] | None:
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
+def byline_head(line: str) -> tuple[str, int, int] | None:
+    """Where a byline written without brackets names its outlet or its place before the reporter (``헬스누리
+    송채원 기자``, ``세종=차민우 기자``): ``("outlet" | "place", start, end)``, or ``None``.
+
+    >>> byline_head("세종=차민우 기자")
+    ('place', 0, 2)
+    """
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    for group, kind in (("agency3", "outlet"), ("place3", "place")):
+        if m[group]:
+            return kind, m.start(group), m.end(group)
+    return None
+
+
 _EMAIL_LINE = re.compile(rf"^[\(<\[]?\s*{_EMAIL}\s*[\)>\]]?$")
 _WRITER = re.compile(
     rf"^(?P<name>{NAME})\s+(?P<what>[가-힣A-Za-z]+(?:\s*[·ㆍ,]?\s*[가-힣A-Za-z]+){{0,4}})\s*[\(<\[]?\s*{_EMAIL}\s*[\)>\]]?$"

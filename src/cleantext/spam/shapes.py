@@ -170,9 +170,9 @@ def shapes(page: Page) -> list[Clue]:
         if clue:
             clues.append(clue)
     for b in edges + page.blocks(d.BYLINE):
-        clue = _glued_to_dateline(page, b)
-        if clue:
-            clues.append(clue)
+        for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b)):
+            if clue:
+                clues.append(clue)
     return clues
 
 
@@ -251,6 +251,30 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
             a, e = m.start(1), m.end(1) - n
             return Clue(norm_keyword(b.text[a:e]), "glued before the dateline", W_STRONG, b.id, a, e)
     return None
+
+
+def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
+    """``KW헬스누리 송채원 기자``, ``KW세종=차민우 기자``: a byline whose outlet or place has a name glued before it.
+    The outlet is the page's own (its source line) and a byline writes it whole; the place is the longest ending
+    of the run that the article names elsewhere.  What comes before is cut when it is three characters or more (a
+    region before a place, 경남하동, is two)."""
+    from ..parse.metadata import byline_head
+
+    head = byline_head(b.text)
+    if head is None:
+        return None
+    kind, a, e = head
+    run = b.text[a:e]
+    if kind == "outlet":
+        ends = [o.text.strip() for o in page.blocks(d.SOURCE)]
+        ends = [o for o in ends if len(o) >= 2 and run.endswith(o)]
+    else:
+        others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
+        ends = [run[-n:] for n in (4, 3, 2) if run[-n:] in others]
+    if not ends or len(run) - len(ends[0]) < 3:
+        return None
+    cut = e - len(ends[0])
+    return Clue(norm_keyword(b.text[a:cut]), "glued before the byline", W_STRONG, b.id, a, cut)
 
 
 _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
