@@ -1138,3 +1138,55 @@ def test_a_name_glued_before_the_outlet_of_the_byline(cleaner, byline, kept):
         "지역 서점이 빠르게 줄고 있다. 온라인 주문이 늘면서 손님이 끊겼다.",
         "서점조합은 지원책을 요구했다.",
     ]
+
+
+@pytest.mark.parametrize(
+    "name, particle, fits",
+    [
+        ("K9", "은", None),  # 케이나인은 or 케이구는: the page's particle tells nothing
+        ("K9", "는", None),
+        ("MACAU7", "는", False),  # 칠 and 세븐 both end in a consonant
+        ("포세이돈98", "는", False),  # Hangul and digits: read the Korean way only
+        ("T1", "이", True),
+    ],
+)
+def test_a_digit_after_latin_letters_may_be_read_in_english(name, particle, fits):
+    from cleantext.korean import particle_fits
+
+    assert particle_fits(name, particle) is fits
+
+
+def test_a_products_code_the_story_is_about_stays_on_a_spammed_page(cleaner):
+    """``K9`` (케이나인) heads sentences and takes 은 and 을 all through a story about it; a keyword glued before the
+    headline (``K9카지노K9 자주포``, so that the code seems to head a sentence after it) and a keyword line make the
+    page contaminated, and the code the headline and the story are about stays everywhere."""
+    title = "K9 자주포, 중동에 24문 추가 수출"
+    a = cleaner.clean(html_page(
+        title,
+        "K9은 국산 155㎜ 자주포다. 방산업체는 K9을 중동 국가에 추가로 수출하기로 했다고 3일 밝혔다.",
+        "K9은 사거리와 연사 속도가 강점으로 꼽힌다. 업체는 내년까지 K9 생산 설비를 늘린다.",
+        "안전놀이터 추천",
+        "K9 자주포는 지금까지 10개국에 팔렸다.",
+        "방산업계는 K9이 수출 효자 품목으로 자리 잡았다고 평가했다.",
+    ).replace(f"<h1>{title}</h1>", f"<h1>K9카지노{title}</h1>"))
+    assert a.title == title
+    assert a.paragraphs == [
+        "K9은 국산 155㎜ 자주포다. 방산업체는 K9을 중동 국가에 추가로 수출하기로 했다고 3일 밝혔다.",
+        "K9은 사거리와 연사 속도가 강점으로 꼽힌다. 업체는 내년까지 K9 생산 설비를 늘린다.",
+        "K9 자주포는 지금까지 10개국에 팔렸다.",
+        "방산업계는 K9이 수출 효자 품목으로 자리 잡았다고 평가했다.",
+    ]
+
+
+def test_a_firm_whose_name_begins_with_bet_is_no_spam(cleaner):
+    """``벳누리`` (a vet clinic network) begins like a betting brand; its particles (벳누리는) are not part of the
+    name, and the firm the story is about is no spam on a clean page."""
+    page = text_page(
+        "동물병원 예약 앱 벳누리, 50억원 투자 유치",
+        "반려동물 병원 예약 앱 벳누리가 50억원 규모의 투자를 유치했다고 2일 밝혔다.",
+        "벳누리는 전국 동물병원 1,200곳의 진료비와 예약 현황을 보여준다.",
+        "회사는 투자금으로 제휴 병원을 늘리고 수의사 상담 서비스를 내놓을 계획이다. 벳누리를 쓰는 반려인은 30만명이다.",
+        section="경제 > IT",
+    )
+    a = cleaner.clean(page)
+    assert a.report.edits == [] and not a.report.contaminated

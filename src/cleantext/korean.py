@@ -123,6 +123,11 @@ def particle_fits(word: str, particle: str) -> bool | None:
     fc = final_consonant(word)
     if not need or fc is None:
         return None
+    fits = {_fits(f, need) for f in _english_finals(word, fc)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _fits(fc: int, need: str) -> bool:
     if need == "C":
         return fc != 0
     if need == "V":
@@ -130,6 +135,20 @@ def particle_fits(word: str, particle: str) -> bool | None:
     if need == "CR":
         return fc not in (0, RIEUL)
     return fc in (0, RIEUL)  # VR
+
+
+# the last digit read the English way (one, two ... nine; ten, twenty for 0), which a name with Latin letters may
+# be (K9 is 케이나인, T1 티원): its final consonant, ㄴ for none/seven/ten, ㅅ for eight, none for the others
+_ENGLISH_DIGIT_FINAL = {"0": (4, 0), "1": (4,), "2": (0,), "3": (0,), "4": (0,), "5": (0,), "6": (0,), "7": (4,),
+                        "8": (19,), "9": (4,)}
+
+
+def _english_finals(word: str, fc: int) -> set[int]:
+    """The finals ``word`` may end in: the Korean reading's, and for a digit after Latin letters the English
+    reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
+    if word[-1:].isdigit() and re.search(r"[A-Za-z]", word):
+        return {fc, *_ENGLISH_DIGIT_FINAL[word[-1]]}
+    return {fc}
 
 
 def leading_particle(suffix: str) -> str:

@@ -275,7 +275,7 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
     differs, a hidden block), never for its shape alone.  Returns the ids of the weakened clues."""
     held = set()
     for k, cs in by_kw.items():
-        lexical = [c for c in cs if c.reason.startswith(LEXICAL) and c.weight > W_MEDIUM / 2]
+        lexical = [c for c in cs if (c.reason.startswith(LEXICAL) or c.reason == LONE) and c.weight > W_MEDIUM / 2]
         if lexical and subject_name(page, k):
             for c in lexical:
                 held.add(id(c))

@@ -353,7 +353,8 @@ def _next_word_misfit(text: str, end: int) -> tuple[int, str, str] | None:
 _PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")
 
 
-_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)")
+_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"
+                            r"[a-z]{1,3}\d{1,3}")  # or a product's code: k9, t1, s25
 
 
 #: reasons that come from a phrase's shape alone, not from anything the page did to it
