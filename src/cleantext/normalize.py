@@ -44,6 +44,14 @@ def clean_text(s: str, keep_invisible: bool = False) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+def is_clean(s: str) -> bool:
+    """Whether ``drop_invisible(clean_text(s, keep_invisible=True))`` leaves ``s`` as it is, with no invisible
+    word: a text with no control, invisible or whitespace character but single spaces inside (none of them is
+    printable) that is composed already (NFC).  One test for most blocks of a page instead of both calls."""
+    return bool(s) and s.isprintable() and "  " not in s and s[0] != " " and s[-1] != " " and (
+        s.isascii() or unicodedata.is_normalized("NFC", s))
+
+
 # a word written with invisible characters: the run of one script around them (a Latin name glued to a Korean
 # word ends where the Korean word starts)
 _INVISIBLE_WORD = re.compile(

@@ -21,7 +21,7 @@ from . import mojibake
 from .article import Article, Report
 from .decode import decode
 from .dedupe import dedupe_captions
-from .normalize import clean_text, drop_invisible
+from .normalize import clean_text, drop_invisible, is_clean
 from .parse import parse
 from .parse.byline import reassign_byline
 from .restore import restore
@@ -74,6 +74,8 @@ class Normalize:
                 if fixed.kind:
                     b.text = fixed.text
                     kinds[fixed.kind] = kinds.get(fixed.kind, 0) + fixed.segments
+            if is_clean(b.text):  # most blocks: one test instead of the two calls below
+                continue
             t, invisible = drop_invisible(clean_text(b.text, keep_invisible=True))
             if invisible:
                 b.attrs["invisible"] = invisible
