@@ -293,7 +293,10 @@ _DATE_WORDS_TEXT = (
 _DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
 _DATE_TOKEN = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|h|년|월|일|시|분)?$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year standing alone: ``(?<!\d)(?:19|20)\d\d(?!\d)``, the digit before it tested in a look-behind at its end
+# (five digits there: one before the year's four), so that the engine scans for 1 and 2 instead of trying the
+# look-behind at every character
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")
 
 
 def is_label_line(line: str) -> bool:

@@ -331,12 +331,13 @@ def _suspect(doc: d.Document, page: Page) -> bool:
         return True
     text = page.article()[0]  # the article's blocks between newlines
     obfuscated = (page.may_hold(_OBFUSCATION[0]) and _OBFUSCATION[0].search(text)) or _OBFUSCATION[1].search(text)
-    if obfuscated or _spaced_out(text) or _gambling_links(doc, page.lexicon):
+    # syllables spaced apart need syllables: a page without any (known from its characters) is spared the scan
+    if obfuscated or (page.hangul and _spaced_out(text)) or _gambling_links(doc, page.lexicon):
         return True
     return page.korean and (_glued_name(text) or bool(shapes(page) or names(page) or unknown_twins(page)))
 
 
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # a class first, not a repeat: the engine scans for it
 
 
 def _glued_name(text: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import document as d
-from ..normalize import FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
+from ..normalize import Folded, FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
 ARTICLE = (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH, d.BYLINE, d.SECTION, d.SOURCE, d.TAG)
@@ -121,6 +121,8 @@ class Page:
     #: every character of the blocks' texts but ASCII, Hangul syllables and letters (perhaps a few more); None:
     #: not known
     chars: set[str] | None = field(default=None, repr=False)
+    #: whether the blocks' texts may hold a Hangul syllable (False: they hold none)
+    hangul: bool = field(default=True, repr=False)
     _article: tuple[int, str, list[int], list[d.Block]] | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -137,6 +139,7 @@ class Page:
             page.chars = whole.chars
         elif known.chars is not None:
             page.chars = whole.chars | known.chars
+        page.hangul = _has_hangul(whole) or (known is not None and known.hangul)
         starts = [sl.fold_base for sl in slices]
         ids = [b.id for b in new]
         page.folded.update(zip(ids, slices, strict=True))
@@ -226,6 +229,12 @@ class Page:
                     break
                 m = p.search(text, starts[i + 1])  # the block has a match: on to the next one
         return found
+
+
+def _has_hangul(f: Folded) -> bool:
+    """Whether the text ``f`` was folded from may hold a Hangul syllable: false only when its characters are
+    listed with their Hangul syllables (:attr:`Folded.hangul_listed`) and none is one."""
+    return not f.hangul_listed or any("가" <= c <= "힣" for c in f.chars)
 
 
 _HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?//(?:[^/?#@]*@)?([^/?#:]+)")
