@@ -327,11 +327,15 @@ class BodyFinder:
         Votes are summed per base first, so that a long article (thousands of paragraphs in one element) walks the
         chain once."""
         votes: dict[_Info, float] = {}
+        last: tuple[int, _Info] | None = None  # the last base's element id and facts: most paragraphs share it
         for el, base, deep in _containers(paragraphs):
             text = el.text(deep=deep, strip=True)
             if len(text) < MIN_PARAGRAPH:
                 continue
-            info = self.chains.info(base)
+            key = base.mem_id
+            if last is None or last[0] != key:
+                last = (key, self.chains.info(base))
+            info = last[1]
             if info.attached:
                 votes[info] = votes.get(info, 0.0) + _prose_score(text)
                 info.chars += len(text)
