@@ -299,9 +299,14 @@ _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|h|년|월|일|시|분)?$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")
 
 
+# every character a label line may have: the labels' and the pattern's (letters either case, digits, spaces, /, the
+# characters stripped at the ends), K (Kelvin) that lower() makes k, and ı and ſ that the pattern takes for i and s
+_LABEL_CHARS = re.compile(r"[A-Za-z0-9/\d\s .…:|\-–—»›>!\u212a\u0131\u017f]*")
+
+
 def is_label_line(line: str) -> bool:
     """A line that is only a widget's label: ``Advertisement``, ``Share``, ``Image 1 of 5``, ``Read more``."""
-    if len(line) > 60:
+    if len(line) > 60 or not _LABEL_CHARS.fullmatch(line):  # (a line of other characters: no key to build)
         return False
     key = " ".join(line.lower().strip(" .…:|-–—»›>!").split())
     return key in _LABELS or bool(_LABEL_PATTERN.match(key))
