@@ -187,14 +187,12 @@ def _join(blocks: list[d.Block]) -> str:
     return blocks[0].text if blocks else ""
 
 
-def assemble(doc: d.Document) -> Article:
-    """The Article of a processed document: its article blocks, fields and the report."""
-    live = [b for b in doc.blocks if not b.dropped and b.text]
-    by_role: dict[str, list[d.Block]] = {}
-    for b in live:
-        by_role.setdefault(b.role, []).append(b)
-    # where each block is (or, dropped, would have been) in the Article: field and list index
+def _places(doc: d.Document, ids: set[int]) -> dict[int, tuple[str, int | None]]:
+    """Where each block of ``ids`` is (or, dropped, would have been) in the Article: field and list index.  The
+    blocks are counted only when an edit asks (a long clean page has none)."""
     where: dict[int, tuple[str, int | None]] = {}
+    if not ids:
+        return where
     count: dict[str, int] = {}
     for b in doc.blocks:
         fname = FIELDS.get(b.role)
@@ -203,7 +201,18 @@ def assemble(doc: d.Document) -> Article:
         i = count.get(fname, 0)
         if not b.dropped and b.text:
             count[fname] = i + 1
-        where[b.id] = (fname, i if fname in LIST_FIELDS else None)
+        if b.id in ids:
+            where[b.id] = (fname, i if fname in LIST_FIELDS else None)
+    return where
+
+
+def assemble(doc: d.Document) -> Article:
+    """The Article of a processed document: its article blocks, fields and the report."""
+    live = [b for b in doc.blocks if not b.dropped and b.text]
+    by_role: dict[str, list[d.Block]] = {}
+    for b in live:
+        by_role.setdefault(b.role, []).append(b)
+    where = _places(doc, {e.block for e in doc.edits if e.block is not None})
     edits = []
     for e in doc.edits:
         if e.block is not None and e.block in where:
