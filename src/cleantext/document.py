@@ -111,6 +111,23 @@ class Document:
     def by_role(self, *roles: str, include_dropped: bool = False) -> list[Block]:
         return [b for b in self.blocks if b.role in roles and (include_dropped or not b.dropped)]
 
+    def ends(self, role: str, n: int) -> tuple[list[Block], list[Block]]:
+        """``by_role(role)[:n]`` and ``by_role(role)[-n:]``: the first and the last ``n`` blocks of ``role`` that
+        are not dropped, each found from its own end of the page (not by a pass over a long page's blocks)."""
+        head: list[Block] = []
+        for b in self.blocks:
+            if len(head) >= n:
+                break
+            if b.role == role and not b.dropped:
+                head.append(b)
+        tail: list[Block] = []
+        for b in reversed(self.blocks):
+            if len(tail) >= n:
+                break
+            if b.role == role and not b.dropped:
+                tail.append(b)
+        return head, tail[::-1]
+
     def first(self, role: str) -> Block | None:
         for b in self.blocks:
             if b.role == role and not b.dropped:

@@ -12,8 +12,8 @@ def reassign_byline(doc: d.Document) -> d.Document:
     """When the article has no byline, the first or last two paragraphs that read as one become it, else the
     dateline opening the lead (:func:`byline_from_dateline`); a title or paragraphs at those places that read as a
     date line (``입력 2025.10.15 11:40``) leave the article and give its missing dates."""
-    paragraphs = doc.by_role(d.PARAGRAPH)
-    edges = paragraphs[:2] + paragraphs[-2:][::-1]
+    first, last = doc.ends(d.PARAGRAPH, 2)
+    edges = first + last[::-1]
     for b in {b.id: b for b in doc.by_role(d.TITLE) + edges}.values():
         if is_date_line(b.text):
             for key, iso in labeled_dates(b.text).items():
@@ -39,7 +39,7 @@ def byline_from_dateline(doc: d.Document) -> d.Document:
     as printed: the dateline is the wire story's first words, and a byline block only repeats them."""
     if doc.first(d.BYLINE) is not None:
         return doc
-    for b in doc.by_role(d.PARAGRAPH)[:2]:
+    for b in doc.ends(d.PARAGRAPH, 2)[0]:
         found = dateline_byline(b.text)
         if found is not None:
             doc.add(d.BYLINE, found[0], f"{b.origin} (dateline)", attrs={"dateline": b.id})
