@@ -1190,3 +1190,23 @@ def test_a_firm_whose_name_begins_with_bet_is_no_spam(cleaner):
     )
     a = cleaner.clean(page)
     assert a.report.edits == [] and not a.report.contaminated
+
+
+def test_the_suffix_ga_after_a_word_is_no_misfit_particle(cleaner):
+    """``현대조각가 박서윤``: 가 after a consonant is the suffix of a maker (조각가, 작곡가), not a subject marker
+    that cannot follow 현대조각; on a page that spam made contaminated the word stays."""
+    page = text_page(
+        "현대조각 한자리에…‘흙의 시간’ 특별전",
+        "현대조각 작품 120점을 모은 특별전이 국립미술관에서 열린다.",
+        "현대조각가 박서윤은 \"흙이 가진 시간을 보여주고 싶었다\"고 말했다.",
+        "바카라사이트 추천",
+        "전시는 현대조각의 흐름을 세 시기로 나눠 보여준다.",
+        section="문화 > 전시",
+    )
+    a = cleaner.clean(page)
+    assert a.title == "현대조각 한자리에…‘흙의 시간’ 특별전"
+    assert a.paragraphs == [
+        "현대조각 작품 120점을 모은 특별전이 국립미술관에서 열린다.",
+        "현대조각가 박서윤은 \"흙이 가진 시간을 보여주고 싶었다\"고 말했다.",
+        "전시는 현대조각의 흐름을 세 시기로 나눠 보여준다.",
+    ]

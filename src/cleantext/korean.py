@@ -137,17 +137,16 @@ def _fits(fc: int, need: str) -> bool:
     return fc in (0, RIEUL)  # VR
 
 
-# the last digit read the English way (one, two ... nine; ten, twenty for 0), which a name with Latin letters may
-# be (K9 is 케이나인, T1 티원): its final consonant, ㄴ for none/seven/ten, ㅅ for eight, none for the others
-_ENGLISH_DIGIT_FINAL = {"0": (4, 0), "1": (4,), "2": (0,), "3": (0,), "4": (0,), "5": (0,), "6": (0,), "7": (4,),
-                        "8": (19,), "9": (4,)}
+# the last digit of a Latin name read in English (K9 is 케이나인, V3 브이쓰리), which such a name may be
+_ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
+                  "8": "에잇", "9": "나인"}
 
 
 def _english_finals(word: str, fc: int) -> set[int]:
     """The finals ``word`` may end in: the Korean reading's, and for a digit after Latin letters the English
     reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
-    if word[-1:].isdigit() and re.search(r"[A-Za-z]", word):
-        return {fc, *_ENGLISH_DIGIT_FINAL[word[-1]]}
+    if word[-1:] in _ENGLISH_DIGIT and re.search(r"[A-Za-z]", word):
+        return {fc, (ord(_ENGLISH_DIGIT[word[-1]][-1]) - HANGUL_FIRST) % 28}
     return {fc}
 
 

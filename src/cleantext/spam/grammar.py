@@ -33,7 +33,7 @@ def names(page: Page) -> list[Clue]:
                 name, end = name[: tail.start()], m.start() + tail.start()
             after = re.match(r"[가-힣]*", b.text[end:]).group()
             part = leading_particle(after)
-            if part and particle_fits(name, part) is False and not _fits_read_in_english(name, part):
+            if part and particle_fits(name, part) is False:  # in every reading (V3를 is 브이쓰리를)
                 why = f"the particle {part} cannot follow {name}"
                 clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
             elif after.startswith("들") and is_particle_chain(after[1:]):
@@ -102,7 +102,8 @@ def _mixed_markers(page: Page) -> list[Clue]:
             why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
         elif len(misfits) >= 2:  # 별님라운지은, 별님라운지을: the markers of a word ending in a consonant
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
-        elif misfits and re.fullmatch(r"[가-힣]+", word) and _stands_alone(word, text):
+        # (one 가 after a consonant proves nothing: it is also a suffix, 설치미술가, 작곡가)
+        elif misfits and misfits != ["가"] and re.fullmatch(r"[가-힣]+", word) and _stands_alone(word, text):
             why, weight = MISFIT_ONCE, W_MEDIUM
         else:
             continue
@@ -120,15 +121,3 @@ def _stands_alone(word: str, text: str) -> bool:
     # word's literal text instead of trying the look-behind at every character of a long article; the same matches
     # as ``(?<![가-힣])word(?!\w)|word들`` (at the text's start the look-behind finds nothing either way)
     return re.search(rf"{word}(?:들|(?!\w)(?<![가-힣]{word}))", text) is not None
-
-
-# the last digit of a Latin name read in English (V3 is 브이쓰리): ends in a vowel sound, or in a consonant
-_ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
-                  "8": "에잇", "9": "나인"}
-
-
-def _fits_read_in_english(name: str, part: str) -> bool:
-    """A Latin name with digits may be read in English (``V3를``): the particle fits that reading too."""
-    if not re.search(r"[A-Za-z]", name) or not name[-1].isdigit():
-        return False
-    return particle_fits(_ENGLISH_DIGIT[name[-1]], part) is True
