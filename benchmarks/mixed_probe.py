@@ -94,6 +94,10 @@ def show_edit(e: cleantext.Edit) -> str:
     return f"{e.kind} {e.field}{idx} {e.before!r} -> {e.after!r} ({e.confidence:.2f}; {e.evidence})"
 
 
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def compare(field: str, truth: str, out: str, subs: list[dict], flagged: bool) -> list[dict]:
     """The differences between one field's truth and output text."""
     diffs: list[dict] = []
@@ -110,6 +114,14 @@ def compare(field: str, truth: str, out: str, subs: list[dict], flagged: bool) -
             diffs.append(
                 {"what": "extra", "field": field, "truth": "", "output": o_run, "context": out_context, "index": index}
             )
+            continue
+        # a substituted word removed whole (아이템이 -> 이): one difference, whatever the characters' alignment
+        whole = [s for s in subs if s["original"] in t_run
+                 and _squeeze(t_run.replace(s["original"], "", 1)) == _squeeze(o_run)]
+        if whole:
+            diffs.append({"what": "sub-flagged" if flagged else "sub-unflagged", "field": field,
+                          "truth": whole[0]["original"], "output": "", "truth_words": t_run.replace(_SEP, "¶"),
+                          "output_words": o_run.replace(_SEP, "¶"), "context": context, "index": index})
             continue
         cm = difflib.SequenceMatcher(None, t_run, o_run, autojunk=False)
         for cop, a1, a2, b1, b2 in cm.get_opcodes():
