@@ -1210,3 +1210,21 @@ def test_the_suffix_ga_after_a_word_is_no_misfit_particle(cleaner):
         "현대조각가 박서윤은 \"흙이 가진 시간을 보여주고 싶었다\"고 말했다.",
         "전시는 현대조각의 흐름을 세 시기로 나눠 보여준다.",
     ]
+
+
+def test_a_firm_the_story_is_about_stays_when_spam_lists_it_in_a_hidden_block(cleaner):
+    """A hidden block of keyword links lists ``Bet77 우회주소``: the link is spam's, but Bet77 alone is the
+    bookmaker the headline and the story are about, and stays wherever the story names it."""
+    hidden = ('<div style="display:none"><a href="#">Bet77 우회주소</a> <a href="#">안전놀이터 추천</a> '
+              '<a href="#">바카라사이트 순위</a></div>')
+    title = "영국 도박규제위, Bet77에 과징금 120억원"
+    a = cleaner.clean(html_page(
+        title,
+        "영국 도박위원회가 온라인 베팅업체 Bet77에 과징금 120억원을 부과했다고 3일 밝혔다.",
+        "Bet77은 도박 중독 위험이 있는 이용자를 제대로 걸러내지 못한 것으로 조사됐다.",
+        "위원회는 Bet77이 내년까지 이용자 보호 대책을 내놓아야 한다고 밝혔다.",
+        after=hidden,
+    ))
+    assert a.title == title
+    assert sum(p.count("Bet77") for p in a.paragraphs) == 3
+    assert not any("우회주소" in p or "안전놀이터" in p for p in a.paragraphs)

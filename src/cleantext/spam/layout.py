@@ -26,6 +26,7 @@ from .page import (
     norm_keyword,
     similar,
 )
+from .prose import subject_name
 
 # name shapes: letters (Latin or Hangul) with digits (포세이돈98, MACAU7), or capitals inside (LUCKYPEAK, BetKing)
 _WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
@@ -59,6 +60,10 @@ def hidden_blocks(page: Page) -> list[Clue]:
         if (len(with_phrase) * 3 >= len(items) and listy) or len(gambling_links) >= 1:
             for x in items:
                 for k in _with_names(x):
+                    # a name the story is about, listed inside a keyword (Bet365 우회주소 in a story on Bet365), is
+                    # the story's: the item is spam's, the name alone is not
+                    if k != x and subject_name(page, norm_keyword(k)):
+                        continue
                     clues.append(Clue(norm_keyword(k), f"in a hidden block ({b.origin})", W_CERTAIN))
     return clues
 
