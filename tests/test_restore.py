@@ -105,3 +105,17 @@ def test_a_keyword_before_a_gloss_carries_the_particle_after_it(cleaner):
     assert a.paragraphs[0].startswith("올봄 (미세먼지)이 예년보다")
     (edit,) = [e for e in a.report.edits if e.before.strip() == "안전놀이터추천"]
     assert edit.kind == "flag" and "substituted word not proven" in edit.evidence
+
+
+def test_a_keyword_before_a_parenthesis_and_a_space_was_slipped_in():
+    """``KW(24시간) 상담``: no particle after the parenthesis, so nothing says a word stood there; the keyword and its
+    parenthesis are an insertion, cut without a flag."""
+    from cleantext.spam.detect import Span
+    from cleantext.spam.remove import INSERT, SUBSTITUTE, classify
+
+    text = "올봄 안전놀이터추천(24시간) 상담이 늘었다."
+    a = text.index("안전놀이터추천")
+    span = Span(0, a, a + len("안전놀이터추천"), "안전놀이터추천", ["test"], 0.9)
+    assert classify(text, span) == INSERT
+    glossed = "올봄 안전놀이터추천(미세먼지)이 늘었다."
+    assert classify(glossed, span) == SUBSTITUTE

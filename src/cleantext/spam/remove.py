@@ -109,7 +109,8 @@ def classify(text: str, s: Span) -> str:
     if right and is_particle_chain(right):
         return SUBSTITUTE
     gloss = _GLOSS.match(text, s.end)  # 독감(인플루엔자)이: the particle after a gloss is the word's
-    if gloss and is_particle_chain(_WORD_END.match(text, gloss.end()).group()):
+    after_gloss = _WORD_END.match(text, gloss.end()).group() if gloss else ""
+    if after_gloss and is_particle_chain(after_gloss):
         return SUBSTITUTE
     if right and not _SENTENCE_START.search(text[: s.start]):
         return SUBSTITUTE  # glued to the rest of a word mid-sentence (jackbet55청)
