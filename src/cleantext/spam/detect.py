@@ -272,12 +272,13 @@ def _tags_beside(proven: set[str], page: Page) -> list[Clue]:
 def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
     """Weaken the shape-only clues of the names an article is about (see :func:`subject_name`), on a contaminated
     page too: a name is cut only on evidence of what spam did with it (a particle of another word, a twin that
-    differs, a hidden block), never for its shape alone.  Returns the ids of the weakened clues."""
+    differs, a hidden block), never for its shape alone, nor for heading a sentence (a story's sentences begin
+    with what it is about: ``K9 자주포는``).  Returns the ids of the weakened clues."""
     held = set()
     for k, cs in by_kw.items():
-        lexical = [c for c in cs if (c.reason.startswith(LEXICAL) or c.reason == LONE) and c.weight > W_MEDIUM / 2]
-        if lexical and subject_name(page, k):
-            for c in lexical:
+        shaped = [c for c in cs if (c.reason.startswith(LEXICAL) or c.reason == LONE) and c.weight > W_MEDIUM / 2]
+        if shaped and subject_name(page, k):
+            for c in shaped:
                 held.add(id(c))
                 c.weight = W_MEDIUM / 2  # two or three such reasons together stay below proof
     return held
