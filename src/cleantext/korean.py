@@ -146,7 +146,7 @@ def _english_finals(word: str, fc: int) -> set[int]:
     """The finals ``word`` may end in: the Korean reading's, and for a digit after Latin letters the English
     reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
     if word[-1:] in _ENGLISH_DIGIT and re.search(r"[A-Za-z]", word):
-        return {fc, (ord(_ENGLISH_DIGIT[word[-1]][-1]) - HANGUL_FIRST) % 28}
+        return {fc, final_consonant(_ENGLISH_DIGIT[word[-1]])}
     return {fc}
 
 
