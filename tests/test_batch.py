@@ -255,7 +255,7 @@ def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path, suffix):
     env = {**os.environ, "CLEANTEXT_NO_LM": "1"}
     proc = subprocess.Popen([*cmd, "--jobs", "1"], env=env, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None and not (out.exists() and out.stat().st_size > 0):
+    while time.monotonic() < deadline and proc.poll() is None and _count_lines(out) == 0:
         time.sleep(0.01)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(10)
