@@ -717,6 +717,22 @@ def test_a_bare_link_to_another_site(cleaner):
     assert clean.report.edits == [] and not clean.report.contaminated
 
 
+def test_a_name_the_article_writes_only_as_bare_links_is_slipped_in(cleaner):
+    """Spam puts its link in several sentences: a name written only as bare links to another site is no word of
+    the story, however many times it stands there; a name the story also writes as a word stays."""
+    link = '<a href="https://moonpick.win/">MOONPICK</a>'
+    page = html_page(
+        "장마전선 북상",
+        f"장마전선이 밤사이 {link} 남해안까지 올라왔다.",
+        f"기상청은 {link} 주말까지 비가 이어진다고 내다봤다.",
+        "강수량은 최대 120㎜로 예상된다. 바카라사이트 추천 안전놀이터",
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[:2] == ["장마전선이 밤사이 남해안까지 올라왔다.", "기상청은 주말까지 비가 이어진다고 내다봤다."]
+    named = cleaner.clean(page.replace("강수량은", "MOONPICK 관측망의 강수량은"))
+    assert named.paragraphs[0] == "장마전선이 밤사이 MOONPICK 남해안까지 올라왔다."
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

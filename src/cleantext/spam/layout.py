@@ -5,6 +5,7 @@ lines, hashtag runs, and names standing alone or glued where no sentence puts th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import document as d
 from ..korean import ends_in_particle, is_particle_chain
@@ -256,13 +257,14 @@ def _plain_word(anchor: str) -> bool:
 def bare_links(page: Page) -> list[Clue]:
     """A link to another site whose anchor stands bare in a sentence (``양당의 <a>STARPICK9</a> 간판``): a name
     (Latin with digits or capitals, or four Hangul syllables and more for a Latin address) between spaces with no
-    particle, used nowhere else in the article.  A story that names a site it links to uses the name as a word of
-    its sentence, or again: weak alone, proof on a page shown contaminated.  Korean pages only."""
-    clues: list[Clue] = []
+    particle, that the article writes nowhere but in such links (spam puts its link in several sentences).  A
+    story that names a site it links to uses the name as a word of its sentence, or again: weak alone, proof on a
+    page shown contaminated.  Korean pages only."""
     if not page.korean:
-        return clues
+        return []
     blocks = page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE)
     article = "\n".join(b.text for b in blocks)
+    found: list[tuple[d.Block, d.Link, str]] = []
     for b in blocks:
         for lk in b.links:
             host = host_of(lk.href)
@@ -272,10 +274,11 @@ def bare_links(page: Page) -> list[Clue]:
             named = LATIN_NAME.fullmatch(anchor) or (
                 _HANGUL_NAME.fullmatch(anchor) and host.isascii() and not ends_in_particle(anchor))
             before, after = b.text[lk.start - 1 : lk.start], b.text[lk.end : lk.end + 1]
-            bare = before.isspace() and (after.isspace() or after in (",", "."))
-            if named and bare and article.count(anchor) == 1:
-                clues.append(Clue(norm_keyword(anchor), BARE_LINK, W_MEDIUM, b.id, lk.start, lk.end))
-    return clues
+            if named and before.isspace() and (after.isspace() or after in (",", ".")):
+                found.append((b, lk, anchor))
+    links = Counter(anchor for _, _, anchor in found)
+    return [Clue(norm_keyword(anchor), BARE_LINK, W_MEDIUM, b.id, lk.start, lk.end)
+            for b, lk, anchor in found if article.count(anchor) == links[anchor]]
 
 
 def attributes(page: Page) -> list[Clue]:
