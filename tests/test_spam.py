@@ -733,6 +733,23 @@ def test_a_name_the_article_writes_only_as_bare_links_is_slipped_in(cleaner):
     assert named.paragraphs[0] == "장마전선이 밤사이 MOONPICK 남해안까지 올라왔다."
 
 
+def test_an_offer_standing_as_a_paragraph_goes_on_a_page_about_the_game_too(cleaner):
+    """``슬롯알바 추천`` standing as a paragraph: a game word written with a noun and a word of spam's offers, on
+    a contaminated page about slot machines; the story's subheading names its subject in its own words and stays."""
+    page = text_page(
+        "슬롯머신 정비 인력 부족",
+        "카지노 업계가 슬롯머신 정비 인력을 구하지 못해 애를 먹고 있다.",
+        "슬롯알바 추천",
+        "슬롯 정비 과정",
+        "업계는 정비 교육 과정을 늘리기로 했다. 바.카.라.사.이.트",
+        section="경제 > 산업",
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[:2] == ["카지노 업계가 슬롯머신 정비 인력을 구하지 못해 애를 먹고 있다.", "슬롯 정비 과정"]
+    clean = cleaner.clean(page.replace("슬롯알바 추천\n\n", "").replace(" 바.카.라.사.이.트", ""))
+    assert clean.report.edits == [] and not clean.report.contaminated
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -162,10 +162,37 @@ def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
     head = text[a:e].strip()
     if not head or len(head) > 30 or (not m and len(head.split()) > 2):
         return []
-    if not all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in head.split()):
+    words = head.split()
+    if not all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in words) and (m or not _offer(page, words)):
         return []
     a = text.index(head, a)
     return [(a, a + len(head))]
+
+
+_OFFER_KINDS = ("modifier", "intent", "site", "commerce")
+
+
+def _offer(page: Page, words: list[str]) -> bool:
+    """Two words standing as a paragraph: a lexicon word written together with a short noun (``카지노알바``,
+    ``당일급전``) and a word of spam's offers (추천, 사이트, 상담): a subheading names its subject in words of its
+    own (``카지노 딜러 양성``), never with 추천."""
+    if len(words) != 2:
+        return False
+    kinds = [page.lexicon.kind_of(fold(w)) for w in words]
+    compound = [_lexicon_compound(page, w) for w in words]
+    every = all(c or k for c, k in zip(compound, kinds, strict=True))
+    return every and any(compound) and any(k in _OFFER_KINDS for k in kinds)
+
+
+def _lexicon_compound(page: Page, word: str) -> bool:
+    """A Hangul word made of a game, topic or brand word of the lexicon and at most three more syllables."""
+    f = fold(word)
+    if not re.fullmatch(r"[가-힣]+", f):
+        return False
+    for m in page.lexicon.atom_re.finditer(f):
+        if page.lexicon.kind_of(m.group()) in ("game", "topic", "brand") and len(f) - len(m.group()) <= 3:
+            return True
+    return False
 
 
 def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
