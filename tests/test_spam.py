@@ -750,6 +750,17 @@ def test_an_offer_standing_as_a_paragraph_goes_on_a_page_about_the_game_too(clea
     assert clean.report.edits == [] and not clean.report.contaminated
 
 
+def test_words_with_a_keyword_after_the_bylines_address_go(cleaner):
+    """A byline ends with the reporter's address: a few words after it holding a lexicon word were put there; the
+    words of a clean byline's tail (a photo credit) stay."""
+    story = ("도서관 야간 개방이 다음 달부터 주 5일로 늘어난다.", "시는 이용자 설문 결과를 반영했다고 밝혔다.")
+    page = text_page("도서관 야간 개방 확대", *story, byline="글=한유진 기자 yujin@hanbit.example 홀덤펍 알바")
+    a = cleaner.clean(page)
+    assert a.byline == "글=한유진 기자 yujin@hanbit.example" and a.paragraphs == list(story)
+    clean = cleaner.clean(page.replace("홀덤펍 알바", "사진=한빛일보"))
+    assert clean.report.edits == [] and "yujin@hanbit.example 사진=한빛일보" in clean.to_json()
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -8,7 +8,15 @@ import re
 from bisect import bisect_right
 
 from .. import document as d
-from ..korean import COMMON_PARTICLES, DOTS, alternation, is_particle_chain, spelled_out, syllables_apart
+from ..korean import (
+    COMMON_PARTICLES,
+    DOTS,
+    SENTENCE_END,
+    alternation,
+    is_particle_chain,
+    spelled_out,
+    syllables_apart,
+)
 from ..normalize import fold
 from .page import (
     ARTICLE,
@@ -170,7 +178,7 @@ def shapes(page: Page) -> list[Clue]:
         if clue:
             clues.append(clue)
     for b in edges + page.blocks(d.BYLINE):
-        for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b)):
+        for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b), _after_byline_email(page, b)):
             if clue:
                 clues.append(clue)
     return clues
@@ -275,6 +283,23 @@ def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
         return None
     cut = e - len(ends[0])
     return Clue(norm_keyword(b.text[a:cut]), "glued before the byline", W_STRONG, b.id, a, cut)
+
+
+_BYLINE_EMAIL = re.compile(r"(?:기자|특파원|통신원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+")
+
+
+def _after_byline_email(page: Page, b: d.Block) -> Clue | None:
+    """``글=OOO 기자 me@news.example 카지노딜러 알바``: a byline ends with its reporter's address; a few words after
+    it that hold a lexicon word were put there."""
+    m = _BYLINE_EMAIL.search(b.text)
+    if not m:
+        return None
+    tail = b.text[m.end() :].rstrip()
+    if not tail or len(tail.split()) > 4 or len(tail) > 30 or SENTENCE_END.search(tail):
+        return None
+    if not any(page.span_text(b, p)[0] >= m.end() for p in page.phrases[b.id]):
+        return None
+    return Clue(norm_keyword(tail), "after the byline's e-mail address", W_STRONG, b.id, m.end(), m.end() + len(tail))
 
 
 _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
