@@ -761,6 +761,20 @@ def test_words_with_a_keyword_after_the_bylines_address_go(cleaner):
     assert clean.report.edits == [] and "yujin@hanbit.example 사진=한빛일보" in clean.to_json()
 
 
+def test_a_keyword_of_unknown_words_a_dash_and_a_sentence_from_elsewhere(cleaner):
+    """Spam's template, a keyword, a dash and a sentence from another article, with a keyword whose other words are
+    in no list (``태블릿 룰렛 앱``): the gambling word in a label before a dash is proof enough on a page shown
+    contaminated; on a page without other spam the paragraph stays."""
+    story = ["새 태블릿이 출시 첫 주에 12만 대 팔렸다.", "제조사는 하반기 생산량을 늘리기로 했다."]
+    line = "태블릿 룰렛 앱 - 내일 남부 지방에는 비가 오겠다."
+    page = text_page("새 태블릿 첫 주 12만 대", story[0], line, story[1], "#바카라사이트 #카지노사이트추천",
+                     section="경제 > IT")
+    a = cleaner.clean(page)
+    assert a.paragraphs == story
+    clean = cleaner.clean(page.replace("\n\n#바카라사이트 #카지노사이트추천", ""))
+    assert clean.paragraphs == [story[0], line, story[1]] and clean.report.edits == []
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

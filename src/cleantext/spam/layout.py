@@ -161,12 +161,31 @@ def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
     a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
     head = text[a:e].strip()
     if not head or len(head) > 30 or (not m and len(head.split()) > 2):
-        return []
+        return _dash_head(page, text)
     words = head.split()
     if not all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in words) and (m or not _offer(page, words)):
-        return []
+        return _dash_head(page, text)
     a = text.index(head, a)
     return [(a, a + len(head))]
+
+
+_DASH_HEAD = re.compile(r"\s*(\S+(?: \S+){0,2})\s+[-–—]\s+(?=\S)")
+
+
+def _dash_head(page: Page, text: str) -> list[tuple[int, int]]:
+    """Up to three words holding a gambling word, a dash, then one sentence (``아이폰 카지노 앱 - 서울 아파트
+    전셋값이 ...``): spam's template of a keyword and a sentence from another article, even when the keyword's
+    other words are in no list.  A Korean story does not open a paragraph with a label and a dash."""
+    m = _DASH_HEAD.match(text)
+    if not m or len(text) - m.end() < 15 or len(m.group(1)) > 30:
+        return []
+    folded = fold(m.group(1))
+    if not any(page.lexicon.kind_of(x.group()) in _GAMBLING_KINDS for x in page.lexicon.atom_re.finditer(folded)):
+        return []
+    return [m.span(1)]
+
+
+_GAMBLING_KINDS = ("game", "site", "brand", "commerce")
 
 
 _OFFER_KINDS = ("modifier", "intent", "site", "commerce")
