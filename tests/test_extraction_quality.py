@@ -8,7 +8,9 @@ a long related-stories list and a short article next to a long "about us" block.
 Later pages carry the shapes of real failures found on the article-extraction benchmark: a page wrapped in an
 ASP.NET ``<form>``, a layout table holding the article and a photo, ``<br>`` text next to longer comment threads,
 an article cut into one-paragraph cards, and the widgets' lines inside a body (dates, share buttons, ``Read
-more:`` links, labels, a "More stories" list, a follow-us tail).
+more:`` links, labels, a "More stories" list, a follow-us tail), a tag list and a comment policy after the article,
+a name's pop-up card of headlines inside a sentence, a comment thread's heading and pager before a "most popular"
+list of headlines with teasers, and other stories' headlines in capitals between the paragraphs.
 
 For each page, ``KEEP`` snippets must appear in the extracted body (``"\\n".join(article.paragraphs)``) and
 ``DROP`` snippets (menus, footers, related headlines, comments, share buttons, promotions) must not.  Cases that
@@ -280,6 +282,65 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Commuters face steeper ferry tickets",
             "Northshore Gazette",
             "Harbour wall repairs to start in May",
+        ],
+    ),
+    # a "Tags" heading and its line of tag links after the article, then the site's comment policy
+    "pt_tags_comment_policy.html": (
+        [
+            "A federação divulgou nesta semana o calendário completo do torneio estadual de xadrez",
+            "8a etapa: 23 de novembro – Porto Alegre",
+            "As datas podem mudar caso algum clube desista de sediar a sua etapa.",
+        ],
+        [
+            "Tags",
+            "torneio estadual, federação gaúcha",
+            "não serão aprovados pela moderação",
+        ],
+    ),
+    # a name in the text with its pop-up card (photo, the person's latest headlines, MORE) inside the sentence;
+    # a tooltip around a word keeps the word; an update stamp with no date
+    "en_hover_card.html": (
+        [
+            "State Sen. Marta Quinlan (D-Harbor County) introduced a bill on Monday",
+            "Opponents said the limit would force some districts to hire drivers they cannot find",
+            "The word headway",
+        ],
+        [
+            "Budget talks stall over road repair fund",
+            "Senators split on rural broadband grants",
+            "MORE",
+            "Updated at 4:05 p.m.",
+        ],
+    ),
+    # a comment thread's heading, its button and pager, then a "most popular" list of headlines with teasers
+    "ru_comments_popular.html": (
+        [
+            "Овсяное печенье можно испечь без сахара",
+            "Готовое печенье остаётся мягким внутри и слегка хрустит по краям.",
+            "в тесто можно добавить ложку мёда или несколько фиников, мелко нарезанных ножом.",
+        ],
+        [
+            "Комментарии",
+            "Добавить комментарий",
+            "1 2 3 4",
+            "Самые популярные рецепты",
+            "Шарлотка с яблоками",
+            "Пышный пирог за сорок минут",
+            "Классический рецепт с дырочками",
+        ],
+    ),
+    # other stories' headlines in capitals, each a link, between the paragraphs, and an app pitch; a sentence in
+    # capitals that is no link stays
+    "en_caps_headlines.html": (
+        [
+            "Former Olympic skater Dana Whitfield has been voted off the celebrity ice dance show",
+            "SHE WAS THE FIRST SKATER IN THE SHOW'S HISTORY TO SCORE A PERFECT TEN IN WEEK ONE.",
+            "Tickets for the final sold out within an hour, the broadcaster said.",
+        ],
+        [
+            "ICE DANCE JUDGE OPENS UP ABOUT KNEE SURGERY",
+            "RADIO PRESENTER ELIMINATED FROM",
+            "CLICK HERE TO GET THE SHOWBIZ WIRE APP",
         ],
     ),
     "ko_lead_photo.html": (

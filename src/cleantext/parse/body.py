@@ -26,12 +26,15 @@ from .. import document as d
 from ..extract import UNLIKELY, UNLIKELY_TAGS, NameRule
 from .metadata import (
     is_boilerplate,
+    is_caps_headline,
     is_date_line,
     is_email_line,
     is_label_line,
+    is_page_numbers,
     is_pitch_line,
     is_promo_line,
     is_share_line,
+    is_tag_line,
     is_web_date_line,
     labeled_dates,
     looks_like_caption,
@@ -59,6 +62,11 @@ CAPTION_CLASS = NameRule(
 )
 FIGURE_CLASS = NameRule("photo|img|image|figure|picture|thumb", "pic")
 TAG_LIST = NameRule("tag|keyword")
+# a card that pops up over a name in the text (the person's photo and latest headlines): cut when it holds links
+# only, and no card inside (the element around the name and its card is named so too)
+HOVER_CARD = NameRule("rollover|tooltip|hovercard|hover-card|popover")
+MIN_CARD_LINKS = 2
+CARD_LINK_SHARE = 0.8
 _NOT_TAG_LIST = re.compile(r"tag_?title|tagline|tag-label", re.I)
 DROP_TAGS_INSIDE = frozenset(("aside", "nav", *DROP_TAGS))
 LIST_TAGS = frozenset(("ul", "ol"))
@@ -157,7 +165,7 @@ def _prunable(names: str) -> bool:
     hit = _PRUNABLE.get(names)
     if hit is None:
         hit = bool(SKIP_INSIDE_BODY.search(names) or CAPTION_CLASS.search(names) or FIGURE_CLASS.search(names)
-                   or TAG_LIST.search(names))
+                   or TAG_LIST.search(names) or HOVER_CARD.search(names))
         if len(_PRUNABLE) < 50_000:
             _PRUNABLE[names] = hit
     return hit
@@ -284,6 +292,9 @@ class _Pruner:
         if SKIP_INSIDE_BODY.search(names):
             self._cut(node)
             return
+        if HOVER_CARD.search(names) and _is_hover_card(node):
+            self._cut(node)
+            return
         if tag in LIST_TAGS:
             if _link_density(node) > LINK_LIST_DENSITY:
                 self._cut(node)
@@ -357,6 +368,19 @@ class _Pruner:
         self._cut(node, marks, guard=False)
         if len(self.cuts) > before:
             self.captions.extend((t, describe(part)) for t, part in texts)
+
+
+def _is_hover_card(node: Any) -> bool:
+    """A pop-up card (named so by the caller): links only, two or more, and no card inside it (the element that
+    holds the name in the text and its card)."""
+    links = node.css("a")
+    if len(links) < MIN_CARD_LINKS:
+        return False
+    key = node.mem_id
+    if any(c.mem_id != key and HOVER_CARD.search(_names(c)) for c in node.css("[class]")):
+        return False
+    text_len = len(node.text(deep=True, strip=True))
+    return sum(len(a.text(deep=True, strip=True)) for a in links) >= CARD_LINK_SHARE * text_len
 
 
 def is_data_table(node: Any) -> bool:
@@ -610,6 +634,7 @@ def _web_junk(items: list[Item]) -> set[int]:
     buttons, date lines, ``Read more:`` / ``Related`` lines and the lines of links that follow such a heading."""
     junk: set[int] = set()
     after_promo = False
+    list_item = -1  # the last item of a list under a "More stories" heading
     for k, (role, text, origin, links) in enumerate(items):
         if role != d.PARAGRAPH or is_table_row(origin):
             after_promo = False
@@ -618,17 +643,33 @@ def _web_junk(items: list[Item]) -> set[int]:
         link_chars = sum(len(t) for t, _ in links) if links else 0
         if after_promo and n <= MAX_PROMO_ITEM and link_chars >= 0.4 * n:
             junk.add(k)  # an item of the list under a "More stories" heading
+            list_item = k
+            continue
+        if after_promo and list_item == k - 1 and n <= MAX_PROMO_ITEM and not links and _list_item_next(items, k):
+            junk.add(k)  # the teaser under an item's headline, another item (or the body's end) after it
             continue
         after_promo = False
         if n > MAX_WIDGET_LINE and link_chars < 0.4 * n:
             continue  # running text: no widget's line
-        if (is_label_line(text) or (links and is_share_line(text, list(links))) or is_web_date_line(text)
-                or is_pitch_line(text)):
+        if (is_label_line(text) or is_web_date_line(text) or is_pitch_line(text)
+                or (links and (is_share_line(text, list(links)) or is_tag_line(text, list(links))
+                               or is_page_numbers(text, list(links)) or is_caps_headline(text, list(links))))):
             junk.add(k)
         elif is_promo_line(text, link_chars):
             junk.add(k)
             after_promo = True
     return junk
+
+
+def _list_item_next(items: list[Item], k: int) -> bool:
+    """Whether the item after ``k`` ends the body or is another short item of links (a story list's next
+    headline)."""
+    if k + 1 == len(items):
+        return True
+    role, text, origin, links = items[k + 1]
+    if role != d.PARAGRAPH or not links or len(text) > MAX_PROMO_ITEM or is_table_row(origin):
+        return False
+    return sum(len(t) for t, _ in links) >= 0.4 * len(text)
 
 
 def _offsets(text: str, links: tuple[tuple[str, str], ...]) -> tuple[d.Link, ...]:

@@ -241,7 +241,11 @@ _WEB_BOILERPLATE = re.compile(
     r"^(?:follow|like) (?:us|him|her|them|@\w+|[\w.' ]{1,40}) on (?:twitter|facebook|instagram|youtube)|"
     r"^follow @\w+|^(?:sign up|subscribe) (?:for|to|now)|newsletters?\b|^have a (?:news )?tip\b|may be reached at|"
     r"^(?:email|contact|reach) (?:the )?(?:author|reporters?|writer|him|her|us|[\w.]+ at)\b|^click here\b|"
-    r"^get the latest\b|^listen (?:to|back|live)\b|^(?:copyright|©)",
+    r"^get the latest\b|^listen (?:to|back|live)\b|^(?:copyright|©)|"
+    # the comment policy printed under an article (``Note: comments that ... will not be approved by the
+    # moderator``): a line that opens with the comments, after a one-word label at most
+    r"^(?:\w+\s*:\s*)?(?:all |your )?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|"
+    r"комментари\w*)\b[^.]{0,100}\b(?:moderat|moderad|modér|aprovad|approv|genehmig)",
     re.I,
 )
 
@@ -260,7 +264,14 @@ _LABELS = frozenset((
     "replay", "story continues below advertisement", "article continues below", "article continues below advertisement",
     "advertisement continue reading below", "continue reading below", "this slideshow requires javascript",
     "back to gallery", "view comments", "skip ad", "more", "photos", "photo", "subscribe", "subscribe now", "sign up",
+    "tags", "leave a comment", "leave a reply", "add a comment", "add comment", "post a comment", "write a comment",
 ))
+# the heading of a comment or review thread in other languages (the English ones are labels above)
+_COMMENT_HEADING = re.compile(
+    r"^(?:комментарии|отзывы|(?:добавить|оставить|оставьте) (?:комментарий|отзыв)|comentários|comentarios|"
+    r"deixe (?:um|seu) comentário|deja (?:un|tu) comentario|commentaires|laisser un commentaire|kommentare|"
+    r"kommentar schreiben|commenti|lascia un commento)$"
+)
 _LABEL_PATTERN = re.compile(r"^(?:(?:image|photo|slide|picture) \d+ of \d+|\d+ ?/ ?\d+|\d+ of \d+)$", re.I)
 _PROMO = re.compile(
     r"^(?:read more|read also|also read|see more|see also|related (?:articles?|stories|coverage|roundup|content|"
@@ -270,8 +281,16 @@ _PROMO = re.compile(
     r"(?P<end>\s*(?:[:.…|»›–—-]|$))?",
     re.I,
 )
+# the heading of a list of other stories that names no relation to this one (``Most popular``, ``Most read in
+# Business``): a short line, not a sentence
+_LIST_HEADING = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared|commented)|самые (?:популярные|читаемые|обсуждаемые)|"
+    r"популярные (?:статьи|новости|записи)|похожие (?:статьи|новости|записи)|más leídas|mais lidas)\b",
+    re.I,
+)
+MAX_LIST_HEADING = 50
 _PITCH = re.compile(
-    r"^(?:subscribe (?:to|now|for|today)\b|sign up (?:for|to) (?:our|the|a)\b[^.]{0,60}\bnewsletter|"
+    r"^(?:click here to )?(?:subscribe (?:to|now|for|today)\b|sign up (?:for|to) (?:our|the|a)\b[^.]{0,60}\bnewsletter|"
     r"(?:get|download) (?:our|the) [^.]{0,30}\bapp\b)",
     re.I,
 )
@@ -305,9 +324,12 @@ _LABEL_CHARS = re.compile(r"[A-Za-z0-9/\d\s .…:|\-–—»›>!\u212a\u0131\u0
 
 
 def is_label_line(line: str) -> bool:
-    """A line that is only a widget's label: ``Advertisement``, ``Share``, ``Image 1 of 5``, ``Read more``."""
-    if len(line) > 60 or not _LABEL_CHARS.fullmatch(line):  # (a line of other characters: no key to build)
+    """A line that is only a widget's label: ``Advertisement``, ``Share``, ``Image 1 of 5``, ``Read more``, or the
+    heading of a comment thread (``Leave a reply``, ``Комментарии``)."""
+    if len(line) > 60:
         return False
+    if not _LABEL_CHARS.fullmatch(line):  # (a line of other characters: no key to build but a comment heading's)
+        return bool(_COMMENT_HEADING.match(" ".join(line.lower().strip(" .…:|-–—»›>!").split())))
     key = " ".join(line.lower().strip(" .…:|-–—»›>!").split())
     return key in _LABELS or bool(_LABEL_PATTERN.match(key))
 
@@ -316,7 +338,8 @@ def is_promo_line(line: str, link_chars: int) -> bool:
     """A ``Read more:`` / ``Related:`` / ``You may also like`` line: a heading of its own, or a lead-in to links."""
     m = _PROMO.match(line)
     if m is None:
-        return False
+        return (len(line) <= MAX_LIST_HEADING and not line.endswith(".") and len(line.split()) <= 5
+                and bool(_LIST_HEADING.match(line)))
     if m["end"] is None:  # no colon or ellipsis after the label: only a line that is links
         return link_chars >= 0.6 * len(line)
     return len(line) <= 60 or link_chars >= 0.4 * len(line)
@@ -336,10 +359,44 @@ def is_share_line(line: str, links: list[tuple[str, str]]) -> bool:
     return bool(shares) and sum(map(len, shares)) >= 0.5 * len(line)
 
 
+MAX_WIDGET_HEADLINE = 200
+_PAGE_NUMBERS = re.compile(r"(?:[«‹<]\s*)?\d{1,3}(?:\s+\d{1,3}){2,}(?:\s*[»›>])?")
+_TAG_HREF = re.compile(r"/(?:tags?|tagged)/", re.I)
+_SLUG = re.compile(r"[^/?#]+-[^/?#-]+-[^/?#]+/?(?:[?#]|$)")  # a last path segment of three words or more
+
+
+def is_tag_line(line: str, links: list[tuple[str, str]]) -> bool:
+    """A line of an article's tags: links to the site's tag pages (``/tag/...``) make up most of it."""
+    tags = [t for t, href in links if _TAG_HREF.search(href)]
+    return bool(tags) and sum(map(len, tags)) >= 0.5 * len(line)
+
+
+def is_page_numbers(line: str, links: list[tuple[str, str]]) -> bool:
+    """A pager's line: page numbers only (``1 2 3 4 5 »``), links to the other pages."""
+    return len(links) >= 2 and bool(_PAGE_NUMBERS.fullmatch(line))
+
+
+def is_caps_headline(line: str, links: list[tuple[str, str]]) -> bool:
+    """Another story's headline put between an article's paragraphs in capitals: the whole line a link to an
+    article's address (a slug of words), its letters upper case (``SENATOR SAYS ... - READ MORE``)."""
+    if len(links) != 1 or len(line) > MAX_WIDGET_HEADLINE or len(links[0][0]) < 0.9 * len(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return False
+    return bool(_SLUG.search(links[0][1]))
+
+
+
+_STAMP = re.compile(r"(?:updated|posted|published|last modified)\b", re.I)
+_CLOCK = re.compile(r"\d:\d\d")
+
+
 def is_web_date_line(line: str) -> bool:
     """A line that is only a date and time, in any of the common languages (``Updated 11:21 pm CST, Tuesday,
-    November 19, 2019``, ``segunda-feira, 22 de janeiro de 2018 às 0:13``, ``2025.10.15 11:40``)."""
-    if len(line) > 90 or not _YEAR.search(line):
+    November 19, 2019``, ``segunda-feira, 22 de janeiro de 2018 às 0:13``, ``2025.10.15 11:40``), or a labelled
+    time of day (``Updated at 1:23 p.m.``)."""
+    if len(line) > 90 or not (_YEAR.search(line) or (_STAMP.match(line) and _CLOCK.search(line))):
         return False
     tokens = _DATE_TOKEN.findall(line.lower())
     known = sum(1 for t in tokens if t in _DATE_WORDS or _NUMBER.match(t))
