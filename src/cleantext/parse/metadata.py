@@ -387,7 +387,6 @@ def is_caps_headline(line: str, links: list[tuple[str, str]]) -> bool:
     return bool(_SLUG.search(links[0][1]))
 
 
-
 _STAMP = re.compile(r"(?:updated|posted|published|last modified)\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d")
 
