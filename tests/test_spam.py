@@ -775,6 +775,17 @@ def test_a_keyword_of_unknown_words_a_dash_and_a_sentence_from_elsewhere(cleaner
     assert clean.paragraphs == [story[0], line, story[1]] and clean.report.edits == []
 
 
+def test_a_name_with_digits_ending_the_headline_that_the_story_never_writes(cleaner):
+    """``... 인파 별빛복권88``: a name with digits after the headline's last word, written nowhere in the story, is
+    spam's on a contaminated page; a name the story writes (아이폰17) is the headline's own."""
+    spam = "#바카라사이트 #카지노사이트추천"
+    story = ["올해 축제에는 관람객 40만 명이 다녀갔다.", "마지막 날 열린 경품 추첨에는 1만 명이 몰렸다.", spam]
+    a = cleaner.clean(text_page("가을 축제 40만 명…경품 추첨에 인파 별빛복권88", *story))
+    assert a.title == "가을 축제 40만 명…경품 추첨에 인파"
+    named = text_page("새 휴대폰 사전 예약 몰려 아이폰17", "아이폰17 사전 예약이 첫날 10만 대를 넘었다.", spam)
+    assert cleaner.clean(named).title == "새 휴대폰 사전 예약 몰려 아이폰17"
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

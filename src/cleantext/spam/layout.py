@@ -152,8 +152,25 @@ def lone_names(page: Page) -> list[Clue]:
         spans = _glued_start(page, b.text)
         if b.role == d.PARAGRAPH:
             spans += _lone_head(page, b.text) + _after_comma(page, b.text)
+        elif b.role == d.TITLE:
+            spans += _title_tail(page, b)
         clues.extend(Clue(norm_keyword(b.text[a:e]), LONE, W_MEDIUM, b.id, a, e) for a, e in spans)
     return clues
+
+
+_TAIL_NAME = re.compile(r"\s([A-Za-z가-힣]{2,}\d+)\s*$")
+
+
+def _title_tail(page: Page, b: d.Block) -> list[tuple[int, int]]:
+    """A name with digits ending the headline after a space (``... 인파 축제복권77``) that the article never
+    writes: a headline's names are the story's, and the story names them again."""
+    m = _TAIL_NAME.search(b.text)
+    if not m:
+        return []
+    name = m.group(1)
+    if any(name in o.text for o in page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE)):
+        return []
+    return [m.span(1)]
 
 
 def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
