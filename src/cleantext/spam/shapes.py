@@ -251,14 +251,21 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     if not m:
         return None
     run = m.group(1)
-    others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
     spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id]]
     lexicon_ends = {e for a, e in spans if a <= m.start(1)}
+    named = _named_endings(page, b, run)
     for n in (4, 3, 2):
-        if run[-n:] in others or m.end(1) - n in lexicon_ends:
+        if run[-n:] in named or m.end(1) - n in lexicon_ends:
             a, e = m.start(1), m.end(1) - n
             return Clue(norm_keyword(b.text[a:e]), "glued before the dateline", W_STRONG, b.id, a, e)
     return None
+
+
+def _named_endings(page: Page, b: d.Block, run: str) -> list[str]:
+    """The endings of ``run`` of four, three and two characters (longest first) that the article's other blocks
+    write: the place of a dateline or a byline, with whatever was glued before it left out."""
+    others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
+    return [run[-n:] for n in (4, 3, 2) if run[-n:] in others]
 
 
 def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
@@ -277,8 +284,7 @@ def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
         ends = [o.text.strip() for o in page.blocks(d.SOURCE)]
         ends = [o for o in ends if len(o) >= 2 and run.endswith(o)]
     else:
-        others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
-        ends = [run[-n:] for n in (4, 3, 2) if run[-n:] in others]
+        ends = _named_endings(page, b, run)
     if not ends or len(run) - len(ends[0]) < 3:
         return None
     cut = e - len(ends[0])
