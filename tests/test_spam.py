@@ -786,6 +786,24 @@ def test_a_name_with_digits_ending_the_headline_that_the_story_never_writes(clea
     assert cleaner.clean(named).title == "새 휴대폰 사전 예약 몰려 아이폰17"
 
 
+def test_a_name_the_story_lists_stays_on_a_contaminated_page(cleaner):
+    """``A와 B, 별가람벳 등``: a name ending the story's enumeration (after a comma, before 등) is listed, not slipped
+    in bare, on a contaminated page about betting too; the same name between two words of a sentence goes."""
+    listed = "국내 시장은 한빛스포츠와 두리게임즈, 별가람벳 등 대형 스포츠베팅 업체가 나눠 갖고 있다."
+    page = text_page(
+        "스포츠베팅 광고 규제 강화",
+        "정부가 스포츠베팅 광고의 방송 시간을 제한하기로 했다.",
+        listed,
+        "업계는 매출이 줄어들 것이라며 반발했다.",
+        "#바카라사이트 #카지노사이트추천",
+        section="경제 > 산업",
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == listed and a.report.contaminated
+    slipped = cleaner.clean(page.replace("업계는 매출이", "업계는 별가람벳 매출이"))
+    assert slipped.paragraphs[2] == "업계는 매출이 줄어들 것이라며 반발했다."
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -145,7 +145,7 @@ def places(page: Page) -> list[Clue]:
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not legit_context(text, a, e) and not _said_in_prose(page, p, kw):
+                elif not legit_context(text, a, e) and not _said_in_prose(page, p, kw) and not _enumerated(text, a, e):
                     # no particle: not a word of the sentence; proof enough once the page is shown contaminated
                     why = BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
@@ -184,6 +184,18 @@ def _glued_atom(page: Page, word: str) -> bool:
         if re.search(r"[가-힣]{2}$", word[: m.start()]) or re.match(r"[가-힣]{2}", word[m.end() :]):
             return True
     return False
+
+
+# ``A와 B, KW 등``: the last item of an enumeration, closed by 등 (and others) with or without its particle
+_ENUMERATION_END = re.compile(r"\s*등(?:[은는이을의과와도에]|에서|으로)?(?=[\s,.]|$)")
+
+
+def _enumerated(text: str, a: int, e: int) -> bool:
+    """A phrase that is an item of the sentence's enumeration: between commas, or after a comma and before the
+    등 that closes the list (``Bet365와 888스포츠, 스카이벳 등 업체``): a name the story lists, not one slipped
+    between its words."""
+    after_comma = text[:a].rstrip().endswith(",")
+    return after_comma and (text[e:].lstrip().startswith(",") or bool(_ENUMERATION_END.match(text, e)))
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
