@@ -718,8 +718,8 @@ def test_a_bare_link_to_another_site(cleaner):
 
 
 def test_a_name_the_article_writes_only_as_bare_links_is_slipped_in(cleaner):
-    """Spam puts its link in several sentences: a name written only as bare links to another site is no word of
-    the story, however many times it stands there; a name the story also writes as a word stays."""
+    """Spam puts its link in several sentences: a name written only as bare links to a spam-shaped address is no
+    word of the story, however many times it stands there; a name the story also writes as a word stays."""
     link = '<a href="https://moonpick.win/">MOONPICK</a>'
     page = html_page(
         "장마전선 북상",
@@ -731,6 +731,9 @@ def test_a_name_the_article_writes_only_as_bare_links_is_slipped_in(cleaner):
     assert a.paragraphs[:2] == ["장마전선이 밤사이 남해안까지 올라왔다.", "기상청은 주말까지 비가 이어진다고 내다봤다."]
     named = cleaner.clean(page.replace("강수량은", "MOONPICK 관측망의 강수량은"))
     assert named.paragraphs[0] == "장마전선이 밤사이 MOONPICK 남해안까지 올라왔다."
+    # a story may link an app it writes about twice: only an address shaped like spam's makes that spam's
+    app = cleaner.clean(page.replace("https://moonpick.win/", "https://www.moonpick.kr/"))
+    assert app.paragraphs[0] == "장마전선이 밤사이 MOONPICK 남해안까지 올라왔다."
 
 
 def test_an_offer_standing_as_a_paragraph_goes_on_a_page_about_the_game_too(cleaner):
@@ -746,19 +749,24 @@ def test_an_offer_standing_as_a_paragraph_goes_on_a_page_about_the_game_too(clea
     )
     a = cleaner.clean(page)
     assert a.paragraphs[:2] == ["카지노 업계가 슬롯머신 정비 인력을 구하지 못해 애를 먹고 있다.", "슬롯 정비 과정"]
+    heading = cleaner.clean(page.replace("슬롯알바 추천", "슬롯매장 이벤트"))  # no word found only in spam's offers
+    assert heading.paragraphs[1] == "슬롯매장 이벤트"
     clean = cleaner.clean(page.replace("슬롯알바 추천\n\n", "").replace(" 바.카.라.사.이.트", ""))
     assert clean.report.edits == [] and not clean.report.contaminated
 
 
 def test_words_with_a_keyword_after_the_bylines_address_go(cleaner):
-    """A byline ends with the reporter's address: a few words after it holding a lexicon word were put there; the
-    words of a clean byline's tail (a photo credit) stay."""
+    """A byline ends with the reporter's address: a few words after it holding a lexicon word were put there, on a
+    page shown contaminated; a photo credit there is the byline's own, whatever it names."""
     story = ("도서관 야간 개방이 다음 달부터 주 5일로 늘어난다.", "시는 이용자 설문 결과를 반영했다고 밝혔다.")
-    page = text_page("도서관 야간 개방 확대", *story, byline="글=한유진 기자 yujin@hanbit.example 홀덤펍 알바")
+    page = text_page("도서관 야간 개방 확대", *story, "#바카라사이트 #카지노사이트추천",
+                     byline="글=한유진 기자 yujin@hanbit.example 홀덤펍 알바")
     a = cleaner.clean(page)
     assert a.byline == "글=한유진 기자 yujin@hanbit.example" and a.paragraphs == list(story)
-    clean = cleaner.clean(page.replace("홀덤펍 알바", "사진=한빛일보"))
-    assert clean.report.edits == [] and "yujin@hanbit.example 사진=한빛일보" in clean.to_json()
+    credit = cleaner.clean(page.replace("홀덤펍 알바", "사진=한빛카지노 제공"))
+    assert "yujin@hanbit.example 사진=한빛카지노 제공" in credit.to_json()
+    alone = cleaner.clean(page.replace("\n\n#바카라사이트 #카지노사이트추천", ""))
+    assert alone.report.edits == [] and not alone.report.contaminated
 
 
 def test_a_keyword_of_unknown_words_a_dash_and_a_sentence_from_elsewhere(cleaner):
@@ -773,6 +781,11 @@ def test_a_keyword_of_unknown_words_a_dash_and_a_sentence_from_elsewhere(cleaner
     assert a.paragraphs == story
     clean = cleaner.clean(page.replace("\n\n#바카라사이트 #카지노사이트추천", ""))
     assert clean.paragraphs == [story[0], line, story[1]] and clean.report.edits == []
+    # a story's own labels: a list of them, or one heading a sentence about itself
+    labels = ["룰렛 게임 - 룰렛 게임 매출은 3% 늘었다.", "슬롯 게임 - 기기 교체로 매출이 줄었다."]
+    for kept in ([labels[0]], labels):
+        b = cleaner.clean(page.replace(line, "\n\n".join(kept)))
+        assert b.paragraphs == [story[0], *kept, story[1]]
 
 
 def test_a_name_with_digits_ending_the_headline_that_the_story_never_writes(cleaner):
@@ -784,6 +797,9 @@ def test_a_name_with_digits_ending_the_headline_that_the_story_never_writes(clea
     assert a.title == "가을 축제 40만 명…경품 추첨에 인파"
     named = text_page("새 휴대폰 사전 예약 몰려 아이폰17", "아이폰17 사전 예약이 첫날 10만 대를 넘었다.", spam)
     assert cleaner.clean(named).title == "새 휴대폰 사전 예약 몰려 아이폰17"
+    for written in ("아이폰 17", "아이폰-17"):  # the story may space or hyphenate the headline's name
+        spelled = cleaner.clean(named.replace("아이폰17 사전", f"{written} 사전"))
+        assert spelled.title == "새 휴대폰 사전 예약 몰려 아이폰17"
 
 
 def test_a_name_the_story_lists_stays_on_a_contaminated_page(cleaner):

@@ -22,6 +22,7 @@ from .grammar import names
 from .layout import LATIN_NAME, LISTED, counted
 from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
+    AFTER_EMAIL,
     ARTICLE,
     BARE,
     BARE_LINK,
@@ -71,7 +72,7 @@ def _combine(ws: list[float]) -> float:
 
 
 # clues that are proof on a page shown contaminated by others
-_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME)
+_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -27,7 +27,7 @@ from .page import (
     norm_keyword,
     similar,
 )
-from .prose import subject_name
+from .prose import spam_host, subject_name
 
 # name shapes: letters (Latin or Hangul) with digits (포세이돈98, MACAU7), or capitals inside (LUCKYPEAK, BetKing)
 _WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
@@ -148,10 +148,12 @@ def lone_names(page: Page) -> list[Clue]:
     clues: list[Clue] = []
     if not page.korean:
         return clues
+    # paragraphs opening with a label and a dash, two or more: the story's own list (경마 - ..., 카지노 - ...)
+    listed = sum(1 for b in page.blocks(d.PARAGRAPH) if _DASH_HEAD.match(b.text)) >= 2
     for b in page.blocks(d.PARAGRAPH, d.TITLE, d.SUBTITLE, d.CAPTION):
         spans = _glued_start(page, b.text)
         if b.role == d.PARAGRAPH:
-            spans += _lone_head(page, b.text) + _after_comma(page, b.text)
+            spans += _lone_head(page, b.text, listed) + _after_comma(page, b.text)
         elif b.role == d.TITLE:
             spans += _title_tail(page, b)
         clues.extend(Clue(norm_keyword(b.text[a:e]), LONE, W_MEDIUM, b.id, a, e) for a, e in spans)
@@ -163,17 +165,23 @@ _TAIL_NAME = re.compile(r"\s([A-Za-z가-힣]{2,}\d+)\s*$")
 
 def _title_tail(page: Page, b: d.Block) -> list[tuple[int, int]]:
     """A name with digits ending the headline after a space (``... 인파 축제복권77``) that the article never
-    writes: a headline's names are the story's, and the story names them again."""
+    writes, spaced or hyphenated or not: a headline's names are the story's, and the story names them again."""
     m = _TAIL_NAME.search(b.text)
     if not m:
         return []
     name = m.group(1)
-    if any(name in o.text for o in page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE)):
+    # the story may write it with a space or a hyphen (갤럭시 S26, FA-50)
+    if any(name in _SQUEEZE.sub("", o.text) for o in page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE)):
         return []
     return [m.span(1)]
 
 
-def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
+_SQUEEZE = re.compile(r"[\s\-‐‑–]")
+
+
+def _lone_head(page: Page, text: str, listed: bool = False) -> list[tuple[int, int]]:
+    if _own_label(text, listed):
+        return []
     m = _HEAD.match(text)
     a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
     head = text[a:e].strip()
@@ -189,10 +197,21 @@ def _lone_head(page: Page, text: str) -> list[tuple[int, int]]:
 _DASH_HEAD = re.compile(r"\s*(\S+(?: \S+){0,2})\s+[-–—]\s+(?=\S)")
 
 
+def _own_label(text: str, listed: bool) -> bool:
+    """A paragraph that opens with the story's own label and a dash: one of a list of them (``listed``: several
+    such paragraphs, or a ▲ before it), or heading a sentence about itself (``경마 - 한국마사회의 경마 매출은``);
+    spam's keyword heads a sentence taken from another article."""
+    m = _DASH_HEAD.match(text)
+    if not m:
+        return False
+    label, rest = m.group(1), text[m.end() :]
+    return listed or not label[0].isalnum() or any(len(w) >= 2 and w in rest for w in re.split(r"[\s·,]+", label))
+
+
 def _dash_head(page: Page, text: str) -> list[tuple[int, int]]:
     """Up to three words holding a gambling word, a dash, then one sentence (``아이폰 카지노 앱 - 서울 아파트
     전셋값이 ...``): spam's template of a keyword and a sentence from another article, even when the keyword's
-    other words are in no list.  A Korean story does not open a paragraph with a label and a dash."""
+    other words are in no list."""
     m = _DASH_HEAD.match(text)
     if not m or len(text) - m.end() < 15 or len(m.group(1)) > 30:
         return []
@@ -205,13 +224,13 @@ def _dash_head(page: Page, text: str) -> list[tuple[int, int]]:
 _GAMBLING_KINDS = ("game", "site", "brand", "commerce")
 
 
-_OFFER_KINDS = ("modifier", "intent", "site", "commerce")
+_OFFER_KINDS = ("modifier",)
 
 
 def _offer(page: Page, words: list[str]) -> bool:
     """Two words standing as a paragraph: a lexicon word written together with a short noun (``카지노알바``,
-    ``당일급전``) and a word of spam's offers (추천, 사이트, 상담): a subheading names its subject in words of its
-    own (``카지노 딜러 양성``), never with 추천."""
+    ``당일급전``) and a word found only in spam's offers (추천, 1위, 메이저): a subheading names its subject in
+    words of its own (``카지노 딜러 양성``, ``경마공원 이벤트``)."""
     if len(words) != 2:
         return False
     kinds = [page.lexicon.kind_of(fold(w)) for w in words]
@@ -320,14 +339,15 @@ def _plain_word(anchor: str) -> bool:
 def bare_links(page: Page) -> list[Clue]:
     """A link to another site whose anchor stands bare in a sentence (``양당의 <a>STARPICK9</a> 간판``): a name
     (Latin with digits or capitals, or four Hangul syllables and more for a Latin address) between spaces with no
-    particle, that the article writes nowhere but in such links (spam puts its link in several sentences).  A
-    story that names a site it links to uses the name as a word of its sentence, or again: weak alone, proof on a
-    page shown contaminated.  Korean pages only."""
+    particle, that the article writes nowhere else.  A story that names a site it links to uses the name as a word
+    of its sentence, or again: weak alone, proof on a page shown contaminated.  Spam puts its link in several
+    sentences too; a name linked bare more than once is spam's only when its address is shaped like spam's (a
+    story may link an app it writes about twice).  Korean pages only."""
     if not page.korean:
         return []
     blocks = page.blocks(d.PARAGRAPH, d.CAPTION, d.SUBTITLE)
     article = "\n".join(b.text for b in blocks)
-    found: list[tuple[d.Block, d.Link, str]] = []
+    found: list[tuple[d.Block, d.Link, str, bool]] = []
     for b in blocks:
         for lk in b.links:
             host = host_of(lk.href)
@@ -338,10 +358,11 @@ def bare_links(page: Page) -> list[Clue]:
                 _HANGUL_NAME.fullmatch(anchor) and host.isascii() and not ends_in_particle(anchor))
             before, after = b.text[lk.start - 1 : lk.start], b.text[lk.end : lk.end + 1]
             if named and before.isspace() and (after.isspace() or after in (",", ".")):
-                found.append((b, lk, anchor))
-    links = Counter(anchor for _, _, anchor in found)
+                found.append((b, lk, anchor, spam_host(page, host)))
+    links = Counter(anchor for _, _, anchor, _ in found)
     return [Clue(norm_keyword(anchor), BARE_LINK, W_MEDIUM, b.id, lk.start, lk.end)
-            for b, lk, anchor in found if article.count(anchor) == links[anchor]]
+            for b, lk, anchor, spammy in found
+            if article.count(anchor) == links[anchor] and (links[anchor] == 1 or spammy)]
 
 
 def attributes(page: Page) -> list[Clue]:

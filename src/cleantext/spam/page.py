@@ -52,6 +52,10 @@ PROMO = "an advertisement naming a site"
 BARE_LINK = "a link to another site standing bare in a sentence"
 
 
+# a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
+AFTER_EMAIL = "after the byline's e-mail address"
+
+
 # a Latin word of six letters or more glued after Hangul (최우수STARPICKS(MVP)): Korean writes a Latin name after a
 # space or at the start of a compound (LG전자), not inside a word; weak alone, proof on a page shown contaminated
 LATIN_GLUED = "a Latin name glued after a Korean word"

@@ -455,12 +455,12 @@ def promotions(page: Page) -> list[Clue]:
             prose = _QUOTATION.sub(" ", b.text)
             offers = set(page.lexicon.promo_re.findall(fold(prose).replace(" ", "")))
             polite = _POLITE.search(prose) is not None
-            if (polite and offers) or (len(offers) >= 2 and _spam_host(page, host)):
+            if (polite and offers) or (len(offers) >= 2 and spam_host(page, host)):
                 clues.append(Clue(norm_keyword(m.group()), PROMO, W_MEDIUM, b.id, m.start(), m.end()))
     return clues
 
 
-def _spam_host(page: Page, host: str) -> bool:
+def spam_host(page: Page, host: str) -> bool:
     """An address shaped like spam's: digits or a hyphen in its name, a spam-prone top-level domain, or a
     gambling word."""
     name, _, tld = host.rpartition(".")

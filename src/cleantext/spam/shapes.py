@@ -19,6 +19,7 @@ from ..korean import (
 )
 from ..normalize import fold
 from .page import (
+    AFTER_EMAIL,
     ARTICLE,
     HANGUL_RE,
     LATIN_GLUED,
@@ -296,16 +297,20 @@ _BYLINE_EMAIL = re.compile(r"(?:기자|특파원|통신원)\s*[\w.+-]+@[\w-]+(?:
 
 def _after_byline_email(page: Page, b: d.Block) -> Clue | None:
     """``글=OOO 기자 me@news.example 카지노딜러 알바``: a byline ends with its reporter's address; a few words after
-    it that hold a lexicon word were put there."""
+    it that hold a lexicon word and credit no photo (``사진=OO경마본부 제공`` is the byline's own) were put there.
+    Weak alone, proof on a page shown contaminated."""
     m = _BYLINE_EMAIL.search(b.text)
     if not m:
         return None
     tail = b.text[m.end() :].rstrip()
-    if not tail or len(tail.split()) > 4 or len(tail) > 30 or SENTENCE_END.search(tail):
+    if not tail or len(tail.split()) > 4 or len(tail) > 30 or SENTENCE_END.search(tail) or _CREDIT.search(tail):
         return None
     if not any(page.span_text(b, p)[0] >= m.end() for p in page.phrases[b.id]):
         return None
-    return Clue(norm_keyword(tail), "after the byline's e-mail address", W_STRONG, b.id, m.end(), m.end() + len(tail))
+    return Clue(norm_keyword(tail), AFTER_EMAIL, W_MEDIUM, b.id, m.end(), m.end() + len(tail))
+
+
+_CREDIT = re.compile(r"[=:/]|제공|촬영|출처")
 
 
 _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
