@@ -184,9 +184,27 @@ def looks_broken(text: str) -> bool:
     return _may_show_signature(sample) and len(_SIGNATURE.findall(sample)) >= 2
 
 
+_CHUNK = 1 << 18  # characters of texts searched together by :func:`shows_signature`
+
+
 def shows_signature(texts: Iterable[str]) -> bool:
     """Whether any of ``texts`` shows the signature of a wrong decoding, which :func:`repair` needs to change
-    anything: one search over them all, not one per text (a signature is two characters, neither a newline)."""
+    anything: one search over many of them at once, not one per text (a signature is two characters, neither a
+    newline).  They are joined in chunks of about :data:`_CHUNK` characters: a long page's text joined whole, and
+    its UTF-8 encoding, would be two more copies of it at once (the peak of its cleaning)."""
+    chunk: list[str] = []
+    size = 0
+    for t in texts:
+        chunk.append(t)
+        size += len(t) + 1
+        if size >= _CHUNK:
+            if _chunk_shows(chunk):
+                return True
+            chunk, size = [], 0
+    return _chunk_shows(chunk)
+
+
+def _chunk_shows(texts: list[str]) -> bool:
     joined = "\n".join(texts)
     return _may_show_signature(joined) and _SIGNATURE.search(joined) is not None
 
