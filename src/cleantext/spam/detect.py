@@ -334,24 +334,29 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     text = page.article()[0]  # the article's blocks between newlines
     obfuscated = (page.may_hold(_OBFUSCATION[0]) and _OBFUSCATION[0].search(text)) or _OBFUSCATION[1].search(text)
     # syllables spaced apart need syllables: a page without any (known from its characters) is spared the scan
-    if obfuscated or (page.hangul and _spaced_out(text)) or _gambling_links(doc, page.lexicon):
+    if obfuscated:
         return True
-    return page.korean and (_glued_name(text) or bool(shapes(page) or names(page) or unknown_twins(page)))
+    if page.hangul:
+        if _spaced_out(text):
+            return True
+        page.unspaced = text  # what shapes() is then spared: its runs spaced apart are such runs too
+    if _gambling_links(doc, page.lexicon):
+        return True
+    if not page.korean:
+        return False
+    return _glued_name(text, page.alnum_runs()) or bool(shapes(page) or names(page) or unknown_twins(page))
 
 
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # a class first, not a repeat: the engine scans for it
-
-
-def _glued_name(text: str) -> bool:
+def _glued_name(text: str, runs: list[tuple[int, int]]) -> bool:
     """A name-shaped Latin token (letters with digits, or capitals inside) glued to Korean on either side.
 
     The seams are where a Hangul syllable meets a letter after it or a letter or digit before it, taken from the
     left, a seam overlapping the one taken before being passed over (as a scan for the two characters takes
-    them); each seam taken reads the run of letters and digits it touches.  The runs are found by one scan for
-    letters and digits, which a Korean text has few of, not by a scan that stops at every syllable."""
+    them); each seam taken reads the run of letters and digits it touches.  ``runs``: the spans of the text's runs
+    of ASCII letters and digits (:meth:`Page.alnum_runs`, one scan shared with the other readers of Latin names),
+    which a Korean text has few of: no scan that stops at every syllable."""
     last, n = -2, len(text)  # where the last seam taken starts
-    for r in _ALNUM_RUN.finditer(text):
-        s, e = r.span()
+    for s, e in runs:
         read = False
         # ("가" <= c <= "힣": c is a Hangul syllable)
         if s > 0 and text[s] > "9" and "가" <= text[s - 1] <= "힣" and s - 1 >= last + 2:  # 가A: letter after Hangul
@@ -359,7 +364,7 @@ def _glued_name(text: str) -> bool:
         if e < n and "가" <= text[e] <= "힣" and e - 1 >= last + 2:  # A가, 9가: before Hangul
             last, read = e - 1, True
         # a name starts with a letter
-        if read and text[s] > "9" and LATIN_NAME.fullmatch(r.group()):
+        if read and text[s] > "9" and LATIN_NAME.fullmatch(text[s:e]):
             return True
     return False
 

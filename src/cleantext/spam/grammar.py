@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
 from .layout import NAME
@@ -24,7 +25,10 @@ def names(page: Page) -> list[Clue]:
     particle belongs to the word the token replaced (a number is read the Korean way: 88 ends in 팔)."""
     clues = []
     _, _, blocks = page.article()
-    for i in sorted(page.blocks_with(_NAME_HINT_ASCII if page.ascii_digits else _NAME_HINT)):
+    # (the hint takes ASCII letters and digits only on a page whose digits are all ASCII: searched in the runs of
+    # them, which the article's scans for Latin names share)
+    hinted = page.blocks_with_in_runs(_NAME_HINT_ASCII) if page.ascii_digits else page.blocks_with(_NAME_HINT)
+    for i in sorted(hinted):
         b = blocks[i]
         for m in NAME.finditer(b.text):
             name, end = m.group(), m.end()
@@ -44,18 +48,20 @@ def names(page: Page) -> list[Clue]:
 
 # a word and its case marker, glued or after a parenthesis that the marker does not read (별빛라운지(가운데)이:
 # the marker belongs to the word before the parenthesis)
-_MARKED = (r"([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)(?:\([^()\n]{1,20}\))?("
-           + alternation(CASE_MARKERS) + r")(?!\w)")
+_MARKER_AFTER = r"(?:\([^()\n]{1,20}\))?(" + alternation(CASE_MARKERS) + r")(?!\w)"
+_MARKED = r"([A-Za-z][A-Za-z0-9]+|[가-힣]{4,}?)" + _MARKER_AFTER
+_HANGUL_MARKED = r"([가-힣]{4,}?)" + _MARKER_AFTER  # its Hangul words alone
+_MARKER_AFTER_RE = re.compile(_MARKER_AFTER)
 _MARKED_WORD = re.compile(r"(?<!\w)" + _MARKED)
 _NOT_WORD_ASCII = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
 
 
 @lru_cache(maxsize=64)
-def _marked_after(others: str) -> re.Pattern:
+def _marked_after(others: str, hangul: bool = False) -> re.Pattern:
     """``_MARKED_WORD`` found from the character before the word, which is no word's: an ASCII one or one of
     ``others`` (a class of characters is scanned for several times faster than a look-behind is tried at every
-    character)."""
-    return re.compile("[" + re.escape(_NOT_WORD_ASCII + others) + "]" + _MARKED)
+    character); ``hangul``: its Hangul words alone."""
+    return re.compile("[" + re.escape(_NOT_WORD_ASCII + others) + "]" + (_HANGUL_MARKED if hangul else _MARKED))
 
 
 def _marked_words(text: str, page: Page) -> Iterator[tuple[str, str, int, int]]:
@@ -72,8 +78,35 @@ def _marked_words(text: str, page: Page) -> Iterator[tuple[str, str, int, int]]:
         yield m.group(1), m.group(2), 0, m.end(1)
         pos = m.end()
     others = "".join(sorted(c for c in page.chars if not (c.isalnum() or c == "_")))
+    found = _split_marked(text, page, pos, others)
+    if found is not None:
+        yield from found
+        return
     for m in _marked_after(others).finditer(text, pos):
         yield m.group(1), m.group(2), m.start(1), m.end(1)
+
+
+def _split_marked(text: str, page: Page, pos: int, others: str) -> list[tuple[str, str, int, int]] | None:
+    """The matches of ``_marked_after(others).finditer(text, pos)``, its Latin words and its Hangul ones found
+    apart: the Latin ones from the article's runs of ASCII letters and digits (:meth:`Page.alnum_runs`: a Latin
+    word is a whole run, after a character of the class, before the markers), the Hangul ones by a scan that
+    tries no Latin word at each space.  Merged by place; ``None`` when two of them overlap (the one scan would
+    have passed over one of them: the caller scans)."""
+    seps = set(_NOT_WORD_ASCII + others)
+    spans: list[tuple[int, int, tuple[str, str, int, int]]] = []  # (start of the match, its end, what it yields)
+    for s, e in page.alnum_runs():
+        if s - 1 >= pos and e - s >= 2 and text[s] > "9" and text[s - 1] in seps:
+            m = _MARKER_AFTER_RE.match(text, e)
+            if m:
+                spans.append((s - 1, m.end(), (text[s:e], m.group(1), s, e)))
+    if spans:
+        spans += [(m.start(), m.end(), (m.group(1), m.group(2), m.start(1), m.end(1)))
+                  for m in _marked_after(others, True).finditer(text, pos)]
+        spans.sort(key=lambda x: x[0])
+        if any(b[0] < a[1] for a, b in pairwise(spans)):
+            return None
+        return [x[2] for x in spans]
+    return [(m.group(1), m.group(2), m.start(1), m.end(1)) for m in _marked_after(others, True).finditer(text, pos)]
 
 
 def _mixed_markers(page: Page) -> list[Clue]:

@@ -127,7 +127,11 @@ class Page:
     chars: set[str] | None = field(default=None, repr=False)
     #: whether the blocks' texts may hold a Hangul syllable (False: they hold none)
     hangul: bool = field(default=True, repr=False)
+    #: the article's text (:meth:`article`) when it is known to have no five syllables spaced apart (no match of
+    #: ``detect._SPACED``): none of shapes' either
+    unspaced: str | None = field(default=None, repr=False)
     _article: tuple[int, str, list[int], list[d.Block]] | None = field(default=None, init=False, repr=False)
+    _runs: tuple[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def of(cls, doc: d.Document, lexicon: Lexicon, known: Page | None = None) -> Page:
@@ -208,6 +212,31 @@ class Page:
             self._article = (n, "\n".join(["", *(b.text for b in blocks), ""]), starts, blocks)  # one copy
         return self._article[1:]
 
+    def alnum_runs(self) -> list[tuple[int, int]]:
+        """The spans of the runs of ASCII letters and digits in :meth:`article`'s text, each run whole (the
+        characters around it are none): one scan of the article for the collectors that read Latin names and
+        numbers, which a Korean text has few of."""
+        text = self.article()[0]
+        if self._runs is None or self._runs[0] is not text:
+            self._runs = (text, [m.span() for m in _ALNUM_RUN.finditer(text)])
+        return self._runs[1]
+
+    def blocks_with_in_runs(self, pattern: re.Pattern) -> set[int]:
+        """:meth:`blocks_with` for a pattern whose every match lies inside a run of :meth:`alnum_runs` (it takes
+        ASCII letters and digits only; a look-behind may see the character before the run): each run searched
+        alone instead of the whole article (a look-behind sees before the position a search starts at)."""
+        text, starts, _ = self.article()
+        found: set[int] = set()
+        last = -1  # the block found last: the runs come in order
+        for s, e in self.alnum_runs():
+            if s < last:
+                continue
+            if pattern.search(text, s, e):
+                i = max(0, bisect_right(starts, s) - 1)
+                found.add(i)
+                last = starts[i + 1] if i + 1 < len(starts) else len(text)
+        return found
+
     def may_hold(self, chars: re.Pattern) -> bool:
         """Whether the page may hold one of ``chars`` (a class of characters that are no ASCII, Hangul syllables
         or letters): a search of the few distinct characters of the page instead of the page."""
@@ -233,6 +262,9 @@ class Page:
                     break
                 m = p.search(text, starts[i + 1])  # the block has a match: on to the next one
         return found
+
+
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # a class first, not a repeat: the engine scans for it
 
 
 def _has_hangul(f: Folded) -> bool:

@@ -133,9 +133,10 @@ def shapes(page: Page) -> list[Clue]:
     # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
     numbers = page.blocks_with(_IN_NUMBER_HINT)
     spelled = page.blocks_with(*_SPELLED_HINTS) | _sentence_glued(page)
-    spaced = page.blocks_with(*_SPACED_OUT_HINTS)
+    # (a run the hints find is one of the looser runs whose absence the page may know already)
+    spaced = set() if page.unspaced is page.article()[0] else page.blocks_with(*_SPACED_OUT_HINTS)
     fullwidth = page.blocks_with(_FULLWIDTH_ANY) if page.may_hold(_FULLWIDTH_ANY) else set()
-    latin = page.blocks_with(_LATIN_GLUED)  # its own matches: none takes a newline
+    latin = page.blocks_with_in_runs(_LATIN_GLUED)  # its matches take ASCII letters and digits only
     invisible = {i for i, b in enumerate(blocks) if b.attrs.get("invisible")}
     for i in sorted(numbers | spelled | spaced | fullwidth | latin | invisible):
         b = blocks[i]
