@@ -278,6 +278,41 @@ class Folded:
         self._piece(text, folded, last, len(text), out)
         self.text = "".join(out)
 
+    @classmethod
+    def joined(cls, parts: list[Folded]) -> Folded:
+        """The view of the parts' texts joined by newlines, made of their views (each text folded alone): its
+        text the parts' joined, its offset map theirs moved to where each part starts (and a segment for each
+        newline between two parts), its characters all of theirs."""
+        if len(parts) == 1:
+            return parts[0]
+        whole = cls.__new__(cls)
+        whole.original = None
+        whole._olen = sum(p._olen for p in parts) + len(parts) - 1
+        whole.chars = set().union(*(p.chars for p in parts))
+        whole.hangul_listed = all(p.hangul_listed for p in parts)
+        whole.text = "\n".join(p.text for p in parts)
+        if all(p._fstart is None for p in parts):
+            whole._fstart = whole._ostart = None  # every part folded one for one: so is the whole
+            return whole
+        fstart, ostart = array("q"), array("q")
+        fbase = obase = 0
+        for k, p in enumerate(parts):
+            if p._fstart is None or p._ostart is None:
+                segments = [(0, 0)]  # folded one for one
+            else:
+                segments = list(zip(p._fstart, p._ostart, strict=True))
+            if k + 1 < len(parts):
+                segments.append((len(p.text), p._olen))  # the newline after the part: the original's newline
+            for f, o in segments:
+                f, o = fbase + f, obase + o
+                if not (fstart and o - ostart[-1] == f - fstart[-1]):  # not the last segment going on
+                    fstart.append(f)
+                    ostart.append(o)
+            fbase += len(p.text) + 1
+            obase += p._olen + 1
+        whole._fstart, whole._ostart = fstart, ostart
+        return whole
+
     def _piece(self, text: str, folded: str | None, a: int, b: int, out: list[str]) -> None:
         """Text between separators: cut from the one-for-one folding when there is one, else folded here."""
         if folded is not None:
@@ -381,10 +416,30 @@ class FoldedSlice:
         return a - self.base, e - self.base
 
 
+_FOLD_CHUNK = 1 << 20  # characters of texts that :func:`fold_all` folds at once
+
+
 def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
-    """Fold many one-line texts in one pass (one scan instead of one per text), joined by newlines, which
-    folding never removes: the whole view, and a slice of it for each text."""
-    whole = Folded("\n".join(texts), keep_original=False)
+    """Fold many one-line texts in a few passes (not one per text), joined by newlines, which folding never
+    removes: the whole view, and a slice of it for each text.
+
+    The texts are folded a chunk of about :data:`_FOLD_CHUNK` characters at a time and the chunks' views joined
+    (:meth:`Folded.joined`): no fold looks across a newline, so the view is the one of the whole text folded at
+    once, without a long page's whole text, its copies (substituted, lower-cased, cut at separators) and their
+    pieces all held at once (the peak memory of its cleaning)."""
+    chunks: list[Folded] = []
+    group: list[str] = []
+    size = 0
+    for t in texts:
+        group.append(t)
+        size += len(t) + 1
+        if size >= _FOLD_CHUNK:
+            chunks.append(Folded("\n".join(group), keep_original=False))
+            group, size = [], 0
+    if group or not chunks:
+        chunks.append(Folded("\n".join(group), keep_original=False))
+    whole = Folded.joined(chunks)
+    del chunks
     slices: list[FoldedSlice] = []
     base = fbase = 0
     for t in texts:
