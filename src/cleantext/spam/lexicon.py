@@ -21,10 +21,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+try:  # the standard library's parser of regular expressions: re._parser from Python 3.11, sre_parse before
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
 
 KINDS = ("brand", "game", "site", "commerce", "modifier", "common", "topic", "intent")
 SECTIONS = (*KINDS, "anchor", "domain", "spamtld", "promo")
@@ -110,7 +116,57 @@ def _trie_regex(words: Iterable[str]) -> str:
     return build(trie) if trie else "(?!)"
 
 
+def _literal_tries(other: list[str], latin: list[str]) -> str:
+    """The literals as one expression: Latin ones (``latin``) are whole words (bet is not in alphabet), plural s
+    allowed; the others (Hangul, digits) glue anywhere."""
+    parts = ([_trie_regex(other)] if other else []) + (
+        [f"(?<![a-z])(?:{_trie_regex(latin)})s?(?![a-z])"] if latin else [])
+    return "|".join(parts) or "(?!)"
+
+
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
+_HANGUL_SYLLABLE = re.compile(f"[{_HANGUL_FIRST}-{_HANGUL_LAST}]")
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
+
+
+def _is_hangul(code: int) -> bool:
+    return ord(_HANGUL_FIRST) <= code <= ord(_HANGUL_LAST)
+
+
+def needs_hangul(pattern: str) -> bool:
+    """Whether every match of ``pattern`` consumes a Hangul syllable (``\\d+만원``, ``[가-힣]{2,4}벳``): such an
+    expression finds nothing in a text without one.  ``False`` when that is not certain (an alternative without
+    one, an optional part, a case-insensitive part, an expression that does not parse)."""
+    try:
+        parsed = _sre.parse(pattern)
+    except re.error:
+        return False
+    return not parsed.state.flags & re.IGNORECASE and _consumes_hangul(parsed)
+
+
+def _consumes_hangul(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether a parsed sequence always consumes a Hangul syllable: one of its items always does."""
+    return any(_item_consumes_hangul(op, av) for op, av in items)
+
+
+def _item_consumes_hangul(op: Any, av: Any) -> bool:
+    """Whether one parsed item always consumes a Hangul syllable; look-arounds and anchors consume nothing."""
+    if op is _sre.LITERAL:
+        return _is_hangul(av)
+    if op is _sre.IN:  # a class whose every member is a syllable (no negation, no category such as \\w)
+        return all((kind is _sre.LITERAL and _is_hangul(v)) or (kind is _sre.RANGE and _is_hangul(v[0])
+                                                                and _is_hangul(v[1])) for kind, v in av)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return not add_flags & re.IGNORECASE and _consumes_hangul(sub)
+    if op is _sre.BRANCH:
+        return all(_consumes_hangul(alt) for alt in av[1])
+    if op in _REPEATS:
+        low, _high, sub = av
+        return low >= 1 and _consumes_hangul(sub)
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _consumes_hangul(av)
+    return False
 
 
 def _ascii_safe(pattern: str) -> bool:
@@ -229,24 +285,24 @@ class Lexicon:
             for x in self.atoms.get(kind, []):
                 if not x.startswith("re:"):
                     self.literal_kind.setdefault(x.replace(" ", "").lower(), kind)
-        # Latin literals are whole words (bet is not in alphabet), plural s allowed; Hangul ones glue anywhere
+        # (Latin literals are whole words, Hangul ones glue anywhere: see _literal_tries)
         latin = sorted((w for w in self.literal_kind if w.isascii() and w.isalpha()), key=len, reverse=True)
         other = sorted((w for w in self.literal_kind if not (w.isascii() and w.isalpha())), key=len, reverse=True)
-        parts = ([_trie_regex(other)] if other else []) + (
-            [f"(?<![a-z])(?:{_trie_regex(latin)})s?(?![a-z])"] if latin else [])
-        trie = "|".join(parts) or "(?!)"
-        named, plain = [], []
+        named = []
         for kind in KINDS:
             res = [x[3:] for x in self.atoms.get(kind, []) if x.startswith("re:")]
             if res:
                 named.append((kind, f"(?P<re_{kind}>" + "|".join(res) + ")"))
-                plain.append((kind, "|".join(res)))
+        trie = _literal_tries(other, latin)
         order = [g for k, g in named if k == "brand"] + [f"(?P<lit>{trie})"] + [g for k, g in named if k != "brand"]
-        porder = [g for k, g in plain if k == "brand"] + [trie] + [g for k, g in plain if k != "brand"]
         # the standard library engine: markedly faster than `regex` on one large alternation
         self.atom_re = re.compile("|".join(order))
-        any_atom = "|".join(porder)
-        self.phrase_re = re.compile(f"(?:{any_atom})(?:[ ]?(?:{any_atom}))*")
+        self.phrase_re = self._phrase_expression(other, latin)
+        # the same without the atoms that need a Hangul syllable, for the stretches of text without one: the
+        # engine tries every atom at every character, and most of them need one (a page in English is searched
+        # about three times faster); an atom that cannot match changes none of the matches of the others
+        self._phrase_re_no_hangul = self._phrase_expression(
+            [w for w in other if not _HANGUL_SYLLABLE.search(w)], latin, needs_hangul)
         anchors = [x for k in CORE for x in self.atoms.get(k, []) if not x.startswith("re:")]
         anchors += [x for x in self.atoms.get("anchor", []) if not x.startswith("re:")]
         # separate expressions: one alternation of literals and lookbehinds would lose the engine's fast scan
@@ -273,6 +329,22 @@ class Lexicon:
         promo = {x.replace(" ", "").lower() for x in self.atoms.get("promo", []) if not x.startswith("re:")}
         promo_res = [x[3:] for x in self.atoms.get("promo", []) if x.startswith("re:")]
         self.promo_re = re.compile("|".join([_trie_regex(sorted(promo))] * bool(promo) + promo_res) or "(?!)")
+
+    def _phrase_expression(self, other: list[str], latin: list[str],
+                           leave_out: Callable[[str], bool] | None = None) -> re.Pattern:
+        """The expression of a phrase: atoms with at most one space between them.  The atoms are tried in one
+        order, which decides between those that match at the same place: brand expressions, the literals (see
+        :func:`_literal_tries`), the other expressions; ``leave_out``: which expressions to leave out."""
+        plain = []
+        for kind in KINDS:
+            res = [x[3:] for x in self.atoms.get(kind, []) if x.startswith("re:")]
+            res = [r for r in res if leave_out is None or not leave_out(r)]
+            if res:
+                plain.append((kind, "|".join(res)))
+        porder = [g for k, g in plain if k == "brand"] + [_literal_tries(other, latin)]
+        porder += [g for k, g in plain if k != "brand"]
+        any_atom = "|".join(porder)
+        return re.compile(f"(?:{any_atom})(?:[ ]?(?:{any_atom}))*")
 
     def __getstate__(self) -> dict:
         return {"atoms": self.atoms}
@@ -303,7 +375,11 @@ class Lexicon:
             else:
                 windows.append((a, b))
         for a, b in windows:
-            for m in self.phrase_re.finditer(folded, max(a, last_end), b):
+            start = max(a, last_end)
+            # (a match lies between start and b: the atoms that need a Hangul syllable find none where there is none)
+            phrase_re = self.phrase_re if hangul and _HANGUL_SYLLABLE.search(folded, start, b) else \
+                self._phrase_re_no_hangul
+            for m in phrase_re.finditer(folded, start, b):
                 atoms = tuple(
                     Atom(m.start() + x.start(), m.start() + x.end(), self._kind(x), x.group())
                     for x in self.atom_re.finditer(m.group())
