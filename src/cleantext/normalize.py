@@ -455,15 +455,31 @@ def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
 def digits_ascii(f: Folded) -> bool:
     """Whether the only digits of ``f.text`` are ASCII ones: none of the text's rarer characters is a digit or
     folds to one (ASCII characters, Hangul syllables and letters never do)."""
-    return not any(not x.isascii() and x.isdecimal() for c in f.chars for x in c + _fold_char(c) + c.lower())
+    return not any(map(_is_other_digit, f.chars))
 
 
 def may_have_hangul(f: Folded) -> bool:
     """Whether ``f.text`` may have a Hangul syllable: false only when the text's characters are all known and
     none is or folds to one (a circled ㉮ does)."""
-    return not f.hangul_listed or any("가" <= x <= "힣" for c in f.chars for x in c + _fold_char(c) + c.lower())
+    return not f.hangul_listed or any(map(_is_hangul, f.chars))
 
 
+# the two tests above, character by character: a page in Chinese or Japanese lists a thousand characters or more,
+# each tested in its three forms, and the pages of one script repeat most of them (cached)
+@lru_cache(maxsize=1 << 16)
+def _is_other_digit(c: str) -> bool:
+    """Whether ``c``, its fold or its lower case is a digit other than an ASCII one."""
+    return any(not x.isascii() and x.isdecimal() for x in c + _fold_char(c) + c.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_hangul(c: str) -> bool:
+    """Whether ``c``, its fold or its lower case is a Hangul syllable."""
+    return any("가" <= x <= "힣" for x in c + _fold_char(c) + c.lower())
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The folded form alone (no offsets): for comparing keywords."""
+    """The folded form alone (no offsets): for comparing keywords.  Cached: the spam stages fold the same short
+    texts (list items, keywords, their parts) several times a page, and a site's pages share many."""
     return Folded(text).text
