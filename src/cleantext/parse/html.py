@@ -50,6 +50,7 @@ MAX_ZONE_TEXT = 5000  # a header zone with more raw text than this holds more th
 MAX_ZONE_ELEMENTS = 100  # elements of the header zone looked at, in document order
 MAX_LINE_RAW = 800  # raw text (with the page's indentation) of a header line at most
 MAX_HIDDEN_LINKS = 100  # links read from one hidden element (a hidden menu can hold hundreds)
+_DATE_CHARS = re.compile(r"[\d.\-:/\s년월일]+")  # a line of a date alone (2025.10.15 11:40, 2025년 10월 15일)
 
 
 _ws = clean
@@ -330,7 +331,7 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
     subtitle; its dates when it is a date line."""
     names = _names(n)
     dates = labeled_dates(t)
-    if dates or re.fullmatch(r"[\d.\-:/\s년월일]+", t):
+    if dates or _DATE_CHARS.fullmatch(t):
         for k, v in dates.items():
             doc.fields.setdefault("zone:" + k, v)
         return

@@ -25,6 +25,9 @@ _LABELED_DATE = re.compile(
     rf"(?P<label>{PUBLISHED_LABELS}|{MODIFIED_LABELS})\s*(?:일시|시간|일)?\s*[:：]?\s*(?=(?:19|20)\d\d)", re.I
 )
 _MODIFIED = re.compile(rf"^(?:{MODIFIED_LABELS})", re.I)
+# what every labeled date holds (the year after its label): a text without it is spared the labels' search, which
+# tries each label, in either case, at every character; most texts looked at (header lines) have no year
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def parse_date(text: str, default_tz: timezone | None = KST) -> str | None:
@@ -65,6 +68,8 @@ def parse_date(text: str, default_tz: timezone | None = KST) -> str | None:
 def labeled_dates(text: str) -> dict[str, str]:
     """``published`` / ``modified`` from labels such as ``입력 2025.10.15 11:40 | 수정 2025.10.15 13:02``."""
     found: dict[str, str] = {}
+    if not _ANY_YEAR.search(text):
+        return found
     for m in _LABELED_DATE.finditer(text):
         iso = parse_date(text[m.end() : m.end() + 40])
         if not iso:
@@ -229,30 +234,43 @@ def strip_title_suffix(title: str, site_names: list[str]) -> str:
 
 # -- boilerplate ------------------------------------------------------------------------------------------------
 
-_BOILERPLATE = re.compile(
-    r"무단\s*전재|재배포\s*금지|재판매\s*(?:및|와)?\s*DB\s*금지|All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))|"
-    r"^\s*(?:ⓒ|©)\s*\S+.{0,30}$|저작권자\s*(?:ⓒ|©)|기사제보|제보하기|구독\s*신청|뉴스레터\s*구독|카카오톡\s*제보|"
-    r"좋아요\s*\d*\s*$|^\s*(?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*주요뉴스)\s*$",
-    re.I,
+# (in several expressions, any of which matching makes the line boilerplate: the Korean words, whose first
+# characters the engine scans for, as it cannot for words that start with a letter of either case; the words that
+# do; the lines, anchored at the start, which the engine tries at the start alone.  One alternation of them all
+# tries every one at every character)
+_BOILERPLATE = (
+    re.compile(
+        r"무단\s*전재|재배포\s*금지|재판매\s*(?:및|와)?\s*DB\s*금지|저작권자\s*(?:ⓒ|©)|기사제보|제보하기|구독\s*신청|"
+        r"뉴스레터\s*구독|카카오톡\s*제보|좋아요\s*\d*\s*$",
+        re.I,
+    ),
+    re.compile(r"All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))", re.I),
+    re.compile(
+        r"^\s*(?:ⓒ|©)\s*\S+.{0,30}$|^\s*(?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*주요뉴스)\s*$",
+        re.I,
+    ),
 )
 
 
-_WEB_BOILERPLATE = re.compile(
-    r"^(?:follow|like) (?:us|him|her|them|@\w+|[\w.' ]{1,40}) on (?:twitter|facebook|instagram|youtube)|"
-    r"^follow @\w+|^(?:sign up|subscribe) (?:for|to|now)|newsletters?\b|^have a (?:news )?tip\b|may be reached at|"
-    r"^(?:email|contact|reach) (?:the )?(?:author|reporters?|writer|him|her|us|[\w.]+ at)\b|^click here\b|"
-    r"^get the latest\b|^listen (?:to|back|live)\b|^(?:copyright|©)|"
-    # the comment policy printed under an article (``Note: comments that ... will not be approved by the
-    # moderator``): a line that opens with the comments, after a one-word label at most
-    r"^(?:\w+\s*:\s*)?(?:all |your )?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|"
-    r"комментари\w*)\b[^.]{0,100}\b(?:moderat|moderad|modér|aprovad|approv|genehmig)",
-    re.I,
+_WEB_BOILERPLATE = (
+    re.compile(r"newsletters?\b|may be reached at", re.I),
+    re.compile(
+        r"^(?:follow|like) (?:us|him|her|them|@\w+|[\w.' ]{1,40}) on (?:twitter|facebook|instagram|youtube)|"
+        r"^follow @\w+|^(?:sign up|subscribe) (?:for|to|now)|^have a (?:news )?tip\b|"
+        r"^(?:email|contact|reach) (?:the )?(?:author|reporters?|writer|him|her|us|[\w.]+ at)\b|^click here\b|"
+        r"^get the latest\b|^listen (?:to|back|live)\b|^(?:copyright|©)|"
+        # the comment policy printed under an article (``Note: comments that ... will not be approved by the
+        # moderator``): a line that opens with the comments, after a one-word label at most
+        r"^(?:\w+\s*:\s*)?(?:all |your )?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|"
+        r"комментари\w*)\b[^.]{0,100}\b(?:moderat|moderad|modér|aprovad|approv|genehmig)",
+        re.I,
+    ),
 )
 
 
 def is_boilerplate(line: str) -> bool:
     """A copyright / redistribution / subscribe / follow-us line that follows every article of a site."""
-    return len(line) <= 160 and bool(_BOILERPLATE.search(line) or _WEB_BOILERPLATE.search(line))
+    return len(line) <= 160 and any(p.search(line) for p in (*_BOILERPLATE, *_WEB_BOILERPLATE))
 
 
 # -- lines of web pages that are no article text wherever they stand ---------------------------------------------
