@@ -333,14 +333,19 @@ def _korean(doc: d.Document) -> bool:
             if n >= 3000:
                 break
     text = "".join(parts)[:3000]
-    hangul = len(HANGUL_RE.findall(text))
-    return hangul >= 20 and hangul >= len(_LATIN_RE.findall(text))
+    hangul = _count(_HANGUL_RUNS, text)
+    return hangul >= 20 and hangul >= _count(_LATIN_RUNS, text)
+
+
+def _count(runs: re.Pattern, text: str) -> int:
+    """How many characters of ``text`` the runs of one class (``[가-힣]+``) hold: what is left once they are taken
+    out tells, without a string made of each character found (a Korean text's thousands)."""
+    return len(text) - len(runs.sub("", text))
 
 
 HANGUL_RE = re.compile(r"[가-힣]")
-
-
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_HANGUL_RUNS = re.compile(r"[가-힣]+")
+_LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
