@@ -126,6 +126,9 @@ def _literal_tries(other: list[str], latin: list[str]) -> str:
 
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
 _HANGUL_SYLLABLE = re.compile(f"[{_HANGUL_FIRST}-{_HANGUL_LAST}]")
+# how an expression refers to a group: \1, (?P=name), (?(1)yes|no) (an escaped backslash before a digit too: a
+# false alarm costs only speed)
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
 
 
@@ -300,9 +303,12 @@ class Lexicon:
         self.phrase_re = self._phrase_expression(other, latin)
         # the same without the atoms that need a Hangul syllable, for the stretches of text without one: the
         # engine tries every atom at every character, and most of them need one (a page in English is searched
-        # about three times faster); an atom that cannot match changes none of the matches of the others
-        self._phrase_re_no_hangul = self._phrase_expression(
-            [w for w in other if not _HANGUL_SYLLABLE.search(w)], latin, needs_hangul)
+        # about three times faster); an atom that cannot match changes none of the matches of the others.  (Not
+        # when an expression refers to a group: leaving atoms out would renumber the groups it refers to.)
+        self._phrase_re_no_hangul = self.phrase_re
+        if not any(_GROUP_REFERENCE.search(x) for k in KINDS for x in self.atoms.get(k, []) if x.startswith("re:")):
+            self._phrase_re_no_hangul = self._phrase_expression(
+                [w for w in other if not _HANGUL_SYLLABLE.search(w)], latin, needs_hangul)
         anchors = [x for k in CORE for x in self.atoms.get(k, []) if not x.startswith("re:")]
         anchors += [x for x in self.atoms.get("anchor", []) if not x.startswith("re:")]
         # separate expressions: one alternation of literals and lookbehinds would lose the engine's fast scan
