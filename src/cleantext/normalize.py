@@ -478,8 +478,16 @@ def _is_hangul(c: str) -> bool:
     return any("가" <= x <= "힣" for x in c + _fold_char(c) + c.lower())
 
 
-@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The folded form alone (no offsets): for comparing keywords.  Cached: the spam stages fold the same short
-    texts (list items, keywords, their parts) several times a page, and a site's pages share many."""
+    """The folded form alone (no offsets): for comparing keywords.  Short texts are cached: the spam stages fold
+    the same ones (list items, keywords, their parts) several times a page, and a site's pages share many; a long
+    one is folded each time, so the cache never holds a page's paragraphs."""
+    return _fold_short(text) if len(text) <= _CACHED_FOLD else Folded(text).text
+
+
+_CACHED_FOLD = 200
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
     return Folded(text).text
