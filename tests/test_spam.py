@@ -820,6 +820,27 @@ def test_a_name_the_story_lists_stays_on_a_contaminated_page(cleaner):
     assert slipped.paragraphs[2] == "업계는 매출이 줄어들 것이라며 반발했다."
 
 
+def test_a_columns_heading_on_its_own_topic_stays(cleaner):
+    """A column on drink-driving heads its parts with its topic and one thing about it (``음주운전 비용``): the
+    line is the column's, on a clean page no edit; an offer piling words up (``음주운전 즉시 추천``) is not."""
+    paragraphs = ["음주운전으로 처음 적발돼도 면허가 정지된다.", "음주운전 비용",
+                  "벌금은 혈중알코올농도에 따라 500만원에서 2000만원까지다.", "보험료 할증도 3년간 이어진다."]
+    page = text_page("[생활법률] 음주운전, 한 번이면 얼마나 잃나", *paragraphs, section="생활 > 법률")
+    a = cleaner.clean(page)
+    assert a.paragraphs == paragraphs and a.report.edits == [] and not a.report.contaminated
+    offer = cleaner.clean(page.replace("음주운전 비용", "음주운전 비용\n\n음주운전 즉시 추천\n\n바.카.라.사.이.트"))
+    assert offer.paragraphs == paragraphs
+
+
+def test_a_phrase_closing_a_short_quotation_is_quoted(cleaner):
+    """``‘무직자 급전 가능’ 같은 문자``: the article quotes an advertisement's words; on a page without spam they
+    stay, and they prove nothing."""
+    line = "태풍이 지나간 뒤 ‘무직자 급전 가능’ 같은 문자 메시지가 피해 지역에 돌았다."
+    page = text_page("태풍 피해 지역에 불법 대출 문자", "태풍 피해 복구가 시작됐다.", line, "시는 주의를 당부했다.")
+    a = cleaner.clean(page)
+    assert a.paragraphs[1] == line and not a.report.contaminated
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -26,6 +26,7 @@ from .page import (
     list_items,
     norm_keyword,
     similar,
+    topic_heading,
 )
 from .prose import spam_host, subject_name
 
@@ -152,7 +153,7 @@ def lone_names(page: Page) -> list[Clue]:
     listed = sum(1 for b in page.blocks(d.PARAGRAPH) if _DASH_HEAD.match(b.text)) >= 2
     for b in page.blocks(d.PARAGRAPH, d.TITLE, d.SUBTITLE, d.CAPTION):
         spans = _glued_start(page, b.text)
-        if b.role == d.PARAGRAPH:
+        if b.role == d.PARAGRAPH and not topic_heading(page, b):
             spans += _lone_head(page, b.text, listed) + _after_comma(page, b.text)
         elif b.role == d.TITLE:
             spans += _title_tail(page, b)

@@ -414,10 +414,43 @@ def _joined(atoms: tuple[Atom, ...]) -> str:
     return "".join(a.text + " " * (n.start > a.end) for a, n in itertools.pairwise(atoms)) + atoms[-1].text
 
 
-def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
-    """Whether the article's text uses ``words`` twice or more outside its strong lexicon phrases."""
+_SEO_KINDS = frozenset(("topic", "intent"))
+
+
+def topic_heading(page: Page, b: d.Block) -> bool:
+    """A short line of a column on one of the other spam topics that heads its part (``이혼소송 비용``,
+    ``개인회생 비용`` in a column on divorce or debt relief): its phrases are words of those topics only, and
+    the article uses each one's topic word elsewhere.  Such a line is the column's, whatever spam writes alike."""
+    phrases = page.phrases[b.id]
+    text = b.text.strip()
+    if not phrases or len(text) > 24 or len(text.split()) > 4 or text[-1:] in ".!?":
+        return False
+    # a heading names a topic and one thing about it (비용, 상담); an offer piles them up (대출 당일승인, 급전 추천)
+    if any(page.lexicon.kind_of(fold(w)) == "modifier" for w in text.split()):
+        return False
+    return all(set(p.kinds) <= _SEO_KINDS and len(p.atoms) <= 2 and _topic_named(page, b, p) for p in phrases)
+
+
+def _topic_named(page: Page, b: d.Block, p: Phrase) -> bool:
+    """Whether the article names the phrase's topic outside ``b`` and its commercial phrases: the topic word, or a
+    topic word inside it (a column on 이혼 heads a part ``이혼소송 비용``)."""
+    words = set()
+    for a in p.atoms:
+        if a.kind == "topic":
+            words.add(a.text)
+            words.update(x.group() for x in page.lexicon.atom_re.finditer(a.text[:-1]))
+            words.update(x.group() for x in page.lexicon.atom_re.finditer(a.text, 1))
+    words = {w for w in words if page.lexicon.kind_of(w) == "topic"}
+    return bool(words) and _used_twice_outside_phrases(page, tuple(sorted(words)), skip=b.id, times=1)
+
+
+def _used_twice_outside_phrases(page: Page, words: tuple[str, ...], skip: int | None = None, times: int = 2) -> bool:
+    """Whether the article's text uses ``words`` twice (``times``) or more outside its strong lexicon phrases
+    (and outside the block ``skip``)."""
     seen = 0
     for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
+        if b.id == skip:
+            continue
         f = page.folded[b.id].text
         strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
         starts = [x for x, _ in strong]
@@ -427,7 +460,7 @@ def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
                 i = bisect_right(starts, m.start()) - 1
                 if i < 0 or m.start() >= strong[i][1]:
                     seen += 1
-                    if seen >= 2:
+                    if seen >= times:
                         return True
     return False
 

@@ -35,6 +35,7 @@ from .page import (
     norm_keyword,
     on_topic,
     quoted,
+    topic_heading,
     without_own_edges,
 )
 from .twinclues import word_bounds
@@ -58,6 +59,8 @@ def places(page: Page) -> list[Clue]:
     about gambling."""
     clues = []
     for b in page.blocks(*ARTICLE):
+        if topic_heading(page, b):
+            continue
         text = b.text
         covered = 0
         for p in page.phrases[b.id]:
@@ -139,7 +142,7 @@ def places(page: Page) -> list[Clue]:
                     # shown contaminated too (축구토토 승무패 in a story that names its products)
                     why = PLAIN_BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
-                elif not topic and not _crime_news(text, a, e, right_word) and not _quoted_name(p, text, a, e):
+                elif not topic and not _crime_news(text, a, e, right_word) and not _quoted(p, text, a, e):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:
@@ -220,6 +223,20 @@ _TERM_KINDS = {("game", "commerce"), ("game", "site")}
 # one syllable and a particle after a topic word: a suffix of its compound (탐정업은, 대출금을), not the first word of a
 # sentence that spam glued itself to
 _SUFFIXED = re.compile(rf"[가-힣](?:{_PARTICLE_ALT})?")
+
+
+def _quoted(p: Phrase, text: str, a: int, e: int) -> bool:
+    """A name or a short phrase the article quotes (see :func:`_quoted_name`, :func:`_quoted_label`)."""
+    return _quoted_name(p, text, a, e) or _quoted_label(text, a, e)
+
+
+def _quoted_label(text: str, a: int, e: int) -> bool:
+    """A phrase that closes a short quotation of its own (``‘무직자 급전 가능’ 같은 문구``): the article quotes
+    an advertisement's words; spam slipped into a quoted sentence sits in a longer quotation, or is glued."""
+    if e >= len(text) or text[e] not in "’”」』":
+        return False
+    opening = max(text.rfind(o, 0, a) for o in "‘“「『")
+    return opening >= 0 and a - opening <= 12 and not re.search(r"[’”」』]", text[opening + 1 : a])
 
 
 def _quoted_name(p: Phrase, text: str, a: int, e: int) -> bool:
