@@ -841,6 +841,18 @@ def test_a_phrase_closing_a_short_quotation_is_quoted(cleaner):
     assert a.paragraphs[1] == line and not a.report.contaminated
 
 
+def test_a_storys_ranked_list_survives_on_a_contaminated_page(cleaner):
+    """``▲ 토토 1위 - 서울 ...``: a phrase right after the list mark that opens the paragraph and before its dash
+    labels an item of the story's list, on a contaminated page about the lottery too."""
+    items = ["▲ 토토 1위 - 서울 마포구의 한 복권방이 고액 적중 15건을 냈다.",
+             "▲ 토토 2위 - 부산 사하구의 한 복권방이 11건으로 뒤를 이었다."]
+    page = text_page("복권방 명당은 어디…고액 적중 매장 순위", "토토 판매액이 올해 처음 6조원을 넘었다.", *items,
+                     "수탁사업자는 판매점 수를 늘리지 않기로 했다.", "#바카라사이트 #카지노사이트추천",
+                     section="경제 > 유통")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and a.paragraphs[1:3] == items
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -148,7 +148,8 @@ def places(page: Page) -> list[Clue]:
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not legit_context(text, a, e) and not _said_in_prose(page, p, kw) and not _enumerated(text, a, e):
+                elif not (legit_context(text, a, e) or _said_in_prose(page, p, kw) or _enumerated(text, a, e)
+                          or _list_label(text, a, e)):
                     # no particle: not a word of the sentence; proof enough once the page is shown contaminated
                     why = BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
@@ -191,6 +192,15 @@ def _glued_atom(page: Page, word: str) -> bool:
 
 # ``A와 B, KW 등``: the last item of an enumeration, closed by 등 (and others) with or without its particle
 _ENUMERATION_END = re.compile(r"\s*등(?:[은는이을의과와도에]|에서|으로)?(?=[\s,.]|$)")
+
+
+_LIST_MARK = re.compile(r"\s*[▲△■□●○◆◇▶▷•·*-]\s*")
+
+
+def _list_label(text: str, a: int, e: int) -> bool:
+    """A phrase that labels an item of the story's list: a mark opens the paragraph right before it and a dash or a
+    colon follows (``▲ 토토 1위 - 부산 ... 복권방``)."""
+    return bool(_LIST_MARK.fullmatch(text[:a])) and re.match(r"\s*[-–—:：]", text[e:]) is not None
 
 
 def _enumerated(text: str, a: int, e: int) -> bool:
