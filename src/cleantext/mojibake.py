@@ -192,16 +192,9 @@ def shows_signature(texts: Iterable[str]) -> bool:
     anything: one search over many of them at once, not one per text (a signature is two characters, neither a
     newline).  They are joined in chunks of about :data:`_CHUNK` characters: a long page's text joined whole, and
     its UTF-8 encoding, would be two more copies of it at once (the peak of its cleaning)."""
-    chunk: list[str] = []
-    size = 0
-    for t in texts:
-        chunk.append(t)
-        size += len(t) + 1
-        if size >= _CHUNK:
-            if _chunk_shows(chunk):
-                return True
-            chunk, size = [], 0
-    return _chunk_shows(chunk)
+    from .normalize import text_groups
+
+    return any(_chunk_shows(group) for group in text_groups(texts, _CHUNK))
 
 
 def _chunk_shows(texts: list[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from .korean import DOTS, syllables_apart
@@ -419,6 +419,22 @@ class FoldedSlice:
 _FOLD_CHUNK = 1 << 20  # characters of texts that :func:`fold_all` folds at once
 
 
+def text_groups(texts: Iterable[str], chars: int) -> Iterator[list[str]]:
+    """``texts`` in consecutive groups of about ``chars`` characters (a newline counted after each), at least one
+    group: the pieces a long page's text is worked on in, so that it is never joined whole."""
+    group: list[str] = []
+    size = 0
+    yielded = False
+    for t in texts:
+        group.append(t)
+        size += len(t) + 1
+        if size >= chars:
+            yield group
+            group, size, yielded = [], 0, True
+    if group or not yielded:
+        yield group
+
+
 def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
     """Fold many one-line texts in a few passes (not one per text), joined by newlines, which folding never
     removes: the whole view, and a slice of it for each text.
@@ -427,17 +443,7 @@ def fold_all(texts: list[str]) -> tuple[Folded, list[FoldedSlice]]:
     (:meth:`Folded.joined`): no fold looks across a newline, so the view is the one of the whole text folded at
     once, without a long page's whole text, its copies (substituted, lower-cased, cut at separators) and their
     pieces all held at once (the peak memory of its cleaning)."""
-    chunks: list[Folded] = []
-    group: list[str] = []
-    size = 0
-    for t in texts:
-        group.append(t)
-        size += len(t) + 1
-        if size >= _FOLD_CHUNK:
-            chunks.append(Folded("\n".join(group), keep_original=False))
-            group, size = [], 0
-    if group or not chunks:
-        chunks.append(Folded("\n".join(group), keep_original=False))
+    chunks = [Folded("\n".join(group), keep_original=False) for group in text_groups(texts, _FOLD_CHUNK)]
     whole = Folded.joined(chunks)
     del chunks
     slices: list[FoldedSlice] = []
