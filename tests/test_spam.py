@@ -832,6 +832,16 @@ def test_a_columns_heading_on_its_own_topic_stays(cleaner):
     assert offer.paragraphs == paragraphs
 
 
+def test_topic_nouns_written_together_are_prose_on_their_topics_page(cleaner):
+    """``음주운전 성범죄`` in the headline of a column on both: two topic nouns side by side, with no word of an
+    offer, are the column's words, on a contaminated page too."""
+    title = "[생활법률] 음주운전 성범죄, 무엇이 다른가"
+    page = text_page(title, "음주운전은 초범도 면허가 취소될 수 있다.", "성범죄는 신상 공개가 함께 선고되기도 한다.",
+                     "두 범죄 모두 합의 여부가 형량에 영향을 준다.", "바.카.라.사.이.트", section="생활 > 법률")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and a.title == title
+
+
 def test_a_phrase_closing_a_short_quotation_is_quoted(cleaner):
     """``‘무직자 급전 가능’ 같은 문자``: the article quotes an advertisement's words; on a page without spam they
     stay, and they prove nothing."""

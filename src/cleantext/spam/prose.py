@@ -149,7 +149,7 @@ def places(page: Page) -> list[Clue]:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
                 elif not (legit_context(text, a, e) or _said_in_prose(page, p, kw) or _enumerated(text, a, e)
-                          or _list_label(text, a, e)):
+                          or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
                     # no particle: not a word of the sentence; proof enough once the page is shown contaminated
                     why = BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
