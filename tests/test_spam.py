@@ -842,6 +842,18 @@ def test_topic_nouns_written_together_are_prose_on_their_topics_page(cleaner):
     assert a.report.contaminated and a.title == title
 
 
+def test_major_site_glued_is_spams_term(cleaner):
+    """``메이저사이트`` written as one word is spam's term for a gambling site, strong alone like 메이저놀이터; the
+    spaced ``메이저 사이트`` of a story about websites is prose."""
+    story = ["연휴 첫날 대형 예매 메이저사이트에서 접속 장애가 났다.", "회사는 메이저사이트 서버를 늘리겠다고 밝혔다.",
+             "#바카라사이트 #카지노사이트추천"]
+    a = cleaner.clean(text_page("예매 사이트 접속 장애", *story, section="경제 > IT"))
+    assert "메이저사이트" not in a.text
+    spaced = [x.replace("메이저사이트", "메이저 사이트") for x in story[:2]]
+    clean = cleaner.clean(text_page("예매 사이트 접속 장애", *spaced, section="경제 > IT"))
+    assert clean.paragraphs == spaced and clean.report.edits == []
+
+
 def test_a_phrase_closing_a_short_quotation_is_quoted(cleaner):
     """``‘무직자 급전 가능’ 같은 문자``: the article quotes an advertisement's words; on a page without spam they
     stay, and they prove nothing."""
