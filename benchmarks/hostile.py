@@ -35,6 +35,13 @@ def many_paragraphs(n: int) -> str:
     return f"<html><body>{paragraphs}</body></html>"
 
 
+def keyword_lines(n: int) -> str:
+    """A text page of short keyword lines between sentences (each line a heading-like phrase: the twin search and
+    the topic checks once compared every such line with every other block)."""
+    lines = (f"이혼소송 비용\n\n이혼 문제를 {i}번째로 다룬다." for i in range(n))
+    return "[생활법률] 이혼소송 안내\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + "\n\n".join(lines)
+
+
 def many_links(n: int) -> str:
     links = " ".join(f'<a href="https://site{i}.example/">링크 {i}</a>' for i in range(n))
     return f"<html><body><div><p>기사 본문의 첫 문장이다.</p>{links}</div></body></html>"
@@ -46,6 +53,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "one keyword repeated": (repeated, 150_000),
     "paragraphs with keywords": (many_paragraphs, 20_000),
     "links": (many_links, 50_000),
+    "short keyword lines": (keyword_lines, 2_000),
 }
 
 

@@ -6,6 +6,8 @@ nothing at all when the keyword was inserted.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
@@ -19,15 +21,39 @@ TWIN_ROLES = {
     d.BYLINE: (d.BYLINE, d.OTHER),
 }
 MIN_SIMILARITY = 72.0
+NEAR_PARAGRAPHS = 200  # see TwinPool
 MASK = "\x00"
 
 
-def find_twins(block: d.Block, masked: str, blocks: list[d.Block], texts: dict[int, str]) -> list[d.Block]:
-    """Blocks that repeat ``block`` (compared with the spam masked out), best first."""
+class TwinPool:
+    """The blocks of a page among which twins are looked for, indexed once: a paragraph's copy among the
+    paragraphs is looked for within :data:`NEAR_PARAGRAPHS` blocks of it (a page that prints its article twice
+    prints it whole; thousands of paragraphs would otherwise be compared two by two), any other copy anywhere."""
+
+    def __init__(self, blocks: list[d.Block]) -> None:
+        self.blocks = blocks
+        self._position = {b.id: k for k, b in enumerate(blocks)}
+        self._others = [b for b in blocks if b.role != d.PARAGRAPH]
+        self._paragraphs = sorted((b for b in blocks if b.role == d.PARAGRAPH), key=lambda b: b.id)
+        self._ids = [b.id for b in self._paragraphs]
+
+    def around(self, block: d.Block) -> list[d.Block]:
+        """The blocks that may be ``block``'s twins, in the page's order."""
+        if block.role != d.PARAGRAPH or len(self._paragraphs) <= 2 * NEAR_PARAGRAPHS:
+            return self.blocks
+        i = bisect_left(self._ids, block.id - NEAR_PARAGRAPHS)
+        j = bisect_right(self._ids, block.id + NEAR_PARAGRAPHS)
+        return sorted(self._others + self._paragraphs[i:j], key=lambda b: self._position[b.id])
+
+
+def find_twins(block: d.Block, masked: str, blocks: list[d.Block] | TwinPool, texts: dict[int, str]) -> list[d.Block]:
+    """Blocks that repeat ``block`` (compared with the spam masked out), best first; ``blocks`` may be a
+    :class:`TwinPool` of them, for many calls on one page."""
     roles = TWIN_ROLES.get(block.role, ())
     plain = masked.replace(MASK, "")
+    pool = blocks if isinstance(blocks, TwinPool) else TwinPool(blocks)
     out = []
-    for o in blocks:
+    for o in pool.around(block):
         if o.id == block.id or o.role not in roles or not o.text:
             continue
         other = texts.get(o.id, o.text)

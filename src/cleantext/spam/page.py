@@ -121,6 +121,7 @@ class Page:
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
     topic_words: dict[tuple[str, ...], bool] = field(default_factory=dict)  # on_topic's answers, by words
+    topic_uses: dict[tuple[str, ...], Counter[int]] = field(default_factory=dict)  # uses of words, by block
     starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
     #: every character of the blocks' texts but ASCII, Hangul syllables and letters (perhaps a few more); None:
     #: not known
@@ -441,16 +442,22 @@ def _topic_named(page: Page, b: d.Block, p: Phrase) -> bool:
             words.update(x.group() for x in page.lexicon.atom_re.finditer(a.text[:-1]))
             words.update(x.group() for x in page.lexicon.atom_re.finditer(a.text, 1))
     words = {w for w in words if page.lexicon.kind_of(w) == "topic"}
-    return bool(words) and _used_twice_outside_phrases(page, tuple(sorted(words)), skip=b.id, times=1)
+    uses = _uses_outside_phrases(page, tuple(sorted(words))) if words else Counter()
+    return sum(uses.values()) > uses[b.id]
 
 
-def _used_twice_outside_phrases(page: Page, words: tuple[str, ...], skip: int | None = None, times: int = 2) -> bool:
-    """Whether the article's text uses ``words`` twice (``times``) or more outside its strong lexicon phrases
-    (and outside the block ``skip``)."""
-    seen = 0
+def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
+    """Whether the article's text uses ``words`` twice or more outside its strong lexicon phrases."""
+    return sum(_uses_outside_phrases(page, words).values()) >= 2
+
+
+def _uses_outside_phrases(page: Page, words: tuple[str, ...]) -> Counter[int]:
+    """How often each block of the article's text uses ``words`` outside its strong lexicon phrases (one scan of
+    the page per set of words)."""
+    if words in page.topic_uses:
+        return page.topic_uses[words]
+    seen: Counter[int] = Counter()
     for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
-        if b.id == skip:
-            continue
         f = page.folded[b.id].text
         strong = [(p.start, p.end) for p in page.phrases[b.id] if p.strength >= STRONG]
         starts = [x for x, _ in strong]
@@ -459,10 +466,9 @@ def _used_twice_outside_phrases(page: Page, words: tuple[str, ...], skip: int | 
                 # phrases do not overlap: only the last one starting at or before the word may hold it
                 i = bisect_right(starts, m.start()) - 1
                 if i < 0 or m.start() >= strong[i][1]:
-                    seen += 1
-                    if seen >= times:
-                        return True
-    return False
+                    seen[b.id] += 1
+    page.topic_uses[words] = seen
+    return seen
 
 
 def quoted(text: str, start: int, end: int) -> bool:

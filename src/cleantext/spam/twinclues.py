@@ -8,7 +8,7 @@ import re
 from .. import document as d
 from ..korean import leading_particle, particle_fits
 from ..normalize import fold
-from ..twins import find_twins, opcodes
+from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
 from .page import W_STRONG, Clue, Page, norm_keyword, similar, without_own_edges
 
@@ -38,11 +38,12 @@ def twin_differences(page: Page) -> list[Clue]:
     description that starts ``서울 ...``).  A tail the twin lacks is not evidence: descriptions are cut short."""
     clues = []
     texts = {b.id: b.text for b in page.doc.blocks}
+    pool = TwinPool(page.doc.blocks)
     for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
         phrases = page.phrases[b.id]
         if not phrases:
             continue
-        for t in find_twins(b, b.text, page.doc.blocks, texts)[:2]:
+        for t in find_twins(b, b.text, pool, texts)[:2]:
             ops = opcodes(b.text, t.text)
             equal = [op for op in ops if op[0] == "equal" and op[2] - op[1] >= 3]
             if not equal:
