@@ -132,6 +132,7 @@ def restore(doc: d.Document) -> d.Document:
     local: dict[int, dict[str, tuple[float, str]]] = {}
     proof: dict[int, set[str]] = {}
     holes: dict[int, context.Hole] = {}
+    pool = twins.TwinPool(doc.blocks)
     for s, i, ordered in _in_order(by_block):
         b = blocks[s.block]
         before, after = _surroundings(b.text, i, ordered)
@@ -142,7 +143,7 @@ def restore(doc: d.Document) -> d.Document:
         ev = Evidence()
         # a twin repeats a short block (a caption, a title, a description): a long one is aligned with none
         one_mask = before + MASK + after
-        for t in twins.find_twins(b, one_mask, doc.blocks, masked) if len(b.text) <= WINDOW else ():
+        for t in twins.find_twins(b, one_mask, pool, masked) if len(b.text) <= WINDOW else ():
             got = twins.aligned(one_mask, len(before), len(before) + 1, masked[t.id])
             if got is not None and _valid(got, keywords) and len(got) <= 12:
                 ev.twin, ev.twin_origin = got.strip(), t.origin

@@ -120,7 +120,6 @@ class Page:
     folded: dict[int, FoldedSlice] = field(default_factory=dict)
     phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     host: str = ""
-    topic_words: dict[tuple[str, ...], bool] = field(default_factory=dict)  # on_topic's answers, by words
     topic_uses: dict[tuple[str, ...], Counter[int]] = field(default_factory=dict)  # uses of words, by block
     starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
     #: every character of the blocks' texts but ASCII, Hangul syllables and letters (perhaps a few more); None:
@@ -359,9 +358,7 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     words = tuple(dict.fromkeys(a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")))
     if not words:
         return False
-    if words not in page.topic_words:
-        page.topic_words[words] = _used_twice_outside_phrases(page, words)
-    return page.topic_words[words]
+    return _used_twice_outside_phrases(page, words)
 
 
 def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:
