@@ -346,9 +346,9 @@ def is_label_line(line: str) -> bool:
     heading of a comment thread (``Leave a reply``, ``Комментарии``)."""
     if len(line) > 60:
         return False
-    if not _LABEL_CHARS.fullmatch(line):  # (a line of other characters: no key to build but a comment heading's)
-        return bool(_COMMENT_HEADING.match(" ".join(line.lower().strip(" .…:|-–—»›>!").split())))
     key = " ".join(line.lower().strip(" .…:|-–—»›>!").split())
+    if not _LABEL_CHARS.fullmatch(line):  # a line of other characters is no label but may head comments
+        return bool(_COMMENT_HEADING.match(key))
     return key in _LABELS or bool(_LABEL_PATTERN.match(key))
 
 
