@@ -1246,6 +1246,25 @@ def test_a_word_always_written_before_a_proven_keyword_is_part_of_it(cleaner):
     assert "무한충전소 파워볼사이트" in a.report.keywords
 
 
+@pytest.mark.parametrize(("word", "glued"), [("실시간", ""), ("최신", ""), ("심사없는", "골드벳77")])
+def test_a_modifier_always_written_before_a_proven_keyword_goes_with_it(cleaner, word, glued):
+    """A lexicon modifier that is also prose (``실시간``), or a word no list knows even where another keyword is
+    glued to it (``골드벳77심사없는``), written before each of three places of a keyword and nowhere else: spam's
+    modifier, which goes with the keyword; the article's own ``국내``, written elsewhere too, stays."""
+    page = text_page(
+        f"국내 {word} 파워볼사이트 수출 늘었다",
+        f"국내 {word} 파워볼사이트 수출이 1년 새 두 배로 늘었다.",
+        f"업계는 {glued}{word} 파워볼사이트를 앞세워 국내 시장도 넓힐 계획이다.",
+        "#바카라사이트추천#안전놀이터",
+        section="경제 > 산업", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    text = " ".join([a.title, *a.paragraphs])
+    assert word not in text and "파워볼" not in text and "77" not in text
+    assert text.count("국내") == 3
+    assert f"{word} 파워볼사이트" in a.report.keywords
+
+
 def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):
     """``신규 가입머니 3만 골드벳77 쿠폰``: the keywords make a good part of a short line whose rest is a word or two
     and no sentence, so the rest was part of the spam line and goes with it."""

@@ -207,23 +207,35 @@ ALWAYS_BEFORE = "a word written only right before a proven keyword"
 
 def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
     """For a keyword that the page writes twice or more, always after the same bare word that the article writes
-    nowhere else (``무한충전소 파워볼사이트``, eleven times): that word and the keyword, one keyword of spam's
-    (a modifier no list knows)."""
+    nowhere else (``무한충전소 파워볼사이트``, eleven times, once glued to another name's digits): that word and the
+    keyword, one keyword of spam's (a modifier no list knows, or one the lexicon leaves out of its phrases)."""
     if not keywords:
         return {}
     text = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE))
     out = {}
     for k in keywords:
         body = r"\s?".join(re.escape(t) for t in k.split())
-        before = [m.group(1) for m in re.finditer(rf"(?:(?<=\s)|^)([가-힣a-z]{{2,8}}) {body}", text, re.M)]
+        before = [m.group(1) for m in re.finditer(rf"(?<![가-힣a-z])([가-힣a-z]{{2,8}}) {body}", text)]
         total = len(re.findall(body, text))
         if total < 2 or len(before) != total or len(set(before)) != 1:
             continue
         word = before[0]
-        if ends_in_particle(word) or page.lexicon.kind_of(word) or len(re.findall(rf"(?<!\w){word}", text)) != total:
+        if not _modifier_before(word, page) or len(re.findall(rf"(?<![가-힣a-z]){word}", text)) != total:
             continue
         out[k] = f"{word} {k}"
     return out
+
+
+_MODIFIER_KINDS = ("modifier", "common", "intent")
+
+
+def _modifier_before(word: str, page: Page) -> bool:
+    """Whether ``word``, written right before every place of a keyword and nowhere else, may be spam's own
+    modifier of it: a word no list knows, or one the lexicon knows as a modifier (``최신``, ``실시간``: the lexicon
+    leaves such a word out of a phrase, for it is also prose); not a noun with its particle (``경찰은``), which is
+    a sentence's subject."""
+    kind = page.lexicon.kind_of(word)
+    return (not kind or kind in _MODIFIER_KINDS) and not ends_in_particle(word)
 
 
 _NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$|([가-힣]+))")
