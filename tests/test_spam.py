@@ -1265,6 +1265,28 @@ def test_a_modifier_always_written_before_a_proven_keyword_goes_with_it(cleaner,
     assert f"{word} 파워볼사이트" in a.report.keywords
 
 
+def test_a_keyword_shaped_phrase_in_crime_news_goes(cleaner):
+    """In a story about illegal gambling, words of crime stand everywhere; a phrase of three atoms written as one
+    word (``스피드바카라분석픽``) bare between two words of a sentence is spam's insertion all the same, on a page
+    shown contaminated, while the story's own ``불법 바카라 사이트`` stays."""
+    page = text_page(
+        "불법 도박 사이트 운영 조직 검거",
+        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
+        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
+        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
+        "경찰은 범죄수익 30억원을 스피드바카라분석픽 기소 전 추징보전했다.",
+        "#바카라사이트추천#안전놀이터",
+        section="사회 > 사건", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs == [
+        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
+        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
+        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
+        "경찰은 범죄수익 30억원을 기소 전 추징보전했다.",
+    ]
+
+
 def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):
     """``신규 가입머니 3만 골드벳77 쿠폰``: the keywords make a good part of a short line whose rest is a word or two
     and no sentence, so the rest was part of the spam line and goes with it."""

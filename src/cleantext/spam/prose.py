@@ -148,7 +148,8 @@ def places(page: Page) -> list[Clue]:
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not (legit_context(text, a, e) or _said_in_prose(page, p, kw) or _enumerated(text, a, e)
+                elif not ((legit_context(text, a, e) and not _spam_shaped(p, kw)) or _said_in_prose(page, p, kw)
+                          or _enumerated(text, a, e)
                           or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
                     # no particle: not a word of the sentence; proof enough once the page is shown contaminated
                     why = BARE if not right_word else "commercial spam phrase"
@@ -209,6 +210,13 @@ def _enumerated(text: str, a: int, e: int) -> bool:
     between its words."""
     after_comma = text[:a].rstrip().endswith(",")
     return after_comma and (text[e:].lstrip().startswith(",") or bool(_ENUMERATION_END.match(text, e)))
+
+
+def _spam_shaped(p: Phrase, keyword: str) -> bool:
+    """A phrase written as one word of three lexicon atoms or with a modifier spam alone uses
+    (``스피드바카라분석픽``, ``에볼루션카지노도메인``): the shape of spam's keywords, which news about gambling does
+    not write, even beside words of crime (``불법 바카라 사이트``, ``경정 사이트 이용``: its words stand apart)."""
+    return " " not in keyword and (len(p.atoms) >= 3 or any(a.kind == "modifier" for a in p.atoms))
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
