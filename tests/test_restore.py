@@ -91,6 +91,20 @@ def test_a_candidate_ruled_out_beside_its_twin_lets_no_weaker_word_through():
     assert dec.action == "flag" and "would repeat the word before" in dec.evidence
 
 
+def test_the_same_noun_with_a_particle_is_no_rival_of_it():
+    """Context elsewhere offers 공영차고지 and, from a place where a particle followed it, 공영차고지를: one noun,
+    not two words competing for the hole, so the better-attested bare noun is restored; a different word that
+    close still stops the restoration."""
+    from cleantext.restore.decide import decide
+
+    local = {"공영차고지": (0.95, "page attests 6+6 characters of context around '공영차고지'"),
+             "공영차고지를": (0.9, "page attests 6+4 characters of context around '공영차고지를'")}
+    dec = decide(local, {}, "", "substitute")
+    assert dec.action == "restore" and dec.word == "공영차고지"
+    local["차고지"] = (0.9, "page attests 2+6 characters of context around '차고지'")
+    assert decide(local, {}, "", "substitute").action == "flag"
+
+
 def test_a_keyword_before_a_gloss_carries_the_particle_after_it(cleaner):
     """``올봄 KW(미세먼지)이 ...``: the particle after the parenthesis belongs to the word before it, so the keyword
     replaced a word; with nothing on the page to say which, the place is flagged, not reported as an insertion."""

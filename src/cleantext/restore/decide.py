@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..korean import leading_particle, particle_fits
+from ..korean import is_particle_chain, leading_particle, particle_fits
 
 RESTORE_AT = 0.75
 MARGIN = 0.15
@@ -75,6 +75,11 @@ def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
         if s > 0.05:
             add(w, s, f"page attests {left}+{right} characters of context around {w!r}")
     return out
+
+
+def _with_particle(word: str, noun: str) -> bool:
+    """``word`` is ``noun`` and particles after it."""
+    return bool(noun) and len(word) > len(noun) and word.startswith(noun) and is_particle_chain(word[len(noun) :])
 
 
 def fits(word: str, glued_right: str) -> bool:
@@ -137,7 +142,9 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
         best, word, why = ranked[0]
         # a word ruled out for doubling its neighbour still counts as the runner-up: ruling it out stops a
         # restoration, it never lets a weaker word through
-        second = max([sc for sc, w, _ in ranked[1:]] + [scored[w][0] for w in doubled], default=0.0)
+        # the same noun with a particle (준공영제 and 준공영제를, from two places of its context) is no rival of it
+        second = max([sc for sc, w, _ in ranked[1:] if not _with_particle(w, word)]
+                     + [scored[w][0] for w in doubled], default=0.0)
         if best >= RESTORE_AT and best - second >= MARGIN:
             if word == "":
                 return Decision("cut", "", best, why)
