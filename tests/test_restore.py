@@ -105,6 +105,20 @@ def test_the_same_noun_with_a_particle_is_no_rival_of_it():
     assert decide(local, {}, "", "substitute").action == "flag"
 
 
+def test_a_noun_attested_with_a_particle_is_restored_bare_where_none_follows():
+    """``양당 ___ 모두`` in a headline, ``양당 선수단을 모두`` in the body: the context proves the noun, and the hole
+    has no particle after it (a substitution leaves the particle glued to the keyword), so the bare noun is put
+    back.  Weak one-sided contexts of one noun with several particles prove no more than the best of them."""
+    from cleantext.restore.decide import decide
+
+    local = {"선수단을": (0.92, "page attests 6+5 characters of context around '선수단을'"),
+             "선수단": (0.3, "page attests 6+0 characters of context around '선수단'")}
+    dec = decide(local, {}, "", "substitute")
+    assert dec.action == "restore" and dec.word == "선수단"
+    weak = {w: (0.45, "page attests 5+0 characters of context") for w in ("선수단", "선수단이", "선수단에")}
+    assert decide(weak, {}, "", "substitute").action == "flag"
+
+
 def test_a_keyword_before_a_gloss_carries_the_particle_after_it(cleaner):
     """``올봄 KW(미세먼지)이 ...``: the particle after the parenthesis belongs to the word before it, so the keyword
     replaced a word; with nothing on the page to say which, the place is flagged, not reported as an insertion."""

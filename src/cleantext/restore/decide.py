@@ -82,6 +82,21 @@ def _with_particle(word: str, noun: str) -> bool:
     return bool(noun) and len(word) > len(noun) and word.startswith(noun) and is_particle_chain(word[len(noun) :])
 
 
+def _bare_nouns(local: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+    """Candidates for a hole with no particle after it, each noun written with a particle elsewhere (``후보를``
+    from ``양당 후보를 모두``) counted for the bare noun where that is a candidate too (``양당 ___ 모두`` in a
+    headline: a substitution leaves the particle glued to the keyword, so none stood here)."""
+    out = dict(local)
+    for w, (s, why) in local.items():
+        noun = next((n for n in local if _with_particle(w, n)), None)
+        if noun is not None and noun in out and w in out:
+            s0, why0 = out.pop(noun)
+            del out[w]
+            # the best of the two, not their sum: both read the same context around the hole
+            out[noun] = (max(s0, s), f"{why0}; {why} (with its particle)")
+    return out
+
+
 def fits(word: str, glued_right: str) -> bool:
     p = leading_particle(glued_right)
     return not p or particle_fits(word, p) is not False
@@ -110,6 +125,8 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     several words, and this hole has no particle to tell which: the mapping then needs the model's support.
     ``beside`` holds the words standing right next to the hole (``{word: "before" | "after"}``): a candidate
     among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere."""
+    if not glued_right:
+        local = _bare_nouns(local)
     scored: dict[str, tuple[float, str]] = {}
     single = len(prior) == 1 and not rivals
     for w, p in prior.items():
