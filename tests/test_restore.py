@@ -119,6 +119,28 @@ def test_a_noun_attested_with_a_particle_is_restored_bare_where_none_follows():
     assert decide(weak, {}, "", "substitute").action == "flag"
 
 
+def test_a_two_part_keyword_inside_a_compound_is_one_hole(cleaner):
+    """``시내파워볼사이트 은하수77 요금이``: spam's two-word keyword took 버스's place inside 시내버스, and the evidence
+    finds it in two parts (a lexicon phrase glued to 시내, then a name after it).  Written together at every place,
+    the two are one hole, which the page's context fills (``다음 달부터 시내버스 요금이``); the article's 시내 is
+    never taken for a word of spam's."""
+    page = (
+        HEAD.format(title="시내버스 요금 다음 달 오른다")
+        + BYLINE
+        + "다음 달부터 시내파워볼사이트 은하수77 요금이 200원 오른다.\n\n"
+        "시는 시내파워볼사이트 은하수77 노선도 10개 늘리기로 했다.\n\n"
+        "시민들은 다음 달부터 시내버스 요금이 부담된다고 했다.\n\n"
+        "#바카라사이트추천#안전놀이터\n"
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs == [
+        "다음 달부터 시내버스 요금이 200원 오른다.",
+        "시는 시내버스 노선도 10개 늘리기로 했다.",
+        "시민들은 다음 달부터 시내버스 요금이 부담된다고 했다.",
+    ]
+    assert [e.before for e in a.report.edits if e.kind == "restore"] == ["파워볼사이트 은하수77"] * 2
+
+
 def test_a_keyword_before_a_gloss_carries_the_particle_after_it(cleaner):
     """``올봄 KW(미세먼지)이 ...``: the particle after the parenthesis belongs to the word before it, so the keyword
     replaced a word; with nothing on the page to say which, the place is flagged, not reported as an insertion."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import document as d
@@ -198,7 +199,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         if found:
             found = _leave_number_digits(_extend(_merge(found), b, page), b.text)
             spans.extend(_leave_counted_digits(found, b.text, proven))
-    doc.spans = spans
+    doc.spans = _joined_pairs(spans, {b.id: b.text for b in doc.blocks})
     return doc
 
 
@@ -233,9 +234,11 @@ def _modifier_before(word: str, page: Page) -> bool:
     """Whether ``word``, written right before every place of a keyword and nowhere else, may be spam's own
     modifier of it: a word no list knows, or one the lexicon knows as a modifier (``최신``, ``실시간``: the lexicon
     leaves such a word out of a phrase, for it is also prose); not a noun with its particle (``경찰은``), which is
-    a sentence's subject."""
+    a sentence's subject, nor a word holding a lexicon phrase (``시내파워볼사이트``: a keyword glued to the
+    article's word, which its own evidence cuts at the right place)."""
     kind = page.lexicon.kind_of(word)
-    return (not kind or kind in _MODIFIER_KINDS) and not ends_in_particle(word)
+    return ((not kind or kind in _MODIFIER_KINDS) and not ends_in_particle(word)
+            and not any(p.strength >= STRONG for p in page.lexicon.phrases(word)))
 
 
 _NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$|([가-힣]+))")
@@ -473,6 +476,32 @@ def _leave_counted_digits(spans: list[Span], text: str, proven: set[str]) -> lis
                 s.end -= n
                 break
     return spans
+
+
+def _joined_pairs(spans: list[Span], texts: dict[int, str]) -> list[Span]:
+    """Two keywords that the page writes one space apart at every place of the first, twice or more
+    (``시내그래프게임놀이터 썬더픽24가``): one keyword of spam's that the evidence found in two parts, so each pair
+    is one span, one insertion or one replaced word, whose particle and neighbours are those of the whole.  A
+    keyword that spam also wrote alone elsewhere (a substitution once followed by an inserted name) stays apart."""
+    def adjacent(x: Span, y: Span) -> bool:
+        return x.block == y.block and x.keyword != y.keyword and texts[x.block][x.end : y.start] == " "
+
+    uses = Counter(s.keyword for s in spans)
+    pairs = Counter((x.keyword, y.keyword) for x, y in itertools.pairwise(spans) if adjacent(x, y))
+    joined = {k for k, n in pairs.items() if n >= 2 and n == uses[k[0]]}
+    if not joined:
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if last is not None and (last.keyword, s.keyword) in joined and adjacent(last, s):
+            # the pair goes by its last keyword: the one the particle after it is glued to
+            last.end, last.keyword = s.end, s.keyword
+            last.reasons = sorted(set(last.reasons) | set(s.reasons))
+            last.weight = max(last.weight, s.weight)
+        else:
+            out.append(s)
+    return out
 
 
 _NUMBER_GROUP = re.compile(r"\d{3}(?!\d)")
