@@ -1287,6 +1287,28 @@ def test_a_keyword_shaped_phrase_in_crime_news_goes(cleaner):
     ]
 
 
+def test_a_keyword_shaped_phrase_with_a_particle_in_gambling_news_goes(cleaner):
+    """The same keyword shape written with a particle, as a word of a sentence (``스피드바카라분석픽을 내세워``):
+    news about gambling names such things in words apart, so on a page shown contaminated it goes too; the
+    story's own ``불법 바카라 사이트를`` stays."""
+    page = text_page(
+        "불법 도박 사이트 운영 조직 검거",
+        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
+        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
+        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
+        "조직은 스피드바카라분석픽을 내세워 회원을 모았다.",
+        "#바카라사이트추천#안전놀이터",
+        section="사회 > 사건", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert "분석픽" not in " ".join(a.paragraphs)
+    assert a.paragraphs[:3] == [
+        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
+        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
+        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
+    ]
+
+
 def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):
     """``신규 가입머니 3만 골드벳77 쿠폰``: the keywords make a good part of a short line whose rest is a word or two
     and no sentence, so the rest was part of the spam line and goes with it."""

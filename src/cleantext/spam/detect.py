@@ -38,6 +38,7 @@ from .page import (
     PROMO,
     REPLACED,
     SEVERAL,
+    SHAPED,
     SPELLED,
     W_MEDIUM,
     W_STRONG,
@@ -73,7 +74,8 @@ def _combine(ws: list[float]) -> float:
 
 
 # clues that are proof on a page shown contaminated by others
-_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL)
+_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
+               SHAPED)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -54,6 +54,7 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
+SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
 
 # a Latin word of six letters or more glued after Hangul (최우수STARPICKS(MVP)): Korean writes a Latin name after a

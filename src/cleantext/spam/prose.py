@@ -26,6 +26,7 @@ from .page import (
     LONE,
     PLAIN_BARE,
     PROMO,
+    SHAPED,
     W_CERTAIN,
     W_MEDIUM,
     W_STRONG,
@@ -151,8 +152,9 @@ def places(page: Page) -> list[Clue]:
                 elif not ((legit_context(text, a, e) and not _spam_shaped(p, kw)) or _said_in_prose(page, p, kw)
                           or _enumerated(text, a, e)
                           or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
-                    # no particle: not a word of the sentence; proof enough once the page is shown contaminated
-                    why = BARE if not right_word else "commercial spam phrase"
+                    # no particle: not a word of the sentence; proof enough once the page is shown contaminated, as
+                    # is spam's keyword shape with one
+                    why = BARE if not right_word else SHAPED if _spam_shaped(p, kw) else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
             elif glued_left and not right_word and not quoted(text, a, e):
                 clue = _named_game(page, b, p, a, e)
