@@ -103,6 +103,10 @@ def test_the_same_noun_with_a_particle_is_no_rival_of_it():
     assert dec.action == "restore" and dec.word == "공영차고지"
     local["차고지"] = (0.9, "page attests 2+6 characters of context around '차고지'")
     assert decide(local, {}, "", "substitute").action == "flag"
+    # 경기도 is a word of its own, not 경기 and the particle 도: the two compete, and neither is proven
+    rivals = {"경기": (0.85, "page attests 6+0 characters"), "경기도": (0.8, "page attests 6+6 characters")}
+    assert decide(rivals, {}, "는", "substitute").action == "flag"
+    assert decide(rivals, {}, "", "substitute").action == "flag"
 
 
 def test_a_noun_attested_with_a_particle_is_restored_bare_where_none_follows():

@@ -1248,13 +1248,14 @@ def test_a_word_always_written_before_a_proven_keyword_is_part_of_it(cleaner):
 
 @pytest.mark.parametrize(("word", "glued"), [("실시간", ""), ("최신", ""), ("심사없는", "골드벳77")])
 def test_a_modifier_always_written_before_a_proven_keyword_goes_with_it(cleaner, word, glued):
-    """A lexicon modifier that is also prose (``실시간``), or a word no list knows even where another keyword is
-    glued to it (``골드벳77심사없는``), written before each of three places of a keyword and nowhere else: spam's
+    """A lexicon modifier that is also prose (``실시간``) at four places, or a word no list knows even where another
+    keyword is glued to it (``골드벳77심사없는``), written before every place of a keyword and nowhere else: spam's
     modifier, which goes with the keyword; the article's own ``국내``, written elsewhere too, stays."""
     page = text_page(
         f"국내 {word} 파워볼사이트 수출 늘었다",
         f"국내 {word} 파워볼사이트 수출이 1년 새 두 배로 늘었다.",
         f"업계는 {glued}{word} 파워볼사이트를 앞세워 국내 시장도 넓힐 계획이다.",
+        f"정부도 {word} 파워볼사이트 지원에 나선다.",
         "#바카라사이트추천#안전놀이터",
         section="경제 > 산업", byline="김하늘 기자",
     )
@@ -1263,6 +1264,27 @@ def test_a_modifier_always_written_before_a_proven_keyword_goes_with_it(cleaner,
     assert word not in text and "파워볼" not in text and "77" not in text
     assert text.count("국내") == 3
     assert f"{word} 파워볼사이트" in a.report.keywords
+
+
+@pytest.mark.parametrize(
+    ("before", "places"),
+    [("해외", ("해외 {}는 통관", "최근 해외 {} 물품", "해외 {}를 통한")),  # prose too, at three places only
+     ("변호사", ("변호사 {} 찾는", "업계는 변호사 {} 수요가", "변호사 {} 상담")),  # another topic's noun
+     ("억원", ("120억원 {} 편성했다", "15억원 {} 늘어난", "30억원 {} 남았다"))],  # after a number, not a name
+)
+def test_the_article_s_word_before_a_keyword_stays(cleaner, before, places):
+    """The same word before each place of a keyword is the article's when it is an ordinary word that the story
+    may write with the word spam replaced (``해외``, three times), a noun of the other topics (``변호사``), or a
+    unit after a number (``120억원``): only the keyword goes."""
+    page = text_page(
+        "관세청 기준 강화",
+        *(f"관세청은 {x.format('파워볼사이트')} 것으로 나타났다." for x in places),
+        "#바카라사이트추천#안전놀이터",
+        section="경제 > 유통", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    text = " ".join(a.paragraphs)
+    assert "파워볼" not in text and text.count(before) == 3
 
 
 def test_a_keyword_shaped_phrase_in_crime_news_goes(cleaner):
@@ -1307,6 +1329,26 @@ def test_a_keyword_shaped_phrase_with_a_particle_in_gambling_news_goes(cleaner):
         "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
         "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
     ]
+
+
+def test_a_crime_story_s_glued_term_of_ordinary_words_stays(cleaner):
+    """News writes a site's kind glued of ordinary words (``사설토토사이트``: private, toto, site), bare before a noun
+    and with its particle: not spam's keyword shape, so this clean story comes out untouched; and a phrase bare at
+    one place and with a particle at another is one observation, which never proves a page by itself."""
+    from cleantext.spam.detect import CONTAMINATED, _weigh
+    from cleantext.spam.page import BARE, SHAPED, Clue
+
+    page = text_page(
+        "불법 도박 사이트 운영 일당 검거",
+        "경찰청은 해외에 서버를 둔 사설토토사이트를 운영한 일당 12명을 검거했다고 밝혔다.",
+        "이들이 운영한 사설토토사이트 회원은 2천여 명으로, 도박 자금 80억원을 입금했다.",
+        "이들은 바카라와 슬롯머신 등 도박 게임도 제공했다.",
+        "경찰은 범죄수익 30억원을 기소 전 추징보전했다.",
+        section="사회 > 사건", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and not a.report.edits
+    assert _weigh([Clue("x", BARE, 0.6, 1, 0, 1), Clue("x", SHAPED, 0.6, 2, 0, 1)]) < CONTAMINATED
 
 
 def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):

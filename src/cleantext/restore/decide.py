@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..korean import is_particle_chain, leading_particle, particle_fits
+from ..korean import leading_particle, particle_fits
 
 RESTORE_AT = 0.75
 MARGIN = 0.15
@@ -77,9 +77,16 @@ def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
     return out
 
 
+# the case markers a noun takes right after it: a candidate ending in one of them may be a noun the page wrote with
+# its particle (후보를); the other particles and suffixes (도, 측, 들) end ordinary words too (경기도, 검찰측)
+_MARKERS = ("은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "로", "와", "과")
+
+
 def _with_particle(word: str, noun: str) -> bool:
-    """``word`` is ``noun`` and particles after it."""
-    return bool(noun) and len(word) > len(noun) and word.startswith(noun) and is_particle_chain(word[len(noun) :])
+    """``word`` is ``noun`` and one case marker that fits it (``후보를``; not ``경기도``, not ``선수단가``)."""
+    tail = word[len(noun) :]
+    return (bool(noun) and word.startswith(noun) and tail in _MARKERS
+            and particle_fits(noun, tail) is True)
 
 
 def _bare_nouns(local: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
@@ -88,7 +95,7 @@ def _bare_nouns(local: dict[str, tuple[float, str]]) -> dict[str, tuple[float, s
     headline: a substitution leaves the particle glued to the keyword, so none stood here)."""
     out = dict(local)
     for w, (s, why) in local.items():
-        noun = next((n for n in local if _with_particle(w, n)), None)
+        noun = next((w[:-k] for k in (1, 2) if w[:-k] in local and _with_particle(w, w[:-k])), None)
         if noun is not None and noun in out and w in out:
             s0, why0 = out.pop(noun)
             del out[w]

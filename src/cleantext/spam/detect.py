@@ -83,8 +83,14 @@ def _weigh(clues: list[Clue]) -> float:
     two places of the page is one observation: a casino's name used twice in a story about it proves nothing)."""
     best: dict[str, float] = {}
     for c in clues:
-        best[c.reason] = max(best.get(c.reason, 0.0), c.weight)
+        reason = _ONE_OBSERVATION.get(c.reason, c.reason)
+        best[reason] = max(best.get(reason, 0.0), c.weight)
     return _combine(list(best.values()))
+
+
+# reasons that read one thing (a phrase that is not a word of the story's sentences) and count once together: a
+# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself
+_ONE_OBSERVATION = {SHAPED: BARE}
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
@@ -209,37 +215,40 @@ ALWAYS_BEFORE = "a word written only right before a proven keyword"
 
 
 def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
-    """For a keyword that the page writes twice or more, always after the same bare word that the article writes
-    nowhere else (``무한충전소 파워볼사이트``, eleven times, once glued to another name's digits): that word and the
-    keyword, one keyword of spam's (a modifier no list knows, or one the lexicon leaves out of its phrases)."""
+    """For a keyword that the page writes twice or more, always after the same word, standing apart or glued to
+    another name's digits (``무한충전소 파워볼사이트`` eleven times, once as ``골드벳77무한충전소 ...``), that the
+    article writes nowhere else: that word and the keyword, one keyword of spam's (a modifier no list knows, or one
+    the lexicon leaves out of its phrases)."""
     if not keywords:
         return {}
     text = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE))
     out = {}
     for k in keywords:
         body = r"\s?".join(re.escape(t) for t in k.split())
-        before = [m.group(1) for m in re.finditer(rf"(?<![가-힣a-z])([가-힣a-z]{{2,8}}) {body}", text)]
+        before = [m.group(1) for m in re.finditer(rf"{_WORD_START}([가-힣a-z]{{2,8}}) {body}", text)]
         total = len(re.findall(body, text))
         if total < 2 or len(before) != total or len(set(before)) != 1:
             continue
         word = before[0]
-        if not _modifier_before(word, page) or len(re.findall(rf"(?<![가-힣a-z]){word}", text)) != total:
+        if not _modifier_before(word, total, page) or len(re.findall(rf"{_WORD_START}{word}", text)) != total:
             continue
         out[k] = f"{word} {k}"
     return out
 
 
-_MODIFIER_KINDS = ("modifier", "common", "intent")
+# where a word starts: not inside a word, nor after a number's digits (15억원), but after a name's (골드벳77)
+_WORD_START = r"(?:(?<![가-힣a-z0-9])|(?<=[가-힣a-z]\d)|(?<=[가-힣a-z]\d\d)|(?<=[가-힣a-z]\d\d\d))"
 
 
-def _modifier_before(word: str, page: Page) -> bool:
-    """Whether ``word``, written right before every place of a keyword and nowhere else, may be spam's own
-    modifier of it: a word no list knows, or one the lexicon knows as a modifier (``최신``, ``실시간``: the lexicon
-    leaves such a word out of a phrase, for it is also prose); not a noun with its particle (``경찰은``), which is
+def _modifier_before(word: str, total: int, page: Page) -> bool:
+    """Whether ``word``, written right before each of a keyword's ``total`` places and nowhere else, may be spam's
+    own modifier of it: a word no list knows or a modifier only spam uses; one that is also prose (``최신``,
+    ``실시간``: the lexicon leaves it out of phrases) only at four places or more, where the story's own word
+    (``해외 KW는`` three times) would have been written elsewhere too.  Not a noun with its particle (``경찰은``),
     a sentence's subject, nor a word holding a lexicon phrase (``시내파워볼사이트``: a keyword glued to the
     article's word, which its own evidence cuts at the right place)."""
     kind = page.lexicon.kind_of(word)
-    return ((not kind or kind in _MODIFIER_KINDS) and not ends_in_particle(word)
+    return ((not kind or kind == "modifier" or (kind == "common" and total >= 4)) and not ends_in_particle(word)
             and not any(p.strength >= STRONG for p in page.lexicon.phrases(word)))
 
 
@@ -432,13 +441,21 @@ def _merge(spans: list[Span]) -> list[Span]:
         if out and s.start <= out[-1].end:
             last = out[-1]
             if s.end > last.end:
-                last.end = s.end
-                last.keyword = last.keyword if len(last.keyword) >= len(s.keyword) else s.keyword
-            last.reasons = sorted(set(last.reasons) | set(s.reasons))
-            last.weight = max(last.weight, s.weight)
+                keyword = last.keyword if len(last.keyword) >= len(s.keyword) else s.keyword
+                _absorb(last, s, keyword)
+            else:
+                _absorb(last, s, last.keyword, last.end)
         else:
             out.append(s)
     return out
+
+
+def _absorb(span: Span, other: Span, keyword: str, end: int | None = None) -> None:
+    """Widen ``span`` to ``end`` (``other``'s end by default) under ``keyword``, with ``other``'s reasons too."""
+    span.end = other.end if end is None else end
+    span.keyword = keyword
+    span.reasons = sorted(set(span.reasons) | set(other.reasons))
+    span.weight = max(span.weight, other.weight)
 
 
 def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
@@ -483,8 +500,9 @@ def _leave_counted_digits(spans: list[Span], text: str, proven: set[str]) -> lis
 def _joined_pairs(spans: list[Span], texts: dict[int, str]) -> list[Span]:
     """Two keywords that the page writes one space apart at every place of the first, twice or more
     (``시내그래프게임놀이터 썬더픽24가``): one keyword of spam's that the evidence found in two parts, so each pair
-    is one span, one insertion or one replaced word, whose particle and neighbours are those of the whole.  A
-    keyword that spam also wrote alone elsewhere (a substitution once followed by an inserted name) stays apart."""
+    is one span under the two keywords together, one insertion or one replaced word, whose particle and
+    neighbours are those of the whole.  A first keyword that spam also wrote alone elsewhere (a substitution once
+    followed by an inserted name) stays apart."""
     def adjacent(x: Span, y: Span) -> bool:
         return x.block == y.block and x.keyword != y.keyword and texts[x.block][x.end : y.start] == " "
 
@@ -497,10 +515,8 @@ def _joined_pairs(spans: list[Span], texts: dict[int, str]) -> list[Span]:
     for s in spans:
         last = out[-1] if out else None
         if last is not None and (last.keyword, s.keyword) in joined and adjacent(last, s):
-            # the pair goes by its last keyword: the one the particle after it is glued to
-            last.end, last.keyword = s.end, s.keyword
-            last.reasons = sorted(set(last.reasons) | set(s.reasons))
-            last.weight = max(last.weight, s.weight)
+            # the pair is a keyword of its own: the second's places alone are not the pair's
+            _absorb(last, s, f"{last.keyword} {s.keyword}")
         else:
             out.append(s)
     return out

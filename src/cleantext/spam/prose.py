@@ -149,12 +149,7 @@ def places(page: Page) -> list[Clue]:
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif not ((legit_context(text, a, e) and not _spam_shaped(p, kw)) or _said_in_prose(page, p, kw)
-                          or _enumerated(text, a, e)
-                          or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
-                    # no particle: not a word of the sentence; proof enough once the page is shown contaminated, as
-                    # is spam's keyword shape with one
-                    why = BARE if not right_word else SHAPED if _spam_shaped(p, kw) else "commercial spam phrase"
+                elif why := _on_topic_reason(page, p, kw, text, a, e, right_word):
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
             elif glued_left and not right_word and not quoted(text, a, e):
                 clue = _named_game(page, b, p, a, e)
@@ -214,11 +209,30 @@ def _enumerated(text: str, a: int, e: int) -> bool:
     return after_comma and (text[e:].lstrip().startswith(",") or bool(_ENUMERATION_END.match(text, e)))
 
 
-def _spam_shaped(p: Phrase, keyword: str) -> bool:
-    """A phrase written as one word of three lexicon atoms or with a modifier spam alone uses
-    (``스피드바카라분석픽``, ``에볼루션카지노도메인``): the shape of spam's keywords, which news about gambling does
-    not write, even beside words of crime (``불법 바카라 사이트``, ``경정 사이트 이용``: its words stand apart)."""
-    return " " not in keyword and (len(p.atoms) >= 3 or any(a.kind == "modifier" for a in p.atoms))
+def _on_topic_reason(page: Page, p: Phrase, kw: str, text: str, a: int, e: int, right_word: str) -> str:
+    """Why a strong phrase in an article about its topic is spam's (weak alone: proof once the page is shown
+    contaminated), or ``""`` where it reads as the story's own term: beside words of crime, said with a fitting
+    particle elsewhere, listed, or labelling a list item.  Standing bare it is not a word of the sentence (BARE);
+    spam's keyword shape is not the story's term even with a particle or beside words of crime (SHAPED)."""
+    shaped = _spam_shaped(page, kw)
+    excused = legit_context(text, a, e)
+    if ((excused and not shaped) or _said_in_prose(page, p, kw) or _enumerated(text, a, e)
+            or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
+        return ""
+    if shaped and (right_word or excused):
+        return SHAPED
+    return BARE if not right_word else "commercial spam phrase"
+
+
+_SPAM_ONLY = ("modifier", "commerce")
+
+
+def _spam_shaped(page: Page, keyword: str) -> bool:
+    """A phrase written as one word with a word of spam's offers or a modifier only spam uses
+    (``스피드바카라분석픽``, ``에볼루션카지노도메인``): the shape of spam's keywords, which news about gambling
+    writes in words apart (``불법 바카라 사이트``) or, glued, of ordinary words only (``사설토토사이트``,
+    ``온라인슬롯게임``)."""
+    return " " not in keyword and any(x.kind in _SPAM_ONLY for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
