@@ -11,7 +11,10 @@ at it, drop a step, reorder it or add one of their own::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+import gc
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -165,8 +168,9 @@ class Cleaner:
     def document(self, data: bytes | str, *, url: str | None = None) -> d.Document:
         """Run the steps and return the document (for inspection); :meth:`clean` returns the Article."""
         doc = d.Document(raw=data, url=url)
-        for step in self.steps:
-            doc = step(doc)
+        with collector_paused():
+            for step in self.steps:
+                doc = step(doc)
         return doc
 
     def clean(self, data: bytes | str, *, url: str | None = None) -> Article:
@@ -176,6 +180,34 @@ class Cleaner:
     def clean_many(self, pages: Iterable[bytes | str]) -> Iterable[Article]:
         for page in pages:
             yield self.clean(page)
+
+
+_paused = 0  # cleanings running with the collector paused (threads of one process share it)
+_paused_by_us = False  # whether the first of them paused it (it was running)
+_pause_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a page is cleaned, as it was before afterwards.
+
+    A long page makes hundreds of thousands of objects (blocks, items, matches) that live until its end, and the
+    collector, run every few hundred allocations, walks the ones alive again and again (6-8% of a 10 MB page's
+    time); what the steps make is freed by reference counting, no cycle of theirs is left to collect.  Threads
+    cleaning at once share one count: the last to finish restarts the collector, if the first paused it."""
+    global _paused, _paused_by_us
+    with _pause_lock:
+        if _paused == 0:
+            _paused_by_us = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _paused -= 1
+            if _paused == 0 and _paused_by_us:
+                gc.enable()
 
 
 FIELDS = {d.TITLE: "title", d.SUBTITLE: "subtitle", d.SECTION: "section", d.SOURCE: "source", d.BYLINE: "byline",
