@@ -202,7 +202,8 @@ class Cleaner:
 
     def clean(self, data: bytes | str, *, url: str | None = None) -> Article:
         """The clean article of one page given as bytes or str, HTML or page text."""
-        return assemble(self.document(data, url=url))
+        with collector_paused():  # the document is let go before the collector runs again: nothing of it to walk
+            return assemble(self.document(data, url=url))
 
     def clean_many(self, pages: Iterable[bytes | str]) -> Iterable[Article]:
         for page in pages:
