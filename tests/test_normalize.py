@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext.normalize import Folded, all_clean, clean_text, fold, is_clean
+from cleantext.normalize import Folded, clean_text, fold
 
 
 def test_clean_text():
@@ -48,14 +48,3 @@ def test_offsets_survive_separators_and_longer_folds():
         a, e = f.span(i, i + len(word))
         assert fold(text[a:e]).replace(" ", "") == word, word
     assert f.span(len(f.text), len(f.text)) == (len(text), len(text))
-
-
-# texts of what is_clean looks at: spaces at the ends and doubled, newlines, invisible and control characters, an
-# empty text, a letter and its combining mark (composed or not), Hangul jamo
-_CLEAN_PARTS = st.text(alphabet=st.sampled_from(list("ab가 \n\u200b\x07e\u0301\u00e9\u1100\u1161")), max_size=6)
-
-
-@given(st.lists(_CLEAN_PARTS, max_size=5))
-def test_all_clean_is_each_text_clean(texts):
-    """One test of the texts joined is the test of each (what spares Normalize the test of each block)."""
-    assert all_clean(texts, "\n".join(texts)) == all(is_clean(t) for t in texts)

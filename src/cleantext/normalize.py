@@ -52,20 +52,6 @@ def is_clean(s: str) -> bool:
         s.isascii() or unicodedata.is_normalized("NFC", s))
 
 
-def all_clean(texts: list[str], joined: str) -> bool:
-    """Whether :func:`is_clean` holds for each of ``texts``, tested on ``joined`` (``"\\n".join(texts)``): a few
-    scans of a page's blocks at once instead of a test of each.  No clean text holds a newline, so the newlines of
-    ``joined`` are its seams, one fewer than the texts; an empty text or a space at a text's end stands beside one
-    (or at an end of ``joined``); and a newline is a starter that composes with nothing, so ``joined`` is composed
-    exactly when each text is (what :func:`.parse.prepass.composed` relies on too)."""
-    if not texts:
-        return True
-    if (joined.count("\n") != len(texts) - 1 or "\n\n" in joined or " \n" in joined or "\n " in joined
-            or "  " in joined or joined[:1] in ("", " ", "\n") or joined[-1] in (" ", "\n")):
-        return False
-    return "".join(texts).isprintable() and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
-
-
 # a word written with invisible characters: the run of one script around them (a Latin name glued to a Korean
 # word ends where the Korean word starts)
 _INVISIBLE_WORD = re.compile(

@@ -24,7 +24,7 @@ from . import mojibake
 from .article import Article, Report
 from .decode import decode
 from .dedupe import dedupe_captions
-from .normalize import all_clean, clean_text, drop_invisible, is_clean, text_groups
+from .normalize import clean_text, drop_invisible, is_clean
 from .parse import parse
 from .parse.byline import reassign_byline
 from .restore import restore
@@ -64,58 +64,31 @@ class Parse:
 @dataclass
 class Normalize:
     """Wrong decodings repaired where the page-level repair did not run, then NFC, invisible and control
-    characters out, whitespace collapsed, in every block.
-
-    The blocks are looked at in groups of about :data:`CHECK_CHARS` characters, each group's texts joined once:
-    whether they show the signature of a wrong decoding, and whether all of them are clean already (most pages'
-    blocks are: the parsers clean what they make), which spares the group the test of each block."""
+    characters out, whitespace collapsed, in every block."""
 
     name: str = "normalize"
 
     def __call__(self, doc: d.Document) -> d.Document:
-        # (each group's joined text let go once looked at: a long page's is never held whole)
-        looks = [(group, mojibake.shows_signature([joined]), all_clean(texts, joined))
-                 for group, texts, joined in _block_groups(doc.blocks)]
-        repair = doc.decoding.mojibake is None and any(shows for _, shows, _ in looks)
         kinds: dict[str, int] = {}
-        for group, _, clean in looks:
-            if repair or not clean:
-                _normalize_blocks(group, repair, kinds)
+        repair = doc.decoding.mojibake is None and mojibake.shows_signature(b.text for b in doc.blocks)
+        for b in doc.blocks:
+            if repair:
+                fixed = mojibake.repair(b.text)
+                if fixed.kind:
+                    b.text = fixed.text
+                    kinds[fixed.kind] = kinds.get(fixed.kind, 0) + fixed.segments
+            if is_clean(b.text):  # most blocks: one test instead of the two calls below
+                continue
+            t, invisible = drop_invisible(clean_text(b.text, keep_invisible=True))
+            if invisible:
+                b.attrs["invisible"] = invisible
+            if t != b.text:
+                b.text = t
+                b.links = ()  # offsets no longer hold; links matter only as evidence of the raw block
         if kinds:
             doc.decoding.mojibake = max(kinds, key=kinds.__getitem__)
             doc.decoding.repaired_segments = sum(kinds.values())
         return doc
-
-
-CHECK_CHARS = 1 << 18  # characters of blocks that :class:`Normalize` joins to look at together
-
-
-def _block_groups(blocks: list[d.Block]) -> Iterator[tuple[list[d.Block], list[str], str]]:
-    """Consecutive groups of ``blocks`` of about :data:`CHECK_CHARS` characters, each with its texts and them
-    joined by newlines."""
-    start = 0
-    for texts in text_groups([b.text for b in blocks], CHECK_CHARS):
-        yield blocks[start : start + len(texts)], texts, "\n".join(texts)
-        start += len(texts)
-
-
-def _normalize_blocks(blocks: list[d.Block], repair: bool, kinds: dict[str, int]) -> None:
-    """Each block repaired (``repair``: the page shows a wrong decoding; the kinds of repair counted in ``kinds``)
-    and cleaned, where it needs it."""
-    for b in blocks:
-        if repair:
-            fixed = mojibake.repair(b.text)
-            if fixed.kind:
-                b.text = fixed.text
-                kinds[fixed.kind] = kinds.get(fixed.kind, 0) + fixed.segments
-        if is_clean(b.text):  # most blocks: one test instead of the two calls below
-            continue
-        t, invisible = drop_invisible(clean_text(b.text, keep_invisible=True))
-        if invisible:
-            b.attrs["invisible"] = invisible
-        if t != b.text:
-            b.text = t
-            b.links = ()  # offsets no longer hold; links matter only as evidence of the raw block
 
 
 @dataclass
