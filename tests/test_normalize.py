@@ -3,7 +3,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext.normalize import Folded, clean_text, fold
+from cleantext.normalize import Folded, clean_text, fold, is_clean
+from cleantext.parse.prepass import collapse_pieces, collapse_spaces, composed
 
 
 def test_clean_text():
@@ -48,3 +49,19 @@ def test_offsets_survive_separators_and_longer_folds():
         a, e = f.span(i, i + len(word))
         assert fold(text[a:e]).replace(" ", "") == word, word
     assert f.span(len(f.text), len(f.text)) == (len(text), len(text))
+
+
+# pieces of a text as the body's segmentation cuts it: spaces, newlines, invisible and control characters, a letter
+# and its combining mark (composed or not), Hangul jamo
+_PIECES = st.text(alphabet=st.sampled_from(list("ab가 \n\t\u200b\x07e\u0301\u00e9\u1100\u1161\ufdd0")), max_size=30)
+
+
+@given(_PIECES)
+def test_pieces_known_clean_are_clean(text):
+    """collapse_pieces is collapse_spaces of each piece of a composed text, and what it calls known clean the
+    normalize step would leave as it is."""
+    pieces = composed(text).split("\ufdd0")
+    known: set[str] = set()
+    out = collapse_pieces(pieces, known)
+    assert out == [c for c in (collapse_spaces(s) for s in pieces if s and not s.isspace()) if c]
+    assert all(is_clean(t) for t in known)

@@ -102,6 +102,9 @@ class Document:
     contaminated: bool = False
     notes: list[str] = field(default_factory=list)
     tree: Any = None  # the parsed HTML tree while parsing; dropped afterwards
+    #: texts a parser made clean (:func:`~cleantext.normalize.is_clean` holds for them), which the normalize step
+    #: does not test again; a block's text changed since is another text, tested as usual.  Dropped once normalized
+    known_clean: set[str] = field(default_factory=set, repr=False)
 
     def add(self, role: str, text: str, origin: str = "", **kw: Any) -> Block:
         block = Block(role=role, text=text, origin=origin, id=len(self.blocks), **kw)

@@ -71,13 +71,14 @@ class Normalize:
     def __call__(self, doc: d.Document) -> d.Document:
         kinds: dict[str, int] = {}
         repair = doc.decoding.mojibake is None and mojibake.shows_signature(b.text for b in doc.blocks)
+        known, doc.known_clean = doc.known_clean, set()  # (the parser's clean texts: not tested again)
         for b in doc.blocks:
             if repair:
                 fixed = mojibake.repair(b.text)
                 if fixed.kind:
                     b.text = fixed.text
                     kinds[fixed.kind] = kinds.get(fixed.kind, 0) + fixed.segments
-            if is_clean(b.text):  # most blocks: one test instead of the two calls below
+            if b.text in known or is_clean(b.text):  # most blocks: one test instead of the two calls below
                 continue
             t, invisible = drop_invisible(clean_text(b.text, keep_invisible=True))
             if invisible:

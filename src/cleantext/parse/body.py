@@ -42,7 +42,7 @@ from .metadata import (
     parse_web_byline,
     parse_writer_line,
 )
-from .prepass import DROP_TAGS, clean, collapse_spaces, composed
+from .prepass import DROP_TAGS, clean, collapse_pieces, composed
 
 Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
 
@@ -504,10 +504,11 @@ def _names(node: Any) -> str:
 # -- segmentation -----------------------------------------------------------------------------------------------
 
 
-def _segments(html: str) -> list[str]:
+def _segments(html: str, known_clean: set[str]) -> list[str]:
     """The serialized body cut into paragraph strings, already clean (what :func:`.prepass.clean` makes of each;
     the text composed once for the whole body): block tags and ``<br>`` are breaks, links are marked, every other
-    tag goes."""
+    tag goes.  Those known to need nothing of the normalize step are added to ``known_clean``
+    (:func:`.prepass.collapse_pieces`)."""
     if "<!--" in html:
         html = _COMMENT.sub("", html)
     html = _BLOCK.sub(BREAK, html)
@@ -517,7 +518,7 @@ def _segments(html: str) -> list[str]:
     html = _unescape(_TAG.sub("", html))
     segments = composed(html).split(BREAK)
     del html
-    return [c for c in (collapse_spaces(s) for s in segments if s and not s.isspace()) if c]
+    return collapse_pieces(segments, known_clean)
 
 
 def _paragraph(raw: str, origin: str) -> Item | None:
@@ -539,10 +540,12 @@ def _paragraph(raw: str, origin: str) -> Item | None:
 
 @dataclass
 class BodyText:
-    """The body's paragraph and caption items, in document order, and its elements named for tag lists."""
+    """The body's paragraph and caption items, in document order, its elements named for tag lists, and the texts
+    known clean as they were cut (see :attr:`cleantext.document.Document.known_clean`)."""
 
     items: list[Item] = field(default_factory=list)
     tag_lists: list[Any] = field(default_factory=list)
+    known_clean: set[str] = field(default_factory=set)
 
 
 def body_items(root: Any) -> BodyText:
@@ -552,7 +555,7 @@ def body_items(root: Any) -> BodyText:
     pruner.html = ""  # the unpruned markup: a long article's is large
     origin = describe(root)
     out = BodyText(tag_lists=pruner.tag_lists)
-    for raw in _segments(html):
+    for raw in _segments(html, out.known_clean):
         if CAPTION in raw:
             for k in re.findall(f"{CAPTION}(\\d+)", raw):
                 text, where = pruner.captions[int(k)]

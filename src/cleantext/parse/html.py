@@ -165,6 +165,7 @@ def parse_html(doc: d.Document) -> d.Document:
         text = body_items(body)
         add_body(doc, _with_lead(lead, text.items))
         tag_lists = text.tag_lists
+        doc.known_clean = text.known_clean
     _tags(doc, tree, body, tag_lists)
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them

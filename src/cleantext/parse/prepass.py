@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +86,29 @@ def collapse_spaces(text: str) -> str:
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
+
+
+def collapse_pieces(pieces: Iterable[str], known_clean: set[str]) -> list[str]:
+    """:func:`collapse_spaces` of each of ``pieces`` (pieces of one composed text), without the empty ones.
+
+    A piece with no control character and no whitespace but single spaces needs only its spaces at the ends
+    trimmed, and is then clean as :func:`cleantext.normalize.is_clean` tests (printable, single spaces, none at
+    its ends, composed: a piece of a composed text is): those pieces are added to ``known_clean``, which spares
+    the normalize step the same tests of each."""
+    out = []
+    for s in pieces:
+        if not s or s.isspace():
+            continue
+        if s.isprintable() and "  " not in s:  # collapse_spaces' first case
+            s = s.strip(" ")
+            if s:
+                out.append(s)
+                known_clean.add(s)
+            continue
+        s = collapse_spaces(s)
+        if s:
+            out.append(s)
+    return out
 
 
 _ws = clean
