@@ -49,9 +49,11 @@ _SIGNATURE = re.compile(
     r"ˆ˜–—‘-„†-•…‰‹›€™฀-฿"
     rf"΄-ο]|(?<=[{_LEAD_CP949}])[¡-þ])"
 )
-# The signature's first characters in UTF-8, as (lead byte, lowest and highest next byte): U+00B0-U+00BF,
-# U+00C0-U+00C8, U+00EA-U+00ED, Greek U+03BA-U+03BD; Thai U+0E4A-U+0E4D (E0 B9 8A-8D) is looked for as E0 B9.
-_FIRST_UTF8 = ((0xC2, 0xB0, 0xBF), (0xC3, 0x80, 0x88), (0xC3, 0xAA, 0xAD), (0xCE, 0xBA, 0xBD))
+# The signature's first characters in UTF-8, as (lead byte, lowest and highest next byte, whether it is one of
+# _LEAD_CP949): U+00B0-U+00BF, U+00C0-U+00C8, U+00EA-U+00ED, Greek U+03BA-U+03BD; Thai U+0E4A-U+0E4D (E0 B9 8A-8D)
+# is looked for as E0 B9.
+_FIRST_UTF8 = ((0xC2, 0xB0, 0xBF, True), (0xC3, 0x80, 0x88, True), (0xC3, 0xAA, 0xAD, False),
+               (0xCE, 0xBA, 0xBD, False))
 # A run: non-ASCII characters, possibly with single spaces inside (a space may stand for a lost NBSP byte),
 # and, for CP949 (whose trail bytes can be ASCII letters), ASCII letters and digits glued inside.
 # Wrong decodings of Korean never contain Hangul, so Hangul ends a run (and keeps clean pages fast).
@@ -156,20 +158,31 @@ def _repair_run(run: str, only: tuple[tuple[str, str, str], ...] = REPAIRS) -> t
 
 def _may_show_signature(text: str) -> bool:
     """False when ``text`` cannot show the signature of a wrong decoding: none of the signature's first
-    characters is in it.  Looked for in the text's UTF-8, lead byte by lead byte (C-level ``bytes.find``; a
-    Korean page holds a few of these lead bytes at most), which is 2-3x faster than the pattern's scan of every
-    character (~5 ns a character), and most pages hold none of them."""
+    characters is in it (one of :data:`_LEAD_CP949` counts only with a character of its pair after it).  Looked
+    for in the text's UTF-8, lead byte by lead byte (C-level ``bytes.find``; a Korean page holds a few of these
+    lead bytes at most), which is 2-3x faster than the pattern's scan of every character (~5 ns a character), and
+    most pages hold none of them."""
     if text.isascii():
         return False
     raw = text.encode("utf-8", "surrogatepass")
     last = len(raw) - 1
-    for lead, low, high in _FIRST_UTF8:
+    for lead, low, high, cp949 in _FIRST_UTF8:
         i = raw.find(lead)
         while 0 <= i < last:
-            if low <= raw[i + 1] <= high:
+            if low <= raw[i + 1] <= high and (not cp949 or _latin1_at(raw, i + 2)):
                 return True
             i = raw.find(lead, i + 2)
     return b"\xe0\xb9" in raw
+
+
+def _latin1_at(raw: bytes, i: int) -> bool:
+    """Whether UTF-8 ``raw`` has a character U+00A1-U+00FE at ``i`` (C2 A1-BF, C3 80-BE): what follows a first
+    character of :data:`_LEAD_CP949` in the signature.  Such a first character alone is common (``°``, ``»``,
+    ``·`` in Korean text) and would send the signature's search over the whole text for nothing."""
+    if i + 1 >= len(raw):
+        return False
+    first, second = raw[i], raw[i + 1]
+    return (first == 0xC2 and 0xA1 <= second <= 0xBF) or (first == 0xC3 and 0x80 <= second <= 0xBE)
 
 
 def looks_broken(text: str) -> bool:
