@@ -1351,6 +1351,21 @@ def test_a_crime_story_s_glued_term_of_ordinary_words_stays(cleaner):
     assert _weigh([Clue("x", BARE, 0.6, 1, 0, 1), Clue("x", SHAPED, 0.6, 2, 0, 1)]) < CONTAMINATED
 
 
+def test_a_short_gambling_story_named_so_by_its_headline_is_untouched(cleaner):
+    """A three-paragraph crime story whose headline says 도박 and one paragraph more: an article about gambling,
+    so the site kind it names bare (``해외카지노사이트 접속 차단을``) is the story's term, and the clean page comes
+    out untouched."""
+    page = text_page(
+        "온라인 도박 적발 급증",
+        "지난해 적발된 해외카지노사이트는 1천여 곳으로 전년보다 두 배 늘었다.",
+        "방송통신심의위원회는 해외카지노사이트 접속 차단을 늘리기로 했다.",
+        "전문가들은 청소년 도박 중독 예방 교육이 필요하다고 지적했다.",
+        section="사회 > 사건", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and not a.report.edits
+
+
 def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):
     """``신규 가입머니 3만 골드벳77 쿠폰``: the keywords make a good part of a short line whose rest is a word or two
     and no sentence, so the rest was part of the spam line and goes with it."""

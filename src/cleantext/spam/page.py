@@ -307,19 +307,22 @@ def _blanked(text: str, phrases: list[Phrase]) -> str:
 
 
 def _gambling_topic(page: Page) -> bool:
-    """An article about gambling: game words used as ordinary words (not inside commercial phrases) in several
-    of its paragraphs.  Spam's own phrases do not count, or a heavily spammed page would look like one."""
+    """An article about gambling: game words used as ordinary words (not inside commercial phrases) in three of
+    its blocks, or in two when the headline is one (a short story that names its subject up front).  Spam's own
+    phrases do not count, or a heavily spammed page would look like one."""
     blocks = page.blocks(d.TITLE, d.PARAGRAPH, d.CAPTION)
     if not any(page.phrases[b.id] for b in blocks) and not _TOPIC_WORDS.search(
             "\n".join(page.folded[b.id].text for b in blocks)):
         return False  # one search instead of one per block
-    n = 0
+    n, titled = 0, False
     for b in blocks:
         f = page.folded[b.id].text
         plain = _blanked(f, [p for p in page.phrases[b.id] if p.strength >= STRONG])
         if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
             n += 1
-            if n >= 3:
+            # a headline with no lexicon phrase names the story's subject; one that spam wrote into says nothing
+            titled = titled or (b.role == d.TITLE and not page.phrases[b.id])
+            if n >= 3 or (n >= 2 and titled):
                 return True
     return False
 
