@@ -1287,48 +1287,34 @@ def test_the_article_s_word_before_a_keyword_stays(cleaner, before, places):
     assert "파워볼" not in text and text.count(before) == 3
 
 
+# a story about illegal gambling, words of crime in every sentence
+_CRIME_STORY = (
+    "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
+    "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
+    "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
+)
+
+
+def _crime_page(last: str) -> str:
+    return text_page("불법 도박 사이트 운영 조직 검거", *_CRIME_STORY, last, "#바카라사이트추천#안전놀이터",
+                     section="사회 > 사건", byline="김하늘 기자")
+
+
 def test_a_keyword_shaped_phrase_in_crime_news_goes(cleaner):
-    """In a story about illegal gambling, words of crime stand everywhere; a phrase of three atoms written as one
+    """In a story about illegal gambling, words of crime stand everywhere; a word of spam's offers glued to a game
     word (``스피드바카라분석픽``) bare between two words of a sentence is spam's insertion all the same, on a page
     shown contaminated, while the story's own ``불법 바카라 사이트`` stays."""
-    page = text_page(
-        "불법 도박 사이트 운영 조직 검거",
-        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
-        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
-        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
-        "경찰은 범죄수익 30억원을 스피드바카라분석픽 기소 전 추징보전했다.",
-        "#바카라사이트추천#안전놀이터",
-        section="사회 > 사건", byline="김하늘 기자",
-    )
-    a = cleaner.clean(page)
-    assert a.paragraphs == [
-        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
-        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
-        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
-        "경찰은 범죄수익 30억원을 기소 전 추징보전했다.",
-    ]
+    a = cleaner.clean(_crime_page("경찰은 범죄수익 30억원을 스피드바카라분석픽 기소 전 추징보전했다."))
+    assert a.paragraphs == [*_CRIME_STORY, "경찰은 범죄수익 30억원을 기소 전 추징보전했다."]
 
 
 def test_a_keyword_shaped_phrase_with_a_particle_in_gambling_news_goes(cleaner):
     """The same keyword shape written with a particle, as a word of a sentence (``스피드바카라분석픽을 내세워``):
     news about gambling names such things in words apart, so on a page shown contaminated it goes too; the
     story's own ``불법 바카라 사이트를`` stays."""
-    page = text_page(
-        "불법 도박 사이트 운영 조직 검거",
-        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
-        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
-        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
-        "조직은 스피드바카라분석픽을 내세워 회원을 모았다.",
-        "#바카라사이트추천#안전놀이터",
-        section="사회 > 사건", byline="김하늘 기자",
-    )
-    a = cleaner.clean(page)
+    a = cleaner.clean(_crime_page("조직은 스피드바카라분석픽을 내세워 회원을 모았다."))
     assert "분석픽" not in " ".join(a.paragraphs)
-    assert a.paragraphs[:3] == [
-        "경찰청은 불법 바카라 사이트를 운영한 조직원 12명을 검거했다고 밝혔다.",
-        "회원 2천여 명이 도박 자금 80억원을 입금한 것으로 조사됐다.",
-        "이들은 해외에 서버를 두고 바카라와 슬롯머신 등 도박 게임을 제공했다.",
-    ]
+    assert a.paragraphs[:3] == list(_CRIME_STORY)
 
 
 def test_a_crime_story_s_glued_term_of_ordinary_words_stays(cleaner):
