@@ -1317,39 +1317,40 @@ def test_a_keyword_shaped_phrase_with_a_particle_in_gambling_news_goes(cleaner):
     assert a.paragraphs[:3] == list(_CRIME_STORY)
 
 
-def test_a_crime_story_s_glued_term_of_ordinary_words_stays(cleaner):
-    """News writes a site's kind glued of ordinary words (``사설토토사이트``: private, toto, site), bare before a noun
-    and with its particle: not spam's keyword shape, so this clean story comes out untouched; and a phrase bare at
-    one place and with a particle at another is one observation, which never proves a page by itself."""
+# short clean crime stories that name a gambling site's kind glued of ordinary words (사설토토사이트: not spam's
+# keyword shape) bare and with a particle; (headline, paragraphs, what makes it a story about gambling)
+_SHORT_CRIME_STORIES = [
+    ("불법 도박 사이트 운영 일당 검거",
+     ("경찰청은 해외에 서버를 둔 사설토토사이트를 운영한 일당 12명을 검거했다고 밝혔다.",
+      "이들이 운영한 사설토토사이트 회원은 2천여 명으로, 도박 자금 80억원을 입금했다.",
+      "이들은 바카라와 슬롯머신 등 도박 게임도 제공했다.",
+      "경찰은 범죄수익 30억원을 기소 전 추징보전했다.")),
+    ("온라인 도박 적발 급증",  # a headline that says 도박 and one paragraph more
+     ("지난해 적발된 해외카지노사이트는 1천여 곳으로 전년보다 두 배 늘었다.",
+      "방송통신심의위원회는 해외카지노사이트 접속 차단을 늘리기로 했다.",
+      "전문가들은 청소년 도박 중독 예방 교육이 필요하다고 지적했다.")),
+    ("해외 서버 둔 불법 조직 적발",  # a lead that names the site kind as crime news does, two paragraphs more
+     ("경찰청은 필리핀에 서버를 둔 해외홀덤사이트를 운영한 조직원 9명을 구속했다고 5일 밝혔다.",
+      "이들이 운영한 해외홀덤사이트 회원은 1천여 명에 이른다.",
+      "경찰은 도박 자금 세탁에 쓰인 계좌 40개도 동결했다.",
+      "이들은 바카라 등 도박 게임도 제공한 것으로 조사됐다.")),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), _SHORT_CRIME_STORIES, ids=["glued", "headline", "lead"])
+def test_a_short_crime_story_s_own_terms_stay(cleaner, title, paragraphs):
+    """A short story about gambling crime, known as one by its game words, its headline or a lead that names the
+    site kind as crime news does, comes out untouched: its glued terms of ordinary words are not spam's shape."""
+    a = cleaner.clean(text_page(title, *paragraphs, section="사회 > 사건", byline="김하늘 기자"))
+    assert not a.report.contaminated and not a.report.edits
+
+
+def test_a_phrase_bare_and_with_a_particle_is_one_observation():
+    """A phrase bare at one place and with a particle at another reads one thing: never proof by itself."""
     from cleantext.spam.detect import CONTAMINATED, _weigh
     from cleantext.spam.page import BARE, SHAPED, Clue
 
-    page = text_page(
-        "불법 도박 사이트 운영 일당 검거",
-        "경찰청은 해외에 서버를 둔 사설토토사이트를 운영한 일당 12명을 검거했다고 밝혔다.",
-        "이들이 운영한 사설토토사이트 회원은 2천여 명으로, 도박 자금 80억원을 입금했다.",
-        "이들은 바카라와 슬롯머신 등 도박 게임도 제공했다.",
-        "경찰은 범죄수익 30억원을 기소 전 추징보전했다.",
-        section="사회 > 사건", byline="김하늘 기자",
-    )
-    a = cleaner.clean(page)
-    assert not a.report.contaminated and not a.report.edits
     assert _weigh([Clue("x", BARE, 0.6, 1, 0, 1), Clue("x", SHAPED, 0.6, 2, 0, 1)]) < CONTAMINATED
-
-
-def test_a_short_gambling_story_named_so_by_its_headline_is_untouched(cleaner):
-    """A three-paragraph crime story whose headline says 도박 and one paragraph more: an article about gambling,
-    so the site kind it names bare (``해외카지노사이트 접속 차단을``) is the story's term, and the clean page comes
-    out untouched."""
-    page = text_page(
-        "온라인 도박 적발 급증",
-        "지난해 적발된 해외카지노사이트는 1천여 곳으로 전년보다 두 배 늘었다.",
-        "방송통신심의위원회는 해외카지노사이트 접속 차단을 늘리기로 했다.",
-        "전문가들은 청소년 도박 중독 예방 교육이 필요하다고 지적했다.",
-        section="사회 > 사건", byline="김하늘 기자",
-    )
-    a = cleaner.clean(page)
-    assert not a.report.contaminated and not a.report.edits
 
 
 def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import document as d
+from ..korean import is_particle_chain, leading_particle, particle_fits
 from ..normalize import Folded, FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
@@ -307,9 +308,10 @@ def _blanked(text: str, phrases: list[Phrase]) -> str:
 
 
 def _gambling_topic(page: Page) -> bool:
-    """An article about gambling: game words used as ordinary words (not inside commercial phrases) in three of
-    its blocks, or in two when the headline is one (a short story that names its subject up front).  Spam's own
-    phrases do not count, or a heavily spammed page would look like one."""
+    """An article about gambling: game words used as ordinary words (not inside commercial phrases), or a site's
+    kind named as crime news names it, in three of its blocks, or in two when the headline is one (a short story
+    that names its subject up front).  Spam's own phrases do not count, or a heavily spammed page would look like
+    one."""
     blocks = page.blocks(d.TITLE, d.PARAGRAPH, d.CAPTION)
     if not any(page.phrases[b.id] for b in blocks) and not _TOPIC_WORDS.search(
             "\n".join(page.folded[b.id].text for b in blocks)):
@@ -318,12 +320,31 @@ def _gambling_topic(page: Page) -> bool:
     for b in blocks:
         f = page.folded[b.id].text
         plain = _blanked(f, [p for p in page.phrases[b.id] if p.strength >= STRONG])
-        if _TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id]):
+        if (_TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id])
+                or _named_by_crime_news(page, b)):
             n += 1
             # a headline with no lexicon phrase names the story's subject; one that spam wrote into says nothing
             titled = titled or (b.role == d.TITLE and not page.phrases[b.id])
             if n >= 3 or (n >= 2 and titled):
                 return True
+    return False
+
+
+def _named_by_crime_news(page: Page, b: d.Block) -> bool:
+    """Whether the block names a gambling site's kind as news about a crime does (``해외에 서버를 둔
+    사설토토사이트를 운영한``): a commercial phrase, no brand, with its own particle that fits it, beside words of
+    crime and regulation.  Such a block speaks of gambling though its only game word stands inside the phrase."""
+    text = b.text
+    for p in page.phrases[b.id]:
+        if p.strength < STRONG or "brand" in p.kinds:
+            continue
+        a, e, orig = page.span_text(b, p)
+        m = re.match(r"[가-힣]+", text[e:])
+        right = m.group() if m else ""
+        part = leading_particle(right)
+        if right and is_particle_chain(right) and part and particle_fits(orig.replace(" ", ""), part) is True \
+                and legit_context(text, a, e):
+            return True
     return False
 
 
