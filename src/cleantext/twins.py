@@ -46,12 +46,10 @@ class TwinPool:
         return sorted(self._others + self._paragraphs[i:j], key=lambda b: self._position[b.id])
 
 
-def find_twins(block: d.Block, masked: str, blocks: list[d.Block] | TwinPool, texts: dict[int, str]) -> list[d.Block]:
-    """Blocks that repeat ``block`` (compared with the spam masked out), best first; ``blocks`` may be a
-    :class:`TwinPool` of them, for many calls on one page."""
+def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str]) -> list[d.Block]:
+    """Blocks of the page's ``pool`` that repeat ``block`` (compared with the spam masked out), best first."""
     roles = TWIN_ROLES.get(block.role, ())
     plain = masked.replace(MASK, "")
-    pool = blocks if isinstance(blocks, TwinPool) else TwinPool(blocks)
     out = []
     for o in pool.around(block):
         if o.id == block.id or o.role not in roles or not o.text:
