@@ -440,19 +440,17 @@ def _merge(spans: list[Span]) -> list[Span]:
     for s in spans:
         if out and s.start <= out[-1].end:
             last = out[-1]
-            if s.end > last.end:
-                keyword = last.keyword if len(last.keyword) >= len(s.keyword) else s.keyword
-                _absorb(last, s, keyword)
-            else:
-                _absorb(last, s, last.keyword, last.end)
+            longer = s.end > last.end and len(s.keyword) > len(last.keyword)
+            _absorb(last, s, s.keyword if longer else last.keyword)
         else:
             out.append(s)
     return out
 
 
-def _absorb(span: Span, other: Span, keyword: str, end: int | None = None) -> None:
-    """Widen ``span`` to ``end`` (``other``'s end by default) under ``keyword``, with ``other``'s reasons too."""
-    span.end = other.end if end is None else end
+def _absorb(span: Span, other: Span, keyword: str) -> None:
+    """Widen ``span`` over ``other`` (which starts inside it or right after it) under ``keyword``, with
+    ``other``'s reasons too."""
+    span.end = max(span.end, other.end)
     span.keyword = keyword
     span.reasons = sorted(set(span.reasons) | set(other.reasons))
     span.weight = max(span.weight, other.weight)
