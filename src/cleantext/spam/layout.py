@@ -181,16 +181,17 @@ _SQUEEZE = re.compile(r"[\s\-‐‑–]")
 
 
 def _lone_head(page: Page, text: str, listed: bool = False) -> list[tuple[int, int]]:
-    if _own_label(text, listed):
+    dash = _DASH_HEAD.match(text)
+    if dash and _own_label(dash, listed):
         return []
     m = _HEAD.match(text)
     a, e = (m.start(1), m.end(1)) if m and len(text) - m.end() >= 15 else (0, len(text))
     head = text[a:e].strip()
     if not head or len(head) > 30 or (not m and len(head.split()) > 2):
-        return _dash_head(page, text)
+        return _dash_head(page, dash)
     words = head.split()
     if not all(_DIGIT_NAME.fullmatch(w) or _whole_phrase(page, w) for w in words) and (m or not _offer(page, words)):
-        return _dash_head(page, text)
+        return _dash_head(page, dash)
     a = text.index(head, a)
     return [(a, a + len(head))]
 
@@ -198,23 +199,19 @@ def _lone_head(page: Page, text: str, listed: bool = False) -> list[tuple[int, i
 _DASH_HEAD = re.compile(r"\s*(\S+(?: \S+){0,2})\s+[-–—]\s+(?=\S)")
 
 
-def _own_label(text: str, listed: bool) -> bool:
-    """A paragraph that opens with the story's own label and a dash: one of a list of them (``listed``: several
-    such paragraphs, or a ▲ before it), or heading a sentence about itself (``경마 - 한국마사회의 경마 매출은``);
-    spam's keyword heads a sentence taken from another article."""
-    m = _DASH_HEAD.match(text)
-    if not m:
-        return False
-    label, rest = m.group(1), text[m.end() :]
+def _own_label(m: re.Match, listed: bool) -> bool:
+    """A paragraph that opens with the story's own label and a dash (``m``: its match of ``_DASH_HEAD``): one of a
+    list of them (``listed``: several such paragraphs, or a ▲ before it), or heading a sentence about itself
+    (``경마 - 한국마사회의 경마 매출은``); spam's keyword heads a sentence taken from another article."""
+    label, rest = m.group(1), m.string[m.end() :]
     return listed or not label[0].isalnum() or any(len(w) >= 2 and w in rest for w in re.split(r"[\s·,]+", label))
 
 
-def _dash_head(page: Page, text: str) -> list[tuple[int, int]]:
+def _dash_head(page: Page, m: re.Match | None) -> list[tuple[int, int]]:
     """Up to three words holding a gambling word, a dash, then one sentence (``아이폰 카지노 앱 - 서울 아파트
-    전셋값이 ...``): spam's template of a keyword and a sentence from another article, even when the keyword's
-    other words are in no list."""
-    m = _DASH_HEAD.match(text)
-    if not m or len(text) - m.end() < 15 or len(m.group(1)) > 30:
+    전셋값이 ...``; ``m``: the paragraph's match of ``_DASH_HEAD``): spam's template of a keyword and a sentence
+    from another article, even when the keyword's other words are in no list."""
+    if not m or len(m.string) - m.end() < 15 or len(m.group(1)) > 30:
         return []
     folded = fold(m.group(1))
     if not any(page.lexicon.kind_of(x.group()) in _GAMBLING_KINDS for x in page.lexicon.atom_re.finditer(folded)):
