@@ -314,19 +314,21 @@ def test_a_story_term_its_headline_writes_bare_stays_on_a_contaminated_page(clea
     assert len(a.paragraphs) == 2
 
 
-def test_a_name_taking_the_plural_replaced_a_noun(cleaner):
-    """``STARWAVE9들은``: no name takes the plural 들, so it replaced a common noun, wherever it stands (its particles
-    fit here); proof on a page a keyword line shows contaminated; a clean page keeps its odd plural."""
+@pytest.mark.parametrize("name", ["STARWAVE9", "MOONRIVER"])
+def test_a_name_taking_the_plural_replaced_a_noun(cleaner, name):
+    """``STARWAVE9들은``, ``MOONRIVER들은``: no name takes the plural 들, so it replaced a common noun, wherever it
+    stands (its particles fit here); proof on a page a keyword line shows contaminated; a clean page keeps its odd
+    plural."""
     page = text_page(
         "작은 분교의 봄",
-        "폐교 위기의 분교에 웃음이 돌아왔다. STARWAVE9들은 매일 숲으로 간다.",
-        "STARWAVE9는 모두 열두 명이다. 군은 STARWAVE9에게 통학 버스를 내주기로 했다.",
+        f"폐교 위기의 분교에 웃음이 돌아왔다. {name}들은 매일 숲으로 간다.",
+        f"{name}는 모두 열두 명이다. 군은 {name}에게 통학 버스를 내주기로 했다.",
         "바카라사이트 추천 가입코드",
         date="2025.05.02 10:00", byline="김하늘 기자",
     )
     a = cleaner.clean(page)
-    assert "starwave9" in a.report.keywords
-    assert "STARWAVE9" not in " ".join(a.paragraphs)
+    assert name.lower() in a.report.keywords
+    assert name not in " ".join(a.paragraphs)
     clean = cleaner.clean(page.replace("바카라사이트 추천 가입코드\n\n", ""))
     assert clean.report.edits == [] and not clean.report.contaminated
 
@@ -1493,3 +1495,22 @@ def test_a_firm_the_story_is_about_stays_when_spam_lists_it_in_a_hidden_block(cl
     assert a.title == title
     assert sum(p.count("Bet77") for p in a.paragraphs) == 3
     assert not any("우회주소" in p or "안전놀이터" in p for p in a.paragraphs)
+
+
+def test_a_name_inside_a_keyword_the_page_links_is_spams_name(cleaner):
+    """``한울벳``, headlined and used like the name a story is about, is held as its subject; but the page links it
+    to a gambling site inside a commercial phrase (``미니게임이벤트 한울벳``), so it is spam's name wherever it
+    stands, and the story without the link keeps it."""
+    link = '<a href="https://hanulbet.vip/">미니게임이벤트 한울벳</a>'
+    paragraphs = [
+        "올해로 열 번째인 한울벳 감자 축제가 1일 개막했다. 한울벳 군청 앞 광장에는 아침부터 관광객이 줄을 섰다.",
+        f"축제장에는 감자 캐기 체험 부스가 마련됐다. {link}",
+        "한울벳은 고랭지 감자 주산지로 꼽힌다. 군은 축제 기간 셔틀버스를 운행한다.",
+    ]
+    a = cleaner.clean(html_page("한울벳 감자 축제 첫날 3만 명 몰려", *paragraphs))
+    assert "한울벳" in a.report.keywords
+    assert "한울벳" not in a.title + " ".join(a.paragraphs)
+    assert a.paragraphs[1] == "축제장에는 감자 캐기 체험 부스가 마련됐다."
+    paragraphs[1] = "축제장에는 감자 캐기 체험 부스가 마련됐다."
+    clean = cleaner.clean(html_page("한울벳 감자 축제 첫날 3만 명 몰려", *paragraphs))
+    assert clean.report.edits == [] and clean.paragraphs == paragraphs

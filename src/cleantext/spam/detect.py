@@ -31,6 +31,7 @@ from .page import (
     GLUED_OFF_TOPIC,
     HASHTAGS,
     LATIN_GLUED,
+    LINK_TO,
     LONE,
     MISFIT_ONCE,
     PLAIN_BARE,
@@ -88,13 +89,14 @@ def _weigh(clues: list[Clue]) -> float:
     return _combine(list(best.values()))
 
 
-# reasons that read one thing (a phrase that is not a word of the story's sentences) and count once together: a
-# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself
-_ONE_OBSERVATION = {SHAPED: BARE}
+# reasons that read one thing and count once together: a phrase that is not a word of the story's sentences (a
+# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself); a
+# Latin name used oddly in Korean (glued after a word at one place, taking the plural at another)
+_ONE_OBSERVATION = {SHAPED: BARE, PLURAL_NAME: LATIN_GLUED}
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", "in a hidden block", "link to", LISTED, SPELLED, LATIN_GLUED)
+    marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
@@ -300,15 +302,23 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
     """Weaken the shape-only clues of the names an article is about (see :func:`subject_name`), on a contaminated
     page too: a name is cut only on evidence of what spam did with it (a particle of another word, a twin that
     differs, a hidden block), never for its shape alone, nor for heading a sentence (a story's sentences begin
-    with what it is about: ``K9 자주포는``).  Returns the ids of the weakened clues."""
+    with what it is about: ``K9 자주포는``).  A name that a link to a gambling site holds as one of the words of its
+    anchor (``미니게임이벤트 KW``) is spam's, whatever its uses.  Returns the ids of the weakened clues."""
     held = set()
+    linked = {k for k, cs in by_kw.items() if " " in k and any(_to_gambling_site(c, page) for c in cs)}
+    named = {w for k in linked for w in k.split()}
     for k, cs in by_kw.items():
         shaped = [c for c in cs if (c.reason.startswith(LEXICAL) or c.reason == LONE) and c.weight > W_MEDIUM / 2]
-        if shaped and subject_name(page, k):
+        if shaped and k not in named and subject_name(page, k):
             for c in shaped:
                 held.add(id(c))
                 c.weight = W_MEDIUM / 2  # two or three such reasons together stay below proof
     return held
+
+
+def _to_gambling_site(c: Clue, page: Page) -> bool:
+    """Whether the clue is a link's, to a host named for gambling (see :func:`.layout.offsite_links`)."""
+    return c.reason.startswith(LINK_TO) and page.lexicon.is_gambling_domain(c.reason.removeprefix(LINK_TO))
 
 
 _DIGIT_NAME = re.compile(r"[a-z가-힣]{2,}\d+")

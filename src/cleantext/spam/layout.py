@@ -15,6 +15,7 @@ from .page import (
     ARTICLE,
     BARE_LINK,
     HASHTAGS,
+    LINK_TO,
     LONE,
     SENTENCE_STARTS,
     W_CERTAIN,
@@ -35,6 +36,8 @@ _WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
 _CAPITALS = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*"
 #: a whole word shaped like a name
 NAME = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{_CAPITALS})(?![\w])")
+#: the same, or capitals glued to the Hangul after them (``LUCKYPEAK들은``: a name with its suffix or particle)
+NAME_GLUED = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{_CAPITALS})(?![A-Za-z0-9_])")
 
 
 def _runs(page: Page, b: d.Block) -> list[str]:
@@ -319,7 +322,7 @@ def offsite_links(page: Page) -> list[Clue]:
                 continue  # spam wrapped the sentence's own word (약속만큼은, 기준) in its link: the word stays
             if page.lexicon.is_gambling_domain(host) or any(p.strength >= STRONG for p in phr):
                 clues.append(
-                    Clue(norm_keyword(anchor), f"link to {host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
+                    Clue(norm_keyword(anchor), f"{LINK_TO}{host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
                 )
     return clues
 

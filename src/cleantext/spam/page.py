@@ -34,6 +34,9 @@ CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 
 BARE = "commercial spam phrase standing bare in a sentence"
 
+# a link off the site, the host written after it
+LINK_TO = "link to "
+
 
 LONE = "a name or keyword on a line of its own, or heading a sentence from elsewhere"
 
