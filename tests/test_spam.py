@@ -1514,3 +1514,18 @@ def test_a_name_inside_a_keyword_the_page_links_is_spams_name(cleaner):
     paragraphs[1] = "축제장에는 감자 캐기 체험 부스가 마련됐다."
     clean = cleaner.clean(html_page("한울벳 감자 축제 첫날 3만 명 몰려", *paragraphs))
     assert clean.report.edits == [] and clean.paragraphs == paragraphs
+
+
+def test_a_name_after_a_keyword_heading_the_templates_line(cleaner):
+    """``메이저사이트 순위표 은하수77: 문장``: the template's line heads a sentence from another article with a keyword
+    and a name in no list; the name after the proven keyword goes with it, and the line goes whole."""
+    page = text_page(
+        "강변 축제 사흘간 3만 명",
+        "올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다.",
+        "메이저사이트 순위표 은하수77: 축제 기간 강변 주차장은 하루 종일 가득 찼다.",
+        "#바카라사이트추천#안전놀이터",
+        byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs == ["올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다."]
+    assert "은하수77" in a.report.keywords

@@ -254,13 +254,13 @@ def _modifier_before(word: str, total: int, page: Page) -> bool:
             and not any(p.strength >= STRONG for p in page.lexicon.phrases(word)))
 
 
-_NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.)\]]|$|([가-힣]+))")
+_NAME_AFTER = re.compile(r" ([가-힣A-Za-z]{2,8}\d{1,3})(?=[\s,.:)\]]|$|([가-힣]+))")
 
 
 def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
     """A name with digits standing right after a proven keyword, one space apart and without a particle
-    (``바카라사이트추천 은하수77 행사``, or glued to the next word: ``KW 은하수77시민들은``): the rest of the
-    keyword, as spam writes its names (what no list knows).
+    (``바카라사이트추천 은하수77 행사``, glued to the next word: ``KW 은하수77시민들은``, or heading the template's
+    line: ``KW 은하수77: 문장``): the rest of the keyword, as spam writes its names (what no list knows).
     The name is then looked for everywhere on the page, where it may have taken a word's place."""
     out = []
     texts = {b.id: b.text for b in page.doc.blocks}

@@ -61,7 +61,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     # before the keyword: nothing, numbering, lexicon words, or digits glued to it (88골드벳 read as 골드벳)
     if (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
             or re.fullmatch(r"\s*\d+", head)):
-        tail = text[first.end :]
+        tail = text[_run_end(text, spans, first) :]
         if re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
             return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
@@ -76,6 +76,16 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     if block.role == d.PARAGRAPH and _stub(text, spans):
         return "a keyword line: the keywords leave a fragment of it, no sentence"
     return None
+
+
+def _run_end(text: str, spans: list[Span], first: Span) -> int:
+    """Where the run of spans that ``first`` opens ends, spans one space apart being one run (``KW 은하수77: 문장``:
+    a keyword and the name proven after it head the line together)."""
+    end = first.end
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= end and not text[end : s.start].strip():
+            end = max(end, s.end)
+    return end
 
 
 _HEADING_MARK = re.compile(r"\s*[■□◇◆▶▷●○◎★☆【\[<〈《]")
