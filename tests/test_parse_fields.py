@@ -72,6 +72,21 @@ def test_caption_credited_to_the_outlet_and_its_photographer_is_a_caption():
     assert a.paragraphs[0] == _LEAD
 
 
+def test_a_caption_printed_twice_with_spam_in_one_credit_is_one_caption():
+    """Two printings of the caption right after the dates, one with keywords glued into its credit: the dirty copy
+    reads as no caption by itself, but it is the clean one with words put in, so both are captions (and the dirty
+    one goes), not the lead."""
+    credit = "바른시민일보 최사진 기자"
+    clean = f"4일 서울 지하철 2호선 강남역 승강장이 출근하는 시민들로 붐비고 있다. {credit}"
+    dirty = clean.replace(credit, f"바카라사이트 추천 은하수77{credit}")
+    page = _TEXT_PAGE.format(lead=_LEAD, last="김바른 기자").replace(
+        "있다. 바른시민일보\n", f"있다. {credit}\n{dirty}\n")
+    a = cleantext.clean(page)
+    assert a.captions == [clean]
+    assert a.paragraphs[0] == _LEAD and len(a.paragraphs) == 2
+    assert a.byline == "김바른 기자"
+
+
 def test_a_name_other_than_the_outlet_is_no_credit():
     page = _TEXT_PAGE.format(lead=_LEAD, last="김바른 기자").replace("있다. 바른시민일보", "있다. 김바른")
     a = cleantext.clean(page)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Indel
+
 from .. import document as d
 from ..normalize import clean_text
 from .metadata import (
@@ -136,9 +138,7 @@ def parse_text(doc: d.Document) -> d.Document:
     zone = 0
     closed = False
     outlets = [source[1]] if source else []
-    while zone < len(rest) and all(
-        looks_like_caption(t) or parse_byline(t) or credited_caption(t, outlets) for _, t in rest[zone].lines
-    ):
+    while zone < len(rest) and _caption_group(rest[zone], outlets):
         zone += 1
         if rest[zone - 1].blanks_after >= 2:
             closed = True
@@ -165,6 +165,26 @@ def parse_text(doc: d.Document) -> d.Document:
     lines += [ln for g in rest for ln in g.lines]
     _body(doc, lines, title_first=False)
     return doc
+
+
+def _caption_group(group: _Group, outlets: list[str]) -> bool:
+    """Every line of the group reads as a caption or a byline, or is a copy of one of its caption lines (a caption
+    printed twice, one copy with spam glued into its credit: ``...있다. KW마음일보 한도윤 기자``)."""
+    def reads(t: str) -> bool:
+        return looks_like_caption(t) or parse_byline(t) is not None or credited_caption(t, outlets)
+
+    ok = [reads(t) for _, t in group.lines]
+    captions = [t for (_, t), r in zip(group.lines, ok, strict=True) if r]
+    return bool(captions) and all(r or any(_copy(t, c) for c in captions)
+                                  for (_, t), r in zip(group.lines, ok, strict=True))
+
+
+def _copy(a: str, b: str) -> bool:
+    """Two printings of one line: the longer is the shorter with words put in, at most half as long again (spam
+    inserts, it does not rewrite)."""
+    short, long = sorted((a, b), key=len)
+    extra = len(long) - len(short)
+    return 0 < extra <= len(short) // 2 and Indel.distance(short, long) == extra
 
 
 def credited_caption(line: str, outlets: list[str]) -> bool:
