@@ -1529,3 +1529,18 @@ def test_a_name_after_a_keyword_heading_the_templates_line(cleaner):
     a = cleaner.clean(page)
     assert a.paragraphs == ["올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다."]
     assert "은하수77" in a.report.keywords
+
+
+def test_a_template_line_whose_first_word_holds_the_keyword_goes_whole(cleaner):
+    """``노먹튀 바카라사이트추천: 문장``: the lexicon reads the keyword from ``먹튀``, inside the line's first word; the
+    syllable before it is the keyword's too, so the line is the template's keyword and a sentence from another
+    article, and goes whole instead of leaving ``노:`` and the sentence."""
+    page = text_page(
+        "강변 축제 사흘간 3만 명",
+        "올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다.",
+        "노먹튀 바카라사이트추천: 축제 기간 강변 주차장은 하루 종일 가득 찼다.",
+        byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.paragraphs == ["올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다."]

@@ -58,9 +58,10 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
         return "a line of keywords only"
     first = min(spans, key=lambda s: s.start)
     head = text[: first.start]
-    # before the keyword: nothing, numbering, lexicon words, or digits glued to it (88골드벳 read as 골드벳)
+    # before the keyword: nothing, numbering, lexicon words, or digits or a short word glued to it (88골드벳 read as
+    # 골드벳, 노먹튀 read from 먹튀: the line's first word is the keyword's)
     if (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
-            or re.fullmatch(r"\s*\d+", head)):
+            or re.fullmatch(r"\s*(?:\d+|[^\W\d_]{1,3})", head)):
         tail = text[_run_end(text, spans, first) :]
         if re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
             return "a keyword line with a sentence from another article"
