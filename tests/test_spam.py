@@ -1544,3 +1544,21 @@ def test_a_template_line_whose_first_word_holds_the_keyword_goes_whole(cleaner):
     a = cleaner.clean(page)
     assert a.report.contaminated
     assert a.paragraphs == ["올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다."]
+
+
+def test_a_trie_of_few_words_is_searched_word_by_word_with_the_same_matches():
+    """finditer_words finds what the trie's own finditer finds: overlapping words, a word inside another, words
+    glued end to end, a word that is another's prefix (the longer wins, as in the trie)."""
+    import random
+    import re
+
+    from cleantext.spam.lexicon import _trie_regex, finditer_words
+
+    words = ["bet", "bets", "tot", "toto", "slot", "lots", "ab"]
+    trie = re.compile(_trie_regex(words))
+    texts = ["betoto bets totototo slotslots abet alphabet", "", "xyz", "totslotsbetsab", "abababab"]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("abelost ") for _ in range(200)) for _ in range(200)]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in trie.finditer(text)]
+        assert [(m.start(), m.end(), m.group()) for m in finditer_words(trie, words, text)] == expected
