@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext.normalize import Folded, clean_text, fold, is_clean
+from cleantext.normalize import Folded, clean_text, fold, is_clean, without_ascii
 from cleantext.parse.prepass import collapse_pieces, collapse_spaces, composed
 
 
@@ -65,3 +67,10 @@ def test_pieces_known_clean_are_clean(text):
     out = collapse_pieces(pieces, known)
     assert out == [c for c in (collapse_spaces(s) for s in pieces if s and not s.isspace()) if c]
     assert all(is_clean(t) for t in known)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab 7\n\x00\x7f\x80é한\u200b\ud800\udfff\U0001f600")), max_size=40))
+def test_without_ascii_is_the_text_less_its_ascii_runs(text):
+    """The text's other characters in order, lone surrogates and characters beyond the BMP too, as the regular
+    expression it stands for leaves them."""
+    assert without_ascii(text) == re.sub(r"[\x00-\x7f]+", "", text)

@@ -115,7 +115,6 @@ def _fold_char(c: str) -> str:
     return f if len(f) == 1 else c
 
 
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # a text mostly in ASCII: its other characters, Hangul too, listed
 _PLAIN_RUNS = re.compile(r"[\x00-\x7f\uac00-\ud7a3]+")
 # scripts most of whose letters fold with lower() alone, like ASCII and Hangul syllables (which of them do is
 # worked out character by character, once, when a page in one of them comes)
@@ -151,13 +150,26 @@ def _distinct_unplain(text: str) -> tuple[set[str], bool]:
     letters is in it (perhaps with a few more): what a search for rarer characters can be spared by.  And
     whether its Hangul syllables are in it too."""
     sample = text[:4000]
-    for runs in (_ASCII_RUNS, _PLAIN_RUNS, _wide_plain_runs()):
+    if len(without_ascii(sample)) * 10 < len(sample):  # a text mostly in ASCII: its other characters, Hangul too
+        return set(without_ascii(text)), True
+    for runs in (_PLAIN_RUNS, _wide_plain_runs()):
         if len(runs.sub("", sample)) * 10 < len(sample):
             found = set(runs.sub("", text))
             if runs is _PLAIN_RUNS:
                 return found, False
-            return (found, True) if runs is _ASCII_RUNS else (found | _wide_non_letters(), True)
+            return found | _wide_non_letters(), True
     return set(text), True
+
+
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def without_ascii(text: str) -> str:
+    """``re.sub(r"[\\x00-\\x7f]+", "", text)``: the characters of ``text`` that are not ASCII, in order, in three C
+    passes that stop at nothing (the engine stops at every run): the text's UTF-8 without its ASCII bytes is the
+    UTF-8 of those characters, since every byte of a longer sequence is 0x80 or more (a lone surrogate's too,
+    passed both ways)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _one_to_one(chars: set[str]) -> dict[str, str] | None:
