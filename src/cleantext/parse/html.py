@@ -317,11 +317,11 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         tag = n.tag
         if n.mem_id in body_ids or (tag == "a" and n.parent is not None and n.parent.tag == "li"):
             continue  # the body's ancestors; menu links
+        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in CONTAINED for c in n.iter()):
+            continue  # a container: its children are looked at one by one (and its text is not read)
         raw = n.text(deep=True, separator=" ")
         if len(raw) > MAX_LINE_RAW or raw.isspace() or not raw:
             continue
-        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in CONTAINED for c in n.iter()):
-            continue  # a container: its children are looked at one by one
         t = _ws(raw)
         if t and len(t) <= 200:
             _header_element(doc, n, t, after)
