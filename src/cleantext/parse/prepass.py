@@ -96,8 +96,8 @@ def collapse_pieces(pieces: Iterable[str], known_clean: set[str]) -> list[str]:
     its ends, composed: a piece of a composed text is): those pieces are added to ``known_clean``, which spares
     the normalize step the same tests of each."""
     out = []
-    for s in pieces:
-        if not s or s.isspace():
+    for s in filter(None, pieces):  # (most pieces of a body are empty: its block tags close one after another)
+        if s.isspace():
             continue
         if s.isprintable() and "  " not in s:  # collapse_spaces' first case
             s = s.strip(" ")
@@ -153,11 +153,12 @@ def scan(tree: Any) -> PageScan:
     """Run the page query and sort its answer (see the module docstring)."""
     page = PageScan()
     meta = page.meta
+    hidden, paragraphs, drop = page.hidden, page.paragraphs, page.drop
     for node in tree.css(PAGE_QUERY):
         tag = node.tag
         a = node.attributes
-        if ("style" in a or "hidden" in a) and tag not in ("html", "body") and is_hidden_by_attributes(a):
-            page.hidden.append(node)
+        if a and ("style" in a or "hidden" in a) and tag not in ("html", "body") and is_hidden_by_attributes(a):
+            hidden.append(node)
             continue
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
@@ -165,13 +166,13 @@ def scan(tree: Any) -> PageScan:
             if key and content and key not in meta:
                 meta[key] = _ws(content)
         elif tag in PARAGRAPH_TAGS:
-            page.paragraphs.append(node)
+            paragraphs.append(node)
         elif tag in _DROP:
             if tag == "script" and "ld+json" in (a.get("type") or ""):
                 read_jsonld(_own_text(node), meta)
             elif tag == "style":
                 page.stylesheets.append(_own_text(node))
-            page.drop.append(node)
+            drop.append(node)
         elif tag == "title":
             if "title" not in meta:
                 meta["title"] = _ws(node.text(deep=True, separator=" "))
@@ -181,7 +182,7 @@ def scan(tree: Any) -> PageScan:
         elif tag == "h1" or a.get("itemprop") == "headline":
             page.headings.append(node)
         elif "paragraph" in (a.get("class") or "") and node.css_first("p, div") is None:
-            page.paragraphs.append(node)
+            paragraphs.append(node)
     return page
 
 
