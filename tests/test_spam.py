@@ -1562,3 +1562,21 @@ def test_a_trie_of_few_words_is_searched_word_by_word_with_the_same_matches():
     for text in texts:
         expected = [(m.start(), m.end(), m.group()) for m in trie.finditer(text)]
         assert [(m.start(), m.end(), m.group()) for m in finditer_words(trie, words, text)] == expected
+
+
+def test_a_caption_printed_again_with_keywords_put_in_is_folded_into_one(cleaner):
+    """The clean copy of a caption in the body, the dirty one under the photo with two keywords put in (too many
+    characters for the two to be alike by ratio): the dirty copy is the clean one with words inserted, so they are
+    one caption, kept clean, and the body keeps only its own paragraphs."""
+    caption = "강원 평창군 대관령면 목장에서 양 떼가 풀을 뜯고 있다. [한빛일보 자료사진]"
+    dirty = caption.replace("목장에서", "목장에서 바카라사이트추천 메이저놀이터")
+    lead = "대관령 목장을 찾는 관광객이 올해 들어 크게 늘었다. 군은 주말 셔틀버스를 두 배로 늘리기로 했다."
+    rest = "목장 측은 입장객이 몰리는 10월에는 예약제를 운영한다고 밝혔다. 군은 주차장도 넓힌다."
+    page = (
+        "<html><head><title>대관령 목장 관광객 늘어</title></head><body><article><h1>대관령 목장 관광객 늘어</h1>"
+        f"<p>{caption}</p><figure><img src='a.jpg'><figcaption>{dirty}</figcaption></figure>"
+        f"<p>{lead}</p><p>{rest}</p><p>#바카라사이트추천#안전놀이터#메이저놀이터</p></article></body></html>"
+    )
+    a = cleaner.clean(page)
+    assert a.captions == [caption]
+    assert a.paragraphs == [lead, rest]

@@ -1,8 +1,9 @@
 """Fold captions printed twice into one.
 
 Spam copies of news pages print a photo caption twice, one copy with keywords in it and one clean; sometimes the
-second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio) become one caption:
-the copy with fewer spam spans is kept, in the place of the first copy, and the other is dropped with an edit.
+second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
+in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
+dropped with an edit.
 Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
 cost stays linear in practice.
 """
@@ -10,6 +11,7 @@ cost stays linear in practice.
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from . import document as d
 from .article import MERGE, Edit
@@ -43,10 +45,10 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if b.dropped or b.id == a.id:
                 continue
             lo, hi = sorted((len(a.text), len(b.text)))
-            if hi == 0 or lo / hi < 0.7:
+            if hi == 0:
                 continue
             score = fuzz.ratio(a.text, b.text)
-            if score < SIMILAR:
+            if (lo / hi < 0.7 or score < SIMILAR) and not inserted_copy(a.text, b.text):
                 continue
             keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
             if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
@@ -59,6 +61,14 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if drop is a:
                 break
     return doc
+
+
+def inserted_copy(a: str, b: str) -> bool:
+    """Two printings of one text of 20 characters or more, the longer being the shorter with words put in, at most
+    half as long again (spam inserts keywords into one copy, it does not rewrite it)."""
+    short, long = sorted((a, b), key=len)
+    extra = len(long) - len(short)
+    return len(short) >= 20 and 0 < extra <= len(short) // 2 and Indel.distance(short, long) == extra
 
 
 def _swap_places(doc: d.Document, first: d.Block, second: d.Block) -> tuple[d.Block, d.Block]:

@@ -27,9 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
-
 from .. import document as d
+from ..dedupe import inserted_copy
 from ..normalize import clean_text
 from .metadata import (
     is_boilerplate,
@@ -175,16 +174,9 @@ def _caption_group(group: _Group, outlets: list[str]) -> bool:
 
     ok = [reads(t) for _, t in group.lines]
     captions = [t for (_, t), r in zip(group.lines, ok, strict=True) if r]
-    return bool(captions) and all(r or any(_copy(t, c) for c in captions)
+    return bool(captions) and all(r or any(inserted_copy(t, c) for c in captions)
                                   for (_, t), r in zip(group.lines, ok, strict=True))
 
-
-def _copy(a: str, b: str) -> bool:
-    """Two printings of one line: the longer is the shorter with words put in, at most half as long again (spam
-    inserts, it does not rewrite)."""
-    short, long = sorted((a, b), key=len)
-    extra = len(long) - len(short)
-    return 0 < extra <= len(short) // 2 and Indel.distance(short, long) == extra
 
 
 def credited_caption(line: str, outlets: list[str]) -> bool:
