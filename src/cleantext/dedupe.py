@@ -48,7 +48,7 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if hi == 0:
                 continue
             score = fuzz.ratio(a.text, b.text)
-            if (lo / hi < 0.7 or score < SIMILAR) and not inserted_copy(a.text, b.text):
+            if (lo / hi < 0.7 or score < SIMILAR) and not _spam_put_in(a, b, doc.spans):
                 continue
             keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
             if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
@@ -69,6 +69,19 @@ def inserted_copy(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     extra = len(long) - len(short)
     return len(short) >= 20 and 0 < extra <= len(short) // 2 and Indel.distance(short, long) == extra
+
+
+def _spam_put_in(a: d.Block, b: d.Block, spans: list) -> bool:
+    """One block is the other with spam put in: an :func:`inserted_copy` whose inserted characters (spaces aside)
+    are, four in five at least, inside the longer block's spam spans (a paragraph that goes on from a caption's
+    words, ``...있다는 소식이다``, is no copy of it)."""
+    short, long = sorted((a, b), key=lambda x: len(x.text))
+    if not inserted_copy(short.text, long.text):
+        return False
+    cover = [(s.start, s.end) for s in spans if s.block == long.id]
+    put = [op.dest_pos for op in Indel.editops(short.text, long.text)
+           if op.tag == "insert" and not long.text[op.dest_pos].isspace()]
+    return sum(any(x <= i < y for x, y in cover) for i in put) >= 0.8 * len(put)
 
 
 def _swap_places(doc: d.Document, first: d.Block, second: d.Block) -> tuple[d.Block, d.Block]:
