@@ -87,6 +87,18 @@ def test_a_caption_printed_twice_with_spam_in_one_credit_is_one_caption():
     assert a.byline == "김바른 기자"
 
 
+def test_a_lead_that_repeats_the_caption_and_goes_on_stays_the_lead():
+    """The lead printed right under the caption repeats it and goes on with a sentence: that is no copy of the
+    caption with spam put in, so it stays the article's first paragraph."""
+    caption = "4일 서울 지하철 2호선 강남역 승강장이 출근하는 시민들로 붐비고 있다."
+    lead = f"{caption} 이용객은 5% 늘었다."
+    page = _TEXT_PAGE.format(lead="공사는 이용객 조사를 해마다 하기로 했다.", last="김바른 기자").replace(
+        "있다. 바른시민일보\n", f"있다.\n{lead}\n")
+    a = cleantext.clean(page)
+    assert lead in a.paragraphs
+    assert lead not in a.captions
+
+
 def test_a_name_other_than_the_outlet_is_no_credit():
     page = _TEXT_PAGE.format(lead=_LEAD, last="김바른 기자").replace("있다. 바른시민일보", "있다. 김바른")
     a = cleantext.clean(page)

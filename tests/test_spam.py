@@ -314,11 +314,11 @@ def test_a_story_term_its_headline_writes_bare_stays_on_a_contaminated_page(clea
     assert len(a.paragraphs) == 2
 
 
-@pytest.mark.parametrize("name", ["STARWAVE9", "MOONRIVER"])
+@pytest.mark.parametrize("name", ["STARWAVE9"])
 def test_a_name_taking_the_plural_replaced_a_noun(cleaner, name):
-    """``STARWAVE9들은``, ``MOONRIVER들은``: no name takes the plural 들, so it replaced a common noun, wherever it
-    stands (its particles fit here); proof on a page a keyword line shows contaminated; a clean page keeps its odd
-    plural."""
+    """``STARWAVE9들은``: no name takes the plural 들, so it replaced a common noun, wherever it stands (its particles
+    fit here); proof on a page a keyword line shows contaminated; a clean page keeps its odd plural.  Capitals alone
+    are no such name: acronyms take the plural (``CCTV들이``, ``VVIP들이``)."""
     page = text_page(
         "작은 분교의 봄",
         f"폐교 위기의 분교에 웃음이 돌아왔다. {name}들은 매일 숲으로 간다.",
@@ -1514,6 +1514,26 @@ def test_a_name_inside_a_keyword_the_page_links_is_spams_name(cleaner):
     paragraphs[1] = "축제장에는 감자 캐기 체험 부스가 마련됐다."
     clean = cleaner.clean(html_page("한울벳 감자 축제 첫날 3만 명 몰려", *paragraphs))
     assert clean.report.edits == [] and clean.paragraphs == paragraphs
+    # beside ordinary words (투자정보) the link may be the company's own: its name stays
+    paragraphs[1] = '축제장에는 감자 캐기 체험 부스가 마련됐다. <a href="https://hanulbet.vip/">한울벳 투자정보</a>'
+    own = cleaner.clean(html_page("한울벳 감자 축제 첫날 3만 명 몰려", *paragraphs))
+    assert own.title.startswith("한울벳") and own.paragraphs[2].startswith("한울벳은")
+
+
+def test_an_acronym_taking_the_plural_stays_on_a_contaminated_page(cleaner):
+    """``CCTV들이``, ``VVIP들이``: acronyms take the plural 들, so capitals glued to it are no spam name, on a page a
+    keyword line shows contaminated too."""
+    page = text_page(
+        "중국 VVIP 돌아오자 카지노 매출 회복",
+        "중국 VVIP들이 돌아오면서 외국인 전용 카지노의 3분기 매출이 늘었다. 업계는 객장 CCTV들이 늘었다고 했다.",
+        "VVIP 한 명의 평균 베팅액은 지난해보다 20% 많았다.",
+        "메이저사이트 추천 바카라사이트",
+        section="경제 > 기업", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.title == "중국 VVIP 돌아오자 카지노 매출 회복"
+    assert "VVIP들이" in a.paragraphs[0] and "CCTV들이" in a.paragraphs[0]
 
 
 def test_a_name_after_a_keyword_heading_the_templates_line(cleaner):
@@ -1531,6 +1551,22 @@ def test_a_name_after_a_keyword_heading_the_templates_line(cleaner):
     assert "은하수77" in a.report.keywords
 
 
+def test_the_storys_own_name_after_a_slipped_in_keyword_stays(cleaner):
+    """``바카라사이트 코로나19, ...``: spam slipped in before a name the headline writes; the name is the story's,
+    and stays in the headline and the paragraphs."""
+    page = text_page(
+        "외국인 카지노 매출, 코로나19 이전 회복",
+        "외국인 전용 카지노의 매출이 처음으로 2019년 수준을 되찾았다. 업계는 단체 관광객이 돌아왔다고 했다.",
+        "바카라사이트 코로나19, 방역 조치가 풀린 뒤 중국과 일본 단체 관광객이 돌아왔다.",
+        "협회는 코로나19 때 줄어든 직원을 다시 뽑고 있다고 설명했다.",
+        "메이저사이트 추천 안전놀이터",
+        section="경제 > 기업", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.title == "외국인 카지노 매출, 코로나19 이전 회복"
+    assert a.paragraphs[2] == "협회는 코로나19 때 줄어든 직원을 다시 뽑고 있다고 설명했다."
+
+
 def test_a_template_line_whose_first_word_holds_the_keyword_goes_whole(cleaner):
     """``노먹튀 바카라사이트추천: 문장``: the lexicon reads the keyword from ``먹튀``, inside the line's first word; the
     syllable before it is the keyword's too, so the line is the template's keyword and a sentence from another
@@ -1544,6 +1580,11 @@ def test_a_template_line_whose_first_word_holds_the_keyword_goes_whole(cleaner):
     a = cleaner.clean(page)
     assert a.report.contaminated
     assert a.paragraphs == ["올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다."]
+    # two syllables before the keyword and a comma with its space: the story's own sentence, which stays
+    story = "불법온라인카지노, 이른바 라이브 카지노는 해외 서버로 운영돼 단속이 어렵다."
+    b = cleaner.clean(page.replace("노먹튀 바카라사이트추천: 축제 기간 강변 주차장은 하루 종일 가득 찼다.", story)
+                      + "\n\n메이저사이트 추천 온라인카지노\n")
+    assert any("이른바 라이브 카지노는" in p for p in b.paragraphs)
 
 
 def test_a_trie_of_few_words_is_searched_word_by_word_with_the_same_matches():

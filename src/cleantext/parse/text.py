@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Indel
+
 from .. import document as d
 from ..dedupe import inserted_copy
 from ..normalize import clean_text
@@ -174,8 +176,21 @@ def _caption_group(group: _Group, outlets: list[str]) -> bool:
 
     ok = [reads(t) for _, t in group.lines]
     captions = [t for (_, t), r in zip(group.lines, ok, strict=True) if r]
-    return bool(captions) and all(r or any(inserted_copy(t, c) for c in captions)
+    return bool(captions) and all(r or any(_spam_copy(t, c) for c in captions)
                                   for (_, t), r in zip(group.lines, ok, strict=True))
+
+
+def _spam_copy(a: str, b: str) -> bool:
+    """One line is the other with words put in at one or two places, as spam puts its keywords into a caption's
+    copy (``...기뻐하고 KW 있다.``, ``...있다. KW마음일보 한도윤 기자``).  A lead that repeats a caption goes on
+    after the whole of it (``...있다. 이날 ...``), and a reworded copy differs at many places: neither is one."""
+    short, long = sorted((a, b), key=len)
+    if not inserted_copy(short, long) or long.startswith(short):
+        return False
+    places = {op.src_pos for op in Indel.editops(short, long) if op.tag == "insert"}
+    return len(places) <= 2
+
+
 
 
 

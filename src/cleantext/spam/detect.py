@@ -89,10 +89,9 @@ def _weigh(clues: list[Clue]) -> float:
     return _combine(list(best.values()))
 
 
-# reasons that read one thing and count once together: a phrase that is not a word of the story's sentences (a
-# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself); a
-# Latin name used oddly in Korean (glued after a word at one place, taking the plural at another)
-_ONE_OBSERVATION = {SHAPED: BARE, PLURAL_NAME: LATIN_GLUED}
+# reasons that read one thing (a phrase that is not a word of the story's sentences) and count once together: a
+# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself
+_ONE_OBSERVATION = {SHAPED: BARE}
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
@@ -261,9 +260,13 @@ def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
     """A name with digits standing right after a proven keyword, one space apart and without a particle
     (``바카라사이트추천 은하수77 행사``, glued to the next word: ``KW 은하수77시민들은``, or heading the template's
     line: ``KW 은하수77: 문장``): the rest of the keyword, as spam writes its names (what no list knows).
-    The name is then looked for everywhere on the page, where it may have taken a word's place."""
+    The name is then looked for everywhere on the page, where it may have taken a word's place.  Not a name a
+    headline without spam writes (``바카라사이트 코로나19 이후``: spam slipped in before the story's own name), nor,
+    before a colon or a comma, one that a paragraph without spam writes too (``KW 코로나19: ...``)."""
     out = []
     texts = {b.id: b.text for b in page.doc.blocks}
+    spammed = {c.block for c in clues if c.keyword in proven}
+    title = " ".join(page.folded[b.id].text for b in page.blocks(d.TITLE) if b.id not in spammed)
     for c in clues:
         if c.keyword not in proven or c.block is None or c.end is None:
             continue
@@ -271,6 +274,9 @@ def _names_after(clues: list[Clue], proven: set[str], page: Page) -> list[Clue]:
         m = _NAME_AFTER.match(text, c.end)
         if m and m.group(2) and (is_particle_chain(m.group(2)) or counted(m.group(2))):
             m = None  # a particle of the name's own (a substitution's), or a number and its unit (올해 2분기)
+        if m and (fold(m.group(1)) in title or (text[m.end(1) : m.end(1) + 1] in ",:" and any(
+                fold(m.group(1)) in page.folded[b.id].text for b in page.blocks(*ARTICLE) if b.id not in spammed))):
+            m = None
         if m and fold(m.group(1)) not in proven:
             out.append(Clue(fold(m.group(1)), "a name right after a proven keyword", W_STRONG, c.block,
                             m.start(1), m.end(1)))
@@ -302,11 +308,12 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
     """Weaken the shape-only clues of the names an article is about (see :func:`subject_name`), on a contaminated
     page too: a name is cut only on evidence of what spam did with it (a particle of another word, a twin that
     differs, a hidden block), never for its shape alone, nor for heading a sentence (a story's sentences begin
-    with what it is about: ``K9 자주포는``).  A name that a link to a gambling site holds as one of the words of its
-    anchor (``미니게임이벤트 KW``) is spam's, whatever its uses.  Returns the ids of the weakened clues."""
+    with what it is about: ``K9 자주포는``).  A name that a link to a gambling site holds in its anchor beside a
+    commercial phrase (``미니게임이벤트 KW``) is spam's, whatever its uses; beside ordinary words (``KW 투자정보``)
+    it may be the company's own link.  Returns the ids of the weakened clues."""
     held = set()
     linked = {k for k, cs in by_kw.items() if " " in k and any(_to_gambling_site(c, page) for c in cs)}
-    named = {w for k in linked for w in k.split()}
+    named = {w for k in linked for w in k.split() if any(_commercial(x, page) for x in k.split() if x != w)}
     for k, cs in by_kw.items():
         shaped = [c for c in cs if (c.reason.startswith(LEXICAL) or c.reason == LONE) and c.weight > W_MEDIUM / 2]
         if shaped and k not in named and subject_name(page, k):
@@ -314,6 +321,11 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
                 held.add(id(c))
                 c.weight = W_MEDIUM / 2  # two or three such reasons together stay below proof
     return held
+
+
+def _commercial(word: str, page: Page) -> bool:
+    """``word`` is a strong lexicon phrase from end to end (``미니게임이벤트``)."""
+    return any(p.strength >= STRONG and p.start == 0 and p.end == len(word) for p in page.lexicon.phrases(word))
 
 
 def _to_gambling_site(c: Clue, page: Page) -> bool:

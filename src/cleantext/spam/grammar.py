@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
-from .layout import NAME_GLUED
+from .layout import NAME
 from .page import MISFIT_ONCE, PLURAL_NAME, REPLACED, SEVERAL, W_CERTAIN, W_MEDIUM, Clue, Page, norm_keyword
 
 # what a name needs at least (a letter before a digit, or two capitals and two letters more): the blocks worth
@@ -30,7 +30,7 @@ def names(page: Page) -> list[Clue]:
     hinted = page.blocks_with_in_runs(_NAME_HINT_ASCII) if page.ascii_digits else page.blocks_with(_NAME_HINT)
     for i in sorted(hinted):
         b = blocks[i]
-        for m in NAME_GLUED.finditer(b.text):
+        for m in NAME.finditer(b.text):
             name, end = m.group(), m.end()
             tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 포세이돈98였다: the particle glued after the digits
             if tail and is_particle_chain(tail.group()):

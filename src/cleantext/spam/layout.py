@@ -36,8 +36,6 @@ _WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
 _CAPITALS = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*"
 #: a whole word shaped like a name
 NAME = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{_CAPITALS})(?![\w])")
-#: the same, or capitals glued to the Hangul after them (``LUCKYPEAK들은``: a name with its suffix or particle)
-NAME_GLUED = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{_CAPITALS})(?![A-Za-z0-9_])")
 
 
 def _runs(page: Page, b: d.Block) -> list[str]:

@@ -58,13 +58,16 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
         return "a line of keywords only"
     first = min(spans, key=lambda s: s.start)
     head = text[: first.start]
-    # before the keyword: nothing, numbering, lexicon words, or digits or a short word glued to it (88골드벳 read as
-    # 골드벳, 노먹튀 read from 먹튀: the line's first word is the keyword's)
-    if (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
-            or re.fullmatch(r"\s*(?:\d+|[^\W\d_]{1,3})", head)):
-        tail = text[_run_end(text, spans, first) :]
-        if re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail) and len(tail) > 8:
-            return "a keyword line with a sentence from another article"
+    # before the keyword: nothing, numbering, lexicon words, or digits glued to it (88골드벳 read as 골드벳); or one
+    # syllable glued to it with the template's colon, or its comma with no space, right after (노먹튀 KW: 문장, read
+    # from 먹튀; prose writes a space after its comma: 불법온라인카지노, 이른바 ...)
+    tail = text[_run_end(text, spans, first) :]
+    opens = (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
+             or re.fullmatch(r"\s*\d+", head))
+    separated = re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail)
+    glued = re.fullmatch(r"\s*[가-힣]", head) and re.match(r"[:：]|,\S", tail)
+    if len(tail) > 8 and ((opens and separated) or glued):
+        return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
     promo = _covered(text, spans) >= 0.25  # spam is a good part of it, not one word of a real paragraph
