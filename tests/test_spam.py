@@ -1621,3 +1621,18 @@ def test_a_caption_printed_again_with_keywords_put_in_is_folded_into_one(cleaner
     a = cleaner.clean(page)
     assert a.captions == [caption]
     assert a.paragraphs == [lead, rest]
+
+
+def test_a_company_story_linking_its_own_site_stays_untouched(cleaner):
+    """A casino company's earnings story links the company's investor page, whose host is named for a casino: the
+    anchor names the company the story is about with ordinary words (``한빛드림카지노 투자정보``), so it is the
+    company's own link and the clean page comes out as it went in."""
+    paragraphs = [
+        "외국인 전용 카지노인 한빛드림카지노의 3분기 매출이 지난해보다 20% 늘었다.",
+        "한빛드림카지노는 2일 공시에서 3분기 매출이 420억원으로 집계됐다고 밝혔다. 단체 관광객이 돌아온 덕분이다.",
+        '회사 관계자는 "한빛드림카지노를 찾는 일본 관광객도 늘고 있다"고 말했다.',
+        '실적 자료는 <a href="https://ir.hanbitdreamcasino.co.kr/">한빛드림카지노 투자정보</a> 페이지에 올라 있다.',
+    ]
+    a = cleaner.clean(html_page("한빛드림카지노, 3분기 매출 20% 늘어", *paragraphs))
+    assert not a.report.contaminated and a.report.edits == []
+    assert a.paragraphs[3] == "실적 자료는 한빛드림카지노 투자정보 페이지에 올라 있다."

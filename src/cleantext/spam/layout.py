@@ -318,11 +318,22 @@ def offsite_links(page: Page) -> list[Clue]:
             phr = [p for p in page.lexicon.phrases(folded)]
             if not phr and _plain_word(anchor.strip()):
                 continue  # spam wrapped the sentence's own word (약속만큼은, 기준) in its link: the word stays
+            if _own_link(page, folded):
+                continue
             if page.lexicon.is_gambling_domain(host) or any(p.strength >= STRONG for p in phr):
                 clues.append(
                     Clue(norm_keyword(anchor), f"{LINK_TO}{host}", W_CERTAIN, b.id, lk.start, lk.end, propagate=True)
                 )
     return clues
+
+
+def _own_link(page: Page, anchor: str) -> bool:
+    """An anchor naming the company the story is about (:func:`.prose.subject_name`) with ordinary words only
+    (``제주드림카지노 투자정보``): the company's own site, whatever its host is called."""
+    words = anchor.split()
+    names = [w for w in words if subject_name(page, w)]
+    return bool(names) and not any(p.strength >= STRONG for w in words if w not in names
+                                   for p in page.lexicon.phrases(w))
 
 
 _HANGUL_NAME = re.compile(r"[가-힣]{4,10}")
