@@ -1336,10 +1336,15 @@ _SHORT_CRIME_STORIES = [
       "이들이 운영한 해외홀덤사이트 회원은 1천여 명에 이른다.",
       "경찰은 도박 자금 세탁에 쓰인 계좌 40개도 동결했다.",
       "이들은 바카라 등 도박 게임도 제공한 것으로 조사됐다.")),
+    ("해외홀덤사이트 운영 조직 일당 적발",  # a headline that names the site kind as crime news does, bare
+     ("경찰은 해외홀덤사이트를 운영하며 도박 자금 90억원을 챙긴 조직원 15명을 붙잡았다.",
+      "이들은 해외홀덤사이트 회원을 모으려고 메신저 광고를 냈다.",
+      "경찰은 도박 참여자 200여 명도 입건할 방침이다.")),
 ]
 
 
-@pytest.mark.parametrize(("title", "paragraphs"), _SHORT_CRIME_STORIES, ids=["glued", "headline", "lead"])
+@pytest.mark.parametrize(("title", "paragraphs"), _SHORT_CRIME_STORIES,
+                         ids=["glued", "headline", "lead", "headline-names-it"])
 def test_a_short_crime_story_s_own_terms_stay(cleaner, title, paragraphs):
     """A short story about gambling crime, known as one by its game words, its headline or a lead that names the
     site kind as crime news does, comes out untouched: its glued terms of ordinary words are not spam's shape."""

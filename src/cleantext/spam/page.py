@@ -326,8 +326,9 @@ def _gambling_topic(page: Page) -> bool:
         if (_TOPIC_WORDS.search(plain) or any(p.strength == WEAK for p in page.phrases[b.id])
                 or _named_by_crime_news(page, b)):
             n += 1
-            # a headline with no lexicon phrase names the story's subject; one that spam wrote into says nothing
-            titled = titled or (b.role == d.TITLE and not page.phrases[b.id])
+            # a headline with no lexicon phrase names the story's subject, as one naming a site's kind as crime news
+            # does; one that spam wrote into says nothing
+            titled = titled or (b.role == d.TITLE and (not page.phrases[b.id] or _named_by_crime_news(page, b)))
             if n >= 3 or (n >= 2 and titled):
                 return True
     return False
@@ -335,8 +336,9 @@ def _gambling_topic(page: Page) -> bool:
 
 def _named_by_crime_news(page: Page, b: d.Block) -> bool:
     """Whether the block names a gambling site's kind as news about a crime does (``해외에 서버를 둔
-    사설토토사이트를 운영한``): a commercial phrase, no brand, with its own particle that fits it, beside words of
-    crime and regulation.  Such a block speaks of gambling though its only game word stands inside the phrase."""
+    사설토토사이트를 운영한``, a headline's ``KW 운영 일당 검거``): a commercial phrase, no brand, with its own particle
+    that fits it (in a headline, or standing as a word of its own), beside words of crime and regulation.  Such a
+    block speaks of gambling though its only game word stands inside the phrase."""
     text = b.text
     for p in page.phrases[b.id]:
         if p.strength < STRONG or "brand" in p.kinds:
@@ -345,8 +347,10 @@ def _named_by_crime_news(page: Page, b: d.Block) -> bool:
         m = re.match(r"[가-힣]+", text[e:])
         right = m.group() if m else ""
         part = leading_particle(right)
-        if right and is_particle_chain(right) and part and particle_fits(orig.replace(" ", ""), part) is True \
-                and legit_context(text, a, e):
+        own = right and is_particle_chain(right) and part and particle_fits(orig.replace(" ", ""), part) is True
+        # a headline drops its particles: the phrase standing as a word of its own there (KW 운영 일당 검거)
+        headline = b.role == d.TITLE and not right and text[e : e + 1] == " " and (a == 0 or text[a - 1] == " ")
+        if (own or headline) and legit_context(text, a, e):
             return True
     return False
 
