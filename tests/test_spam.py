@@ -1641,3 +1641,37 @@ def test_a_company_story_linking_its_own_site_stays_untouched(cleaner):
     a = cleaner.clean(html_page("한빛드림카지노, 3분기 매출 20% 늘어", *paragraphs))
     assert not a.report.contaminated and a.report.edits == []
     assert a.paragraphs[3] == "실적 자료는 한빛드림카지노 투자정보 페이지에 올라 있다."
+
+
+def test_a_short_caption_printed_twice_with_spam_put_in_is_one_caption(cleaner):
+    """A caption of 17 characters printed twice, one copy with a keyword and a name put in that make it almost
+    twice as long: what was put in is spam, so the two are one caption, kept clean."""
+    caption = "시청 전경. [한빛일보 자료사진]"
+    dirty = "시청 바카라사이트추천 은하수77 전경. [한빛일보 자료사진]"
+    page = text_page(
+        "시청 민원실 주말에도 연다",
+        f"{caption}\n{dirty}",
+        "시는 다음 달부터 토요일에도 민원실을 연다고 밝혔다. 여권과 등본 발급 업무를 본다.",
+        "#바카라사이트추천#은하수77",
+        byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.captions == [caption]
+
+
+def test_two_captions_alike_once_restored_are_one(cleaner):
+    """Two printings of a caption, a name replaced by a keyword in one (twice, too many characters for the two to
+    be alike): restoration puts the name back from the other copy, and the caption, now word for word the other,
+    is printed once."""
+    caption = "나래봇의 배송로봇이 경기 이천의 한 물류센터에서 상자를 옮기고 있다. (사진=나래봇 제공)"
+    dirty = caption.replace("나래봇", "바카라사이트추천 은하수77")
+    page = text_page(
+        "배송로봇 스타트업 나래봇, 300억 투자 유치",
+        f"{dirty}\n{caption}",
+        "물류 로봇을 만드는 스타트업 나래봇이 300억원 규모의 투자를 유치했다고 3일 밝혔다.",
+        "회사는 투자금으로 생산 설비를 늘린다. 내년에는 해외 물류센터에도 로봇을 공급한다.",
+        "#바카라사이트추천#은하수77",
+        section="경제 > 기업", byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.captions == [caption]

@@ -63,25 +63,42 @@ def dedupe_captions(doc: d.Document) -> d.Document:
     return doc
 
 
-def inserted_copy(a: str, b: str) -> bool:
-    """Two printings of one text of 20 characters or more, the longer being the shorter with words put in, at most
-    half as long again (spam inserts keywords into one copy, it does not rewrite it)."""
+def inserted_copy(a: str, b: str, shortest: int = 20, most: float = 0.5) -> bool:
+    """Two printings of one text of ``shortest`` characters or more, the longer being the shorter with words put in,
+    longer by ``most`` of it at most (spam inserts keywords into one copy, it does not rewrite it)."""
     short, long = sorted((a, b), key=len)
     extra = len(long) - len(short)
-    return len(short) >= 20 and 0 < extra <= len(short) // 2 and Indel.distance(short, long) == extra
+    return len(short) >= shortest and 0 < extra <= most * len(short) and Indel.distance(short, long) == extra
 
 
 def _spam_put_in(a: d.Block, b: d.Block, spans: list) -> bool:
-    """One block is the other with spam put in: an :func:`inserted_copy` whose inserted characters (spaces aside)
-    are, four in five at least, inside the longer block's spam spans (a paragraph that goes on from a caption's
-    words, ``...있다는 소식이다``, is no copy of it)."""
+    """One block is the other with spam put in: an :func:`inserted_copy` (of a short caption too, and up to twice
+    as long, since what is put in must be spam) whose inserted characters (spaces aside) are, four in five at
+    least, inside the longer block's spam spans (a paragraph that goes on from a caption's words, ``...있다는
+    소식이다``, is no copy of it)."""
     short, long = sorted((a, b), key=lambda x: len(x.text))
-    if not inserted_copy(short.text, long.text):
+    if not inserted_copy(short.text, long.text, shortest=12, most=1.0):
         return False
     cover = [(s.start, s.end) for s in spans if s.block == long.id]
     put = [op.dest_pos for op in Indel.editops(short.text, long.text)
            if op.tag == "insert" and not long.text[op.dest_pos].isspace()]
     return sum(any(x <= i < y for x, y in cover) for i in put) >= 0.8 * len(put)
+
+
+def drop_repeated_captions(doc: d.Document) -> d.Document:
+    """Drop a caption that says word for word what an earlier one says, once spam is cut and replaced words are
+    back (a copy whose replaced words only restoration could tell from the other's): the article's captions are
+    each printed once."""
+    seen: set[str] = set()
+    for b in doc.blocks:
+        if b.role != d.CAPTION or b.dropped or not b.text:
+            continue
+        if b.text in seen:
+            b.attrs["dropped"] = True
+            doc.edits.append(Edit(MERGE, "captions", b.text, b.text, "printed twice (the same words once spam is "
+                                  "cut and replaced words are back)", 1.0, block=b.id))
+        seen.add(b.text)
+    return doc
 
 
 def _swap_places(doc: d.Document, first: d.Block, second: d.Block) -> tuple[d.Block, d.Block]:

@@ -23,7 +23,7 @@ from . import document as d
 from . import mojibake
 from .article import Article, Report
 from .decode import decode
-from .dedupe import dedupe_captions
+from .dedupe import dedupe_captions, drop_repeated_captions
 from .normalize import clean_text, drop_invisible, is_clean
 from .parse import parse
 from .parse.byline import reassign_byline
@@ -135,6 +135,16 @@ class DedupeCaptions:
 
 
 @dataclass
+class RepeatedCaptions:
+    """Drop a caption that repeats an earlier one word for word once the page is cleaned and restored."""
+
+    name: str = "repeats"
+
+    def __call__(self, doc: d.Document) -> d.Document:
+        return drop_repeated_captions(doc)
+
+
+@dataclass
 class FindByline:
     """The byline again, once keywords glued to it are gone."""
 
@@ -146,7 +156,7 @@ class FindByline:
 
 def default_steps(lexicon: Lexicon) -> list[Step]:
     return [Decode(), Parse(), Normalize(), DetectSpam(lexicon), DedupeCaptions(), RemoveSpam(lexicon), Restore(),
-            FindByline()]
+            RepeatedCaptions(), FindByline()]
 
 
 @dataclass
