@@ -1675,3 +1675,17 @@ def test_two_captions_alike_once_restored_are_one(cleaner):
     )
     a = cleaner.clean(page)
     assert a.captions == [caption]
+
+
+def test_a_brand_glued_after_a_proven_keyword_goes_with_it(cleaner):
+    """``바.카.라.사.이.트.추.천.한.울.벳밤 사이 ...``: the keyword proven elsewhere and a brand glued after it,
+    both spelled apart and glued to the headline's first word; the brand is spam's name too, not what is left of
+    the article's word, so both go and the headline starts with its own word."""
+    page = text_page(
+        "바.카.라.사.이.트.추.천.한.울.벳밤 사이 내린 눈에 출근길 곳곳 정체",
+        "밤사이 내린 눈으로 출근길 도로 곳곳이 얼어붙었다. 시는 제설차 40대를 투입했다.",
+        "#바카라사이트추천#안전놀이터",
+        byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.title == "밤 사이 내린 눈에 출근길 곳곳 정체"
