@@ -1689,3 +1689,46 @@ def test_a_brand_glued_after_a_proven_keyword_goes_with_it(cleaner):
     )
     a = cleaner.clean(page)
     assert a.title == "밤 사이 내린 눈에 출근길 곳곳 정체"
+
+
+def test_anchors_of_ascii_runs_searched_in_the_ascii_characters_find_the_same_phrases(cleaner, monkeypatch):
+    """A long text mostly in Hangul is searched for the anchors whose matches are runs of ASCII characters (the
+    Latin words, ``x12``) in its ASCII characters first: the phrases are those found without that test, whether
+    the anchors stand in the text, glued to Hangul, or only seem to once the Hangul between is left out."""
+    import random
+
+    from cleantext.spam import lexicon as lx
+
+    lex = cleaner.lexicon
+    pieces = ["카지노", "바카라", "안전놀이터", "먹튀", "기자", "경기", "b", "et", "bet", "slot", "s", "lot", "to",
+              "toto", "x1", "2", "x12", "12", "casino", "poker", "가", "나", " ", " ", ". ", "\n", "A", "7"]
+    rng = random.Random(11)
+    texts = []
+    for k in range(80):
+        # (every other text without the Hangul anchors, whose windows would hold the Latin words anyway)
+        words = [rng.choice(pieces[4:] if k % 2 else pieces) for _ in range(rng.randrange(1, 40))]
+        filler = "가나다라마 바사아자 " * (lx._ASCII_SAMPLE // 11 + 1)
+        texts.append(filler + "".join(words) + filler[: rng.randrange(100)] + "".join(reversed(words)))
+    texts.append("한글 " * 2000 + "bet가slot x가12 to가to")  # glued only once the Hangul is left out
+    for text in texts:
+        folded = fold(text)
+        assert lx.ascii_only(folded) is not None
+        for digits in (False, True):
+            new = list(lex.phrases(folded, digits))
+            with monkeypatch.context() as m:
+                m.setattr(lx, "ascii_only", lambda _text: None)
+                assert new == list(lex.phrases(folded, digits))
+
+
+def test_which_expressions_read_ascii_runs_only():
+    """Literals, classes, groups, repeats and look-arounds that must match, all of ASCII: yes; a negation, a
+    negative look-around, an anchor, a word boundary, ``.``, a flag, ``\\d`` without ``re.ASCII``: no."""
+    import re
+
+    from cleantext.spam.lexicon import reads_ascii_runs
+
+    yes = [r"bet|slot", r"\d\d(?<=[a-z]\d\d)", r"(?:ab)+c?", r"[a-z0-9_]{2,}(?=x)", r"(?>ab)"]
+    no = [r"b[^a]t", r"(?<![a-z])bet", r"bet(?!s)", r"^bet", r"\bbet", r"b.t", r"(?i)bet", r"카지노", r"\w+", r"\s"]
+    assert all(reads_ascii_runs(re.compile(p, re.ASCII)) for p in yes)
+    assert not any(reads_ascii_runs(re.compile(p, re.ASCII)) for p in no)
+    assert not reads_ascii_runs(re.compile(r"\d\d"))

@@ -230,6 +230,63 @@ def _finditer_together(parts: Sequence[re.Pattern], text: str) -> Iterator[re.Ma
         nxt = [p.search(text, pos) if x is not None and x.start() < pos else x for p, x in zip(parts, nxt, strict=True)]
 
 
+def reads_ascii_runs(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` is a run of ASCII characters that its look-arounds read only ASCII
+    characters next to: ASCII literals and classes of them (``\\d`` with ``re.ASCII``), groups, alternatives,
+    repeats and look-aheads and look-behinds that must match; no negation, anchor, ``\\b``, ``.`` or flag.
+
+    Such an expression matches in the text's ASCII characters taken alone (:func:`ascii_only`) wherever it matches
+    in the text: the run it reads stands whole there too.  (``False`` when not certain.)"""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not pattern.pattern.isascii():
+        return False
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    return _ascii_items(parsed, bool(pattern.flags & re.ASCII))
+
+
+def _ascii_items(items: Iterable[tuple[Any, Any]], ascii_digits: bool) -> bool:
+    """:func:`reads_ascii_runs` of a parsed sequence: each of its items."""
+    return all(_ascii_item(op, av, ascii_digits) for op, av in items)
+
+
+def _ascii_item(op: Any, av: Any, ascii_digits: bool) -> bool:
+    if op is _sre.LITERAL:
+        return av < 0x80
+    if op is _sre.IN:
+        return all((kind is _sre.LITERAL and v < 0x80) or (kind is _sre.RANGE and v[1] < 0x80)
+                   or (kind is _sre.CATEGORY and v is _sre.CATEGORY_DIGIT and ascii_digits) for kind, v in av)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return not add_flags and not del_flags and _ascii_items(sub, ascii_digits)
+    if op is _sre.BRANCH:
+        return all(_ascii_items(alt, ascii_digits) for alt in av[1])
+    if op in _REPEATS:
+        return _ascii_items(av[2], ascii_digits)
+    if op is _sre.ASSERT:  # (direction, pattern): a look-around that must match
+        return _ascii_items(av[1], ascii_digits)
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _ascii_items(av, ascii_digits)
+    return False
+
+
+_ASCII_SAMPLE = 4000
+
+
+def ascii_only(text: str) -> bytes | None:
+    """The ASCII characters of ``text`` alone, in order, when ``text`` is long and its first
+    :data:`_ASCII_SAMPLE` characters are mostly others (a Korean page): searched instead of the text for an
+    expression of :func:`reads_ascii_runs`, a scan of a third of it or less, which says whether the text needs
+    one.  ``None`` when that would spare little."""
+    if len(text) < _ASCII_SAMPLE or text.isascii():
+        return None
+    sample = text[:_ASCII_SAMPLE]
+    if len(sample.encode("ascii", "ignore")) * 2 > len(sample):
+        return None
+    return text.encode("ascii", "ignore")
+
+
 _FEW_WORDS = 24  # a trie of at most this many words is searched by str.find, word by word
 
 
@@ -355,6 +412,12 @@ class Lexicon:
         # those that have no other escape of a class of characters (nor inline flags)
         self._anchor_res_ascii = [re.compile(r.pattern, re.ASCII) if _ascii_safe(r.pattern) else r
                                   for r in self.anchor_res]
+        # the anchor expressions whose matches are runs of ASCII characters, for bytes (else None), by index, for
+        # either list: a text mostly in another script is searched for them in its ASCII characters first (see
+        # :func:`ascii_only`)
+        self._probes = {digits: [re.compile(r.pattern.encode("ascii"), r.flags & ~re.UNICODE) if reads_ascii_runs(r)
+                                 else None for r in res]
+                        for digits, res in ((False, self.anchor_res), (True, self._anchor_res_ascii))}
         self.domain_words = {x.lower() for x in self.atoms.get("domain", []) if not x.startswith("re:")}
         # a host with none of the domain words anywhere in it is no gambling domain (most hosts: one search)
         self._domain_any = re.compile(_trie_regex(sorted(self.domain_words))) if self.domain_words else None
@@ -401,6 +464,11 @@ class Lexicon:
         # (a trie of Hangul words finds nothing in a text without Hangul; the parts of a split trie are searched
         # together, those of them left then being all of what the trie can find)
         used = [i for i, plain in enumerate(self.anchor_res) if hangul or plain not in self._hangul_tries]
+        # (an expression of ASCII runs that finds nothing in the text's ASCII characters finds nothing in the text)
+        ascii_text = ascii_only(folded)
+        if ascii_text is not None:
+            probes = self._probes[ascii_digits]
+            used = [i for i in used if probes[i] is None or probes[i].search(ascii_text) is not None]
         spans = [m.span() for i in used if i not in self._together for m in self._anchor_hits(i, anchor_res[i], folded)]
         spans += [m.span() for m in _finditer_together([anchor_res[i] for i in used if i in self._together], folded)]
         hits = sorted(sp for sp in spans if _marks_word(folded, *sp))
