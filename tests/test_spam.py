@@ -1732,3 +1732,41 @@ def test_which_expressions_read_ascii_runs_only():
     assert all(reads_ascii_runs(re.compile(p, re.ASCII)) for p in yes)
     assert not any(reads_ascii_runs(re.compile(p, re.ASCII)) for p in no)
     assert not reads_ascii_runs(re.compile(r"\d\d"))
+
+
+def test_syllables_spaced_apart_are_read_in_the_blocks_where_folding_found_some(cleaner):
+    """Whether the article has five syllables spaced apart, read only in the blocks where folding joined a run of
+    them (and the blocks added since), is what a scan of the whole article says: random blocks of single and
+    glued syllables, spaces, full stops, Latin letters and newlines, and blocks added after the page was folded."""
+    import importlib
+    import random
+
+    from cleantext import document as d
+    from cleantext.spam.page import Page
+
+    detect = importlib.import_module("cleantext.spam.detect")
+    rng = random.Random(5)
+    alphabet = ["가", "나", "다", "라", "가나", " ", " ", " ", ".", "..", "A", "7", "\n", "(", "ⓒ"]
+
+    def block() -> str:
+        """Random pieces, some of them syllables spaced apart (four to six)."""
+        pieces = [rng.choice(alphabet) for _ in range(rng.randrange(1, 12))]
+        for _ in range(rng.randrange(3)):
+            gaps = [rng.choice([" ", ".", "  "]) for _ in range(5)]
+            run = "".join(rng.choice("가나다라") + g for g in gaps[: rng.randrange(3, 6)]) + rng.choice("가나다라")
+            pieces.insert(rng.randrange(len(pieces) + 1), run)
+        return "".join(pieces)
+
+    found = 0
+    for k in range(300):
+        doc = d.Document(raw=b"")
+        for _ in range(rng.randrange(1, 6)):
+            doc.add(rng.choice([d.PARAGRAPH, d.TITLE, d.OTHER, d.PARAGRAPH]), block())
+        page = Page.of(doc, cleaner.lexicon)
+        if k % 3 == 0:  # a block the page has not folded
+            doc.add(d.PARAGRAPH, block())
+        text = page.article()[0]
+        expected = detect._spaced_out(text)
+        assert detect._spaced_out_in(page, text) == expected
+        found += expected
+    assert 30 < found < 270  # both answers, often

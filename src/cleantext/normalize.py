@@ -248,7 +248,7 @@ class Folded:
     (4, 9)
     """
 
-    __slots__ = ("_flen", "_fstart", "_olen", "_ostart", "chars", "hangul_listed", "original", "text")
+    __slots__ = ("_flen", "_fstart", "_olen", "_ostart", "chars", "hangul_listed", "original", "spaced", "text")
 
     def __init__(self, text: str, keep_original: bool = True):
         """``keep_original``: keep ``text`` as ``original`` (else ``None``: :func:`fold_all`'s view of a whole page
@@ -258,6 +258,9 @@ class Folded:
         #: every character of the text but ASCII, Hangul syllables and letters (perhaps a few more)
         self.chars: set[str] = set()
         self.hangul_listed = True  #: ``chars`` has the text's Hangul syllables too
+        #: where each run of syllables spaced apart that folding joins starts (``_SPACED_RUN``, found from the
+        #: left, none overlapping), in the text
+        self.spaced: list[int] = []
         # the offset map, in segments: folded character i of segment k (the last with _fstart[k] <= i) comes
         # from original character _ostart[k] + i - _fstart[k]; None: every folded character is the one at the
         # same offset.  Segments change only at separators and at characters that fold to another length, so a
@@ -276,7 +279,9 @@ class Folded:
             if len(folded) != len(text):
                 folded = None
         # the separators stand between Hangul syllables: none to look for when the characters show none
-        seps = self._separators(text) if not self.hangul_listed or any("가" <= c <= "힣" for c in self.chars) else []
+        seps: list[tuple[int, int]] = []
+        if not self.hangul_listed or any("가" <= c <= "힣" for c in self.chars):
+            seps, self.spaced = self._separators(text)
         if folded is not None and not seps:
             self.text = folded
             return
@@ -303,6 +308,10 @@ class Folded:
         whole.chars = set().union(*(p.chars for p in parts))
         whole.hangul_listed = all(p.hangul_listed for p in parts)
         whole.text = "\n".join(p.text for p in parts)
+        whole.spaced, obase = [], 0
+        for p in parts:
+            whole.spaced += [obase + x for x in p.spaced]
+            obase += p._olen + 1
         if all(p._fstart is None for p in parts):
             whole._fstart = whole._ostart = None  # every part folded one for one: so is the whole
             return whole
@@ -333,17 +342,20 @@ class Folded:
             self._fold_piece(text, a, b, out)
 
     @staticmethod
-    def _separators(text: str) -> list[tuple[int, int]]:
+    def _separators(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+        """The spans of the separators folding drops, and where each run of syllables spaced apart starts."""
         if not _HANGUL_SYLLABLE.search(text):  # both kinds of separator stand between syllables: one scan
-            return []
+            return [], []
         # a literal is scanned for far faster than a class: most texts have only the full stop of those dots
         dot_gap = _DOT_GAP if any(c in text for c in DOTS[1:]) else _PLAIN_DOT_GAP
         spans = [m.span() for m in dot_gap.finditer(text)]
+        runs = []
         for m in _spaced_runs(text):
             base = m.start()
+            runs.append(base)
             spans.extend((base + g.start(), base + g.end()) for g in _GAP.finditer(m.group()))
         spans.sort()
-        return spans
+        return spans, runs
 
     def _emit(self, out: list[str], piece: str, orig: int) -> None:
         """Append ``piece`` (folded) that comes from original offset ``orig`` onwards, one for one."""

@@ -388,7 +388,7 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     if obfuscated:
         return True
     if page.hangul:
-        if _spaced_out(text):
+        if _spaced_out_in(page, text):
             return True
         page.unspaced = text  # what shapes() is then spared: its runs spaced apart are such runs too
     if _gambling_links(doc, page.lexicon):
@@ -418,6 +418,17 @@ def _glued_name(text: str, runs: list[tuple[int, int]]) -> bool:
         if read and text[s] > "9" and LATIN_NAME.fullmatch(text[s:e]):
             return True
     return False
+
+
+def _spaced_out_in(page: Page, text: str) -> bool:
+    """``_spaced_out(text)`` of the article's ``text``, read in the article blocks where folding found syllables
+    spaced apart (:attr:`Page.spaced`) and those it has not folded: five syllables spaced apart hold such a run
+    (the last four of them at least, after a gap), which folding takes from the left, none overlapping, so one of
+    its runs meets them in their block; a match never crosses a block's edge (a newline), and at the edges the
+    block's text alone reads as the article's."""
+    if page.spaced is None:
+        return _spaced_out(text)
+    return any(_spaced_out(b.text) for b in page.article()[2] if b.id in page.spaced or b.id not in page.folded)
 
 
 def _spaced_out(text: str) -> bool:

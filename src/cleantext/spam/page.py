@@ -135,6 +135,9 @@ class Page:
     #: the article's text (:meth:`article`) when it is known to have no five syllables spaced apart (no match of
     #: ``detect._SPACED``): none of shapes' either
     unspaced: str | None = field(default=None, repr=False)
+    #: the ids of the folded blocks whose text has syllables spaced apart that folding joins (see
+    #: :attr:`Folded.spaced`); None: not known
+    spaced: set[int] | None = field(default=None, repr=False)
     _article: tuple[int, str, list[int], list[d.Block]] | None = field(default=None, init=False, repr=False)
     _runs: tuple[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
 
@@ -155,6 +158,12 @@ class Page:
         page.hangul = _has_hangul(whole) or (known is not None and known.hangul)
         starts = [sl.fold_base for sl in slices]
         ids = [b.id for b in new]
+        bases = [sl.base for sl in slices]
+        spaced = {ids[bisect_right(bases, x) - 1] for x in whole.spaced}
+        if known is None:
+            page.spaced = spaced
+        elif known.spaced is not None:
+            page.spaced = spaced | known.spaced
         page.folded.update(zip(ids, slices, strict=True))
         page.phrases.update((i, []) for i in ids)
         # one pass of the lexicon over the whole page; each phrase goes to the block it stands in
