@@ -1770,3 +1770,28 @@ def test_syllables_spaced_apart_are_read_in_the_blocks_where_folding_found_some(
         assert detect._spaced_out_in(page, text) == expected
         found += expected
     assert 30 < found < 270  # both answers, often
+
+
+def test_spelled_hints_found_from_the_runs_of_letters_and_digits_are_those_of_the_scan(cleaner):
+    """The blocks where a name spelled apart closed by digits may stand (``별 빛 라9``), found from the runs of
+    ASCII letters and digits, are those a scan of the article finds: random blocks of syllables, gaps, digits and
+    letters, a page with a digit of another script too."""
+    import random
+
+    from cleantext import document as d
+    from cleantext.spam import shapes
+    from cleantext.spam.page import Page
+
+    rng = random.Random(3)
+    alphabet = ["가", "나", "다", "가나", " ", " ", ".", "7", "12", "A", "b9", "\n", "가 나 다", "나.다 라", "٣"]
+    found = 0
+    for k in range(400):
+        doc = d.Document(raw=b"")
+        for _ in range(rng.randrange(1, 5)):
+            doc.add(rng.choice([d.PARAGRAPH, d.TITLE, d.OTHER]),
+                    "".join(rng.choice(alphabet[:-1] if k % 4 else alphabet) for _ in range(rng.randrange(1, 25))))
+        page = Page.of(doc, cleaner.lexicon)
+        expected = page.blocks_with(*shapes._SPELLED_HINTS)
+        assert shapes._spelled_hinted(page) == expected
+        found += bool(expected)
+    assert 40 < found < 360  # blocks found, often

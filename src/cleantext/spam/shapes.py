@@ -96,6 +96,23 @@ _SPACED_OUT_HINTS = tuple(
 )
 
 
+def _spelled_hinted(page: Page) -> set[int]:
+    """``page.blocks_with(*_SPELLED_HINTS)``, on a page whose digits are all ASCII found from the runs of ASCII
+    letters and digits (:meth:`Page.alnum_runs`, shared with the readers of Latin names): a match's digit comes
+    after a syllable, so it starts a run, and the hint is tried where such a run starts only, not at every space
+    of the article."""
+    if not page.ascii_digits:
+        return page.blocks_with(*_SPELLED_HINTS)
+    text, starts, _ = page.article()
+    found: set[int] = set()
+    for s, _e in page.alnum_runs():
+        # (a run is of ASCII letters and digits: a digit is below "A")
+        if (s >= 2 and text[s] <= "9" and "가" <= text[s - 1] <= "힣"
+                and any(h.match(text, s - 2) for h in _SPELLED_HINTS)):
+            found.add(max(0, bisect_right(starts, s - 2) - 1))
+    return found
+
+
 def _sentence_glued(page: Page) -> set[int]:
     """The article blocks (indices in :meth:`Page.article`) where syllables spelled apart may start a sentence
     (see :data:`SENTENCE_STARTS`): after a quote mark, or after spaces that follow the end of a sentence or the
@@ -132,7 +149,7 @@ def shapes(page: Page) -> list[Clue]:
     _, _, blocks = page.article()
     # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
     numbers = page.blocks_with(_IN_NUMBER_HINT)
-    spelled = page.blocks_with(*_SPELLED_HINTS) | _sentence_glued(page)
+    spelled = _spelled_hinted(page) | _sentence_glued(page)
     # (a run the hints find is one of the looser runs whose absence the page may know already)
     spaced = set() if page.unspaced is page.article()[0] else page.blocks_with(*_SPACED_OUT_HINTS)
     fullwidth = page.blocks_with(_FULLWIDTH_ANY) if page.may_hold(_FULLWIDTH_ANY) else set()
