@@ -1795,3 +1795,32 @@ def test_spelled_hints_found_from_the_runs_of_letters_and_digits_are_those_of_th
         assert shapes._spelled_hinted(page) == expected
         found += bool(expected)
     assert 40 < found < 360  # blocks found, often
+
+
+def test_syllables_glued_to_a_sentence_are_read_in_the_blocks_where_folding_found_some(cleaner):
+    """The blocks where syllables spelled apart may start a sentence (``“가 나 다 라``), the spaced ones read only
+    in the blocks where folding joined a run of syllables (and those added since), are those a scan of the whole
+    article finds (the page's runs not known)."""
+    import random
+
+    from cleantext import document as d
+    from cleantext.spam import shapes
+    from cleantext.spam.page import Page
+
+    rng = random.Random(9)
+    alphabet = ["가", "나", "다", "가나", " ", " ", ".", ". ", "“", "A", "\n", "가 나 다 라", "가.나.다", "다 라 마바"]
+    found = 0
+    for k in range(400):
+        doc = d.Document(raw=b"")
+        for _ in range(rng.randrange(1, 5)):
+            doc.add(rng.choice([d.PARAGRAPH, d.TITLE, d.OTHER]),
+                    "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))))
+        page = Page.of(doc, cleaner.lexicon)
+        if k % 3 == 0:  # a block the page has not folded
+            doc.add(d.PARAGRAPH, "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))))
+        new = shapes._sentence_glued(page)
+        page.spaced = None
+        expected = shapes._sentence_glued(page)
+        assert new == expected
+        found += bool(expected)
+    assert 40 < found < 360  # blocks found, often

@@ -117,20 +117,28 @@ def _sentence_glued(page: Page) -> set[int]:
     """The article blocks (indices in :meth:`Page.article`) where syllables spelled apart may start a sentence
     (see :data:`SENTENCE_STARTS`): after a quote mark, or after spaces that follow the end of a sentence or the
     block's start."""
-    text, starts, _ = page.article()
+    text, starts, blocks = page.article()
     found: set[int] = set()
-    for hint in _GLUED_HINTS:
-        m = hint.search(text)
-        while m:
-            q = m.start() - 2  # before the first syllable
-            ok = text[q] in _QUOTE_MARKS
-            while not ok and text[q].isspace():
-                ok = text[q] == "\n"  # the block's start (or a line's: it does no harm to look there)
-                q -= 1
-                ok = ok or text[q] in ".!?…"
-            if ok:
-                found.add(bisect_right(starts, m.start()) - 1)
-            m = hint.search(text, m.start() + 1)
+    whole = [(0, len(text))]
+    # four syllables spaced apart after a space or a quote mark hold a run that folding joins (the first three at
+    # least): read in the blocks where it found one (and those it has not folded), a match never crossing a
+    # block's edge
+    spaced = whole if page.spaced is None else [
+        (a, a + len(b.text)) for a, b in zip(starts, blocks, strict=True)
+        if b.id in page.spaced or b.id not in page.folded]
+    for hint, ranges in zip(_GLUED_HINTS, (spaced, whole), strict=True):
+        for a, e in ranges:
+            m = hint.search(text, a, e)
+            while m:
+                q = m.start() - 2  # before the first syllable
+                ok = text[q] in _QUOTE_MARKS
+                while not ok and text[q].isspace():
+                    ok = text[q] == "\n"  # the block's start (or a line's: it does no harm to look there)
+                    q -= 1
+                    ok = ok or text[q] in ".!?…"
+                if ok:
+                    found.add(bisect_right(starts, m.start()) - 1)
+                m = hint.search(text, m.start() + 1, e)
     return found
 
 
