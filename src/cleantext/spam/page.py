@@ -158,8 +158,7 @@ class Page:
         page.hangul = _has_hangul(whole) or (known is not None and known.hangul)
         starts = [sl.fold_base for sl in slices]
         ids = [b.id for b in new]
-        bases = [sl.base for sl in slices]
-        spaced = {ids[bisect_right(bases, x) - 1] for x in whole.spaced}
+        spaced = {ids[bisect_right(slices, x, key=_base) - 1] for x in whole.spaced}
         if known is None:
             page.spaced = spaced
         elif known.spaced is not None:
@@ -279,6 +278,10 @@ class Page:
 
 
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # a class first, not a repeat: the engine scans for it
+
+
+def _base(sl: FoldedSlice) -> int:
+    return sl.base
 
 
 def _has_hangul(f: Folded) -> bool:
