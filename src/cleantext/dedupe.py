@@ -47,10 +47,11 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             lo, hi = sorted((len(a.text), len(b.text)))
             if hi == 0 or lo / hi < 0.5:  # no copy of either kind: the lengths alone say so
                 continue
-            alike = lo / hi >= 0.7 and fuzz.ratio(a.text, b.text) >= SIMILAR
-            if not alike and not _spam_put_in(a, b, doc.spans):
+            score = fuzz.ratio(a.text, b.text) if lo / hi >= 0.7 else None
+            if (score is None or score < SIMILAR) and not _spam_put_in(a, b, doc.spans):
                 continue
-            score = fuzz.ratio(a.text, b.text)
+            if score is None:
+                score = fuzz.ratio(a.text, b.text)
             keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
             if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
                 keep.role, drop.role = d.CAPTION, d.PARAGRAPH

@@ -73,13 +73,18 @@ def composed(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
+def _single_spaced(text: str) -> bool:
+    """No control character and no whitespace but single spaces: trimming its ends is all the text needs."""
+    return text.isprintable() and "  " not in text
+
+
 def collapse_spaces(text: str) -> str:
     """:func:`clean` of a composed (NFC) text, without composing it again: its control characters taken out (and
     only then composed, since taking one out may join a letter and its mark), its whitespace collapsed.
 
     The same as :func:`clean` of the text before it was composed: a control character is a starter that composes
     with nothing too, so composing before or after it is taken out comes to the same."""
-    if text.isprintable() and "  " not in text:  # no control character, no whitespace but single spaces
+    if _single_spaced(text):
         return text.strip(" ")
     if _CONTROLS.search(text):
         text = _CONTROLS.sub("", text)
@@ -99,7 +104,7 @@ def collapse_pieces(pieces: Iterable[str], known_clean: set[str]) -> list[str]:
     for s in filter(None, pieces):  # (most pieces of a body are empty: its block tags close one after another)
         if s.isspace():
             continue
-        if s.isprintable() and "  " not in s:  # collapse_spaces' first case
+        if _single_spaced(s):  # collapse_spaces' first case
             s = s.strip(" ")
             if s:
                 out.append(s)

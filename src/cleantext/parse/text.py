@@ -191,9 +191,6 @@ def _spam_copy(a: str, b: str) -> bool:
     return len(places) <= 2
 
 
-
-
-
 def credited_caption(line: str, outlets: list[str]) -> bool:
     """A photo description credited to the page's own outlet: sentences, then only the outlet's name (``...경찰에
     압송되고 있다. 한빛통신``), or its name and its photographer's (``...나누고 있다. 마음일보 한도윤 기자``).

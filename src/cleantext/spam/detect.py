@@ -325,7 +325,7 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
 
 def _commercial(word: str, page: Page) -> bool:
     """``word`` is a strong lexicon phrase from end to end (``미니게임이벤트``)."""
-    return any(p.strength >= STRONG and p.start == 0 and p.end == len(word) for p in page.lexicon.phrases(word))
+    return any(p.strength >= STRONG for p in page.lexicon.whole_phrases(word))
 
 
 def _to_gambling_site(c: Clue, page: Page) -> bool:
@@ -348,8 +348,7 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
             extra = k.replace(k2, "", 1)
             if k.startswith(k2) and any(p.end == len(k) and "brand" in p.kinds for p in page.lexicon.phrases(k)):
                 continue  # 승부사77벳: the name's own ending (벳), not a word glued after 승부사77
-            if k.startswith(k2) and any(p.start == 0 and p.end == len(extra) and "brand" in p.kinds
-                                        for p in page.lexicon.phrases(extra)):
+            if k.startswith(k2) and any("brand" in p.kinds for p in page.lexicon.whole_phrases(extra)):
                 continue  # KW오로라벳: a brand glued after the keyword, spam's too, not what is left of a word
             # a name with digits is as specific as a commercial phrase (중앙은하수24 is 은하수24 glued to 중앙)
             strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2)) or _DIGIT_NAME.fullmatch(k2)

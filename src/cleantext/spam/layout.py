@@ -259,8 +259,7 @@ def _after_comma(page: Page, text: str) -> list[tuple[int, int]]:
             out.append(m.span(1))
             continue
         two = _NEXT_WORD.match(text, m.end(1))
-        if two and any(p.strength >= STRONG and p.start == 0 and p.end == len(fold(two.group(1)))
-                       for p in page.lexicon.phrases(fold(two.group(1)))):
+        if two and any(p.strength >= STRONG for p in page.lexicon.whole_phrases(fold(two.group(1)))):
             out.append((m.start(1), two.end(1)))
     return out
 

@@ -504,7 +504,11 @@ class Lexicon:
 
     def is_phrase(self, folded: str) -> bool:
         """Whether one phrase is all of a folded text, end to end (``1등 KW``)."""
-        return any(p.start == 0 and p.end == len(folded) for p in self.phrases(folded))
+        return any(True for _ in self.whole_phrases(folded))
+
+    def whole_phrases(self, folded: str) -> Iterator[Phrase]:
+        """The phrases that are all of a folded text, end to end (``미니게임이벤트``)."""
+        return (p for p in self.phrases(folded) if p.start == 0 and p.end == len(folded))
 
     def kind_of(self, word: str) -> str | None:
         """The kind of a word that is one atom of the lexicon whole (``최신``: common, ``24시``: intent), else
