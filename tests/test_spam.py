@@ -907,10 +907,10 @@ def test_a_keyword_slipped_into_a_number_leaves_the_numbers_digits(cleaner):
     after a number's comma ends before its last three digits (``4,820명``, ``1,200만원``)."""
     page = text_page(
         "청년 지원금 신청 몰려",
-        "올해 청년 지원금 신청자는 4,은.하.수.카.지.노820명으로 집계됐다. 1인당 평균 1,오로라벳200만원이 지급됐다. "
+        "올해 청년 지원금 신청자는 4,은.하.수.카.지.노820명으로 집계됐다. 1인당 평균 1,은하벳200만원이 지급됐다. "
         "총액은 8,해외배팅사이트000만원이다.",
         "시는 예산이 모자라면 추경을 편성하겠다고 밝혔다.",
-        "#은하수카지노#오로라벳#바카라사이트추천",
+        "#은하수카지노#은하벳#바카라사이트추천",
         section="사회 > 복지", date="2025.03.02 10:00", byline="김하늘 기자",
     )
     a = cleaner.clean(page)
@@ -1573,13 +1573,13 @@ def test_the_storys_own_name_after_a_slipped_in_keyword_stays(cleaner):
 
 
 def test_a_template_line_whose_first_word_holds_the_keyword_goes_whole(cleaner):
-    """``노먹튀 바카라사이트추천: 문장``: the lexicon reads the keyword from ``먹튀``, inside the line's first word; the
+    """``찐먹튀 바카라사이트추천: 문장``: the lexicon reads the keyword from ``먹튀``, inside the line's first word; the
     syllable before it is the keyword's too, so the line is the template's keyword and a sentence from another
     article, and goes whole instead of leaving ``노:`` and the sentence."""
     page = text_page(
         "강변 축제 사흘간 3만 명",
         "올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다.",
-        "노먹튀 바카라사이트추천: 축제 기간 강변 주차장은 하루 종일 가득 찼다.",
+        "찐먹튀 바카라사이트추천: 축제 기간 강변 주차장은 하루 종일 가득 찼다.",
         byline="김하늘 기자",
     )
     a = cleaner.clean(page)
@@ -1587,7 +1587,7 @@ def test_a_template_line_whose_first_word_holds_the_keyword_goes_whole(cleaner):
     assert a.paragraphs == ["올해 처음 열린 강변 축제에 사흘간 3만 명이 다녀갔다. 시는 내년에도 축제를 열기로 했다."]
     # two syllables before the keyword and a comma with its space: the story's own sentence, which stays
     story = "불법온라인카지노, 이른바 라이브 카지노는 해외 서버로 운영돼 단속이 어렵다."
-    b = cleaner.clean(page.replace("노먹튀 바카라사이트추천: 축제 기간 강변 주차장은 하루 종일 가득 찼다.", story)
+    b = cleaner.clean(page.replace("찐먹튀 바카라사이트추천: 축제 기간 강변 주차장은 하루 종일 가득 찼다.", story)
                       + "\n\n메이저사이트 추천 온라인카지노\n")
     assert any("이른바 라이브 카지노는" in p for p in b.paragraphs)
 

@@ -170,7 +170,7 @@ def parse_text(doc: d.Document) -> d.Document:
 
 def _caption_group(group: _Group, outlets: list[str]) -> bool:
     """Every line of the group reads as a caption or a byline, or is a copy of one of its caption lines (a caption
-    printed twice, one copy with spam glued into its credit: ``...있다. KW마음일보 한도윤 기자``)."""
+    printed twice, one copy with spam glued into its credit: ``...있다. KW한빛일보 김하늘 기자``)."""
     def reads(t: str) -> bool:
         return looks_like_caption(t) or parse_byline(t) is not None or credited_caption(t, outlets)
 
@@ -182,7 +182,7 @@ def _caption_group(group: _Group, outlets: list[str]) -> bool:
 
 def _spam_copy(a: str, b: str) -> bool:
     """One line is the other with words put in at one or two places, as spam puts its keywords into a caption's
-    copy (``...기뻐하고 KW 있다.``, ``...있다. KW마음일보 한도윤 기자``).  A lead that repeats a caption goes on
+    copy (``...웃고 KW 있다.``, ``...있다. KW한빛일보 김하늘 기자``).  A lead that repeats a caption goes on
     after the whole of it (``...있다. 이날 ...``), and a reworded copy differs at many places: neither is one."""
     short, long = sorted((a, b), key=len)
     if not inserted_copy(short, long) or long.startswith(short):
@@ -193,12 +193,12 @@ def _spam_copy(a: str, b: str) -> bool:
 
 def credited_caption(line: str, outlets: list[str]) -> bool:
     """A photo description credited to the page's own outlet: sentences, then only the outlet's name (``...경찰에
-    압송되고 있다. 한빛통신``), or its name and its photographer's (``...나누고 있다. 마음일보 한도윤 기자``).
+    압송되고 있다. 한빛통신``), or its name and its photographer's (``...나누고 있다. 한빛일보 김하늘 기자``).
     The outlet is the page's (its source line), so the credit is evidence the page gives, as ``제공`` or
     ``자료사진`` are for other credits; running text never ends on a bare name."""
     if len(line) > 400:
         return False
-    line = _REPORTER_CREDIT.sub("", line)  # ... 마음일보 한도윤 기자: the outlet and its photographer
+    line = _REPORTER_CREDIT.sub("", line)  # ... 한빛일보 김하늘 기자: the outlet and its photographer
     for outlet in outlets:
         head = line[: -len(outlet)] if outlet and line.endswith(outlet) else ""
         if len(head) >= 10 and re.search(r"[.!?]\s+$", head):

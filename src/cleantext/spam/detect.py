@@ -349,7 +349,7 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
             if k.startswith(k2) and any(p.end == len(k) and "brand" in p.kinds for p in page.lexicon.phrases(k)):
                 continue  # 승부사77벳: the name's own ending (벳), not a word glued after 승부사77
             if k.startswith(k2) and any("brand" in p.kinds for p in page.lexicon.whole_phrases(extra)):
-                continue  # KW오로라벳: a brand glued after the keyword, spam's too, not what is left of a word
+                continue  # KW은하벳: a brand glued after the keyword, spam's too, not what is left of a word
             # a name with digits is as specific as a commercial phrase (중앙은하수24 is 은하수24 glued to 중앙)
             strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2)) or _DIGIT_NAME.fullmatch(k2)
             if re.fullmatch(r"[가-힣]+", extra) and strong and (best is None or len(k2) > len(best)):

@@ -59,7 +59,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     first = min(spans, key=lambda s: s.start)
     head = text[: first.start]
     # before the keyword: nothing, numbering, lexicon words, or digits glued to it (88골드벳 read as 골드벳); or one
-    # syllable glued to it with the template's colon, or its comma with no space, right after (노먹튀 KW: 문장, read
+    # syllable glued to it with the template's colon, or its comma with no space, right after (찐먹튀 KW: 문장, read
     # from 먹튀; prose writes a space after its comma: 불법온라인카지노, 이른바 ...)
     tail = text[_run_end(text, spans, first) :]
     opens = (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
