@@ -263,6 +263,27 @@ def test_a_hashtag_run_naming_a_proven_keyword_is_a_list_of_keywords(cleaner):
     assert {"달빛클럽", "별빛하우스"} <= set(a.report.keywords)
 
 
+def test_a_paragraph_of_hashtag_names_the_story_never_writes_goes_on_a_contaminated_page(cleaner):
+    """``#은하라운지#STARPICK#별빛99``: no tag is in a list or a proven keyword, but a paragraph of tags only,
+    names among them, that the story never writes is spam's list on a page shown contaminated; the story's own
+    tags with a name among them (``#갤럭시S30 #삼성``) stay, and so does such a run on a clean page."""
+    run = "#은하라운지#STARPICK#별빛99"
+    paragraphs = (
+        "삼성이 갤럭시S30을 공개했다. 삼성은 다음 달 국내 판매를 시작한다.",
+        run,
+        "가격은 전작과 같은 수준으로 정해졌다.",
+        "#갤럭시S30 #삼성",
+    )
+    dirty = text_page("갤럭시S30 공개", *paragraphs, "바카라사이트 추천 가입코드", section="경제 > IT",
+                      byline="김하늘 기자")
+    a = cleaner.clean(dirty)
+    assert a.report.contaminated
+    assert run not in a.paragraphs and not any("STARPICK" in p or "별빛99" in p for p in a.paragraphs)
+    assert "#갤럭시S30 #삼성" in a.paragraphs
+    clean = cleaner.clean(text_page("갤럭시S30 공개", *paragraphs, section="경제 > IT", byline="김하늘 기자"))
+    assert not clean.report.contaminated and run in clean.paragraphs
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

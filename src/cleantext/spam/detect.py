@@ -29,6 +29,7 @@ from .page import (
     BARE_LINK,
     CONTAMINATED,
     GLUED_OFF_TOPIC,
+    HASHTAG_NAMES,
     HASHTAGS,
     LATIN_GLUED,
     LINK_TO,
@@ -76,7 +77,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED)
+               SHAPED, HASHTAG_NAMES)
 
 
 def _weigh(clues: list[Clue]) -> float:
