@@ -284,6 +284,22 @@ def test_a_paragraph_of_hashtag_names_the_story_never_writes_goes_on_a_contamina
     assert not clean.report.contaminated and run in clean.paragraphs
 
 
+def test_a_name_written_with_invisible_characters_is_spams_wherever_the_page_writes_it(cleaner):
+    """``은하\u200b라운지`` (a zero-width space inside) proves the name spam's, so its plain ``은하라운지`` elsewhere
+    on the page, slipped in between two words, goes too; a page that writes the name plainly only is left alone."""
+    page = text_page(
+        "태풍 지나간 제주",
+        "태풍이 지나간 제주에서 은하\u200b라운지 복구 작업이 시작됐다.",
+        "주민들은 무너진 은하라운지 돌담을 다시 쌓았다.",
+        "군은 피해 농가에 긴급 지원금을 주기로 했다.",
+        byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.paragraphs[:2] == ["태풍이 지나간 제주에서 복구 작업이 시작됐다.", "주민들은 무너진 돌담을 다시 쌓았다."]
+    plain = cleaner.clean(page.replace("\u200b", ""))
+    assert not plain.report.contaminated and "주민들은 무너진 은하라운지 돌담을 다시 쌓았다." in plain.paragraphs
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

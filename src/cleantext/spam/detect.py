@@ -28,9 +28,11 @@ from .page import (
     BARE,
     BARE_LINK,
     CONTAMINATED,
+    FULLWIDTH,
     GLUED_OFF_TOPIC,
     HASHTAG_NAMES,
     HASHTAGS,
+    INVISIBLE,
     LATIN_GLUED,
     LINK_TO,
     LONE,
@@ -96,7 +98,7 @@ _ONE_OBSERVATION = {SHAPED: BARE}
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED)
+    marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED, INVISIBLE, FULLWIDTH)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))

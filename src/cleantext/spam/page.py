@@ -58,6 +58,8 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
+INVISIBLE = "written with invisible characters inside"
+FULLWIDTH = "written in fullwidth characters"
 HASHTAG_NAMES = "a paragraph of hashtags naming what the article never writes"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 

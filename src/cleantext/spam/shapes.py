@@ -21,7 +21,9 @@ from ..normalize import fold
 from .page import (
     AFTER_EMAIL,
     ARTICLE,
+    FULLWIDTH,
     HANGUL_RE,
+    INVISIBLE,
     LATIN_GLUED,
     SENTENCE_STARTS,
     SPELLED,
@@ -183,7 +185,7 @@ def shapes(page: Page) -> list[Clue]:
                                   W_STRONG))
         if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
-                found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
+                found.append((m.start(), m.end(), FULLWIDTH, W_CERTAIN))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
                 found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
@@ -192,7 +194,7 @@ def shapes(page: Page) -> list[Clue]:
                 continue  # soft hyphens in a Latin word are hyphenation hints
             if article is None:
                 article = "\n".join(o.text for o in page.blocks(*ARTICLE))
-            found.append((a, _without_own_word(text, a, e, article), "written with invisible characters inside",
+            found.append((a, _without_own_word(text, a, e, article), INVISIBLE,
                           W_CERTAIN))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
