@@ -300,6 +300,20 @@ def test_a_name_written_with_invisible_characters_is_spams_wherever_the_page_wri
     assert not plain.report.contaminated and "주민들은 무너진 은하라운지 돌담을 다시 쌓았다." in plain.paragraphs
 
 
+def test_spam_glued_before_a_datelines_place_goes_and_the_place_stays(cleaner):
+    """``비상금대출 상담속초=김하늘 기자``: a lexicon phrase glued before the dateline's place goes up to where the
+    phrase ends; the place and its ``=`` are the byline's, whether or not the story names the place again."""
+    page = text_page(
+        "해변 쓰레기 줄었다",
+        "올여름 해변의 쓰레기가 지난해보다 30% 줄었다.",
+        "시는 수거 인력을 늘리고 분리수거함을 새로 놓았다.",
+        byline="비상금대출 상담속초=김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.byline == "속초=김하늘 기자"
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

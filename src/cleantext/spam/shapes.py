@@ -355,7 +355,11 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     phrases = [page.span_text(b, p)[:2] for p in page.phrases[b.id]]
     for m in _BYLINE_START.finditer(text, 2):
         k = m.start()
-        if any(a < k < e for a, e in phrases):
+        if m.group().endswith("="):
+            # a place glued after a lexicon phrase (``KW분석픽양구=``): the place begins where the phrase ends
+            k = max([e for a, e in phrases if a <= k < e < m.end() - 1], default=k)
+        # (a seam after ``양구=`` would take the dateline's place with the spam before it)
+        if text[k - 1] == "=" or any(a < k < e for a, e in phrases):
             continue
         head = text[:k]
         # a sentence before the byline (a caption with its credit) is not glued to it
