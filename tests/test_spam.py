@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 
@@ -1726,6 +1727,43 @@ def test_two_captions_alike_once_restored_are_one(cleaner):
     )
     a = cleaner.clean(page)
     assert a.captions == [caption]
+
+
+def _two_printings_of_a_caption_one_word_apart() -> str:
+    caption = "보궐선거에서 당선이 확실시된 무소속 김하늘 후보가 1일 밤 환호하고 있다. [한빛일보 자료사진]"
+    dirty = caption.replace("후보가", "별빛하우스가")
+    return text_page(
+        "해운대갑 보궐선거, 무소속 신인 당선",
+        f"{dirty}\n{caption}",
+        "1일 치러진 보궐선거에서 무소속 김하늘(39) 별빛하우스가 당선됐다. 무소속 별빛하우스가 양당 후보를 꺾었다.",
+        "개표가 끝난 2일 0시 기준 김 별빛하우스는 42.7%를 얻었다. 투표율은 41.3%였다.",
+        "바카라사이트 추천 가입코드",
+        section="정치 > 선거", byline="한도윤 기자",
+    )
+
+
+def test_a_caption_printed_twice_one_word_apart_is_read_by_the_language_model(cleaner):
+    """Two printings of a caption one word apart (``별빛하우스가`` beside ``후보가``), both ordinary Hangul words
+    with fitting particles, on a page shown contaminated: the optional language model reads the twin as far
+    likelier, so the odd copy's word is spam's, goes everywhere, and the twin's word is put back."""
+    pytest.importorskip("kiwipiepy")
+    a = cleaner.clean(_two_printings_of_a_caption_one_word_apart())
+    text = " ".join([*a.captions, *a.paragraphs])
+    assert "별빛하우스" not in text and "별빛하우스" in a.report.keywords
+    assert a.paragraphs[0].startswith("1일 치러진 보궐선거에서 무소속 김하늘(39) 후보가 당선됐다.")
+
+
+def test_without_the_language_model_a_caption_one_word_apart_decides_nothing(cleaner, monkeypatch):
+    """The same page without the model: two copies that differ in an ordinary word say nothing of which is the
+    dirty one, so the word is left where it stands (rule 1: no guess)."""
+    monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
+    importlib.import_module("cleantext.restore.lm").language_model.cache_clear()
+    try:
+        a = cleaner.clean(_two_printings_of_a_caption_one_word_apart())
+    finally:
+        importlib.import_module("cleantext.restore.lm").language_model.cache_clear()
+    assert "별빛하우스" not in a.report.keywords
+    assert "별빛하우스가 당선됐다" in a.paragraphs[0]
 
 
 def test_a_brand_glued_after_a_proven_keyword_goes_with_it(cleaner):

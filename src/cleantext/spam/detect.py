@@ -44,6 +44,7 @@ from .page import (
     SEVERAL,
     SHAPED,
     SPELLED,
+    TWIN_BY_MODEL,
     W_MEDIUM,
     W_STRONG,
     Clue,
@@ -79,7 +80,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, HASHTAG_NAMES)
+               SHAPED, HASHTAG_NAMES, TWIN_BY_MODEL)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -60,6 +60,7 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 AFTER_EMAIL = "after the byline's e-mail address"
 INVISIBLE = "written with invisible characters inside"
 FULLWIDTH = "written in fullwidth characters"
+TWIN_BY_MODEL = "differs from its twin, which a Korean language model reads as far likelier"
 HASHTAG_NAMES = "a paragraph of hashtags naming what the article never writes"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
