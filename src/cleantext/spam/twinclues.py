@@ -189,20 +189,14 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
                 continue
             theirs = t.text[dst_a:dst_e]
             mine = text[src_a:src_e]
-            dirty = majority or (_brandish(mine) and not _brandish(theirs))
-            if not (dirty or _wrong_particle(text, src_e, mine, theirs)):
-                if len(ops) == 1 and b.role == d.CAPTION and _model_prefers(t.text, text, mine, theirs):
-                    kw = norm_keyword(mine)
-                    if len(mine) >= 2 and kw not in fold(t.text):
-                        out.append(Clue(kw, TWIN_BY_MODEL, W_MEDIUM, b.id, src_a, src_e))
+            if majority or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, src_e, mine, theirs):
+                why, weight = f"differs from its twin ({t.origin})", W_STRONG
+            elif len(ops) == 1 and b.role == d.CAPTION and _model_prefers(t.text, text, mine, theirs):
+                why, weight = TWIN_BY_MODEL, W_MEDIUM
+            else:
                 continue
-            if dirty or _wrong_particle(text, src_e, mine, theirs):
-                # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or
-                # its particle)
-                core_a, core_e = src_a, src_e
-                if core_e - core_a < 2:
-                    continue
-                kw = norm_keyword(text[core_a:core_e])
-                if kw and kw not in fold(t.text):
-                    out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, core_a, core_e))
+            # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its particle)
+            kw = norm_keyword(mine)
+            if src_e - src_a >= 2 and kw and kw not in fold(t.text):
+                out.append(Clue(kw, why, weight, b.id, src_a, src_e))
     return out
