@@ -23,6 +23,7 @@ import cleantext
 from cleantext.batch import ReadOptions, iter_records, run_batch
 from cleantext.batch.cli import main_batch
 from cleantext.batch.writer import JsonlWriter, read_rows, repair
+from cleantext.restore.lm import language_model
 from conftest import EXAMPLES, FIXTURES
 
 ALL_PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPLES / "contaminated.txt"])
@@ -34,6 +35,8 @@ def _no_language_model(monkeypatch):
     """Keep workers light: the optional Korean language model (if installed) loads for seconds per process and
     has nothing to do with batch mechanics."""
     monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
+    yield
+    language_model.cache_clear()  # looked for without it in this process: later tests look again
 
 
 def html_pages() -> dict[str, tuple[str, bytes]]:

@@ -18,6 +18,7 @@ pytest.importorskip("distributed")
 import cleantext
 import cleantext.dask as ctd
 from cleantext.batch import clean_record, iter_records, run_batch
+from cleantext.restore.lm import language_model
 from conftest import EXAMPLES, FIXTURES
 
 PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPLES / "contaminated.txt"])
@@ -27,6 +28,8 @@ PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPL
 def _no_language_model(monkeypatch):
     """The optional Korean language model, if installed, loads for seconds per process: not what is tested."""
     monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
+    yield
+    language_model.cache_clear()  # looked for without it in this process: later tests look again
 
 
 def make_inputs(tmp_path: Path) -> list[str]:
