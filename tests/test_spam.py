@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 
@@ -264,46 +263,9 @@ def test_a_hashtag_run_naming_a_proven_keyword_is_a_list_of_keywords(cleaner):
     assert {"달빛클럽", "별빛하우스"} <= set(a.report.keywords)
 
 
-def test_a_paragraph_of_hashtag_names_the_story_never_writes_goes_on_a_contaminated_page(cleaner):
-    """``#은하라운지#STARPICK#별빛99``: no tag is in a list or a proven keyword, but a paragraph of tags only,
-    names among them, that the story never writes is spam's list on a page shown contaminated; the story's own
-    tags with a name among them (``#갤럭시S30 #삼성``) stay, and so does such a run on a clean page."""
-    run = "#은하라운지#STARPICK#별빛99"
-    paragraphs = (
-        "삼성이 갤럭시S30을 공개했다. 삼성은 다음 달 국내 판매를 시작한다.",
-        run,
-        "가격은 전작과 같은 수준으로 정해졌다.",
-        "#갤럭시S30 #삼성",
-    )
-    dirty = text_page("갤럭시S30 공개", *paragraphs, "바카라사이트 추천 가입코드", section="경제 > IT",
-                      byline="김하늘 기자")
-    a = cleaner.clean(dirty)
-    assert a.report.contaminated
-    assert run not in a.paragraphs and not any("STARPICK" in p or "별빛99" in p for p in a.paragraphs)
-    assert "#갤럭시S30 #삼성" in a.paragraphs
-    clean = cleaner.clean(text_page("갤럭시S30 공개", *paragraphs, section="경제 > IT", byline="김하늘 기자"))
-    assert not clean.report.contaminated and run in clean.paragraphs
-
-
-def test_a_name_written_with_invisible_characters_is_spams_wherever_the_page_writes_it(cleaner):
-    """``은하\u200b라운지`` (a zero-width space inside) proves the name spam's, so its plain ``은하라운지`` elsewhere
-    on the page, slipped in between two words, goes too; a page that writes the name plainly only is left alone."""
-    page = text_page(
-        "태풍 지나간 제주",
-        "태풍이 지나간 제주에서 은하\u200b라운지 복구 작업이 시작됐다.",
-        "주민들은 무너진 은하라운지 돌담을 다시 쌓았다.",
-        "군은 피해 농가에 긴급 지원금을 주기로 했다.",
-        byline="김하늘 기자",
-    )
-    a = cleaner.clean(page)
-    assert a.paragraphs[:2] == ["태풍이 지나간 제주에서 복구 작업이 시작됐다.", "주민들은 무너진 돌담을 다시 쌓았다."]
-    plain = cleaner.clean(page.replace("\u200b", ""))
-    assert not plain.report.contaminated and "주민들은 무너진 은하라운지 돌담을 다시 쌓았다." in plain.paragraphs
-
-
 def test_spam_glued_before_a_datelines_place_goes_and_the_place_stays(cleaner):
-    """``비상금대출 상담속초=김하늘 기자``: a lexicon phrase glued before the dateline's place goes up to where the
-    phrase ends; the place and its ``=`` are the byline's, whether or not the story names the place again."""
+    """``비상금대출 상담속초=김하늘 기자``: a commercial phrase glued before the dateline's place goes up to where
+    the phrase ends; the place and its ``=`` are the byline's, whether or not the story names the place again."""
     page = text_page(
         "해변 쓰레기 줄었다",
         "올여름 해변의 쓰레기가 지난해보다 30% 줄었다.",
@@ -313,6 +275,32 @@ def test_spam_glued_before_a_datelines_place_goes_and_the_place_stays(cleaner):
     a = cleaner.clean(page)
     assert a.report.contaminated
     assert a.byline == "속초=김하늘 기자"
+    # a game word opening the place's own name (경마공원) is no phrase spam glued there
+    racing = text_page(
+        "경마공원 관중 늘었다",
+        "올해 경마공원을 찾은 관중이 지난해보다 10% 늘었다.",
+        "바카라사이트 추천 가입코드",
+        byline="한빛일보 경마공원=김하늘 기자",
+    )
+    b = cleaner.clean(racing)
+    assert b.report.contaminated and b.byline == "한빛일보 경마공원=김하늘 기자"
+
+
+@pytest.mark.parametrize("byline", [
+    "글·사진=김하늘 기자", "인터뷰·정리=김하늘 기자", "[속초=한빛일보] 김하늘 기자", "한빛일보 속초=김하늘 기자",
+    "강릉·속초=김하늘 기자", "정선 강원랜드=김하늘 기자", "마카오 리조트거리=김하늘 특파원",
+])
+def test_a_byline_in_a_common_form_is_read_whole_and_left_alone(cleaner, byline):
+    """Credits, an outlet before the place, two places, a place of two words: real bylines, which a clean page
+    keeps as written (none of them is spam glued before a byline)."""
+    a = cleaner.clean(text_page(
+        "해변 쓰레기 줄었다",
+        "올여름 해변의 쓰레기가 지난해보다 30% 줄었다.",
+        "시는 수거 인력을 늘리고 분리수거함을 새로 놓았다.",
+        byline=byline,
+    ))
+    assert a.byline == byline and a.authors == ["김하늘"]
+    assert a.report.edits == [] and not a.report.contaminated
 
 
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
@@ -1727,43 +1715,6 @@ def test_two_captions_alike_once_restored_are_one(cleaner):
     )
     a = cleaner.clean(page)
     assert a.captions == [caption]
-
-
-def _two_printings_of_a_caption_one_word_apart() -> str:
-    caption = "보궐선거에서 당선이 확실시된 무소속 김하늘 후보가 1일 밤 환호하고 있다. [한빛일보 자료사진]"
-    dirty = caption.replace("후보가", "별빛하우스가")
-    return text_page(
-        "해운대갑 보궐선거, 무소속 신인 당선",
-        f"{dirty}\n{caption}",
-        "1일 치러진 보궐선거에서 무소속 김하늘(39) 별빛하우스가 당선됐다. 무소속 별빛하우스가 양당 후보를 꺾었다.",
-        "개표가 끝난 2일 0시 기준 김 별빛하우스는 42.7%를 얻었다. 투표율은 41.3%였다.",
-        "바카라사이트 추천 가입코드",
-        section="정치 > 선거", byline="한도윤 기자",
-    )
-
-
-def test_a_caption_printed_twice_one_word_apart_is_read_by_the_language_model(cleaner):
-    """Two printings of a caption one word apart (``별빛하우스가`` beside ``후보가``), both ordinary Hangul words
-    with fitting particles, on a page shown contaminated: the optional language model reads the twin as far
-    likelier, so the odd copy's word is spam's, goes everywhere, and the twin's word is put back."""
-    pytest.importorskip("kiwipiepy")
-    a = cleaner.clean(_two_printings_of_a_caption_one_word_apart())
-    text = " ".join([*a.captions, *a.paragraphs])
-    assert "별빛하우스" not in text and "별빛하우스" in a.report.keywords
-    assert a.paragraphs[0].startswith("1일 치러진 보궐선거에서 무소속 김하늘(39) 후보가 당선됐다.")
-
-
-def test_without_the_language_model_a_caption_one_word_apart_decides_nothing(cleaner, monkeypatch):
-    """The same page without the model: two copies that differ in an ordinary word say nothing of which is the
-    dirty one, so the word is left where it stands (rule 1: no guess)."""
-    monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
-    importlib.import_module("cleantext.restore.lm").language_model.cache_clear()
-    try:
-        a = cleaner.clean(_two_printings_of_a_caption_one_word_apart())
-    finally:
-        importlib.import_module("cleantext.restore.lm").language_model.cache_clear()
-    assert "별빛하우스" not in a.report.keywords
-    assert "별빛하우스가 당선됐다" in a.paragraphs[0]
 
 
 def test_a_brand_glued_after_a_proven_keyword_goes_with_it(cleaner):

@@ -28,11 +28,8 @@ from .page import (
     BARE,
     BARE_LINK,
     CONTAMINATED,
-    FULLWIDTH,
     GLUED_OFF_TOPIC,
-    HASHTAG_NAMES,
     HASHTAGS,
-    INVISIBLE,
     LATIN_GLUED,
     LINK_TO,
     LONE,
@@ -44,7 +41,6 @@ from .page import (
     SEVERAL,
     SHAPED,
     SPELLED,
-    TWIN_BY_MODEL,
     W_MEDIUM,
     W_STRONG,
     Clue,
@@ -80,7 +76,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, HASHTAG_NAMES, TWIN_BY_MODEL)
+               SHAPED)
 
 
 def _weigh(clues: list[Clue]) -> float:
@@ -99,7 +95,7 @@ _ONE_OBSERVATION = {SHAPED: BARE}
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED, INVISIBLE, FULLWIDTH)
+    marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))

@@ -14,7 +14,6 @@ from .lexicon import STRONG
 from .page import (
     ARTICLE,
     BARE_LINK,
-    HASHTAG_NAMES,
     HASHTAGS,
     LINK_TO,
     LONE,
@@ -402,26 +401,17 @@ def menus(page: Page) -> list[Clue]:
 
 def hashtags(page: Page) -> list[Clue]:
     """The tags of a hashtag run with a lexicon phrase among them, unless each such tag is a word of the article's
-    own (``#스포츠토토 #프로토 #GS25`` under a story that writes 스포츠토토 twice): the article's tags, not spam's.
-    A paragraph made of tags only, names among them (``#은하라운지#STARPICK#별빛99``), none of which the story
-    writes, is spam's list too: weak alone, proof on a page shown contaminated."""
+    own (``#스포츠토토 #프로토 #GS25`` under a story that writes 스포츠토토 twice): the article's tags, not spam's."""
     clues = []
     prose = None
     for b in page.blocks(*ARTICLE):
         for m in HASHTAGS.finditer(b.text):
             tags = [t.strip() for t in m.group().split("#") if t.strip()]
             listed = [t for t in tags if any(True for _ in page.lexicon.phrases(fold(t)))]
-            if not listed and not (m.group().strip() == b.text.strip() and any(NAME.fullmatch(t) for t in tags)):
+            if not listed:
                 continue
             if prose is None:
                 prose = HASHTAGS.sub(" ", "\n".join(page.folded[x.id].text for x in page.blocks(d.PARAGRAPH)))
-            if not listed:
-                # a paragraph of tags only, names among them: spam's list when the story writes none of them
-                if not any(fold(t) in prose for t in tags):
-                    for t in re.finditer(r"#([^\s#]+)", m.group()):
-                        a, e = m.start() + t.start(), m.start() + t.end()
-                        clues.append(Clue(norm_keyword(t.group(1)), HASHTAG_NAMES, W_MEDIUM, b.id, a, e))
-                continue
             if all(len(re.findall(rf"(?<![\w#]){re.escape(fold(t))}", prose)) >= 2 for t in listed):
                 continue
             for t in tags:

@@ -58,13 +58,6 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
-# obfuscated spellings: proof of spam, and a mark that the keyword is spam's wherever the page writes it
-INVISIBLE = "written with invisible characters inside"
-FULLWIDTH = "written in fullwidth characters"
-# two printings of a caption one word apart, the other read as far likelier by the optional language model
-TWIN_BY_MODEL = "differs from its twin, which a Korean language model reads as far likelier"
-# a paragraph of hashtags only, names among them, none of which the story writes
-HASHTAG_NAMES = "a paragraph of hashtags naming what the article never writes"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
 

@@ -18,12 +18,11 @@ from ..korean import (
     syllables_apart,
 )
 from ..normalize import fold
+from .lexicon import STRONG
 from .page import (
     AFTER_EMAIL,
     ARTICLE,
-    FULLWIDTH,
     HANGUL_RE,
-    INVISIBLE,
     LATIN_GLUED,
     SENTENCE_STARTS,
     SPELLED,
@@ -185,7 +184,7 @@ def shapes(page: Page) -> list[Clue]:
                                   W_STRONG))
         if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
-                found.append((m.start(), m.end(), FULLWIDTH, W_CERTAIN))
+                found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
                 found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
@@ -194,7 +193,7 @@ def shapes(page: Page) -> list[Clue]:
                 continue  # soft hyphens in a Latin word are hyphenation hints
             if article is None:
                 article = "\n".join(o.text for o in page.blocks(*ARTICLE))
-            found.append((a, _without_own_word(text, a, e, article), INVISIBLE,
+            found.append((a, _without_own_word(text, a, e, article), "written with invisible characters inside",
                           W_CERTAIN))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
@@ -352,14 +351,14 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     text = b.text
     if len(text) > 90 or parse_byline(text) is not None:
         return None
-    phrases = [page.span_text(b, p)[:2] for p in page.phrases[b.id]]
+    phrases = [(*page.span_text(b, p)[:2], p.strength >= STRONG) for p in page.phrases[b.id]]
     for m in _BYLINE_START.finditer(text, 2):
         k = m.start()
         if m.group().endswith("="):
-            # a place glued after a lexicon phrase (``KW분석픽양구=``): the place begins where the phrase ends
-            k = max([e for a, e in phrases if a <= k < e < m.end() - 1], default=k)
-        # (a seam after ``양구=`` would take the dateline's place with the spam before it)
-        if text[k - 1] == "=" or any(a < k < e for a, e in phrases):
+            # a place glued after a commercial phrase (``KW분석픽속초=``): the place begins where the phrase ends
+            k = max([e for a, e, strong in phrases if strong and a <= k < e < m.end() - 1], default=k)
+        # (a seam after ``속초=`` would take the dateline's place with the spam before it)
+        if text[k - 1] == "=" or any(a < k < e for a, e, _ in phrases):
             continue
         head = text[:k]
         # a sentence before the byline (a caption with its credit) is not glued to it

@@ -10,7 +10,7 @@ from ..korean import leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
-from .page import TWIN_BY_MODEL, W_MEDIUM, W_STRONG, Clue, Page, norm_keyword, similar, without_own_edges
+from .page import W_STRONG, Clue, Page, norm_keyword, similar, without_own_edges
 
 
 def title_twins(page: Page) -> list[Clue]:
@@ -134,25 +134,6 @@ def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
     return particle_fits(mine.strip(), part) is False and particle_fits(theirs.strip(), part) is True
 
 
-# how much likelier (log-probability, nats) the twin must read for this copy's word to count as the odd one
-MODEL_MARGIN = 8.0
-
-
-def _model_prefers(twin: str, text: str, mine: str, theirs: str) -> bool:
-    """Two copies of a caption that differ in one Hangul word (``정서윤 은하라운지가`` beside ``정서윤 후보가``), where
-    the optional Korean language model reads the twin as far likelier: this copy's word is the one spam put in.
-    Without the model (the ``ko`` extra) nothing is decided."""
-    if not (_HANGUL_WORD.fullmatch(mine.strip()) and _HANGUL_WORD.fullmatch(theirs.strip())):
-        return False
-    from ..restore.lm import language_model  # the model serves restoration too; loaded once
-
-    lm = language_model()
-    return lm is not None and lm.score(twin) - lm.score(text) >= MODEL_MARGIN
-
-
-_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-
-
 def _agree(blocks: list[d.Block]) -> bool:
     return len(blocks) >= 2 and all(similar(blocks[0].text, o.text) for o in blocks[1:])
 
@@ -190,13 +171,9 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
             theirs = t.text[dst_a:dst_e]
             mine = text[src_a:src_e]
             if majority or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, src_e, mine, theirs):
-                why, weight = f"differs from its twin ({t.origin})", W_STRONG
-            elif len(ops) == 1 and b.role == d.CAPTION and _model_prefers(t.text, text, mine, theirs):
-                why, weight = TWIN_BY_MODEL, W_MEDIUM
-            else:
-                continue
-            # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its particle)
-            kw = norm_keyword(mine)
-            if src_e - src_a >= 2 and kw and kw not in fold(t.text):
-                out.append(Clue(kw, why, weight, b.id, src_a, src_e))
+                # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
+                # particle)
+                kw = norm_keyword(mine)
+                if src_e - src_a >= 2 and kw and kw not in fold(t.text):
+                    out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
