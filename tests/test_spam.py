@@ -303,6 +303,23 @@ def test_a_byline_in_a_common_form_is_read_whole_and_left_alone(cleaner, byline)
     assert a.report.edits == [] and not a.report.contaminated
 
 
+def test_a_word_the_story_writes_plainly_typed_once_in_odd_characters_is_left_alone(cleaner):
+    """``ＯＥＣＤ`` in fullwidth letters and ``현대\u200b자동차`` with a zero-width space pasted in, on a clean page
+    that writes OECD and 현대자동차 plainly too: the story's own words typed another way, no spam's; a name the
+    story never writes, in fullwidth letters (``Ｓｔａｒｐｉｃｋ７``), is still spam's proof alone."""
+    paragraphs = (
+        "OECD는 2일 한국의 올해 성장률 전망을 1.8%로 낮췄다. OECD는 수출 둔화를 이유로 들었다.",
+        "현대자동차가 울산에 전기차 공장을 지었다. 현대자동차는 내년부터 연 20만대를 만든다.",
+        "프랑스 파리의 ＯＥＣＤ 본부 앞에서 현대\u200b자동차가 새 차를 선보였다.",
+    )
+    a = cleaner.clean(text_page("성장률 전망 낮췄다", *paragraphs, section="경제 > 일반", byline="김하늘 기자"))
+    assert a.report.edits == [] and not a.report.contaminated
+    assert a.paragraphs[2] == "프랑스 파리의 ＯＥＣＤ 본부 앞에서 현대자동차가 새 차를 선보였다."
+    dirty = (*paragraphs[:2], "프랑스 파리의 ＯＥＣＤ 본부 앞에서 Ｓｔａｒｐｉｃｋ７ 새 차를 선보였다.")
+    b = cleaner.clean(text_page("성장률 전망 낮췄다", *dirty, section="경제 > 일반", byline="김하늘 기자"))
+    assert b.report.contaminated and "Ｓｔａｒｐｉｃｋ７" not in b.paragraphs[2]
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

@@ -58,6 +58,11 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
+# obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
+FULLWIDTH = "written in fullwidth characters"
+INVISIBLE = "written with invisible characters inside"
+# ... of a word the article also writes plainly: maybe its own word typed another way, so weak alone
+OWN_TYPED = "typed in odd characters, a word the article also writes plainly"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
 

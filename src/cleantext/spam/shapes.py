@@ -5,6 +5,7 @@ letters, invisible characters, something glued before the byline or the dateline
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 from .. import document as d
@@ -22,8 +23,11 @@ from .lexicon import STRONG
 from .page import (
     AFTER_EMAIL,
     ARTICLE,
+    FULLWIDTH,
     HANGUL_RE,
+    INVISIBLE,
     LATIN_GLUED,
+    OWN_TYPED,
     SENTENCE_STARTS,
     SPELLED,
     W_CERTAIN,
@@ -184,7 +188,10 @@ def shapes(page: Page) -> list[Clue]:
                                   W_STRONG))
         if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
-                found.append((m.start(), m.end(), "written in fullwidth characters", W_CERTAIN))
+                # a word the article also writes plainly (ＯＥＣＤ beside OECD) may be its own, typed another way
+                token = m.group() + re.match(r"[가-힣]*", text[m.end():]).group()  # 제２공항: the whole word
+                plain = _written_plainly(page.article()[0], unicodedata.normalize("NFKC", token), 1)
+                found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM) if plain else (FULLWIDTH, W_CERTAIN))))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
                 found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
@@ -193,8 +200,10 @@ def shapes(page: Page) -> list[Clue]:
                 continue  # soft hyphens in a Latin word are hyphenation hints
             if article is None:
                 article = "\n".join(o.text for o in page.blocks(*ARTICLE))
-            found.append((a, _without_own_word(text, a, e, article), "written with invisible characters inside",
-                          W_CERTAIN))
+            whole, e = text[a:e], _without_own_word(text, a, e, article)
+            # a word the article also writes plainly (현대\u200b자동차 beside 현대자동차) may hold a pasted character
+            plain = _written_plainly(article, whole, 2) or _written_plainly(article, text[a:e], 2)
+            found.append((a, e, *((OWN_TYPED, W_MEDIUM) if plain else (INVISIBLE, W_CERTAIN))))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
             if len(kw.replace(" ", "")) >= 2:
@@ -210,6 +219,15 @@ def shapes(page: Page) -> list[Clue]:
             if clue:
                 clues.append(clue)
     return clues
+
+
+def _written_plainly(article: str, word: str, times: int) -> bool:
+    """``article`` writes ``word`` ``times`` times or more as a word of its own, alone or with its particles
+    (``현대자동차가``; not ``모나코클럽양당의``, a name glued to the next word)."""
+    n = 0
+    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}([가-힣]*)", article):
+        n += not m.group(1) or is_particle_chain(m.group(1))
+    return n >= times
 
 
 def _before_own_word(page: Page, text: str, end: int) -> int:
