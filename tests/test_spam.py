@@ -320,6 +320,18 @@ def test_a_word_the_story_writes_plainly_typed_once_in_odd_characters_is_left_al
     assert b.report.contaminated and "Ｓｔａｒｐｉｃｋ７" not in b.paragraphs[2]
 
 
+def test_a_clean_pages_two_printings_of_a_caption_that_differ_are_both_kept(cleaner):
+    """A clean page prints a caption twice, updated in one word (``오전`` then ``오후``): both printings are the
+    page's own, so both stay and nothing is edited; printed word for word twice, it is one caption."""
+    first = "9일 경북 울진군 북면 일대에서 산불이 번지고 있다. [한빛일보 자료사진]"
+    second = first.replace("북면", "금강송면")
+    body = ("울진에서 난 산불이 사흘째 이어지고 있다.", "산림청은 헬기 30대를 투입했다.")
+    a = cleaner.clean(text_page("울진 산불 사흘째", f"{first}\n{second}", *body, byline="김하늘 기자"))
+    assert a.captions == [first, second] and a.report.edits == []
+    b = cleaner.clean(text_page("울진 산불 사흘째", f"{first}\n{first}", *body, byline="김하늘 기자"))
+    assert b.captions == [first]
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

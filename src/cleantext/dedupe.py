@@ -3,7 +3,8 @@
 Spam copies of news pages print a photo caption twice, one copy with keywords in it and one clean; sometimes the
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
-dropped with an edit.
+dropped with an edit.  On a page with no spam, only copies word for word alike are one caption: two printings
+that differ (an updated caption) are both the page's.
 Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
 cost stays linear in practice.
 """
@@ -52,6 +53,8 @@ def dedupe_captions(doc: d.Document) -> d.Document:
                 continue
             if score is None:
                 score = fuzz.ratio(a.text, b.text)
+            if not doc.contaminated and a.text != b.text:
+                continue  # a clean page's two printings that differ (an updated caption) are both its own
             keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
             if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
                 keep.role, drop.role = d.CAPTION, d.PARAGRAPH
