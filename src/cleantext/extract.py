@@ -274,7 +274,9 @@ class _Chains:
 def _prose_score(text: str) -> float:
     """A container's vote: its length, more for the commas and full stops of running prose, much less for an
     excerpt cut short with an ellipsis (the teasers of a story list)."""
-    marks = text.count(",") + text.count(". ") + text.count("，") + text.count("、") + text.count("。")
+    marks = text.count(",") + text.count(". ")
+    if not text.isascii():  # (a constant-time test: the CJK marks are looked for only in a text that may hold them)
+        marks += text.count("，") + text.count("、") + text.count("。")
     score = len(text) + 20.0 * min(marks, 15)
     return score * EXCERPT_SHARE if text.endswith(EXCERPT_ENDS) else score
 
