@@ -189,8 +189,10 @@ class Page:
 
     @cached_property
     def korean(self) -> bool:
-        """The article is written in Korean: the unknown-word mechanisms read Korean only."""
-        return _korean(self.doc)
+        """The article is written in Korean: the unknown-word mechanisms read Korean only.  Not on a page whose
+        blocks hold no Hangul syllable (:attr:`hangul`, known from their folded characters): the count of the
+        headline's and body's syllables is spared."""
+        return self.hangul and _korean(self.doc)
 
     def span_text(self, block: d.Block, p: Phrase) -> tuple[int, int, str]:
         a, b = self.folded[block.id].span(p.start, p.end)
