@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.normalize import fold
 from conftest import EXAMPLES, FIXTURES, fixture_bytes
@@ -1893,3 +1896,21 @@ def test_syllables_glued_to_a_sentence_are_read_in_the_blocks_where_folding_foun
         assert new == expected
         found += bool(expected)
     assert 40 < found < 360  # blocks found, often
+
+
+_SCAN_TEXTS = st.lists(st.sampled_from(["가나", "다", "파워볼", "사이트", "ab", "x", "7", "77", " ", "  ", "\n", "."]),
+                       max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_SCAN_TEXTS, st.sampled_from(["파워볼", "파워볼 사이트", "다", "ab x", "7"]))
+def test_words_before_a_keyword_found_as_its_pattern_finds_them(text, keyword):
+    """The scans of ``_words_before`` give what the patterns they stand for give (compiled once here, not per
+    keyword there)."""
+    from cleantext.spam.detect import _WORD_START, starts_of_word, words_right_before
+
+    body = r"\s?".join(re.escape(t) for t in keyword.split())
+    expected = [m.group(1) for m in re.finditer(rf"{_WORD_START}([가-힣a-z]{{2,8}}) {body}", text)]
+    assert words_right_before(keyword, text) == expected
+    for word in ("가나", "다", "파워볼", "ab"):
+        assert starts_of_word(word, text) == len(re.findall(rf"{_WORD_START}{word}", text))

@@ -226,13 +226,12 @@ def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
     text = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE))
     out = {}
     for k in keywords:
-        body = r"\s?".join(re.escape(t) for t in k.split())
-        before = [m.group(1) for m in re.finditer(rf"{_WORD_START}([가-힣a-z]{{2,8}}) {body}", text)]
-        total = len(re.findall(body, text))
+        before = words_right_before(k, text)
+        total = len(re.findall(_keyword_body(k), text))
         if total < 2 or len(before) != total or len(set(before)) != 1:
             continue
         word = before[0]
-        if not _modifier_before(word, total, page) or len(re.findall(rf"{_WORD_START}{word}", text)) != total:
+        if not _modifier_before(word, total, page) or starts_of_word(word, text) != total:
             continue
         out[k] = f"{word} {k}"
     return out
@@ -240,6 +239,62 @@ def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
 
 # where a word starts: not inside a word, nor after a number's digits (15억원), but after a name's (골드벳77)
 _WORD_START = r"(?:(?<![가-힣a-z0-9])|(?<=[가-힣a-z]\d)|(?<=[가-힣a-z]\d\d)|(?<=[가-힣a-z]\d\d\d))"
+# compiled once: a pattern with classes of Hangul syllables takes milliseconds to compile (the engine's table of
+# the class is built character by character), far more than its search; one per keyword was most of the time
+# that the detection of a contaminated page took
+_AT_WORD_START = re.compile(_WORD_START)
+
+
+def words_right_before(keyword: str, text: str) -> list[str]:
+    """``[m.group(1) for m in re.finditer(rf"{_WORD_START}([가-힣a-z]{{2,8}}) {body}", text)]``, ``body`` the
+    keyword's pattern (:func:`_keyword_body`): the word (two to eight letters, at a word's start) one space before
+    each place of the keyword, found from the keyword's places (a few) without that pattern compiled for each
+    keyword.
+
+    A match of the pattern has the keyword's first word (literal) one space after a run of letters, which is its
+    word whole (a shorter one is followed by a letter, not by the space; a longer run has no word's start at two
+    to eight letters from its end): each place of that first word is tried, from the left, and one starting
+    before the end of the last match found is passed over, as ``finditer`` does."""
+    body = re.compile(_keyword_body(keyword))
+    first = keyword.split()[0]  # (a keyword is never blank)
+    out: list[str] = []
+    end = 0  # where the last match found ends
+    i = text.find(first, 1)
+    while i >= 0:
+        start = _run_of_letters(text, i - 1) if text[i - 1] == " " else -1
+        if (start >= end and 2 <= i - 1 - start <= 8 and _AT_WORD_START.match(text, start)
+                and (after := body.match(text, i)) is not None):
+            out.append(text[start : i - 1])
+            end = after.end()
+        i = text.find(first, i + 1)
+    return out
+
+
+def _run_of_letters(text: str, end: int) -> int:
+    """Where the run of letters (``[가-힣a-z]``) that ends at ``end`` starts, looked for nine letters back at most
+    (a longer run is passed over as one of nine)."""
+    start = end
+    while start > 0 and end - start < 9 and ("가" <= text[start - 1] <= "힣" or "a" <= text[start - 1] <= "z"):
+        start -= 1
+    return start
+
+
+def _keyword_body(keyword: str) -> str:
+    """The pattern of a keyword's places: its words, a whitespace character or none between two."""
+    return r"\s?".join(re.escape(t) for t in keyword.split())
+
+
+def starts_of_word(word: str, text: str) -> int:
+    """``len(re.findall(rf"{_WORD_START}{word}", text))`` for a ``word`` of letters: the places of ``word`` at a
+    word's start, none overlapping, found by ``str.find`` (no pattern compiled for each word)."""
+    n, i = 0, text.find(word)
+    while i >= 0:
+        if _AT_WORD_START.match(text, i):
+            n += 1
+            i = text.find(word, i + len(word))
+        else:
+            i = text.find(word, i + 1)
+    return n
 
 
 def _modifier_before(word: str, total: int, page: Page) -> bool:
