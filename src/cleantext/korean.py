@@ -190,3 +190,10 @@ def ends_in_particle(word: str) -> bool:
 
 #: how a Korean sentence (or a line that reads as one) ends: a final verb ending or a full stop
 SENTENCE_END = re.compile(r"(?:다|요|죠|까|음|함|됨)\W*$|[.!?。]\s*$")
+
+# a Hangul syllable, a run of them, a run or none, compiled once: a pattern of a class of syllables passed as a
+# string is compiled again whenever re's cache has let it go (as the patterns a page builds of its own words make it
+# do), and compiling the class takes half a millisecond, far more than what it is used on
+SYLLABLE = re.compile(r"[가-힣]")
+SYLLABLES = re.compile(r"[가-힣]+")
+SYLLABLES_OR_NONE = re.compile(r"[가-힣]*")

@@ -124,7 +124,7 @@ def restore(doc: d.Document) -> d.Document:
         masked[b.id] = _masked(b.text, own or _keyword_spans(b.text, kw_re))
     corpus = "\n".join(masked[b.id] for b in doc.blocks if b.role not in (d.HIDDEN,))
     # words the page itself shows as spam: never put back as a restored word
-    spammy = {w for b in doc.blocks if b.role == d.HIDDEN for w in re.findall(r"[가-힣A-Za-z0-9]+", b.text)}
+    spammy = {w for b in doc.blocks if b.role == d.HIDDEN for w in _WORD_AFTER.findall(b.text)}
     spammy |= {k for k in doc.keywords if " " not in k}
     site = names.site_names(doc)
 

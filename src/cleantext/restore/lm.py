@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..korean import SYLLABLE
+
 _NOUN_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "NP", "XSN", "XPN", "SL", "SN", "SH"))
 MARGIN = 4.0  # log-probability margin (nats) that counts as a clear preference
 MAX_SENTENCE = 2000  # a "sentence" longer than this on either side of a hole is cut there
@@ -31,7 +33,7 @@ class LanguageModel:
     @lru_cache(maxsize=4096)  # noqa: B019 - one model per process, kept for its lifetime
     def is_noun(self, word: str) -> bool:
         """A Korean word made of nouns only (a keyword replaces a noun; verb forms and particles are not)."""
-        if not re.search(r"[가-힣]", word):
+        if not SYLLABLE.search(word):
             return False
         tokens = self.kiwi.tokenize(word)
         return bool(tokens) and all(t.tag in _NOUN_TAGS for t in tokens)

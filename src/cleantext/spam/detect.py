@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import document as d
-from ..korean import ends_in_particle, is_particle_chain, syllables_apart
+from ..korean import SYLLABLES, SYLLABLES_OR_NONE, ends_in_particle, is_particle_chain, syllables_apart
 from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
@@ -95,16 +95,22 @@ def _weigh(clues: list[Clue]) -> float:
 _ONE_OBSERVATION = {SHAPED: BARE}
 
 
+# (compiled once: classes of Hangul syllables are slow to compile, and re's cache lets them go on a long run)
+_LETTER = re.compile(r"[a-z가-힣]")
+_LETTERS_DIGITS = re.compile(r"[a-z가-힣0-9]+")
+_FOUR_LETTERS_DIGITS = re.compile(r"[a-z가-힣0-9]{4,}")
+
+
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
-    letters_digits = bool(re.search(r"[a-z가-힣]", keyword) and re.search(r"\d", keyword))
+    letters_digits = bool(_LETTER.search(keyword) and re.search(r"\d", keyword))
     if phrases:
         # a game word glued to a name (OOO슬롯) is a name too; so is a word the page itself marks (배팅의신), and a
         # word with digits (무직자대출99)
-        named = any(p.start >= 2 and re.fullmatch(r"[a-z가-힣0-9]+", keyword) for p in phrases)
-        marked_word = marked and re.fullmatch(r"[a-z가-힣0-9]{4,}", keyword) is not None
+        named = any(p.start >= 2 and _LETTERS_DIGITS.fullmatch(keyword) for p in phrases)
+        marked_word = marked and _FOUR_LETTERS_DIGITS.fullmatch(keyword) is not None
         return (any(p.strength >= STRONG for p in phrases) or len(keyword.split()) >= 2 or named or marked_word
                 or letters_digits)
     # a keyword in no list: a name-shaped token (letters with digits, or Latin letters standing in Korean text)
@@ -408,7 +414,7 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
                 continue  # KW은하벳: a brand glued after the keyword, spam's too, not what is left of a word
             # a name with digits is as specific as a commercial phrase (중앙은하수24 is 은하수24 glued to 중앙)
             strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2)) or _DIGIT_NAME.fullmatch(k2)
-            if re.fullmatch(r"[가-힣]+", extra) and strong and (best is None or len(k2) > len(best)):
+            if SYLLABLES.fullmatch(extra) and strong and (best is None or len(k2) > len(best)):
                 best = k2
         if best:
             out[k] = best
@@ -576,7 +582,7 @@ def _leave_counted_digits(spans: list[Span], text: str, proven: set[str]) -> lis
     for s in spans:
         span = text[s.start : s.end]
         folded = fold(span)
-        rest = re.match(r"[가-힣]*", text[s.end :]).group()
+        rest = SYLLABLES_OR_NONE.match(text[s.end :]).group()
         if len(folded) != len(span) or not folded[-1:].isdigit() or not counted(rest):
             continue
         for n in (1, 2, 3):

@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import pairwise
 
-from ..korean import CASE_MARKERS, alternation, is_particle_chain, leading_particle, particle_fits
+from ..korean import (
+    CASE_MARKERS,
+    SYLLABLES,
+    SYLLABLES_OR_NONE,
+    alternation,
+    is_particle_chain,
+    leading_particle,
+    particle_fits,
+)
 from .layout import NAME
 from .page import MISFIT_ONCE, PLURAL_NAME, REPLACED, SEVERAL, W_CERTAIN, W_MEDIUM, Clue, Page, norm_keyword
 
@@ -18,6 +25,7 @@ from .page import MISFIT_ONCE, PLURAL_NAME, REPLACED, SEVERAL, W_CERTAIN, W_MEDI
 _NAME_HINT = re.compile(r"[A-Z\d](?:(?<=[A-Za-z가-힣]\d)|(?<=[A-Z])[A-Za-z]*[A-Z][A-Za-z]{2})")
 # the same on a page whose digits are all ASCII: a range is tested faster than \d
 _NAME_HINT_ASCII = re.compile(r"[A-Z0-9](?:(?<=[A-Za-z가-힣][0-9])|(?<=[A-Z])[A-Za-z]*[A-Z][A-Za-z]{2})")
+_SYLLABLES_AFTER_DIGIT = re.compile(r"(?<=\d)[가-힣]+$")
 
 
 def names(page: Page) -> list[Clue]:
@@ -32,10 +40,10 @@ def names(page: Page) -> list[Clue]:
         b = blocks[i]
         for m in NAME.finditer(b.text):
             name, end = m.group(), m.end()
-            tail = re.search(r"(?<=\d)[가-힣]+$", name)  # 포세이돈98였다: the particle glued after the digits
+            tail = _SYLLABLES_AFTER_DIGIT.search(name)  # 포세이돈98였다: the particle glued after the digits
             if tail and is_particle_chain(tail.group()):
                 name, end = name[: tail.start()], m.start() + tail.start()
-            after = re.match(r"[가-힣]*", b.text[end:]).group()
+            after = SYLLABLES_OR_NONE.match(b.text[end:]).group()
             part = leading_particle(after)
             if part and particle_fits(name, part) is False:  # in every reading (V3를 is 브이쓰리를)
                 why = f"the particle {part} cannot follow {name}"
@@ -60,14 +68,12 @@ _HANGUL_MARKED = "(" + _HANGUL_WORD + ")" + _MARKER_AFTER  # its Hangul words al
 _MARKER_AFTER_RE = re.compile(_MARKER_AFTER)
 _MARKED_WORD = re.compile(r"(?<!\w)" + _MARKED)
 _NOT_WORD_ASCII = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
-
-
-@lru_cache(maxsize=64)
-def _marked_after(others: str, hangul: bool = False) -> re.Pattern:
-    """``_MARKED_WORD`` found from the character before the word, which is no word's: an ASCII one or one of
-    ``others`` (a class of characters is scanned for several times faster than a look-behind is tried at every
-    character); ``hangul``: its Hangul words alone."""
-    return re.compile("[" + re.escape(_NOT_WORD_ASCII + others) + "]" + (_HANGUL_MARKED if hangul else _MARKED))
+# _MARKED_WORD found from the character before the word, which is no word's (a class is scanned for faster than a
+# look-behind is tried at every character); _HANGUL_MARKED_AFTER: its Hangul words alone.  One class for every page
+# (\W, not a class of the page's own characters that are no word's: on the page's text the same characters, and a
+# pattern of Hangul classes compiled for each page took a millisecond, fifty times its search)
+_MARKED_AFTER = re.compile(r"\W" + _MARKED)
+_HANGUL_MARKED_AFTER = re.compile(r"\W" + _HANGUL_MARKED)
 
 
 def _marked_words(text: str, page: Page) -> Iterator[tuple[str, str, int, int]]:
@@ -88,12 +94,12 @@ def _marked_words(text: str, page: Page) -> Iterator[tuple[str, str, int, int]]:
     if found is not None:
         yield from found
         return
-    for m in _marked_after(others).finditer(text, pos):
+    for m in _MARKED_AFTER.finditer(text, pos):
         yield m.group(1), m.group(2), m.start(1), m.end(1)
 
 
 def _split_marked(text: str, page: Page, pos: int, others: str) -> list[tuple[str, str, int, int]] | None:
-    """The matches of ``_marked_after(others).finditer(text, pos)``, its Latin words and its Hangul ones found
+    """The matches of ``_MARKED_AFTER.finditer(text, pos)``, its Latin words and its Hangul ones found
     apart: the Latin ones from the article's runs of ASCII letters and digits (:meth:`Page.alnum_runs`: a Latin
     word is a whole run, after a character of the class, before the markers), the Hangul ones by a scan that
     tries no Latin word at each space.  Merged by place; ``None`` when two of them overlap (the one scan would
@@ -107,12 +113,12 @@ def _split_marked(text: str, page: Page, pos: int, others: str) -> list[tuple[st
                 spans.append((s - 1, m.end(), (text[s:e], m.group(1), s, e)))
     if spans:
         spans += [(m.start(), m.end(), (m.group(1), m.group(2), m.start(1), m.end(1)))
-                  for m in _marked_after(others, True).finditer(text, pos)]
+                  for m in _HANGUL_MARKED_AFTER.finditer(text, pos)]
         spans.sort(key=lambda x: x[0])
         if any(b[0] < a[1] for a, b in pairwise(spans)):
             return None
         return [x[2] for x in spans]
-    return [(m.group(1), m.group(2), m.start(1), m.end(1)) for m in _marked_after(others, True).finditer(text, pos)]
+    return [(m.group(1), m.group(2), m.start(1), m.end(1)) for m in _HANGUL_MARKED_AFTER.finditer(text, pos)]
 
 
 def _mixed_markers(page: Page) -> list[Clue]:
@@ -142,7 +148,7 @@ def _mixed_markers(page: Page) -> list[Clue]:
         elif len(misfits) >= 2:  # 별님라운지은, 별님라운지을: the markers of a word ending in a consonant
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
         # (one 가 after a consonant proves nothing: it is also a suffix, 설치미술가, 작곡가)
-        elif misfits and misfits != ["가"] and re.fullmatch(r"[가-힣]+", word) and _stands_alone(word, text):
+        elif misfits and misfits != ["가"] and SYLLABLES.fullmatch(word) and _stands_alone(word, text):
             why, weight = MISFIT_ONCE, W_MEDIUM
         else:
             continue

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .. import document as d
-from ..korean import ends_in_particle, is_particle_chain
+from ..korean import SYLLABLES, ends_in_particle, is_particle_chain
 from ..normalize import fold
 from .lexicon import STRONG
 from .page import (
@@ -241,7 +241,7 @@ def _offer(page: Page, words: list[str]) -> bool:
 def _lexicon_compound(page: Page, word: str) -> bool:
     """A Hangul word made of a game, topic or brand word of the lexicon and at most three more syllables."""
     f = fold(word)
-    if not re.fullmatch(r"[가-힣]+", f):
+    if not SYLLABLES.fullmatch(f):
         return False
     for m in page.lexicon.atom_re.finditer(f):
         if page.lexicon.kind_of(m.group()) in ("game", "topic", "brand") and len(f) - len(m.group()) <= 3:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import document as d
-from ..korean import is_particle_chain, leading_particle, particle_fits
+from ..korean import SYLLABLES, is_particle_chain, leading_particle, particle_fits
 from ..normalize import Folded, FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
@@ -363,7 +363,7 @@ def _named_by_crime_news(page: Page, b: d.Block) -> bool:
         if p.strength < STRONG or "brand" in p.kinds:
             continue
         a, e, orig = page.span_text(b, p)
-        m = re.match(r"[가-힣]+", text[e:])
+        m = SYLLABLES.match(text[e:])
         right = m.group() if m else ""
         part = leading_particle(right)
         own = right and is_particle_chain(right) and part and particle_fits(orig.replace(" ", ""), part) is True

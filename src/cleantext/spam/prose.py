@@ -10,6 +10,8 @@ from .. import document as d
 from ..korean import (
     COMMON_PARTICLES,
     SENTENCE_END,
+    SYLLABLES,
+    SYLLABLES_OR_NONE,
     alternation,
     ends_in_particle,
     is_hangul,
@@ -41,13 +43,23 @@ from .page import (
 )
 from .twinclues import word_bounds
 
+# compiled once: a class of Hangul syllables takes half a millisecond to compile, and a pattern passed as a string
+# is compiled again whenever re's cache has let it go (the patterns a page builds of its own words make it do)
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e]")
+_SPACED_SYLLABLES = re.compile(r"[가-힣][.\s][가-힣][.\s][가-힣]")
+_TWO_SYLLABLES = re.compile(r"[가-힣]{2}")
+_TWO_SYLLABLES_END = re.compile(r"[가-힣]{2}$")
+_BYLINE_END = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*$")
+_NOT_LETTER = re.compile(r"[^A-Za-z가-힣]")
+_LETTERS_DIGITS = re.compile(r"[A-Za-z가-힣0-9]+")
+
 
 def _obfuscated(original: str) -> bool:
     if any(c in original for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
         return True
-    if re.search(r"[\uff01-\uff5e]", original):
+    if _FULLWIDTH.search(original):
         return True
-    spaced = bool(re.search(r"[가-힣][.\s][가-힣][.\s][가-힣]", original))
+    spaced = bool(_SPACED_SYLLABLES.search(original))
     return spaced and fold(original) != re.sub(r"\s+", " ", original.lower())
 
 
@@ -129,7 +141,7 @@ def places(page: Page) -> list[Clue]:
                     clues.append(Clue(kw, GLUED_OFF_TOPIC, W_MEDIUM, b.id, a, e))
                 continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
-            grammatical = (len(p.atoms) == 1 and re.fullmatch(r"[가-힣]+", orig) is not None and part != ""
+            grammatical = (len(p.atoms) == 1 and SYLLABLES.fullmatch(orig) is not None and part != ""
                            and particle_fits(orig, part) is True)
             # the other topics (lawyers, loans, detectives) are slipped in bare; with a particle they are prose
             grammatical = grammatical or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
@@ -183,7 +195,7 @@ def _glued_atom(page: Page, word: str) -> bool:
     """A word of the lexicon written together with a noun of two syllables or more (변호사상담, 대출가능): the
     compounds of spam's service words, where a heading writes 전문가 진단."""
     for m in page.lexicon.atom_re.finditer(word):
-        if re.search(r"[가-힣]{2}$", word[: m.start()]) or re.match(r"[가-힣]{2}", word[m.end() :]):
+        if _TWO_SYLLABLES_END.search(word[: m.start()]) or _TWO_SYLLABLES.match(word[m.end() :]):
             return True
     return False
 
@@ -437,7 +449,7 @@ def subject_name(page: Page, keyword: str) -> bool:
         f = page.folded[b.id].text
         for m in re.finditer(re.escape(keyword), f):
             uses += 1
-            part = leading_particle(re.match(r"[가-힣]*", f[m.end():]).group())
+            part = leading_particle(SYLLABLES_OR_NONE.match(f[m.end():]).group())
             if part and particle_fits(keyword, part) is False:
                 return False
     return uses >= 3
@@ -451,7 +463,7 @@ def _plain_name(p: Phrase, keyword: str) -> bool:
 
 def _bylinish(line: str) -> bool:
     """A byline, possibly with something glued before it."""
-    return bool(re.search(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*$", line))
+    return bool(_BYLINE_END.search(line))
 
 
 def _short_line(line: str, covered: int) -> bool:
@@ -470,7 +482,7 @@ def _named_game(page: Page, b: d.Block, p: Phrase, a: int, e: int) -> Clue | Non
         return None
     ta, _ = word_bounds(b.text, a, e)
     head = b.text[ta:a]
-    if len(re.sub(r"[^A-Za-z가-힣]", "", head)) < 2 or not re.fullmatch(r"[A-Za-z가-힣0-9]+", head):
+    if len(_NOT_LETTER.sub("", head)) < 2 or not _LETTERS_DIGITS.fullmatch(head):
         return None
     if on_topic(page, b, p):
         return None

@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
 _SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
+_SPACES_SYLLABLE = re.compile(r"\s*[가-힣]")  # (compiled once: a class of syllables is slow to compile)
 _DOMAIN = re.compile(r"(?<![a-z0-9.\-@])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9])", re.I)
 _WORD_END = re.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
 _GLOSS = re.compile(r"\([^()\n]{1,30}\)")
@@ -65,7 +66,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     opens = (_NUMBERING.fullmatch(head) or not head.strip() or _atoms_only(head, lexicon)
              or re.fullmatch(r"\s*\d+", head))
     separated = re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail)
-    glued = re.fullmatch(r"\s*[가-힣]", head) and re.match(r"[:：]|,\S", tail)
+    glued = _SPACES_SYLLABLE.fullmatch(head) and re.match(r"[:：]|,\S", tail)
     if len(tail) > 8 and ((opens and separated) or glued):
         return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:

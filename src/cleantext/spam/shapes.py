@@ -13,6 +13,8 @@ from ..korean import (
     COMMON_PARTICLES,
     DOTS,
     SENTENCE_END,
+    SYLLABLE,
+    SYLLABLES,
     alternation,
     is_particle_chain,
     spelled_out,
@@ -53,6 +55,7 @@ _SPACED_OUT = re.compile(syllables_apart("[ .]", 5))
 
 # syllables spelled apart by single spaces or dots and closed by digits (은 하 수24, 은.하.수77): a name
 _SPELLED_DIGITS = re.compile(r"(?<![\w.])[가-힣](?:[ .][가-힣]){2,}\d{1,4}(?![\d,.])")
+_LETTER = re.compile(r"[가-힣A-Za-z]")  # (compiled once: a class of syllables is slow to compile)
 
 
 def _glued_run(dots: str) -> str:
@@ -177,13 +180,13 @@ def shapes(page: Page) -> list[Clue]:
                 g = 1 if m.group(1) is not None else 2
                 if g == 2 and not page.lexicon.is_phrase(fold(m.group(2))):
                     continue  # 1,2위를 놓고 다툰 것은 2019년: places, then the article's own number
-                if re.search(r"[가-힣A-Za-z]", m.group(g)):
+                if _LETTER.search(m.group(g)):
                     found.append((m.start(g), m.end(g), "inserted inside a number", W_CERTAIN))
         if i in spelled:
             found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
         if i in spaced:
             for m in _SPACED_OUT.finditer(text):
-                if spelled_out(re.findall(r"[가-힣]", m.group())):
+                if spelled_out(SYLLABLE.findall(m.group())):
                     found.append((m.start(), _before_own_word(page, text, m.end()), "spelled out syllable by syllable",
                                   W_STRONG))
         if i in fullwidth and HANGUL_RE.search(text):
@@ -236,7 +239,7 @@ def _before_own_word(page: Page, text: str, end: int) -> int:
     else at ``end``."""
     if end >= len(text) or not HANGUL_RE.match(text, end):
         return end
-    word = re.match(r"[가-힣]+", text[end - 1 :]).group()
+    word = SYLLABLES.match(text[end - 1 :]).group()
     m = _STEM.fullmatch(word)
     if page.word_starts(fold(m.group(1) if m else word)) < 2:
         return end
@@ -286,13 +289,13 @@ def _spelled_names(text: str) -> list[tuple[int, int]]:
     particle after them."""
     out = []
     for m in _SPELLED_DIGITS.finditer(text):
-        if spelled_out(re.findall(r"[가-힣]", m.group())):
+        if spelled_out(SYLLABLE.findall(m.group())):
             out.append(m.span())
     if not _SPELLED_GLUED.search(text):  # one scan finds none anywhere: none at a sentence start either
         return out
     for s in SENTENCE_STARTS.finditer(text):
         m = _SPELLED_GLUED.match(text, s.end())
-        if m and spelled_out(re.findall(r"[가-힣]", m.group(1))) and not is_particle_chain(m.group(2)):
+        if m and spelled_out(SYLLABLE.findall(m.group(1))) and not is_particle_chain(m.group(2)):
             out.append(m.span(1))
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import leading_particle, particle_fits
+from ..korean import SYLLABLES_OR_NONE, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
@@ -127,7 +127,7 @@ def unknown_twins(page: Page) -> list[Clue]:
 def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
     """The particle after the differing word fits the twin's word and not this one (``별님라운지을`` beside
     ``우승을``): this copy's word is the one that took another's place."""
-    after = re.match(r"[가-힣]*", text[end:]).group()
+    after = SYLLABLES_OR_NONE.match(text[end:]).group()
     part = leading_particle(after)
     if not part or not mine or not theirs:
         return False
