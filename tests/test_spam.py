@@ -1898,8 +1898,8 @@ def test_syllables_glued_to_a_sentence_are_read_in_the_blocks_where_folding_foun
     assert 40 < found < 360  # blocks found, often
 
 
-_SCAN_TEXTS = st.lists(st.sampled_from(["가나", "다", "파워볼", "사이트", "ab", "x", "7", "77", " ", "  ", "\n", "."]),
-                       max_size=30).map("".join)
+_SCAN_PIECES = ["가나", "다", "파워볼", "사이트", "ab", "x", "7", "77", " ", "  ", "\n", ".", "\u3000"]
+_SCAN_TEXTS = st.lists(st.sampled_from(_SCAN_PIECES), max_size=30).map("".join)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -1907,10 +1907,11 @@ _SCAN_TEXTS = st.lists(st.sampled_from(["가나", "다", "파워볼", "사이트
 def test_words_before_a_keyword_found_as_its_pattern_finds_them(text, keyword):
     """The scans of ``_words_before`` give what the patterns they stand for give (compiled once here, not per
     keyword there)."""
-    from cleantext.spam.detect import _WORD_START, starts_of_word, words_right_before
+    from cleantext.spam.detect import _WORD_START, keyword_count, starts_of_word, words_right_before
 
     body = r"\s?".join(re.escape(t) for t in keyword.split())
     expected = [m.group(1) for m in re.finditer(rf"{_WORD_START}([가-힣a-z]{{2,8}}) {body}", text)]
     assert words_right_before(keyword, text) == expected
+    assert keyword_count(keyword, text) == len(re.findall(body, text))
     for word in ("가나", "다", "파워볼", "ab"):
         assert starts_of_word(word, text) == len(re.findall(rf"{_WORD_START}{word}", text))

@@ -233,7 +233,7 @@ def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
     out = {}
     for k in keywords:
         before = words_right_before(k, text)
-        total = len(re.findall(_keyword_body(k), text))
+        total = keyword_count(k, text)
         if total < 2 or len(before) != total or len(set(before)) != 1:
             continue
         word = before[0]
@@ -253,26 +253,25 @@ _AT_WORD_START = re.compile(_WORD_START)
 
 def words_right_before(keyword: str, text: str) -> list[str]:
     """``[m.group(1) for m in re.finditer(rf"{_WORD_START}([가-힣a-z]{{2,8}}) {body}", text)]``, ``body`` the
-    keyword's pattern (:func:`_keyword_body`): the word (two to eight letters, at a word's start) one space before
-    each place of the keyword, found from the keyword's places (a few) without that pattern compiled for each
-    keyword.
+    keyword's pattern (its words, a whitespace character or none between two: :func:`keyword_end`): the word
+    (two to eight letters, at a word's start) one space before each place of the keyword, found from the keyword's
+    places (a few) without a pattern compiled for each keyword.
 
     A match of the pattern has the keyword's first word (literal) one space after a run of letters, which is its
     word whole (a shorter one is followed by a letter, not by the space; a longer run has no word's start at two
     to eight letters from its end): each place of that first word is tried, from the left, and one starting
     before the end of the last match found is passed over, as ``finditer`` does."""
-    body = re.compile(_keyword_body(keyword))
-    first = keyword.split()[0]  # (a keyword is never blank)
+    words = keyword.split()  # (a keyword is never blank)
     out: list[str] = []
     end = 0  # where the last match found ends
-    i = text.find(first, 1)
+    i = text.find(words[0], 1)
     while i >= 0:
         start = _run_of_letters(text, i - 1) if text[i - 1] == " " else -1
         if (start >= end and 2 <= i - 1 - start <= 8 and _AT_WORD_START.match(text, start)
-                and (after := body.match(text, i)) is not None):
+                and (after := keyword_end(words, text, i)) >= 0):
             out.append(text[start : i - 1])
-            end = after.end()
-        i = text.find(first, i + 1)
+            end = after
+        i = text.find(words[0], i + 1)
     return out
 
 
@@ -285,9 +284,33 @@ def _run_of_letters(text: str, end: int) -> int:
     return start
 
 
-def _keyword_body(keyword: str) -> str:
-    """The pattern of a keyword's places: its words, a whitespace character or none between two."""
-    return r"\s?".join(re.escape(t) for t in keyword.split())
+def keyword_end(words: list[str], text: str, i: int) -> int:
+    """Where the place of a keyword (its ``words``) that starts at ``i`` ends, ``-1`` when none starts there: what
+    ``re.compile(r"\\s?".join(map(re.escape, words))).match(text, i)`` reads, without compiling it.  Between two words
+    a whitespace character is taken when there is one (the next word starts with none, so the pattern's try
+    without it would fail there)."""
+    for n, w in enumerate(words):
+        if n and i < len(text) and text[i].isspace():  # (\s is str.isspace's characters)
+            i += 1
+        if not text.startswith(w, i):
+            return -1
+        i += len(w)
+    return i
+
+
+def keyword_count(keyword: str, text: str) -> int:
+    """``len(re.findall(body, text))`` of the keyword's pattern (:func:`keyword_end`): its places, none
+    overlapping, from the left."""
+    words = keyword.split()
+    n, i = 0, text.find(words[0])
+    while i >= 0:
+        end = keyword_end(words, text, i)
+        if end >= 0:
+            n += 1
+            i = text.find(words[0], end)
+        else:
+            i = text.find(words[0], i + 1)
+    return n
 
 
 def starts_of_word(word: str, text: str) -> int:
