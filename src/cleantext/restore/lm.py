@@ -39,7 +39,10 @@ class LanguageModel:
         return bool(tokens) and all(t.tag in _NOUN_TAGS for t in tokens)
 
     def prefer(self, text: str, start: int, end: int, pool: set[str]) -> tuple[str, float] | None:
-        """The word of ``pool`` the model clearly prefers in ``text[start:end]``'s place, with its margin."""
+        """The word of ``pool`` the model clearly prefers in ``text[start:end]``'s place, with its margin.  (A pool of
+        one word or none has nothing to compare: its words are not sent to the model's analysis.)"""
+        if len(pool) < 2:
+            return None
         pool = {w for w in pool if self.is_noun(w)}
         if len(pool) < 2:
             return None
