@@ -82,3 +82,20 @@ def test_decode_reports_beside_edits(cleaner):
     article = cleaner.clean(broken)
     assert article.report.encoding["mojibake"] == "utf8-as-cp1253"
     assert article.report.edits == []
+
+
+def test_wrong_codecs_bytes_are_the_tables():
+    """``mojibake._to_bytes`` (each wrong codec's own encoder, but for U+001A and U+FFFD) gives the bytes of the
+    codec's table (``_encoder``) for every character (checked here below U+3000 and at a few more; the whole of
+    Unicode was checked when it was written), alone and in a run."""
+
+    def by_table(s: str, codec: str) -> bytes | None:
+        try:
+            return s.translate(mojibake._encoder(codec)).encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+
+    for _, wrong, _ in mojibake.REPAIRS:
+        for cp in [*range(0x3000), 0xAC00, 0xFFFD, 0xFFFF, 0x1F600]:
+            for s in (chr(cp), f"x{chr(cp)}ì", f"{chr(cp)}\ufffd"):
+                assert mojibake._to_bytes(s, wrong) == by_table(s, wrong), (wrong, hex(cp))
