@@ -99,3 +99,13 @@ def test_wrong_codecs_bytes_are_the_tables():
         for cp in [*range(0x3000), 0xAC00, 0xFFFD, 0xFFFF, 0x1F600]:
             for s in (chr(cp), f"x{chr(cp)}ì", f"{chr(cp)}\ufffd"):
                 assert mojibake._to_bytes(s, wrong) == by_table(s, wrong), (wrong, hex(cp))
+
+
+def test_run_scores_classes_are_the_character_tests():
+    """The classes that mojibake's run scores search for are the character tests they stand for (checked here on
+    U+0000-U+30FF and the escaped bytes; the whole of Unicode when written)."""
+    for cp in [*range(0x3100), *range(0xDC70, 0xDD10), 0xFFFD, 0x1F600]:
+        c = chr(cp)
+        assert bool(mojibake._ESCAPED.search(c)) == ("\udc80" <= c <= "\udcff")
+        uncommon = 0x80 <= cp < 0x3000 and not "\u2010" <= c <= "\u203a" and c not in "·ⓒ©®°±×÷"
+        assert bool(mojibake._UNCOMMON.search(c)) == uncommon, hex(cp)

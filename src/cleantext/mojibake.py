@@ -60,6 +60,11 @@ _FIRST_UTF8 = ((0xC2, 0xB0, 0xBF, True), (0xC3, 0x80, 0x88, True), (0xC3, 0xAA, 
 _NOT_ASCII_OR_HANGUL = r"[^\x00-\x7f\uac00-\ud7a3]"
 _RUN = re.compile(rf"{_NOT_ASCII_OR_HANGUL}(?:{_NOT_ASCII_OR_HANGUL}|[ A-Za-z0-9](?={_NOT_ASCII_OR_HANGUL}))*")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# a byte that did not decode, escaped (errors="surrogateescape")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+# what counts against a decoded run: U+0080-U+2FFF but the punctuation U+2010-U+203A and ·ⓒ©®°±×÷ (a class, not a
+# test of each character in Python)
+_UNCOMMON = re.compile("[^\x00-\x7f\u2010-\u203a\u3000-\U0010ffff·ⓒ©®°±×÷]")
 # In UTF-8 mojibake an NBSP byte (0xA0) inside a sequence is often saved as a plain space.
 _LOST_NBSP = re.compile(rb"(?<=[\xe0-\xef])\x20(?=[\x80-\xbf])|(?<=[\xe0-\xef][\x80-\xbf])\x20|(?<=[\xc2-\xdf])\x20")
 
@@ -105,7 +110,7 @@ def _decode_keep(run: str, raw: bytes, target: str) -> tuple[str, int, int]:
 
     Returns the text, the number of characters decoded for real and the number of bytes given back."""
     text = raw.decode(target, errors="surrogateescape")
-    if not any("\udc80" <= c <= "\udcff" for c in text):
+    if not _ESCAPED.search(text):
         return text, len(text), 0
     # map each escaped byte back to the original character (one byte == one character in ``run``)
     out, good, bad, pos = [], 0, 0, 0
@@ -126,7 +131,7 @@ def _decode_keep(run: str, raw: bytes, target: str) -> tuple[str, int, int]:
 def _score(text: str) -> int:
     """How Korean a decoded run is: Hangul syllables count, anything outside common scripts counts against."""
     good = len(_HANGUL.findall(text))
-    bad = sum(1 for c in text if 0x80 <= ord(c) < 0x3000 and not ("\u2010" <= c <= "\u203a") and c not in "·ⓒ©®°±×÷")
+    bad = len(_UNCOMMON.findall(text))
     return good - 2 * bad
 
 
