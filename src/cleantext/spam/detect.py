@@ -124,7 +124,7 @@ def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
     if not keywords:
         return None
     alts = []
-    for k in sorted(set(keywords), key=len, reverse=True):
+    for k in sorted(set(keywords), key=lambda k: (-len(k), k)):
         parts = [re.escape(t) for t in k.split()]
         alts.append(r"\s?".join(parts))
     return re.compile("|".join(alts))
@@ -425,9 +425,10 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
     """Glued forms of a keyword: ``고등킹덤55벳`` is ``킹덤55벳`` glued to what is left of ``고등학교``, when the
     page also shows ``킹덤55벳`` alone.  Maps each glued form to the keyword."""
     out: dict[str, str] = {}
-    for k in proven:
+    ordered = sorted(proven)  # one order whatever the set's: outputs the same in every process
+    for k in ordered:
         best = None
-        for k2 in proven:
+        for k2 in ordered:
             if k2 == k or k2 not in k or len(k) - len(k2) > 4:
                 continue
             extra = k.replace(k2, "", 1)
