@@ -335,6 +335,23 @@ def test_a_clean_pages_two_printings_of_a_caption_that_differ_are_both_kept(clea
     assert b.captions == [first]
 
 
+@pytest.mark.parametrize("title, paragraphs", [
+    # a story about racing whose caption is printed twice, naming the track two ways (one way with a game word)
+    ("경마공원 관중 늘었다", ("14일 경기 과천 경마공원에서 경주마들이 달리고 있다. [한빛일보 자료사진]\n"
+                          "14일 경기 과천 렛츠런파크에서 경주마들이 달리고 있다. [한빛일보 자료사진]",
+                          "올해 경마공원을 찾은 관중이 지난해보다 10% 늘었다.", "마사회는 경마 중계도 늘린다.")),
+    # a subway line with a fullwidth digit once, written plainly elsewhere
+    ("지하철２호선 신형 전동차 도입 완료", ("서울 지하철2호선의 노후 전동차가 모두 신형으로 바뀌었다.",
+                                     "서울교통공사는 지하철2호선에 신형 전동차 200칸을 투입했다.")),
+])
+def test_a_clean_stories_own_words_are_no_spam(cleaner, title, paragraphs):
+    """Game words in a story about gambling that differ between two printings of its caption, a line number with
+    a unit after its digits: the story's own words, so the clean page comes out untouched."""
+    a = cleaner.clean(text_page(title, *paragraphs, byline="김하늘 기자"))
+    assert a.report.edits == [] and not a.report.contaminated
+    assert a.title == title
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

@@ -399,6 +399,13 @@ _HANGUL_RUNS = re.compile(r"[가-힣]+")
 _LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
+def off_topic_or_commercial(page: Page, p: Phrase) -> bool:
+    """A phrase that is more than game words (``카지노``, ``경마``, with ordinary modifiers) — a commercial phrase,
+    a brand, another spam topic — or game words in a story not about gambling.  In a story about it, game words
+    name its own places and things too (카지노거리, 경마공원)."""
+    return p.strength >= STRONG or bool(p.kinds - {"game", "common"}) or not page.gambling_topic
+
+
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     """Whether the article talks about what the phrase names, so that the phrase may be its own words: a game
     phrase in an article about gambling, or a phrase whose topic word (이혼, 음주운전, 카지노) the article uses

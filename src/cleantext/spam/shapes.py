@@ -38,6 +38,7 @@ from .page import (
     Clue,
     Page,
     norm_keyword,
+    off_topic_or_commercial,
 )
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
@@ -312,7 +313,7 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     if not m:
         return None
     run = m.group(1)
-    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id]]
+    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id] if off_topic_or_commercial(page, p)]
     lexicon_ends = {e for a, e in spans if a <= m.start(1)}
     named = _named_endings(page, b, run)
     for n in (4, 3, 2):
