@@ -352,6 +352,24 @@ def test_a_clean_stories_own_words_are_no_spam(cleaner, title, paragraphs):
     assert a.title == title
 
 
+def test_a_game_word_put_into_a_gambling_storys_caption_copy_or_dateline_goes(cleaner):
+    """In a story about lotteries, a game word in one printing of a caption, in a word the story writes nowhere
+    else (``파워볼 판매점`` beside ``복권 판매점``), is spam's on a page shown contaminated, and the clean copy is
+    the caption kept; a game word glued before the dateline's place (``카지노인천=``) goes and the place stays."""
+    caption = "2일 서울 시내 한 복권 판매점에서 시민들이 복권을 사고 있다. [한빛일보 자료사진]"
+    page = text_page(
+        "복권 판매액 역대 최대",
+        f"{caption.replace('복권 판매점', '파워볼 판매점')}\n{caption}",
+        "지난해 복권 판매액이 7조원을 넘어 역대 최대를 기록했다. 로또 복권이 전체의 절반을 넘었다.",
+        "기획재정부는 복권 판매점을 늘리지 않기로 했다.",
+        "바카라사이트 추천 가입코드",
+        section="경제 > 일반", byline="카지노인천=김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.captions == [caption]
+    assert a.byline == "인천=김하늘 기자"
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

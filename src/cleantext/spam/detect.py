@@ -28,6 +28,7 @@ from .page import (
     BARE,
     BARE_LINK,
     CONTAMINATED,
+    GAME_NOT_IN_TWIN,
     GLUED_OFF_TOPIC,
     HASHTAGS,
     LATIN_GLUED,
@@ -77,7 +78,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, OWN_TYPED)
+               SHAPED, OWN_TYPED, GAME_NOT_IN_TWIN)
 
 
 def _weigh(clues: list[Clue]) -> float:

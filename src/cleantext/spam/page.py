@@ -58,6 +58,8 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
+# a game word in one copy of a caption of a story about gambling, in a word the story writes nowhere else
+GAME_NOT_IN_TWIN = "game words not in its twin, in a word the story writes nowhere else"
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
 FULLWIDTH = "written in fullwidth characters"
 INVISIBLE = "written with invisible characters inside"
@@ -399,11 +401,24 @@ _HANGUL_RUNS = re.compile(r"[가-힣]+")
 _LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
-def off_topic_or_commercial(page: Page, p: Phrase) -> bool:
-    """A phrase that is more than game words (``카지노``, ``경마``, with ordinary modifiers) — a commercial phrase,
-    a brand, another spam topic — or game words in a story not about gambling.  In a story about it, game words
-    name its own places and things too (카지노거리, 경마공원)."""
-    return p.strength >= STRONG or bool(p.kinds - {"game", "common"}) or not page.gambling_topic
+def game_words_of_the_story(page: Page, p: Phrase) -> bool:
+    """Game words alone (``카지노``, ``경마``, with ordinary modifiers) in a story about gambling: the story's own
+    words as often as spam's, where nothing else tells."""
+    return p.strength < STRONG and not p.kinds - {"game", "common"} and page.gambling_topic
+
+
+def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int, ...] = ()) -> bool:
+    """The word holding the phrase is one the story writes in its other blocks too (``경마공원``), not counting
+    ``others`` (a caption's other copy): its own word, not one put in (``파워볼 판매점`` in one copy of a caption)."""
+    text = page.folded[b.id].text
+    a, e = p.start, p.end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    word = text[a:e].strip(".,·…\"'“”‘’()[]")
+    skip = {b.id, *others}
+    return any(word in page.folded[o.id].text for o in page.blocks(*ARTICLE) if o.id not in skip)
 
 
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:

@@ -37,8 +37,9 @@ from .page import (
     W_STRONG,
     Clue,
     Page,
+    game_words_of_the_story,
+    in_a_word_of_the_story,
     norm_keyword,
-    off_topic_or_commercial,
 )
 
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
@@ -313,7 +314,9 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     if not m:
         return None
     run = m.group(1)
-    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id] if off_topic_or_commercial(page, p)]
+    # (game words in a story about gambling end a glued run only in a word the story writes nowhere else)
+    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id]
+             if not game_words_of_the_story(page, p) or not in_a_word_of_the_story(page, b, p)]
     lexicon_ends = {e for a, e in spans if a <= m.start(1)}
     named = _named_endings(page, b, run)
     for n in (4, 3, 2):

@@ -10,7 +10,18 @@ from ..korean import SYLLABLES_OR_NONE, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
-from .page import W_STRONG, Clue, Page, norm_keyword, off_topic_or_commercial, similar, without_own_edges
+from .page import (
+    GAME_NOT_IN_TWIN,
+    W_MEDIUM,
+    W_STRONG,
+    Clue,
+    Page,
+    game_words_of_the_story,
+    in_a_word_of_the_story,
+    norm_keyword,
+    similar,
+    without_own_edges,
+)
 
 
 def title_twins(page: Page) -> list[Clue]:
@@ -54,9 +65,13 @@ def twin_differences(page: Page) -> list[Clue]:
             for p in phrases:
                 p = _without_twin_edges(page, b, without_own_edges(page, b, p), [fold(t.text)])
                 a, e, orig = page.span_text(b, p)
-                if (any(x < e and y > a for x, y in extra) and norm_keyword(orig) not in fold(t.text)
-                        and off_topic_or_commercial(page, p)):
+                if not any(x < e and y > a for x, y in extra) or norm_keyword(orig) in fold(t.text):
+                    continue
+                if not game_words_of_the_story(page, p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
+                elif not in_a_word_of_the_story(page, b, p, (t.id,)):
+                    # an updated caption may name a place of the story's with a game word: weak alone
+                    clues.append(Clue(norm_keyword(orig), GAME_NOT_IN_TWIN, W_MEDIUM, b.id, a, e))
             break
     return clues
 
