@@ -370,6 +370,25 @@ def test_a_game_word_put_into_a_gambling_storys_caption_copy_or_dateline_goes(cl
     assert a.byline == "인천=김하늘 기자"
 
 
+@pytest.mark.parametrize("paragraphs, byline", [
+    # a dateline's place the story writes whole (its ending alone is no proof of something glued before it)
+    (("평창 올림픽플라자에서 겨울 축제가 열렸다.", "올림픽플라자 광장에는 얼음 조각 50점이 섰다."),
+     "평창 올림픽플라자=김하늘 기자"),
+    # two credits, one after the other
+    (("올여름 해변의 쓰레기가 지난해보다 30% 줄었다.", "시는 수거 인력을 늘렸다."), "글=김하늘 기자, 사진=박도윤 기자"),
+    # a word with a zero-width space pasted in, then its particle; the story writes it with other particles
+    (("설악\u200b랜드가 새 단장을 마쳤다.", "설악랜드는 다음 달 연다. 설악랜드의 입장료는 같다."), "김하늘 기자"),
+    # a tourism story's caption printed twice, updated with a game word in a place's name
+    (("1일 마카오 코타이 지역 거리에 관광객들이 몰려 있다. [한빛일보 자료사진]\n"
+      "1일 마카오 코타이 지역 카지노거리에 관광객들이 몰려 있다. [한빛일보 자료사진]",
+      "마카오를 찾는 한국인 관광객이 늘고 있다.", "여행사들은 마카오 상품을 늘렸다."), "김하늘 특파원"),
+])
+def test_a_clean_pages_byline_credits_and_updated_words_stay(cleaner, paragraphs, byline):
+    """Clean pages whose byline, credits or words look like spam's shapes at a glance: untouched."""
+    a = cleaner.clean(text_page("이번 주 소식", *paragraphs, byline=byline))
+    assert a.report.edits == [] and not a.report.contaminated
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

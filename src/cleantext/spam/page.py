@@ -401,10 +401,16 @@ _HANGUL_RUNS = re.compile(r"[가-힣]+")
 _LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
+def game_words_only(p: Phrase) -> bool:
+    """Game words alone (``카지노``, ``경마``, with ordinary modifiers): ordinary words of news, no commercial
+    phrase, brand or other spam topic."""
+    return p.strength < STRONG and not p.kinds - {"game", "common"}
+
+
 def game_words_of_the_story(page: Page, p: Phrase) -> bool:
-    """Game words alone (``카지노``, ``경마``, with ordinary modifiers) in a story about gambling: the story's own
-    words as often as spam's, where nothing else tells."""
-    return p.strength < STRONG and not p.kinds - {"game", "common"} and page.gambling_topic
+    """:func:`game_words_only` in a story about gambling: the story's own words as often as spam's, where nothing
+    else tells."""
+    return game_words_only(p) and page.gambling_topic
 
 
 def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int, ...] = ()) -> bool:

@@ -227,8 +227,11 @@ def shapes(page: Page) -> list[Clue]:
 
 
 def _written_plainly(article: str, word: str, times: int) -> bool:
-    """``article`` writes ``word`` ``times`` times or more as a word of its own, alone or with its particles
-    (``현대자동차가``; not ``모나코클럽양당의``, a name glued to the next word)."""
+    """``article`` writes ``word`` (its particles aside: ``설악랜드가``) ``times`` times or more as a word of its
+    own, alone or with its particles (``현대자동차가``; not ``모나코클럽양당의``, a name glued to the next word)."""
+    m = _STEM.fullmatch(word)
+    if m and m.group(2):
+        word = m.group(1)
     n = 0
     for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}([가-힣]*)", article):
         n += not m.group(1) or is_particle_chain(m.group(1))
@@ -314,6 +317,8 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     if not m:
         return None
     run = m.group(1)
+    if any(run in o.text for o in page.blocks(*ARTICLE) if o.id != b.id):
+        return None  # the story writes the whole run: its own place (올림픽플라자), nothing glued to it
     # (game words in a story about gambling end a glued run only in a word the story writes nowhere else)
     spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id]
              if not game_words_of_the_story(page, p) or not in_a_word_of_the_story(page, b, p)]
@@ -398,6 +403,8 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         if text[k - 1] == "=" or any(a < k < e for a, e, _ in phrases):
             continue
         head = text[:k]
+        if parse_byline(head.strip().rstrip(",·/ ")) is not None:
+            continue  # another credit before this one (글=김하늘 기자, 사진=...)
         # a sentence before the byline (a caption with its credit) is not glued to it
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
             # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names

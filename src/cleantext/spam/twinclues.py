@@ -16,7 +16,7 @@ from .page import (
     W_STRONG,
     Clue,
     Page,
-    game_words_of_the_story,
+    game_words_only,
     in_a_word_of_the_story,
     norm_keyword,
     similar,
@@ -67,10 +67,10 @@ def twin_differences(page: Page) -> list[Clue]:
                 a, e, orig = page.span_text(b, p)
                 if not any(x < e and y > a for x, y in extra) or norm_keyword(orig) in fold(t.text):
                     continue
-                if not game_words_of_the_story(page, p):
+                if not game_words_only(p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
                 elif not in_a_word_of_the_story(page, b, p, (t.id,)):
-                    # an updated caption may name a place of the story's with a game word: weak alone
+                    # an updated caption may name a place with a game word (카지노거리): weak alone
                     clues.append(Clue(norm_keyword(orig), GAME_NOT_IN_TWIN, W_MEDIUM, b.id, a, e))
             break
     return clues
