@@ -355,13 +355,14 @@ def test_a_clean_stories_own_words_are_no_spam(cleaner, title, paragraphs):
 def test_a_game_word_put_into_a_gambling_storys_caption_copy_or_dateline_goes(cleaner):
     """In a story about lotteries, a game word in one printing of a caption, in a word the story writes nowhere
     else (``파워볼 판매점`` beside ``복권 판매점``), is spam's on a page shown contaminated, and the clean copy is
-    the caption kept; a game word glued before the dateline's place (``카지노인천=``) goes and the place stays."""
+    the caption kept; a game word glued before the dateline's place (``카지노인천=``, the story naming 인천) goes
+    and the place stays."""
     caption = "2일 서울 시내 한 복권 판매점에서 시민들이 복권을 사고 있다. [한빛일보 자료사진]"
     page = text_page(
         "복권 판매액 역대 최대",
         f"{caption.replace('복권 판매점', '파워볼 판매점')}\n{caption}",
         "지난해 복권 판매액이 7조원을 넘어 역대 최대를 기록했다. 로또 복권이 전체의 절반을 넘었다.",
-        "기획재정부는 복권 판매점을 늘리지 않기로 했다.",
+        "기획재정부는 복권 판매점을 늘리지 않기로 했다. 인천의 한 판매점은 1등을 다섯 번 냈다.",
         "바카라사이트 추천 가입코드",
         section="경제 > 일반", byline="카지노인천=김하늘 기자",
     )
@@ -374,6 +375,8 @@ def test_a_game_word_put_into_a_gambling_storys_caption_copy_or_dateline_goes(cl
     # a dateline's place the story writes whole (its ending alone is no proof of something glued before it)
     (("평창 올림픽플라자에서 겨울 축제가 열렸다.", "올림픽플라자 광장에는 얼음 조각 50점이 섰다."),
      "평창 올림픽플라자=김하늘 기자"),
+    # a place whose name holds a game word, the story never naming it again
+    (("올여름 해변의 쓰레기가 지난해보다 30% 줄었다.", "시는 수거 인력을 늘렸다."), "마카오 카지노거리=김하늘 특파원"),
     # two credits, one after the other
     (("올여름 해변의 쓰레기가 지난해보다 30% 줄었다.", "시는 수거 인력을 늘렸다."), "글=김하늘 기자, 사진=박도윤 기자"),
     # a word with a zero-width space pasted in, then its particle; the story writes it with other particles

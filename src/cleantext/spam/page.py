@@ -407,12 +407,6 @@ def game_words_only(p: Phrase) -> bool:
     return p.strength < STRONG and not p.kinds - {"game", "common"}
 
 
-def game_words_of_the_story(page: Page, p: Phrase) -> bool:
-    """:func:`game_words_only` in a story about gambling: the story's own words as often as spam's, where nothing
-    else tells."""
-    return game_words_only(p) and page.gambling_topic
-
-
 def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int, ...] = ()) -> bool:
     """The word holding the phrase is one the story writes in its other blocks too (``경마공원``), not counting
     ``others`` (a caption's other copy): its own word, not one put in (``파워볼 판매점`` in one copy of a caption)."""

@@ -37,8 +37,7 @@ from .page import (
     W_STRONG,
     Clue,
     Page,
-    game_words_of_the_story,
-    in_a_word_of_the_story,
+    game_words_only,
     norm_keyword,
 )
 
@@ -319,9 +318,8 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     run = m.group(1)
     if any(run in o.text for o in page.blocks(*ARTICLE) if o.id != b.id):
         return None  # the story writes the whole run: its own place (올림픽플라자), nothing glued to it
-    # (game words in a story about gambling end a glued run only in a word the story writes nowhere else)
-    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id]
-             if not game_words_of_the_story(page, p) or not in_a_word_of_the_story(page, b, p)]
+    # (game words alone end a glued run only where the story names the place left: 카지노인천= beside 인천)
+    spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id] if not game_words_only(p)]
     lexicon_ends = {e for a, e in spans if a <= m.start(1)}
     named = _named_endings(page, b, run)
     for n in (4, 3, 2):
