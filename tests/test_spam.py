@@ -320,7 +320,12 @@ def test_a_word_the_story_writes_plainly_typed_once_in_odd_characters_is_left_al
     assert a.paragraphs[2] == "프랑스 파리의 ＯＥＣＤ 본부 앞에서 현대자동차가 새 차를 선보였다."
     dirty = (*paragraphs[:2], "프랑스 파리의 ＯＥＣＤ 본부 앞에서 Ｓｔａｒｐｉｃｋ７ 새 차를 선보였다.")
     b = cleaner.clean(text_page("성장률 전망 낮췄다", *dirty, section="경제 > 일반", byline="김하늘 기자"))
-    assert b.report.contaminated and "Ｓｔａｒｐｉｃｋ７" not in b.paragraphs[2]
+    assert b.report.contaminated and b.paragraphs[2] == "프랑스 파리의 ＯＥＣＤ 본부 앞에서 새 차를 선보였다."
+    # on a page with other spam too, the story's own word typed oddly proves nothing, nor spreads to its plain uses
+    covid = ("코로나19 확진자가 4주 연속 늘었다.", "당국은 코로나１９ 백신 접종을 앞당겼다.", "바카라사이트 추천")
+    c = cleaner.clean(text_page("코로나19 재유행 조짐", *covid, section="사회 > 보건", byline="김하늘 기자"))
+    assert c.report.contaminated and c.title == "코로나19 재유행 조짐"
+    assert c.paragraphs == ["코로나19 확진자가 4주 연속 늘었다.", "당국은 코로나１９ 백신 접종을 앞당겼다."]
 
 
 def test_a_clean_pages_two_printings_of_a_caption_that_differ_are_both_kept(cleaner):

@@ -35,7 +35,6 @@ from .page import (
     LINK_TO,
     LONE,
     MISFIT_ONCE,
-    OWN_TYPED,
     PLAIN_BARE,
     PLURAL_NAME,
     PROMO,
@@ -78,7 +77,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, OWN_TYPED, GAME_NOT_IN_TWIN)
+               SHAPED, GAME_NOT_IN_TWIN)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -63,7 +63,8 @@ GAME_NOT_IN_TWIN = "game words not in its twin, in a word the story writes nowhe
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
 FULLWIDTH = "written in fullwidth characters"
 INVISIBLE = "written with invisible characters inside"
-# ... of a word the article also writes plainly: maybe its own word typed another way, so weak alone
+# ... of a word the article also writes plainly: its own word typed another way, most likely; no proof even on a
+# page shown contaminated (what spam did with the word must show otherwise)
 OWN_TYPED = "typed in odd characters, a word the article also writes plainly"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 

@@ -194,8 +194,8 @@ def shapes(page: Page) -> list[Clue]:
             for m in _FULLWIDTH_WORD.finditer(text):
                 # a word the article also writes plainly (ＯＥＣＤ beside OECD) may be its own, typed another way
                 token = m.group() + re.match(r"[가-힣]*", text[m.end():]).group()  # 제２공항: the whole word
-                plain = _written_plainly(page.article()[0], unicodedata.normalize("NFKC", token), 1)
-                found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM) if plain else (FULLWIDTH, W_CERTAIN))))
+                plain = _written_plainly(_other_blocks(page, b), unicodedata.normalize("NFKC", token), 1)
+                found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
                 found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
@@ -206,8 +206,9 @@ def shapes(page: Page) -> list[Clue]:
                 article = "\n".join(o.text for o in page.blocks(*ARTICLE))
             whole, e = text[a:e], _without_own_word(text, a, e, article)
             # a word the article also writes plainly (현대\u200b자동차 beside 현대자동차) may hold a pasted character
-            plain = _written_plainly(article, whole, 2) or _written_plainly(article, text[a:e], 2)
-            found.append((a, e, *((OWN_TYPED, W_MEDIUM) if plain else (INVISIBLE, W_CERTAIN))))
+            others = _other_blocks(page, b)
+            plain = _written_plainly(others, whole, 1) or _written_plainly(others, text[a:e], 1)
+            found.append((a, e, *((OWN_TYPED, W_MEDIUM / 2) if plain else (INVISIBLE, W_CERTAIN))))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
             if len(kw.replace(" ", "")) >= 2:
@@ -223,6 +224,11 @@ def shapes(page: Page) -> list[Clue]:
             if clue:
                 clues.append(clue)
     return clues
+
+
+def _other_blocks(page: Page, b: d.Block) -> str:
+    """The article's text but ``b``'s (a line of spam writes its names twice, plainly and obfuscated)."""
+    return "\n".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
 
 
 def _written_plainly(article: str, word: str, times: int) -> bool:
