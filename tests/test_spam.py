@@ -397,6 +397,20 @@ def test_a_clean_pages_byline_credits_and_updated_words_stay(cleaner, paragraphs
     assert a.report.edits == [] and not a.report.contaminated
 
 
+def test_a_lead_that_says_the_caption_without_its_credit_stays_on_a_spammed_page(cleaner):
+    """The story's first paragraph says what its photo caption says, the caption adding its credit: the lead is the
+    story's, not the caption printed twice, so it stays beside the caption on a page with spam too."""
+    lead = "2일 개통한 강원 속초시 설악대교 위로 차량들이 달리고 있다."
+    page = text_page(
+        "설악대교 개통", f"{lead} [한빛일보 자료사진]", lead,
+        "다리는 청초호를 가로지른다. 시는 통행시간이 10분 줄 것으로 본다.", "바카라사이트 추천 가입코드",
+        byline="김하늘 기자",
+    )
+    a = cleaner.clean(page)
+    assert a.report.contaminated
+    assert a.captions == [f"{lead} [한빛일보 자료사진]"] and a.paragraphs[0] == lead
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

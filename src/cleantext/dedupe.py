@@ -55,6 +55,8 @@ def dedupe_captions(doc: d.Document) -> d.Document:
                 score = fuzz.ratio(a.text, b.text)
             if not doc.contaminated and a.text != b.text:
                 continue  # a clean page's two printings that differ (an updated caption) are both its own
+            if _lead_of(a, b) or _lead_of(b, a):
+                continue
             keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
             if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
                 keep.role, drop.role = d.CAPTION, d.PARAGRAPH
@@ -66,6 +68,14 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if drop is a:
                 break
     return doc
+
+
+def _lead_of(caption: d.Block, paragraph: d.Block) -> bool:
+    """A paragraph that says what the caption says without its credit (``... 달리고 있다.`` beside ``... 달리고
+    있다. [한빛일보 자료사진]``): the story's lead written from the photo, not a copy of the caption."""
+    rest = caption.text[len(paragraph.text) :]
+    return (caption.role == d.CAPTION and paragraph.role == d.PARAGRAPH and caption.text.startswith(paragraph.text)
+            and 0 < len(rest.strip()) <= 30 and rest.strip()[0] in "[(/ⓒ©<")
 
 
 def inserted_copy(a: str, b: str, shortest: int = 20, most: float = 0.5) -> bool:
