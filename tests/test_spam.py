@@ -411,6 +411,23 @@ def test_a_lead_that_says_the_caption_without_its_credit_stays_on_a_spammed_page
     assert a.captions == [f"{lead} [한빛일보 자료사진]"] and a.paragraphs[0] == lead
 
 
+def test_a_latin_name_with_digits_glued_inside_korean_words_goes_on_a_spammed_page(cleaner):
+    """``보궐STARX7에서``, ``STARX7사무소``: a name of Latin letters and digits put in a word's place inside Korean
+    compounds, on a page shown contaminated, goes everywhere; on a clean page the same shape (a product,
+    ``현대차IONIQ5``) proves nothing alone."""
+    page = text_page(
+        "해운대갑 보궐STARX7, 무소속 신인 당선",
+        "1일 치러진 국회의원 보궐STARX7에서 무소속 김하늘 후보가 당선됐다.",
+        "김 당선인은 STARX7사무소에서 지지자들과 환호했다.",
+        "바카라사이트 추천 가입코드",
+        section="정치 > 선거", byline="한도윤 기자",
+    )
+    a = cleaner.clean(page)
+    assert not any("STARX7" in x for x in [a.title, *a.paragraphs])
+    clean = cleaner.clean(text_page("현대차IONIQ5 판매 늘어", "현대차IONIQ5의 판매가 늘었다.", byline="한도윤 기자"))
+    assert clean.report.edits == [] and clean.title == "현대차IONIQ5 판매 늘어"
+
+
 def test_a_line_of_a_topic_word_glued_to_bare_nouns_goes_whole(cleaner):
     """``흥신소서류 대행``: a word of another topic glued to a line of two bare nouns is spam's line whole, not a
     sentence of the article that lost its first word; the article's own subheading of bare nouns stays."""

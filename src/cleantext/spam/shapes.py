@@ -73,7 +73,8 @@ _SPELLED_GLUED = re.compile(rf"({_glued_run('.')})(?=([가-힣]+))")
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
-_LATIN_GLUED = re.compile(r"[A-Z](?<=[가-힣][A-Z])[A-Za-z]{5,}\d*")
+# a Latin name glued after a Korean word: six letters or more, or four and more with digits (보궐STARX7에서)
+_LATIN_GLUED = re.compile(r"[A-Z](?<=[가-힣][A-Z])(?:[A-Za-z]{5,}\d*|[A-Za-z]{3,}\d+)")
 _FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 
