@@ -58,7 +58,7 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
-# a game word in one copy of a caption of a story about gambling, in a word the story writes nowhere else
+# game words alone in one printing of a caption, in a word the story writes nowhere else
 GAME_NOT_IN_TWIN = "game words not in its twin, in a word the story writes nowhere else"
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
 FULLWIDTH = "written in fullwidth characters"
@@ -402,6 +402,15 @@ _HANGUL_RUNS = re.compile(r"[가-힣]+")
 _LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
+def word_bounds(text: str, a: int, e: int) -> tuple[int, int]:
+    """The whole words around ``text[a:e]`` (a keyword replaces whole words and parts of compounds)."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return a, e
+
+
 def game_words_only(p: Phrase) -> bool:
     """Game words alone (``카지노``, ``경마``, with ordinary modifiers): ordinary words of news, no commercial
     phrase, brand or other spam topic."""
@@ -412,11 +421,7 @@ def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int,
     """The word holding the phrase is one the story writes in its other blocks too (``경마공원``), not counting
     ``others`` (a caption's other copy): its own word, not one put in (``파워볼 판매점`` in one copy of a caption)."""
     text = page.folded[b.id].text
-    a, e = p.start, p.end
-    while a > 0 and not text[a - 1].isspace():
-        a -= 1
-    while e < len(text) and not text[e].isspace():
-        e += 1
+    a, e = word_bounds(text, p.start, p.end)
     word = text[a:e].strip(".,·…\"'“”‘’()[]")
     skip = {b.id, *others}
     return any(word in page.folded[o.id].text for o in page.blocks(*ARTICLE) if o.id not in skip)

@@ -40,8 +40,8 @@ from .page import (
     quoted,
     topic_heading,
     without_own_edges,
+    word_bounds,
 )
-from .twinclues import word_bounds
 
 # compiled once: a class of Hangul syllables takes half a millisecond to compile, and a pattern passed as a string
 # is compiled again whenever re's cache has let it go (the patterns a page builds of its own words make it do)

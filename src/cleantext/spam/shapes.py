@@ -195,7 +195,7 @@ def shapes(page: Page) -> list[Clue]:
             for m in _FULLWIDTH_WORD.finditer(text):
                 # a word the article also writes plainly (ＯＥＣＤ beside OECD) may be its own, typed another way
                 token = m.group() + re.match(r"[가-힣]*", text[m.end():]).group()  # 제２공항: the whole word
-                plain = _written_plainly(_other_blocks(page, b), unicodedata.normalize("NFKC", token), 1)
+                plain = _written_plainly(_other_blocks(page, b), unicodedata.normalize("NFKC", token))
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
@@ -208,7 +208,7 @@ def shapes(page: Page) -> list[Clue]:
             whole, e = text[a:e], _without_own_word(text, a, e, article)
             # a word the article also writes plainly (현대\u200b자동차 beside 현대자동차) may hold a pasted character
             others = _other_blocks(page, b)
-            plain = _written_plainly(others, whole, 1) or _written_plainly(others, text[a:e], 1)
+            plain = _written_plainly(others, whole) or _written_plainly(others, text[a:e])
             found.append((a, e, *((OWN_TYPED, W_MEDIUM / 2) if plain else (INVISIBLE, W_CERTAIN))))
         for a, e, why, w in found:
             kw = norm_keyword(text[a:e])
@@ -232,16 +232,14 @@ def _other_blocks(page: Page, b: d.Block) -> str:
     return "\n".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
 
 
-def _written_plainly(article: str, word: str, times: int) -> bool:
-    """``article`` writes ``word`` (its particles aside: ``설악랜드가``) ``times`` times or more as a word of its
-    own, alone or with its particles (``현대자동차가``; not ``모나코클럽양당의``, a name glued to the next word)."""
+def _written_plainly(text: str, word: str) -> bool:
+    """``text`` writes ``word`` (its particles aside: ``설악랜드가``) as a word of its own, alone or with its
+    particles (``현대자동차가``; not ``모나코클럽양당의``, a name glued to the next word)."""
     m = _STEM.fullmatch(word)
     if m and m.group(2):
         word = m.group(1)
-    n = 0
-    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}([가-힣]*)", article):
-        n += not m.group(1) or is_particle_chain(m.group(1))
-    return n >= times
+    return any(not m.group(1) or is_particle_chain(m.group(1))
+               for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}([가-힣]*)", text))
 
 
 def _before_own_word(page: Page, text: str, end: int) -> int:

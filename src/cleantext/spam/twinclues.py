@@ -21,6 +21,7 @@ from .page import (
     norm_keyword,
     similar,
     without_own_edges,
+    word_bounds,
 )
 
 
@@ -95,15 +96,6 @@ def _without_twin_edges(page: Page, b: d.Block, p: Phrase, others: list[str]) ->
         return p
     strength = phrase_strength(atoms, f)
     return Phrase(atoms[0].start, atoms[-1].end, tuple(atoms), strength) if strength >= WEAK else p
-
-
-def word_bounds(text: str, a: int, e: int) -> tuple[int, int]:
-    """The whole words around ``text[a:e]`` (a keyword replaces whole words and parts of compounds)."""
-    while a > 0 and not text[a - 1].isspace():
-        a -= 1
-    while e < len(text) and not text[e].isspace():
-        e += 1
-    return a, e
 
 
 def _brandish(s: str) -> bool:
