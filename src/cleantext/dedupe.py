@@ -45,16 +45,9 @@ def dedupe_captions(doc: d.Document) -> d.Document:
         for b in pool[i + 1 :]:
             if b.dropped or b.id == a.id:
                 continue
-            lo, hi = sorted((len(a.text), len(b.text)))
-            if hi == 0 or lo / hi < 0.5:  # no copy of either kind: the lengths alone say so
-                continue
-            score = fuzz.ratio(a.text, b.text) if lo / hi >= 0.7 else None
-            if (score is None or score < SIMILAR) and not _spam_put_in(a, b, doc.spans):
-                continue
+            score = _copy_score(a, b, doc) if doc.contaminated else _same_score(a, b)
             if score is None:
-                score = fuzz.ratio(a.text, b.text)
-            if not doc.contaminated and a.text != b.text:
-                continue  # a clean page's two printings that differ (an updated caption) are both its own
+                continue
             if _lead_of(a, b) or _lead_of(b, a):
                 continue
             keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
@@ -68,6 +61,25 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if drop is a:
                 break
     return doc
+
+
+def _copy_score(a: d.Block, b: d.Block, doc: d.Document) -> float | None:
+    """How alike two blocks of a contaminated page are (rapidfuzz ratio) when one is a copy of the other: near
+    alike, or one with spam put in (:func:`_spam_put_in`); ``None`` when neither."""
+    lo, hi = sorted((len(a.text), len(b.text)))
+    if hi == 0 or lo / hi < 0.5:  # no copy of either kind: the lengths alone say so
+        return None
+    score = fuzz.ratio(a.text, b.text) if lo / hi >= 0.7 else None
+    if (score is None or score < SIMILAR) and not _spam_put_in(a, b, doc.spans):
+        return None
+    return fuzz.ratio(a.text, b.text) if score is None else score
+
+
+def _same_score(a: d.Block, b: d.Block) -> float | None:
+    """:func:`_copy_score` on a page that is not contaminated, where only copies word for word alike are one
+    caption (two printings that differ, an updated caption, are both the page's own): 100 for two equal texts
+    (what rapidfuzz gives them), else ``None``, without comparing the texts' characters (most pages' case)."""
+    return 100.0 if a.text == b.text and a.text else None
 
 
 def _lead_of(caption: d.Block, paragraph: d.Block) -> bool:
