@@ -2008,3 +2008,18 @@ def test_words_before_a_keyword_found_as_its_pattern_finds_them(text, keyword):
     assert keyword_count(keyword, text) == len(re.findall(body, text))
     for word in ("가나", "다", "파워볼", "ab"):
         assert starts_of_word(word, text) == len(re.findall(rf"{_WORD_START}{word}", text))
+
+
+# syllables at the edges of the ranges whose UTF-8 starts with EA..ED, characters beside them that are no syllables
+_KOREAN_PIECES = ["가", "깋", "꺄", "퀴", "힣", "\ud7a4", "\ua000", "\ud7ff", "\ud800", "ㄱ", "a", "Z", "7", " ", "é"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(_KOREAN_PIECES), st.integers(1, 30)), max_size=6))
+def test_mostly_hangul_counts_as_the_patterns_do(runs):
+    """The byte counts of ``_mostly_hangul`` decide as the counts of the two patterns they stand for."""
+    from cleantext.spam.page import _mostly_hangul
+
+    text = "".join(c * n for c, n in runs)
+    hangul, latin = len(re.findall(r"[가-힣]", text)), len(re.findall(r"[A-Za-z]", text))
+    assert _mostly_hangul(text) == (hangul >= 20 and hangul >= latin)

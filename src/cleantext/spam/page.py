@@ -386,9 +386,26 @@ def _korean(doc: d.Document) -> bool:
             n += len(b.text)
             if n >= 3000:
                 break
-    text = "".join(parts)[:3000]
+    return _mostly_hangul("".join(parts)[:3000])
+
+
+def _mostly_hangul(text: str) -> bool:
+    """Whether ``text`` has 20 Hangul syllables or more, and no fewer than ASCII letters: counted in its UTF-8
+    bytes, in C (two scans of the engine over a Korean text were most of what a clean Korean page's suspicion
+    test cost).  An ASCII letter is one byte of its own; a syllable of U+B000-U+CFFF starts with the byte EB or
+    EC, the others (U+AC00-U+AFFF, U+D000-U+D7A3) with EA or ED, which other characters start with too: the
+    syllables are between the first count and the four together, and counted one by one only when the letters
+    fall between them."""
+    data = text.encode("utf-8", "surrogatepass")
+    latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    sure = data.count(0xEB) + data.count(0xEC)
+    if sure >= 20 and sure >= latin:
+        return True
+    most = sure + data.count(0xEA) + data.count(0xED)
+    if most < 20 or most < latin:
+        return False
     hangul = _count(_HANGUL_RUNS, text)
-    return hangul >= 20 and hangul >= _count(_LATIN_RUNS, text)
+    return hangul >= 20 and hangul >= latin
 
 
 def _count(runs: re.Pattern, text: str) -> int:
@@ -399,7 +416,7 @@ def _count(runs: re.Pattern, text: str) -> int:
 
 HANGUL_RE = re.compile(r"[가-힣]")
 _HANGUL_RUNS = re.compile(r"[가-힣]+")
-_LATIN_RUNS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 def word_bounds(text: str, a: int, e: int) -> tuple[int, int]:
