@@ -15,6 +15,7 @@ from ..korean import (
     SENTENCE_END,
     SYLLABLE,
     SYLLABLES,
+    SYLLABLES_OR_NONE,
     alternation,
     is_particle_chain,
     spelled_out,
@@ -177,6 +178,8 @@ def shapes(page: Page) -> list[Clue]:
         b = blocks[i]
         text = b.text
         found = []
+        # the rest of the article, where the story may write plainly a word this block types oddly
+        others = _other_blocks(page, b) if i in fullwidth or i in invisible else ""
         if i in numbers:
             for m in _IN_NUMBER.finditer(text):
                 g = 1 if m.group(1) is not None else 2
@@ -194,8 +197,8 @@ def shapes(page: Page) -> list[Clue]:
         if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 # a word the article also writes plainly (ＯＥＣＤ beside OECD) may be its own, typed another way
-                token = m.group() + re.match(r"[가-힣]*", text[m.end():]).group()  # 제２공항: the whole word
-                plain = _written_plainly(_other_blocks(page, b), unicodedata.normalize("NFKC", token))
+                token = m.group() + SYLLABLES_OR_NONE.match(text, m.end()).group()  # 제２공항: the whole word
+                plain = _written_plainly(others, unicodedata.normalize("NFKC", token))
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
@@ -207,7 +210,6 @@ def shapes(page: Page) -> list[Clue]:
                 article = "\n".join(o.text for o in page.blocks(*ARTICLE))
             whole, e = text[a:e], _without_own_word(text, a, e, article)
             # a word the article also writes plainly (현대\u200b자동차 beside 현대자동차) may hold a pasted character
-            others = _other_blocks(page, b)
             plain = _written_plainly(others, whole) or _written_plainly(others, text[a:e])
             found.append((a, e, *((OWN_TYPED, W_MEDIUM / 2) if plain else (INVISIBLE, W_CERTAIN))))
         for a, e, why, w in found:
@@ -238,8 +240,18 @@ def _written_plainly(text: str, word: str) -> bool:
     m = _STEM.fullmatch(word)
     if m and m.group(2):
         word = m.group(1)
-    return any(not m.group(1) or is_particle_chain(m.group(1))
-               for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}([가-힣]*)", text))
+    # (found by str.find: a pattern with a class of syllables costs more to compile, once for each word, than this)
+    i = text.find(word)
+    while i >= 0:
+        if i == 0 or not _WORD_CHAR.match(text, i - 1):
+            rest = SYLLABLES_OR_NONE.match(text, i + len(word)).group()
+            if not rest or is_particle_chain(rest):
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 
 
 def _before_own_word(page: Page, text: str, end: int) -> int:
@@ -321,12 +333,13 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     if not m:
         return None
     run = m.group(1)
-    if any(run in o.text for o in page.blocks(*ARTICLE) if o.id != b.id):
+    others = _other_blocks(page, b)
+    if run in others:
         return None  # the story writes the whole run: its own place (올림픽플라자), nothing glued to it
     # (game words alone end a glued run only where the story names the place left: 카지노인천= beside 인천)
     spans = [page.span_text(b, p)[:2] for p in page.phrases[b.id] if not game_words_only(p)]
     lexicon_ends = {e for a, e in spans if a <= m.start(1)}
-    named = _named_endings(page, b, run)
+    named = _named_endings(run, others)
     for n in (4, 3, 2):
         if run[-n:] in named or m.end(1) - n in lexicon_ends:
             a, e = m.start(1), m.end(1) - n
@@ -334,10 +347,10 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
     return None
 
 
-def _named_endings(page: Page, b: d.Block, run: str) -> list[str]:
+def _named_endings(run: str, others: str) -> list[str]:
     """The endings of ``run`` of four, three and two characters (longest first) that the article's other blocks
-    write: the place of a dateline or a byline, with whatever was glued before it left out."""
-    others = " ".join(o.text for o in page.blocks(*ARTICLE) if o.id != b.id)
+    (``others``, :func:`_other_blocks`) write: the place of a dateline or a byline, with whatever was glued before
+    it left out."""
     return [run[-n:] for n in (4, 3, 2) if run[-n:] in others]
 
 
@@ -357,7 +370,7 @@ def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
         ends = [o.text.strip() for o in page.blocks(d.SOURCE)]
         ends = [o for o in ends if len(o) >= 2 and run.endswith(o)]
     else:
-        ends = _named_endings(page, b, run)
+        ends = _named_endings(run, _other_blocks(page, b))
     if not ends or len(run) - len(ends[0]) < 3:
         return None
     cut = e - len(ends[0])
