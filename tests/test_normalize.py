@@ -20,7 +20,7 @@ def test_folded_view_undoes_obfuscation():
     assert fold("이 혼 전 문 변 호 사회원") == "이혼전문변호사회원"  # six spelled apart, the last glued on
     assert fold("카.지.노") == "카지노"
     assert fold("라이트\u200b닝") == "라이트닝"
-    assert fold("ＷＩＮＢＥＴ７７") == "winbet77"
+    assert fold("ＳＴＡＲＢＥＴ９９") == "starbet99"
     assert fold("부총리 겸 교육부") == "부총리 겸 교육부"  # ordinary spacing stays
 
 

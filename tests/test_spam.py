@@ -1469,17 +1469,17 @@ def _crime_page(last: str) -> str:
 
 def test_a_keyword_shaped_phrase_in_crime_news_goes(cleaner):
     """In a story about illegal gambling, words of crime stand everywhere; a word of spam's offers glued to a game
-    word (``스피드바카라분석픽``) bare between two words of a sentence is spam's insertion all the same, on a page
+    word (``홀덤분석픽``) bare between two words of a sentence is spam's insertion all the same, on a page
     shown contaminated, while the story's own ``불법 바카라 사이트`` stays."""
-    a = cleaner.clean(_crime_page("경찰은 범죄수익 30억원을 스피드바카라분석픽 기소 전 추징보전했다."))
+    a = cleaner.clean(_crime_page("경찰은 범죄수익 30억원을 홀덤분석픽 기소 전 추징보전했다."))
     assert a.paragraphs == [*_CRIME_STORY, "경찰은 범죄수익 30억원을 기소 전 추징보전했다."]
 
 
 def test_a_keyword_shaped_phrase_with_a_particle_in_gambling_news_goes(cleaner):
-    """The same keyword shape written with a particle, as a word of a sentence (``스피드바카라분석픽을 내세워``):
+    """The same keyword shape written with a particle, as a word of a sentence (``홀덤분석픽을 내세워``):
     news about gambling names such things in words apart, so on a page shown contaminated it goes too; the
     story's own ``불법 바카라 사이트를`` stays."""
-    a = cleaner.clean(_crime_page("조직은 스피드바카라분석픽을 내세워 회원을 모았다."))
+    a = cleaner.clean(_crime_page("조직은 홀덤분석픽을 내세워 회원을 모았다."))
     assert "분석픽" not in " ".join(a.paragraphs)
     assert a.paragraphs[:3] == list(_CRIME_STORY)
 

@@ -618,7 +618,7 @@ def _leave_counted_digits(spans: list[Span], text: str, proven: set[str]) -> lis
 
 def _joined_pairs(spans: list[Span], texts: dict[int, str]) -> list[Span]:
     """Two keywords that the page writes one space apart at every place of the first, twice or more
-    (``시내그래프게임놀이터 썬더픽24가``): one keyword of spam's that the evidence found in two parts, so each pair
+    (``시내그래프게임놀이터 별빛픽24가``): one keyword of spam's that the evidence found in two parts, so each pair
     is one span under the two keywords together, one insertion or one replaced word, whose particle and
     neighbours are those of the whole.  A first keyword that spam also wrote alone elsewhere (a substitution once
     followed by an inserted name) stays apart."""

@@ -82,7 +82,7 @@ LISTED = "listed among keywords"
 
 
 def keyword_lists(page: Page) -> list[Clue]:
-    """Names in a visible list of keywords (``Rocket36 · 리비에라클럽 · 해외배팅 바로가기 · 파워사다리예측픽``): when
+    """Names in a visible list of keywords (``Rocket36 · 리비에라클럽 · 카지노 바로가기 · 파워사다리예측픽``): when
     most items of a short list are commercial phrases (or one is, and every item links to a site of its own), its
     name-shaped items (letters with digits, capitalized
     Latin names) are the page's keywords too, and are cut wherever else they stand.  Hangul items are left to
@@ -390,7 +390,7 @@ def attributes(page: Page) -> list[Clue]:
 
 
 def menus(page: Page) -> list[Clue]:
-    """Commercial phrases in menu lines: a menu never links to ``바카라사이트 벳페어``."""
+    """Commercial phrases in menu lines: a menu never links to ``바카라사이트 은하벳``."""
     clues = []
     for b in page.blocks(d.NAV):
         for p in page.phrases[b.id]:

@@ -241,7 +241,7 @@ _SPAM_ONLY = ("modifier", "commerce")
 
 def _spam_shaped(page: Page, keyword: str) -> bool:
     """A phrase written as one word with a word of spam's offers or a modifier only spam uses
-    (``스피드바카라분석픽``, ``에볼루션카지노도메인``): the shape of spam's keywords, which news about gambling
+    (``홀덤분석픽``, ``블랙잭도메인``): the shape of spam's keywords, which news about gambling
     writes in words apart (``불법 바카라 사이트``) or, glued, of ordinary words only (``사설토토사이트``,
     ``온라인슬롯게임``)."""
     return " " not in keyword and any(x.kind in _SPAM_ONLY for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
@@ -294,7 +294,7 @@ def _quoted_name(p: Phrase, text: str, a: int, e: int) -> bool:
 
 def _rest_of_nouns_line(text: str, a: int, e: int) -> int:
     """Where the template glued at ``text[a:e]`` ends: the end of the line when the line is that and one or two bare
-    nouns (``외도증거 수집``: spam's line whole, no sentence of the article), else ``e``."""
+    nouns (``불륜조사 의뢰``: spam's line whole, no sentence of the article), else ``e``."""
     line = text[a:].rstrip()
     if len(line) > 24 or not _NOUNS_LINE.fullmatch(line) or SENTENCE_END.search(line):
         return e

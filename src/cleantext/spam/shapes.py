@@ -236,7 +236,7 @@ def _other_blocks(page: Page, b: d.Block) -> str:
 
 def _written_plainly(text: str, word: str) -> bool:
     """``text`` writes ``word`` (its particles aside: ``설악랜드가``) as a word of its own, alone or with its
-    particles (``현대자동차가``; not ``모나코클럽양당의``, a name glued to the next word)."""
+    particles (``현대자동차가``; not ``별빛클럽양당의``, a name glued to the next word)."""
     m = _STEM.fullmatch(word)
     if m and m.group(2):
         word = m.group(1)
