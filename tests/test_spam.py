@@ -1009,6 +1009,29 @@ def test_topic_nouns_written_together_are_prose_on_their_topics_page(cleaner):
     assert a.report.contaminated and a.title == title
 
 
+def test_a_loan_story_names_its_product_in_the_lexicons_shape(cleaner):
+    """``청년도약대출 한도`` in a story that speaks of loans (``대출 한도를``, ``대출 금리는``): the product's name and
+    a word of its business, bare in the headline and with a fitting particle in a sentence, are the story's words."""
+    title = "한빛신협, 청년도약대출 한도 500만원으로"
+    story = ["한빛신협이 청년도약대출 한도를 500만원으로 늘린다.",
+             "한빛신협은 만 34세 이하 청년을 대상으로 한 대출 한도를 다음 달부터 높인다고 밝혔다.",
+             "대출 금리는 연 4.5%로 그대로 유지된다."]
+    a = cleaner.clean(text_page(title, *story, section="경제 > 금융"))
+    assert (a.title, a.paragraphs) == (title, story)
+    assert a.report.edits == [] and not a.report.contaminated
+
+
+def test_a_loan_products_whole_name_said_in_a_sentence_is_the_storys_term(cleaner):
+    """``소액생계비대출 한도``: the lexicon's ``...대출`` expression reads the last syllables of a longer word
+    (``액생계비대출``); the whole word, said with a fitting particle in a sentence, is the story's term, and the
+    headline keeps it on a contaminated page."""
+    title = "한빛금융, 소액생계비대출 한도 200만원으로"
+    story = ["한빛금융이 소액생계비대출 한도를 200만원으로 늘린다.", "대출 금리는 연 15.9%로 그대로 유지된다.",
+             "대출 신청은 다음 달 1일부터 받는다.", "바카라사이트 추천 가입코드"]
+    a = cleaner.clean(text_page(title, *story, section="경제 > 금융"))
+    assert a.report.contaminated and a.title == title and a.paragraphs == story[:3]
+
+
 def test_major_site_glued_is_spams_term(cleaner):
     """``메이저사이트`` written as one word is spam's term for a gambling site, strong alone like 메이저놀이터; the
     spaced ``메이저 사이트`` of a story about websites is prose."""

@@ -390,6 +390,10 @@ class Lexicon:
                 [w for w in other if not _HANGUL_SYLLABLE.search(w)], latin, needs_hangul)
         anchors = [x for k in CORE for x in self.atoms.get(k, []) if not x.startswith("re:")]
         anchors += [x for x in self.atoms.get("anchor", []) if not x.startswith("re:")]
+        # the Hangul [anchor] words that end compounds of the other topics (비상금대출: 대출), for on_topic
+        self.topic_heads: tuple[str, ...] = tuple(sorted(
+            {a for x in self.atoms.get("anchor", []) if (a := x.replace(" ", "").lower()) and _HANGUL_SYLLABLE.search(a)
+             and not x.startswith("re:")}))
         # separate expressions: one alternation of literals and lookbehinds would lose the engine's fast scan
         anchor_set = {a.replace(" ", "").lower() for a in anchors}
         self.anchor_res: list[re.Pattern] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import document as d
-from ..korean import SYLLABLES, is_particle_chain, leading_particle, particle_fits
+from ..korean import SYLLABLES, is_hangul, is_particle_chain, leading_particle, particle_fits
 from ..normalize import Folded, FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
@@ -454,7 +454,17 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     words = tuple(dict.fromkeys(a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")))
     if not words:
         return False
-    return _used_twice_outside_phrases(page, words)
+    return _used_twice_outside_phrases(page, words) or _head_used_as_a_word(page, phrase)
+
+
+def _head_used_as_a_word(page: Page, phrase: Phrase) -> bool:
+    """Whether a topic compound's head (``대출`` of ``비상금대출``, an ``[anchor]`` word) stands as a word of its own,
+    with particles at most, twice or more outside strong phrases (``대출 한도를``, ``대출을``): a story about loans
+    names its loan product in the lexicon's shape (``청년도약대출 한도``) and speaks of loans, where spam writes its
+    compounds only (``무직자대출``, ``대출가능``)."""
+    heads = tuple(h for h in page.lexicon.topic_heads
+                  if any(a.kind == "topic" and a.text.endswith(h) and a.text != h for a in phrase.atoms))
+    return bool(heads) and sum(_uses_outside_phrases(page, heads, whole=True).values()) >= 2
 
 
 def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:
@@ -544,11 +554,12 @@ def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
     return sum(_uses_outside_phrases(page, words).values()) >= 2
 
 
-def _uses_outside_phrases(page: Page, words: tuple[str, ...]) -> Counter[int]:
+def _uses_outside_phrases(page: Page, words: tuple[str, ...], whole: bool = False) -> Counter[int]:
     """How often each block of the article's text uses ``words`` outside its strong lexicon phrases (one scan of
-    the page per set of words)."""
-    if words in page.topic_uses:
-        return page.topic_uses[words]
+    the page per set of words); with ``whole``, only where one is a word of its own (see :func:`_a_word_of_its_own`)."""
+    key = (*words, "") if whole else words
+    if key in page.topic_uses:
+        return page.topic_uses[key]
     seen: Counter[int] = Counter()
     for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH):
         f = page.folded[b.id].text
@@ -556,12 +567,24 @@ def _uses_outside_phrases(page: Page, words: tuple[str, ...]) -> Counter[int]:
         starts = [x for x, _ in strong]
         for w in words:
             for m in re.finditer(re.escape(w), f):
+                if whole and not _a_word_of_its_own(f, m.start(), m.end()):
+                    continue
                 # phrases do not overlap: only the last one starting at or before the word may hold it
                 i = bisect_right(starts, m.start()) - 1
                 if i < 0 or m.start() >= strong[i][1]:
                     seen[b.id] += 1
-    page.topic_uses[words] = seen
+    page.topic_uses[key] = seen
     return seen
+
+
+def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of its own, with particles at most (``대출을``; not ``대출가능``)."""
+    if start and is_hangul(text[start - 1]):
+        return False
+    e = end
+    while e < len(text) and is_hangul(text[e]):
+        e += 1
+    return is_particle_chain(text[end:e])
 
 
 def quoted(text: str, start: int, end: int) -> bool:

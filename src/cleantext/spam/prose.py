@@ -20,7 +20,7 @@ from ..korean import (
     particle_fits,
 )
 from ..normalize import fold
-from .lexicon import STRONG, Phrase
+from .lexicon import CORE, STRONG, Phrase
 from .page import (
     ARTICLE,
     BARE,
@@ -107,9 +107,11 @@ def places(page: Page) -> list[Clue]:
                 continue
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
             glued_right = bool(right_word) and not is_particle_chain(right_word)
-            if glued_left and not glued_right and " " in orig.strip():
+            if glued_left and not glued_right and " " in orig.strip() and (
+                    p.atoms[0].kind != "topic" or _core_after_first_word(page, b, p)):
                 # 비카지노 골드문카지노: the first word finishes a compound of the prose; the rest stands apart
-                # (glued on both sides, 부산지방바카라 필승법청, the phrase took a word's place inside a compound)
+                # (glued on both sides, 부산지방바카라 필승법청, the phrase took a word's place inside a compound;
+                # a topic compound with none after it, 소액생계비대출 한도, is the prose's word and its business)
                 first = orig.split()[0]
                 a += orig.index(first) + len(first)
                 while a < e and text[a].isspace():
@@ -147,6 +149,8 @@ def places(page: Page) -> list[Clue]:
             grammatical = grammatical or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
                                           and right_word != "" and is_particle_chain(right_word))
             if p.strength >= STRONG and grammatical:
+                if not {"game", "brand"} & p.kinds and on_topic(page, b, p):
+                    continue  # 청년도약대출 한도를 in a story about loans: its own words
                 clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
             elif p.strength >= STRONG:
                 topic = on_topic(page, b, p)
@@ -186,6 +190,12 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
     keyword_lines = any(c.reason == "a line of keywords only" for c in clues)
     return clues + _like_the_keyword_lines(page, keyword_lines)
+
+
+def _core_after_first_word(page: Page, b: d.Block, p: Phrase) -> bool:
+    """Whether an atom of a game, a brand or a topic stands after the phrase's first word."""
+    space = page.folded[b.id].text.find(" ", p.start, p.end)
+    return space >= 0 and any(x.kind in CORE and x.start > space for x in p.atoms)
 
 
 _NOUNS_LINE = re.compile(r"[가-힣A-Za-z0-9]{2,12}(?: [가-힣A-Za-z0-9]{2,12}){1,2}")
@@ -228,7 +238,11 @@ def _on_topic_reason(page: Page, p: Phrase, kw: str, text: str, a: int, e: int, 
     spam's keyword shape is not the story's term even with a particle or beside words of crime (SHAPED)."""
     shaped = _spam_shaped(page, kw)
     excused = legit_context(text, a, e)
-    if ((excused and not shaped) or _said_in_prose(page, p, kw) or _enumerated(text, a, e)
+    whole = a  # the word the phrase ends, whole (소액생계비대출: the lexicon's expression reads its last syllables)
+    while whole and is_hangul(text[whole - 1]):
+        whole -= 1
+    said = _said_in_prose(page, p, norm_keyword(text[whole:e]))
+    if ((excused and not shaped) or said or _enumerated(text, a, e)
             or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
         return ""
     if shaped and (right_word or excused):
@@ -248,10 +262,11 @@ def _spam_shaped(page: Page, keyword: str) -> bool:
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
-    """Whether ``keyword`` is a game word and one ordinary word written apart (``카지노 업체``, ``경마 사이트``) that
-    a paragraph of the article uses as a word of its sentence, with a particle that fits it (``카지노 업체의
-    실적이``): the story's own term, which its headline writes bare too (``카지노 업체 실적``).  Spam's longer
-    phrases take the particles of the words they replaced, so they prove nothing this way."""
+    """Whether ``keyword`` is a game word and one ordinary word written apart (``카지노 업체``, ``경마 사이트``; or
+    a topic word and a word of its business, ``청년도약대출 한도``) that a paragraph of the article uses as a word
+    of its sentence, with a particle that fits it (``카지노 업체의 실적이``): the story's own term, which its
+    headline writes bare too (``카지노 업체 실적``).  Spam's longer phrases take the particles of the words they
+    replaced, so they prove nothing this way."""
     if len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) not in _TERM_KINDS or " " not in keyword:
         return False
     last = keyword.split()[-1]
@@ -263,7 +278,7 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 
 
 _PARTICLE_ALT = alternation(COMMON_PARTICLES)
-_TERM_KINDS = {("game", "commerce"), ("game", "site")}
+_TERM_KINDS = {("game", "commerce"), ("game", "site"), ("topic", "intent")}
 
 
 # one syllable and a particle after a topic word: a suffix of its compound (탐정업은, 대출금을), not the first word of a
