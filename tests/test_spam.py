@@ -1065,6 +1065,19 @@ def test_a_storys_ranked_list_survives_on_a_contaminated_page(cleaner):
     assert a.report.contaminated and a.paragraphs[1:3] == items
 
 
+@pytest.mark.parametrize("intro", ["수상자는 다음과 같다.", "부문별 수상자는 다음과 같다."])
+def test_an_awards_list_of_labels_before_equals_signs_stays(cleaner, intro):
+    """``기획취재부문=한지우 기자`` lines of an awards list: the ending the labels share (부문) is no dateline's
+    place, whether the story writes it again at the start of a word (부문별) or only as the tail of a longer label
+    (``공로상부문``); nothing is glued before it."""
+    lines = ["기획취재부문=한지우 기자", "영상보도부문=서예린 기자", "올해의 지역 공로상부문=윤서준·강하람 기자"]
+    page = text_page("한빛언론상 수상자 발표", "한빛언론재단은 3일 제8회 한빛언론상 수상자를 발표했다.", intro,
+                     *lines, "시상식은 오는 21일 열린다.", section="문화 > 미디어")
+    a = cleaner.clean(page)
+    assert a.report.edits == [] and not a.report.contaminated
+    assert all(line in [*a.paragraphs, a.byline] for line in lines)
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -349,9 +349,26 @@ def _glued_to_dateline(page: Page, b: d.Block) -> Clue | None:
 
 def _named_endings(run: str, others: str) -> list[str]:
     """The endings of ``run`` of four, three and two characters (longest first) that the article's other blocks
-    (``others``, :func:`_other_blocks`) write: the place of a dateline or a byline, with whatever was glued before
-    it left out."""
-    return [run[-n:] for n in (4, 3, 2) if run[-n:] in others]
+    (``others``, :func:`_other_blocks`) write at the start of a word (하동군, 하동에서): the place of a dateline or a
+    byline, with whatever was glued before it left out.  The tail of a longer word is no place (``상부문`` of
+    ``특별상부문``), nor is the ending of other labels before an ``=`` (``취재보도부문=``, ``사진영상부문=``: the
+    lines of a list, each with its own words before the ending)."""
+    return [end for n in (4, 3, 2) if _starts_a_word(end := run[-n:], others) and not _ends_a_label(end, others)]
+
+
+def _a_listed_label(label: str, others: str) -> bool:
+    """Whether the article's other blocks end labels before an ``=`` as ``label`` ends (``...부문=``)."""
+    return any(_ends_a_label(label[-n:], others) for n in (4, 3, 2) if len(label) > n)
+
+
+def _ends_a_label(end: str, text: str) -> bool:
+    """Whether ``text`` writes ``end`` right before an ``=``, glued to the syllables of a longer label."""
+    i = text.find(end + "=")
+    while i >= 0:
+        if i and "가" <= text[i - 1] <= "힣":
+            return True
+        i = text.find(end + "=", i + 1)
+    return False
 
 
 def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
@@ -418,6 +435,8 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         # (a seam after ``속초=`` would take the dateline's place with the spam before it)
         if text[k - 1] == "=" or any(a < k < e for a, e, _ in phrases):
             continue
+        if m.group().endswith("=") and _a_listed_label(text[k : m.end() - 1], _other_blocks(page, b)):
+            return None  # 올해의 지역 공로상부문=: a line of a list of labels, the words before its label its own
         head = text[:k]
         if parse_byline(head.strip().rstrip(",·/ ")) is not None:
             continue  # another credit before this one (글=김하늘 기자, 사진=...)
