@@ -1078,6 +1078,16 @@ def test_an_awards_list_of_labels_before_equals_signs_stays(cleaner, intro):
     assert all(line in [*a.paragraphs, a.byline] for line in lines)
 
 
+def test_a_name_glued_after_the_datelines_equals_sign_goes_and_the_place_stays(cleaner):
+    """``강릉=은하라운지박서윤 기자``: a name glued between the place's ``=`` and the reporter.  The reporter is read
+    as three syllables (most names are), the place stays, and only what lies between goes."""
+    story = ["강릉시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다.",
+             "#바카라사이트 #카지노사이트추천"]
+    a = cleaner.clean(text_page("강릉 해변 산책로에 새 조명", *story, byline="강릉=은하라운지박서윤 기자"))
+    assert a.report.contaminated and a.byline == "강릉=박서윤 기자"
+    assert any(e.field == "byline" and e.before.strip() == "은하라운지" for e in a.report.edits)
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -416,6 +416,8 @@ _CREDIT = re.compile(r"[=:/]|제공|촬영|출처")
 
 
 _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
+_FOUR_SYLLABLE_NAME = re.compile(r"[가-힣]{4}\s*(?:기자|특파원)")
+_PLACE_EQUALS = re.compile(r"[가-힣]{1,12}=\s*")
 
 
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
@@ -429,6 +431,8 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     phrases = [(*page.span_text(b, p)[:2], p.strength >= STRONG) for p in page.phrases[b.id]]
     for m in _BYLINE_START.finditer(text, 2):
         k = m.start()
+        if k and "가" <= text[k - 1] <= "힣" and _FOUR_SYLLABLE_NAME.match(m.group()):
+            k += 1  # 별빛클럽김하늘 기자: a name glued after syllables is read as three, as most names are
         if m.group().endswith("="):
             # a place glued after a commercial phrase (``KW분석픽속초=``): the place begins where the phrase ends
             k = max([e for a, e, strong in phrases if strong and a <= k < e < m.end() - 1], default=k)
@@ -444,6 +448,7 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
             # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
             run = _SYLLABLE_RUN.search(head)
-            a, e = run.span() if run else (0, k)
+            place = _PLACE_EQUALS.match(head)  # 속초=KW김하늘 기자: the dateline's place is not what was glued
+            a, e = run.span() if run else (place.end() if place else 0, k)
             return Clue(norm_keyword(text[a:e]), "glued before the byline", W_STRONG, b.id, a, e)
     return None
