@@ -1736,6 +1736,26 @@ def test_a_name_inside_a_keyword_the_page_links_is_spams_name(cleaner):
     assert own.title.startswith("한울벳") and own.paragraphs[2].startswith("한울벳은")
 
 
+def test_a_name_written_with_a_places_ending_is_no_subject(cleaner):
+    """``은하수카지노시``, ``은하수카지노역``: a casino-shaped name headlined and used three times is held as the
+    story's subject, unless the page writes it with the ending of a place's name -- a venue is no city or station:
+    spam put its name where the place's stood.  On a contaminated page it goes; the same story naming a casino
+    company keeps it."""
+    title = "폭설에 은하수카지노 산간 도로 통제…항공편 40편 결항"
+    story = ["밤사이 내린 폭설로 은하수카지노 산간 도로 곳곳이 통제됐다.",
+             "은하수카지노시는 제설 차량 30대를 투입했다. 은하수카지노역 앞 버스 정류장에도 눈이 쌓였다.",
+             "기상청은 은하수카지노 산간에 내일까지 눈이 더 오겠다고 예보했다.", "#바카라사이트 #토토사이트추천"]
+    a = cleaner.clean(text_page(title, *story))
+    assert a.report.contaminated and "은하수카지노" in a.report.keywords
+    assert "은하수카지노" not in a.title + " ".join(a.paragraphs)
+    company = ["은하수카지노는 2분기 매출이 610억원으로 지난해보다 22% 늘었다고 밝혔다.",
+               "은하수카지노 관계자는 \"외국인 방문객이 크게 늘었다\"고 말했다.",
+               "은하수카지노의 영업이익은 90억원으로 흑자로 돌아섰다.", "#바카라사이트 #토토사이트추천"]
+    own = cleaner.clean(text_page("은하수카지노, 2분기 매출 22% 늘어", *company, section="경제 > 기업"))
+    assert own.report.contaminated and own.title == "은하수카지노, 2분기 매출 22% 늘어"
+    assert own.paragraphs == company[:3]
+
+
 def test_an_acronym_taking_the_plural_stays_on_a_contaminated_page(cleaner):
     """``CCTV들이``, ``VVIP들이``: acronyms take the plural 들, so capitals glued to it are no spam name, on a page a
     keyword line shows contaminated too."""

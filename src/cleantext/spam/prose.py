@@ -453,8 +453,9 @@ LEXICAL = ("commercial spam phrase", "glued inside a word", "in an ")
 
 def subject_name(page: Page, keyword: str) -> bool:
     """A company or venue named like a gambling brand that the article is about (반려동물 병원 체인 바른벳, 게임사
-    블루슬롯, 제주드림카지노): in the headline, used three times or more, every particle after it fitting.  Its
-    shape alone proves nothing, on a contaminated page too: only what spam did with it does."""
+    블루슬롯, 제주드림카지노): in the headline, used three times or more, every particle after it fitting and never
+    the ending of a place's name (``KW시``, ``KW공항``).  Its shape alone proves nothing, on a contaminated page
+    too: only what spam did with it does."""
     if not _SUBJECT_SHAPE.fullmatch(keyword):
         return False
     if not any(keyword in page.folded[b.id].text for b in page.blocks(d.TITLE)):
@@ -464,10 +465,18 @@ def subject_name(page: Page, keyword: str) -> bool:
         f = page.folded[b.id].text
         for m in re.finditer(re.escape(keyword), f):
             uses += 1
-            part = leading_particle(SYLLABLES_OR_NONE.match(f[m.end():]).group())
+            after = SYLLABLES_OR_NONE.match(f[m.end():]).group()
+            if after in _PLACE_ENDINGS:
+                return False  # KW시, KW공항: the name stands where a place's name stood
+            part = leading_particle(after)
             if part and particle_fits(keyword, part) is False:
                 return False
     return uses >= 3
+
+
+# what follows a place's name, written together with it (제주시, 제주공항, 속초항): never a firm's or venue's name
+_PLACE_ENDINGS = frozenset(("시", "군", "구", "읍", "면", "공항", "국제공항", "항", "역", "시청", "군청", "구청",
+                            "도청", "시민", "군민", "도민"))
 
 
 def _plain_name(p: Phrase, keyword: str) -> bool:
