@@ -1756,6 +1756,27 @@ def test_a_name_written_with_a_places_ending_is_no_subject(cleaner):
     assert own.paragraphs == company[:3]
 
 
+def test_a_word_glued_before_the_lead_its_description_lacks_goes(cleaner):
+    """``별무리클럽강원 속초시가``: a name in no list glued to the first word of the lead, whose copy in the page's
+    description starts ``강원 속초시가``; it goes, and so does its other use.  The same lead without the name stays
+    whole, and a description that starts later than the lead proves nothing (a space or a mark between)."""
+    lead = "강원 속초시가 내년 3월부터 시내버스 노선 12개를 새로 짠다. 배차 간격은 평균 15분으로 줄어든다."
+    rest = "시는 노선 개편에 맞춰 정류장 40곳에 별무리클럽 안내판을 새로 단다."
+
+    def page(first: str, description: str = lead[:60]) -> str:
+        return (f'<html><head><title>속초 시내버스 노선 개편</title><meta name="description" content="{description}">'
+                f"</head><body><article><h1>속초 시내버스 노선 개편</h1><p>{first}</p><p>{rest}</p>"
+                "<p>시는 개편안을 시 누리집에 공개했다.</p></article></body></html>")
+
+    a = cleaner.clean(page("별무리클럽" + lead))
+    assert a.report.contaminated and a.paragraphs[0] == lead
+    assert "별무리클럽" not in " ".join(a.paragraphs)
+    clean = cleaner.clean(page(lead))
+    assert clean.report.edits == [] and clean.paragraphs[0] == lead
+    dated = cleaner.clean(page("속초=한빛일보 " + lead))
+    assert dated.report.edits == [] and dated.paragraphs[0] == "속초=한빛일보 " + lead
+
+
 def test_an_acronym_taking_the_plural_stays_on_a_contaminated_page(cleaner):
     """``CCTV들이``, ``VVIP들이``: acronyms take the plural 들, so capitals glued to it are no spam name, on a page a
     keyword line shows contaminated too."""

@@ -52,7 +52,7 @@ from .page import (
 )
 from .prose import LEXICAL, subject_name
 from .shapes import shapes
-from .twinclues import unknown_twins
+from .twinclues import GLUED_BEFORE_TWIN, unknown_twins
 
 
 @dataclass
@@ -102,7 +102,7 @@ _FOUR_LETTERS_DIGITS = re.compile(r"[a-z가-힣0-9]{4,}")
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED)
+    marks = ("differs from its twin", GLUED_BEFORE_TWIN, "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     letters_digits = bool(_LETTER.search(keyword) and re.search(r"\d", keyword))

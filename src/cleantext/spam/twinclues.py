@@ -120,6 +120,7 @@ def unknown_twins(page: Page) -> list[Clue]:
         agreeing = [o for o in others if similar(b.text, o.text)]
         if len(agreeing) >= 1:
             clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
+    clues.extend(_glued_before_twins(page))
     captions = page.blocks(d.CAPTION)
     copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]  # a copy printed in the body
     for a in captions:
@@ -129,6 +130,33 @@ def unknown_twins(page: Page) -> list[Clue]:
             if similar(a.text, c.text):
                 clues.extend(_diff_clues(page, a, [c], majority=False))
                 clues.extend(_diff_clues(page, c, [a], majority=False))
+    return clues
+
+
+GLUED_BEFORE_TWIN = "glued before the start of its twin"
+# one to three words of letters and digits, the last glued to what follows (no space, no mark between them)
+_GLUED_OPENING = re.compile(r"[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+){0,2}")
+
+
+def _glued_before_twins(page: Page) -> list[Clue]:
+    """A paragraph that opens with a word or two glued to the text its twin (the page's description) opens with:
+    ``라온라운지충북 청주시가`` beside ``충북 청주시가``.  Whatever it is, no list needs to know it: a sentence never
+    starts glued to a word, and the page's own copy of the sentence starts without it."""
+    clues = []
+    texts = {b.id: b.text for b in page.doc.blocks}
+    pool = TwinPool(page.doc.blocks)
+    for b in page.blocks(d.PARAGRAPH):
+        for t in find_twins(b, b.text, pool, texts)[:2]:
+            ops = opcodes(b.text, t.text)
+            if len(ops) < 2 or ops[0][0] != "delete" or ops[1][0] != "equal" or ops[1][3] != 0:
+                continue
+            k = ops[1][1]
+            if ops[1][2] - k < 10 or not b.text[k].isalnum() or not _GLUED_OPENING.fullmatch(b.text[:k]):
+                continue
+            kw = norm_keyword(b.text[:k])
+            if len(kw) >= 2 and kw not in fold(t.text):
+                clues.append(Clue(kw, f"{GLUED_BEFORE_TWIN} ({t.origin})", W_STRONG, b.id, 0, k))
+                break
     return clues
 
 
