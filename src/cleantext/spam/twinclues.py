@@ -134,6 +134,7 @@ def unknown_twins(page: Page) -> list[Clue]:
 
 
 GLUED_BEFORE_TWIN = "glued before the start of its twin"
+_LEAD = 3
 # one to three words of letters and digits, the last glued to what follows (no space, no mark between them)
 _GLUED_OPENING = re.compile(r"[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+){0,2}")
 
@@ -141,11 +142,12 @@ _GLUED_OPENING = re.compile(r"[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+){0,2}")
 def _glued_before_twins(page: Page) -> list[Clue]:
     """A paragraph that opens with a word or two glued to the text its twin (the page's description) opens with:
     ``라온라운지충북 청주시가`` beside ``충북 청주시가``.  Whatever it is, no list needs to know it: a sentence never
-    starts glued to a word, and the page's own copy of the sentence starts without it."""
+    starts glued to a word, and the page's own copy of the sentence starts without it.  (The lead's paragraphs
+    only: a description copies the lead, and a long page's every paragraph is not compared with its neighbours.)"""
     clues = []
     texts = {b.id: b.text for b in page.doc.blocks}
     pool = TwinPool(page.doc.blocks)
-    for b in page.blocks(d.PARAGRAPH):
+    for b in page.blocks(d.PARAGRAPH)[:_LEAD]:
         for t in find_twins(b, b.text, pool, texts)[:2]:
             ops = opcodes(b.text, t.text)
             if len(ops) < 2 or ops[0][0] != "delete" or ops[1][0] != "equal" or ops[1][3] != 0:
