@@ -1032,6 +1032,38 @@ def test_a_loan_products_whole_name_said_in_a_sentence_is_the_storys_term(cleane
     assert a.report.contaminated and a.title == title and a.paragraphs == story[:3]
 
 
+def test_a_flyers_words_the_story_quotes_in_straight_quotes_stay(cleaner):
+    """A story about illegal lenders quotes their flyers (``'소액대출 당일 입금'``): a short quotation of its own,
+    in straight quotes as in curly ones, is the article's, however commercial its words."""
+    story = ["무등록 대부업자 40명이 경찰에 붙잡혔다.",
+             "이들은 '소액대출 당일 입금', '신용불량자 대출 가능' 같은 문구의 명함을 아파트 현관에 붙였다.",
+             "경찰은 피해자 120명을 확인했다."]
+    a = cleaner.clean(text_page("무등록 대부업자 40명 검거", *story, section="사회 > 사건"))
+    assert a.paragraphs == story and a.report.edits == []
+    # slipped into a short quotation of English words, a Korean phrase is no words the article quotes
+    english = html_page("Water on Europa", "Water vapor, he said, is the “next best 미니게임사이트 순위 thing” to "
+                        "liquid water on the moon's surface.", "The team will publish its data next year.")
+    b = cleaner.clean(english)
+    assert b.report.contaminated and "미니게임" not in b.text and "“next" in b.text and "thing”" in b.text
+
+
+@pytest.mark.parametrize("dirty", [False, True])
+def test_a_detective_story_names_its_offices_in_headline_and_caption(cleaner, dirty):
+    """``탐정 사무소`` in the headline and, with its particle, in a caption of a story about detectives (``탐정업``):
+    the story's term, not spam's phrase; where spam printed the caption a second time with a brand in its stead,
+    the brand's copy is the dirty one and the story's copy stays whole."""
+    caption = "3일 서울 종로구 한 탐정 사무소에서 조사원이 서류를 정리하고 있다. [한빛일보 자료사진]"
+    title = "자격시험 첫 합격자 나와…탐정 사무소 문 열어"
+    story = ["탐정업이 허용된 뒤 처음 치러진 자격시험에서 210명이 합격했다.",
+             "신고된 업무는 실종자 찾기와 기업 조사가 대부분이었다.", "협회는 자격 제도를 다듬겠다고 밝혔다."]
+    captions = f"{caption.replace('탐정 사무소', '별빛77벳 사무소')}\n{caption}" if dirty else caption
+    extra = ["#바카라사이트 #카지노사이트추천"] if dirty else []
+    a = cleaner.clean(text_page(title, captions, *story, *extra, section="사회 > 노동"))
+    assert (a.title, a.captions, a.paragraphs) == (title, [caption], story)
+    assert a.report.contaminated == dirty
+    assert all("탐정" not in e.before for e in a.report.edits)
+
+
 def test_major_site_glued_is_spams_term(cleaner):
     """``메이저사이트`` written as one word is spam's term for a gambling site, strong alone like 메이저놀이터; the
     spaced ``메이저 사이트`` of a story about websites is prose."""

@@ -454,7 +454,28 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     words = tuple(dict.fromkeys(a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")))
     if not words:
         return False
-    return _used_twice_outside_phrases(page, words) or _head_used_as_a_word(page, phrase)
+    if _head_used_as_a_word(page, phrase):
+        return True
+    said = _topic_phrases_with_particles(page, words) if set(kinds) <= {"topic", "intent"} else 0
+    return sum(_uses_outside_phrases(page, words).values()) + said >= 2
+
+
+def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
+    """How often a phrase of a topic word and a word of its business stands apart as a word of a sentence, with a
+    particle that fits it (``탐정 사무소에서``): a use of the topic word as prose writes it, where spam's lines
+    write such phrases bare (``흥신소 비용 상담``)."""
+    uses = 0
+    for b in page.blocks(d.CAPTION, d.PARAGRAPH):
+        f = page.folded[b.id].text
+        for p in page.phrases[b.id]:
+            if (p.strength < STRONG or not p.kinds <= {"topic", "intent"} or " " not in f[p.start : p.end]
+                    or not any(a.text in words for a in p.atoms) or (p.start and not f[p.start - 1].isspace())):
+                continue
+            right = SYLLABLES.match(f, p.end)
+            part = right.group() if right else ""
+            if part and is_particle_chain(part) and particle_fits(f[p.end - 1], leading_particle(part)) is not False:
+                uses += 1
+    return uses
 
 
 def _head_used_as_a_word(page: Page, phrase: Phrase) -> bool:

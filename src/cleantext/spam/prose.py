@@ -263,14 +263,14 @@ def _spam_shaped(page: Page, keyword: str) -> bool:
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
     """Whether ``keyword`` is a game word and one ordinary word written apart (``카지노 업체``, ``경마 사이트``; or
-    a topic word and a word of its business, ``청년도약대출 한도``) that a paragraph of the article uses as a word
-    of its sentence, with a particle that fits it (``카지노 업체의 실적이``): the story's own term, which its
-    headline writes bare too (``카지노 업체 실적``).  Spam's longer phrases take the particles of the words they
-    replaced, so they prove nothing this way."""
+    a topic word and a word of its business, ``청년도약대출 한도``) that a paragraph or a caption of the article
+    uses as a word of its sentence, with a particle that fits it (``카지노 업체의 실적이``): the story's own term,
+    which its headline writes bare too (``카지노 업체 실적``).  Spam's longer phrases take the particles of the
+    words they replaced, so they prove nothing this way."""
     if len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) not in _TERM_KINDS or " " not in keyword:
         return False
     last = keyword.split()[-1]
-    for b in page.blocks(d.PARAGRAPH):
+    for b in page.blocks(d.CAPTION, d.PARAGRAPH):
         for m in re.finditer(rf"(?<!\w){re.escape(keyword)}({_PARTICLE_ALT})(?!\w)", page.folded[b.id].text):
             if particle_fits(last, m.group(1)) is not False:
                 return True
@@ -292,12 +292,26 @@ def _quoted(p: Phrase, text: str, a: int, e: int) -> bool:
 
 
 def _quoted_label(text: str, a: int, e: int) -> bool:
-    """A phrase that closes a short quotation of its own (``‘무직자 급전 가능’ 같은 문구``): the article quotes
-    an advertisement's words; spam slipped into a quoted sentence sits in a longer quotation, or is glued."""
-    if e >= len(text) or text[e] not in "’”」』":
-        return False
-    opening = max(text.rfind(o, 0, a) for o in "‘“「『")
-    return opening >= 0 and a - opening <= 12 and not re.search(r"[’”」』]", text[opening + 1 : a])
+    """A phrase inside a short quotation of its own (``‘무직자 급전 가능’ 같은 문구``, ``'소액대출 당일 입금'``): the
+    article quotes an advertisement's words; spam slipped into a quoted sentence sits in a longer quotation, is
+    glued, or is written in another script than the quotation's other words."""
+    for opener, closer in _LABEL_QUOTES.items():
+        opening = text.rfind(opener, max(0, a - 12), a)
+        closing = text.find(closer, e, e + 12)
+        if opening < 0 or closing < 0 or (opener == closer and text.count(opener, 0, opening) % 2):
+            continue  # a straight quote after an odd number of them closes a quotation, it opens none
+        inside = text[opening + 1 : closing]
+        if any(q in inside for q in _LABEL_QUOTES.values()) or SENTENCE_END.search(inside):
+            continue
+        # the advertisement's words are in the phrase's script: one slipped into a quoted English title is not
+        rest = text[opening + 1 : a] + text[e:closing]
+        if _LATIN.search(rest) is None or not SYLLABLES.search(text, a, e):
+            return True
+    return False
+
+
+_LATIN = re.compile("[A-Za-z]")
+_LABEL_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』", "'": "'", '"': '"'}
 
 
 def _quoted_name(p: Phrase, text: str, a: int, e: int) -> bool:

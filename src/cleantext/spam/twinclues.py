@@ -19,6 +19,7 @@ from .page import (
     game_words_only,
     in_a_word_of_the_story,
     norm_keyword,
+    on_topic,
     similar,
     without_own_edges,
     word_bounds,
@@ -68,6 +69,8 @@ def twin_differences(page: Page) -> list[Clue]:
                 a, e, orig = page.span_text(b, p)
                 if not any(x < e and y > a for x, y in extra) or norm_keyword(orig) in fold(t.text):
                     continue
+                if _the_twins_spam_in_its_stead(page, b, p, (a, e), t, ops):
+                    continue
                 if not game_words_only(p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
                 elif not in_a_word_of_the_story(page, b, p, (t.id,)):
@@ -75,6 +78,19 @@ def twin_differences(page: Page) -> list[Clue]:
                     clues.append(Clue(norm_keyword(orig), GAME_NOT_IN_TWIN, W_MEDIUM, b.id, a, e))
             break
     return clues
+
+
+def _the_twins_spam_in_its_stead(page: Page, b: d.Block, p: Phrase, span: tuple[int, int], t: d.Block,
+                                 ops: list) -> bool:
+    """Whether ``p`` is the story's words on its topic (``탐정 사무소`` in a story about detectives) where the twin
+    has a game word or a brand (``은하88벳 사무소``): the twin is the dirty copy, this one the clean."""
+    if not p.kinds <= {"topic", "intent"} or not on_topic(page, b, p):
+        return False
+    a, e = span
+    # what the twin has in its place: replaced, or inserted where this copy's text is deleted
+    spans = [(op[3], op[4]) for op in ops if op[0] != "equal" and op[3] < op[4] and op[1] <= e and op[2] >= a]
+    theirs = [page.span_text(t, q)[:2] for q in page.phrases.get(t.id, ()) if {"game", "brand"} & q.kinds]
+    return any(qa < y and qe > x for qa, qe in theirs for x, y in spans)
 
 
 def _without_twin_edges(page: Page, b: d.Block, p: Phrase, others: list[str]) -> Phrase:
