@@ -16,9 +16,11 @@ the article's own lines, e.g. before the byline), ``dirty_byline`` (the byline a
 ``ok``
     the article intact, no spam left.
 
-Stories from two reviews (2026-11-26): bylines in many real forms, hashtags of K-pop and sports stories, words
+Stories from three reviews (2026-11-26): bylines in many real forms, hashtags of K-pop and sports stories, words
 typed in fullwidth letters or with a zero-width space pasted in, captions printed twice with an updated word,
-game words in stories about casinos, racing and lotteries.  The names are invented.
+game words in stories about casinos, racing and lotteries; the third (``r3_*``) the other topics (loans, lawyers,
+detectives, massage), quoted advertisements, names of four syllables and spam glued before them.  The names are
+invented.
 """
 
 from __future__ import annotations
