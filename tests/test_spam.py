@@ -1120,6 +1120,50 @@ def test_a_name_glued_after_the_datelines_equals_sign_goes_and_the_place_stays(c
     assert any(e.field == "byline" and e.before.strip() == "은하라운지" for e in a.report.edits)
 
 
+@pytest.mark.parametrize(("printed", "byline"), [
+    ("바카라남궁하늘 기자", "남궁하늘 기자"),
+    ("별빛카지노선우다은 기자", "선우다은 기자"),
+    ("카지노황보서진·박도윤 기자", "황보서진·박도윤 기자"),
+    ("바카라남궁하늘·선우다은 기자", "남궁하늘·선우다은 기자"),
+    ("은하라운지김하늘·박도윤 기자", "김하늘·박도윤 기자"),
+])
+def test_a_name_of_four_syllables_with_a_two_syllable_family_name_is_read_whole(cleaner, printed, byline):
+    """A reporter named 남궁하늘 or 황보서진 with spam glued before: the seam falls before the family name of two
+    syllables, not inside it; before the first of two names joined by ``·``, not between them."""
+    story = ["시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다.",
+             "#바카라사이트 #카지노사이트추천"]
+    a = cleaner.clean(text_page("해변 산책로에 새 조명", *story, byline=printed))
+    assert a.report.contaminated and a.byline == byline
+
+
+def test_a_reporters_name_ending_like_a_particle_is_no_misfit(cleaner):
+    """``KW 황보다은 기자``: the name's last syllable reads like a particle that cannot follow ``황보다``; before
+    기자 it is a name, so only the keyword goes."""
+    story = ["시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다.",
+             "#바카라사이트 #카지노사이트추천"]
+    a = cleaner.clean(text_page("해변 산책로에 새 조명", *story, byline="토토사이트추천 황보다은 기자"))
+    assert a.report.contaminated and a.byline == "황보다은 기자"
+
+
+def test_a_spam_line_whose_keywords_leave_three_bare_nouns_goes_whole(cleaner):
+    """``KW 상간녀소송 비용 상담`` read as the keywords and three bare nouns: spam is near half of a short line
+    without a sentence, so the nouns are its rest, not the article's."""
+    story = ["드라마 '법정의 하루'가 시청률 10%를 넘었다.", "제작진은 실제 사건을 참고했다고 밝혔다.",
+             "이혼소송 잘하는곳 상간녀소송 비용 상담", "배우들은 다음 달 팬미팅을 연다."]
+    a = cleaner.clean(text_page("드라마 '법정의 하루' 시청률 10% 돌파", *story, section="연예 > 방송"))
+    assert a.paragraphs == [story[0], story[1], story[3]]
+
+
+def test_a_loan_product_the_story_names_keeps_its_business_word(cleaner):
+    """``누리안심대출 한도 상향은``: a loan product no list holds, which the story names as a word of its own
+    again and again, heads a sentence with its business word (한도); on a contaminated page both stay."""
+    story = ["전세 세입자를 위한 '누리안심대출' 한도가 다음 달부터 4억원으로 오른다.",
+             "한빛주택보증은 2일 누리안심대출 개편안을 발표했다.",
+             "누리안심대출 한도 상향은 전셋값이 오른 데 따른 조치다.", "비상금대출 가능 무직자대출 당일승인"]
+    a = cleaner.clean(text_page("전세 '누리안심대출' 한도 4억으로", *story, section="경제 > 부동산"))
+    assert a.report.contaminated and a.paragraphs == story[:3]
+
+
 def test_a_byline_seam_never_cuts_a_lexicon_word(cleaner):
     """``바카라바카라기자`` is no ``바카`` glued to a reporter named ``라바카라``: cutting there left ``라바카라기자``,
     which a second run read differently (found by the idempotence property)."""

@@ -29,6 +29,11 @@ def spelled_out(syllables: list[str]) -> bool:
     return common * 2 < len(syllables)
 
 
+# the family names of two syllables (남궁하늘, 황보서진): a name of four syllables starting with one is a whole name,
+# where four syllables glued after others are mostly a name of three with a syllable of what was glued before it
+TWO_SYLLABLE_SURNAMES = frozenset(
+    ("남궁", "황보", "제갈", "사공", "선우", "서문", "독고", "동방", "어금", "망절", "장곡"))
+
 # the dots spam puts between syllables (카.지.노): the full stop, the one-dot leader, the hyphenation point and the
 # fullwidth full stop
 DOTS = ".\u2024\u2027\uff0e"

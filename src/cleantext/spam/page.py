@@ -577,7 +577,7 @@ def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
 
 def _uses_outside_phrases(page: Page, words: tuple[str, ...], whole: bool = False) -> Counter[int]:
     """How often each block of the article's text uses ``words`` outside its strong lexicon phrases (one scan of
-    the page per set of words); with ``whole``, only where one is a word of its own (see :func:`_a_word_of_its_own`)."""
+    the page per set of words); with ``whole``, only where one is a word of its own (see :func:`a_word_of_its_own`)."""
     key = (*words, "") if whole else words
     if key in page.topic_uses:
         return page.topic_uses[key]
@@ -588,7 +588,7 @@ def _uses_outside_phrases(page: Page, words: tuple[str, ...], whole: bool = Fals
         starts = [x for x, _ in strong]
         for w in words:
             for m in re.finditer(re.escape(w), f):
-                if whole and not _a_word_of_its_own(f, m.start(), m.end()):
+                if whole and not a_word_of_its_own(f, m.start(), m.end()):
                     continue
                 # phrases do not overlap: only the last one starting at or before the word may hold it
                 i = bisect_right(starts, m.start()) - 1
@@ -598,7 +598,7 @@ def _uses_outside_phrases(page: Page, words: tuple[str, ...], whole: bool = Fals
     return seen
 
 
-def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
+def a_word_of_its_own(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a word of its own, with particles at most (``대출을``; not ``대출가능``)."""
     if start and is_hangul(text[start - 1]):
         return False

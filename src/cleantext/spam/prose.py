@@ -34,6 +34,7 @@ from .page import (
     W_STRONG,
     Clue,
     Page,
+    a_word_of_its_own,
     legit_context,
     norm_keyword,
     on_topic,
@@ -241,7 +242,7 @@ def _on_topic_reason(page: Page, p: Phrase, kw: str, text: str, a: int, e: int, 
     whole = a  # the word the phrase ends, whole (소액생계비대출: the lexicon's expression reads its last syllables)
     while whole and is_hangul(text[whole - 1]):
         whole -= 1
-    said = _said_in_prose(page, p, norm_keyword(text[whole:e]))
+    said = _said_in_prose(page, p, norm_keyword(text[whole:e])) or _the_storys_product(page, p, text[whole:e])
     if ((excused and not shaped) or said or _enumerated(text, a, e)
             or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
         return ""
@@ -275,6 +276,23 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
             if particle_fits(last, m.group(1)) is not False:
                 return True
     return False
+
+
+def _the_storys_product(page: Page, p: Phrase, phrase: str) -> bool:
+    """Whether the phrase opens with a name the story gives its subject (``누리안심대출 한도``): a topic compound
+    that no list holds whole, which the article writes as a word of its own three times or more (``누리안심대출
+    개편안을``, ``'누리안심대출' 한도가``).  Spam writes the compounds of its lists (``무직자대출``), not a product's
+    name; a name it made up it does not use in the story's sentences."""
+    name = fold(phrase).split()[0] if phrase.strip() else ""
+    if p.atoms[0].kind != "topic" or len(name) < 4 or name in page.lexicon.atoms.get("topic", ()):
+        return False
+    uses = 0
+    for b in page.blocks(d.TITLE, d.CAPTION, d.PARAGRAPH):
+        f = page.folded[b.id].text
+        for m in re.finditer(re.escape(name), f):
+            if (not m.start() or f[m.start() - 1] != "#") and a_word_of_its_own(f, m.start(), m.end()):
+                uses += 1
+    return uses >= 3
 
 
 _PARTICLE_ALT = alternation(COMMON_PARTICLES)
@@ -451,7 +469,12 @@ def _next_word_misfit(text: str, end: int) -> tuple[int, str, str] | None:
     m = _NOUN_PARTICLE.match(text, end + 1) if text[end : end + 1] == " " else None
     if not m or _VERB_STEM_END.search(m.group(1)) or particle_fits(m.group(1), m.group(2)) is not False:
         return None
+    if _REPORTER.match(text, m.end()):
+        return None  # 황보다은 기자: a reporter's name, whatever its last syllable looks like
     return m.end(1), m.group(1), m.group(2)
+
+
+_REPORTER = re.compile(r"\s*(?:기자|특파원|통신원)(?![가-힣])")
 
 
 _PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")

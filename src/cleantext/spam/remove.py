@@ -107,7 +107,9 @@ def _stub(text: str, spans: list[Span]) -> bool:
     for s in sorted(spans, key=lambda s: -s.start):
         rest = rest[: s.start] + " " + rest[s.end :]
     rest = rest.strip(" ,.:;-|·")
-    return (0 < len(rest.split()) <= 2 and len(rest) <= 15 and not SENTENCE_END.search(rest)
+    # three words when spam is nearly half of it (``KW 상간녀소송 비용 상담`` read as ``KW 상간녀``)
+    most = 3 if _covered(text, spans) >= 0.4 else 2
+    return (0 < len(rest.split()) <= most and len(rest) <= 15 and not SENTENCE_END.search(rest)
             and parse_byline(rest) is None and "@" not in rest)
 
 

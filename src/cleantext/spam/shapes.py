@@ -16,6 +16,7 @@ from ..korean import (
     SYLLABLE,
     SYLLABLES,
     SYLLABLES_OR_NONE,
+    TWO_SYLLABLE_SURNAMES,
     alternation,
     is_particle_chain,
     spelled_out,
@@ -420,6 +421,22 @@ _FOUR_SYLLABLE_NAME = re.compile(r"[가-힣]{4}\s*(?:기자|특파원)")
 _PLACE_EQUALS = re.compile(r"[가-힣]{1,12}=\s*")
 
 
+def _name_length(run: str) -> int:
+    """How many of the last syllables of ``run`` make a name: four after a family name of two (남궁하늘), else three,
+    as most names are."""
+    return 4 if run[-4:-2] in TWO_SYLLABLE_SURNAMES else 3
+
+
+def _first_of_names(text: str, k: int) -> int:
+    """Where the byline starts when ``text[k:]`` is the last of its names (``KW김하늘·박도윤 기자``): at the first
+    name, read as :func:`_name_length` says, when the syllables before the mark between them are more than a name."""
+    if k < 2 or text[k - 1] not in "·ㆍ,":
+        return k
+    run = SYLLABLES_OR_NONE.match(text[k - 2 :: -1]).group()[::-1]
+    n = _name_length(run)
+    return k - 1 - n if len(run) > n else k
+
+
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     """``파산신청 변호사 상담글·사진 박도윤 기자``: a byline with something glued before it.  The seam never cuts a
     lexicon phrase (``바카라바카라기자`` is no ``바카`` glued to a reporter ``라바카라``)."""
@@ -431,11 +448,13 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     phrases = [(*page.span_text(b, p)[:2], p.strength >= STRONG) for p in page.phrases[b.id]]
     for m in _BYLINE_START.finditer(text, 2):
         k = m.start()
-        if k and "가" <= text[k - 1] <= "힣" and _FOUR_SYLLABLE_NAME.match(m.group()):
+        if k and "가" <= text[k - 1] <= "힣" and _FOUR_SYLLABLE_NAME.match(m.group()) \
+                and _name_length(text[k : k + 4]) == 3:
             k += 1  # 별빛클럽김하늘 기자: a name glued after syllables is read as three, as most names are
         if m.group().endswith("="):
             # a place glued after a commercial phrase (``KW분석픽속초=``): the place begins where the phrase ends
             k = max([e for a, e, strong in phrases if strong and a <= k < e < m.end() - 1], default=k)
+        k = _first_of_names(text, k)
         # (a seam after ``속초=`` would take the dateline's place with the spam before it)
         if text[k - 1] == "=" or any(a < k < e for a, e, _ in phrases):
             continue
