@@ -1136,6 +1136,15 @@ def test_a_name_of_four_syllables_with_a_two_syllable_family_name_is_read_whole(
     assert a.report.contaminated and a.byline == byline
 
 
+def test_a_keyword_glued_to_a_name_that_begins_like_a_word_of_the_lexicon(cleaner):
+    """``당일대출한도윤 기자``: the page's keyword (from its hashtags), then the reporter 한도윤, whose first syllables
+    read as 한도 (a loan's limit): the seam falls after the keyword and the name stays whole."""
+    story = ["시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다.",
+             "#무직자대출 #당일대출 #비상금대출"]
+    a = cleaner.clean(text_page("해변 산책로에 새 조명", *story, byline="당일대출한도윤 기자"))
+    assert a.report.contaminated and a.byline == "한도윤 기자" and a.paragraphs == story[:2]
+
+
 def test_a_reporters_name_ending_like_a_particle_is_no_misfit(cleaner):
     """``KW 황보다은 기자``: the name's last syllable reads like a particle that cannot follow ``황보다``; before
     기자 it is a name, so only the keyword goes."""

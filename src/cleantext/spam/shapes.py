@@ -23,7 +23,7 @@ from ..korean import (
     syllables_apart,
 )
 from ..normalize import fold
-from .lexicon import STRONG
+from .lexicon import CORE, STRONG
 from .page import (
     AFTER_EMAIL,
     ARTICLE,
@@ -421,6 +421,21 @@ _FOUR_SYLLABLE_NAME = re.compile(r"[가-힣]{4}\s*(?:기자|특파원)")
 _PLACE_EQUALS = re.compile(r"[가-힣]{1,12}=\s*")
 
 
+def _seams_before_a_plain_word(page: Page, b: d.Block) -> set[int]:
+    """Where a phrase of ``b`` may be cut though glued: between its keyword and an ordinary word of the lexicon
+    glued after it (``당일대출|한도윤``: the keyword, then a name whose first syllables read as 한도), never inside
+    a keyword or between two (``바카라|바카라``)."""
+    seams = set()
+    f = page.folded[b.id]
+    for p in page.phrases[b.id]:
+        for i in range(1, len(p.atoms)):
+            before, after = p.atoms[:i], p.atoms[i:]
+            if (before[-1].end == after[0].start and any(x.kind in CORE for x in before)
+                    and not any(x.kind in CORE for x in after)):
+                seams.add(f.span(after[0].start, after[0].end)[0])
+    return seams
+
+
 def _name_length(run: str) -> int:
     """How many of the last syllables of ``run`` make a name: four after a family name of two (남궁하늘), else three,
     as most names are."""
@@ -446,6 +461,7 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     if len(text) > 90 or parse_byline(text) is not None:
         return None
     phrases = [(*page.span_text(b, p)[:2], p.strength >= STRONG) for p in page.phrases[b.id]]
+    seams = _seams_before_a_plain_word(page, b)
     for m in _BYLINE_START.finditer(text, 2):
         k = m.start()
         if k and "가" <= text[k - 1] <= "힣" and _FOUR_SYLLABLE_NAME.match(m.group()) \
@@ -456,7 +472,7 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
             k = max([e for a, e, strong in phrases if strong and a <= k < e < m.end() - 1], default=k)
         k = _first_of_names(text, k)
         # (a seam after ``속초=`` would take the dateline's place with the spam before it)
-        if text[k - 1] == "=" or any(a < k < e for a, e, _ in phrases):
+        if text[k - 1] == "=" or any(a < k < e and k not in seams for a, e, _ in phrases):
             continue
         if m.group().endswith("=") and _a_listed_label(text[k : m.end() - 1], _other_blocks(page, b)):
             return None  # 올해의 지역 공로상부문=: a line of a list of labels, the words before its label its own
