@@ -1145,6 +1145,21 @@ def test_a_keyword_glued_to_a_name_that_begins_like_a_word_of_the_lexicon(cleane
     assert a.report.contaminated and a.byline == "한도윤 기자" and a.paragraphs == story[:2]
 
 
+@pytest.mark.parametrize("prefix", ["", "법조팀 "])
+def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(cleaner, prefix):
+    """``개인회생전문 제갈민준 기자`` under a story about lawyers that speaks of 개인회생: a byline names its outlet,
+    desk or place before the reporter, never an offer; the phrase goes, a desk stays."""
+    story = ["변호사 광고 플랫폼에 가입한 변호사가 다시 늘고 있다.",
+             "이용자들은 주로 이혼, 개인회생 분야에서 변호사를 찾았다.", "개인회생 신청은 올해 들어 10% 늘었다."]
+    a = cleaner.clean(text_page("변호사 광고 플랫폼 가입 다시 늘어", *story, section="사회 > 법조",
+                                byline=f"{prefix}개인회생전문 제갈민준 기자".strip()))
+    assert a.report.contaminated and a.paragraphs == story
+    assert a.byline == f"{prefix}제갈민준 기자"
+    clean = cleaner.clean(text_page("변호사 광고 플랫폼 가입 다시 늘어", *story, section="사회 > 법조",
+                                    byline=f"{prefix}제갈민준 기자".strip()))
+    assert clean.report.edits == []
+
+
 def test_a_reporters_name_ending_like_a_particle_is_no_misfit(cleaner):
     """``KW 황보다은 기자``: the name's last syllable reads like a particle that cannot follow ``황보다``; before
     기자 it is a name, so only the keyword goes."""

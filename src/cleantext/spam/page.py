@@ -548,7 +548,7 @@ def topic_heading(page: Page, b: d.Block) -> bool:
     the article uses each one's topic word elsewhere.  Such a line is the column's, whatever spam writes alike."""
     phrases = page.phrases[b.id]
     text = b.text.strip()
-    if not phrases or len(text) > 24 or len(text.split()) > 4 or text[-1:] in ".!?":
+    if b.role == d.BYLINE or not phrases or len(text) > 24 or len(text.split()) > 4 or text[-1:] in ".!?":
         return False
     # a heading names a topic and one thing about it (비용, 상담); an offer piles them up (대출 당일승인, 급전 추천)
     if any(page.lexicon.kind_of(fold(w)) == "modifier" for w in text.split()):

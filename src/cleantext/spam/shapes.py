@@ -43,6 +43,10 @@ from .page import (
     norm_keyword,
 )
 
+GLUED_BEFORE_BYLINE = "glued before the byline"
+BEFORE_BYLINE = "a commercial phrase before the byline"  # where a real byline names its outlet, desk or place
+
+
 # a number cut by letters: the thousands group of "1,200억" with a keyword between the comma and the digits
 # the comma or the first syllable before the look-behind: the engine scans for it (several times faster)
 # (``1,1등 KW415억원``: a keyword that starts with one or two digits, glued to the group, when a lexicon phrase is
@@ -219,8 +223,8 @@ def shapes(page: Page) -> list[Clue]:
                 clues.append(Clue(kw, why, w, b.id, a, e))
     paragraphs = page.blocks(d.PARAGRAPH)
     edges = paragraphs[:2] + paragraphs[-2:]
-    for b in edges:
-        clue = _glued_to_byline(page, b)
+    for b in edges + page.blocks(d.BYLINE):
+        clue = _phrase_before_byline(page, b) or (_glued_to_byline(page, b) if b.role == d.PARAGRAPH else None)
         if clue:
             clues.append(clue)
     for b in edges + page.blocks(d.BYLINE):
@@ -392,10 +396,27 @@ def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
     if not ends or len(run) - len(ends[0]) < 3:
         return None
     cut = e - len(ends[0])
-    return Clue(norm_keyword(b.text[a:cut]), "glued before the byline", W_STRONG, b.id, a, cut)
+    return Clue(norm_keyword(b.text[a:cut]), GLUED_BEFORE_BYLINE, W_STRONG, b.id, a, cut)
 
 
 _BYLINE_EMAIL = re.compile(r"(?:기자|특파원|통신원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+")
+
+
+def _phrase_before_byline(page: Page, b: d.Block) -> Clue | None:
+    """``개인회생전문 제갈민준 기자``, ``법조팀 KW 제갈민준 기자``: a commercial phrase standing apart before the
+    reporter, where a real byline names its outlet, desk or place; the line without it is a byline."""
+    from ..parse.metadata import parse_byline
+
+    text = b.text
+    if len(text) > 60:
+        return None
+    for p in page.phrases[b.id]:
+        a, e, _ = page.span_text(b, p)
+        if p.strength < STRONG or (a and not text[a - 1].isspace()) or not text[e : e + 1].isspace():
+            continue
+        if parse_byline(f"{text[:a]}{text[e:]}".strip()) is not None:
+            return Clue(norm_keyword(text[a:e]), BEFORE_BYLINE, W_STRONG, b.id, a, e)
+    return None
 
 
 def _after_byline_email(page: Page, b: d.Block) -> Clue | None:
@@ -485,5 +506,5 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
             run = _SYLLABLE_RUN.search(head)
             place = _PLACE_EQUALS.match(head)  # 속초=KW김하늘 기자: the dateline's place is not what was glued
             a, e = run.span() if run else (place.end() if place else 0, k)
-            return Clue(norm_keyword(text[a:e]), "glued before the byline", W_STRONG, b.id, a, e)
+            return Clue(norm_keyword(text[a:e]), GLUED_BEFORE_BYLINE, W_STRONG, b.id, a, e)
     return None
