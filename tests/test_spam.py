@@ -1630,6 +1630,19 @@ def test_a_keyword_shaped_phrase_with_a_particle_in_gambling_news_goes(cleaner):
     assert a.paragraphs[:3] == list(_CRIME_STORY)
 
 
+@pytest.mark.parametrize(("site", "particle"), [("놀이터", "를"), ("도메인", "을"), ("접속주소", "를")])
+def test_a_game_word_glued_to_spams_word_for_a_site_goes_beside_words_of_crime(cleaner, site, particle):
+    """``홀덤놀이터``, ``홀덤도메인``: spam's words for its sites glued to a game word, slipped between two words of
+    a sentence that speaks of gambling addiction; news writes ``불법 도박 사이트`` apart, so on a page shown
+    contaminated the phrase goes, and the story's own words stay."""
+    a = cleaner.clean(_crime_page(f"전문가들은 도박 중독 문제를 홀덤{site} 우려한다."))
+    assert a.paragraphs == [*_CRIME_STORY, "전문가들은 도박 중독 문제를 우려한다."]
+    # a clean crime story that names such a site as a word of its sentence is weak evidence alone: left as it is
+    story = [*_CRIME_STORY, f"이들은 이른바 홀덤{site}{particle} 운영한 혐의를 받는다."]
+    b = cleaner.clean(text_page("불법 도박 사이트 운영 조직 검거", *story, section="사회 > 사건", byline="김하늘 기자"))
+    assert b.paragraphs == story and b.report.edits == []
+
+
 # short clean crime stories that name a gambling site's kind glued of ordinary words (사설토토사이트: not spam's
 # keyword shape) bare and with a particle; (headline, paragraphs, what makes it a story about gambling)
 _SHORT_CRIME_STORIES = [

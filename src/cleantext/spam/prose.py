@@ -259,7 +259,13 @@ def _spam_shaped(page: Page, keyword: str) -> bool:
     (``홀덤분석픽``, ``블랙잭도메인``): the shape of spam's keywords, which news about gambling
     writes in words apart (``불법 바카라 사이트``) or, glued, of ordinary words only (``사설토토사이트``,
     ``온라인슬롯게임``)."""
-    return " " not in keyword and any(x.kind in _SPAM_ONLY for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
+    return " " not in keyword and any(x.kind in _SPAM_ONLY or (x.kind == "site" and x.text not in _NEWS_SITE_WORDS)
+                                      for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
+
+
+# the site words that news about gambling writes too (불법 도박 사이트, 총판 운영자); the others (놀이터, 도메인,
+# 접속주소, 바로가기) are spam's words for its sites
+_NEWS_SITE_WORDS = frozenset(("사이트", "주소", "링크", "커뮤니티", "총판", "에이전시"))
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
