@@ -1160,6 +1160,48 @@ def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(clea
     assert clean.report.edits == []
 
 
+@pytest.mark.parametrize(("printed", "byline", "dirty"), [
+    ("바카라사이트추천 김하늘 기자", "김하늘 기자", True),  # the phrase whole, up to the space before the name
+    ("바카라김하늘·박도윤·이서준 기자", "김하늘·박도윤·이서준 기자", True),  # glued before the first of three
+    ("[한빛일보] 김하늘 기자", "[한빛일보] 김하늘 기자", False),  # an outlet in brackets
+    ("(한빛일보) 김하늘 기자", "(한빛일보) 김하늘 기자", False),
+    ("스포츠토토 김하늘 기자", "스포츠토토 김하늘 기자", False),  # a firm named like a game: one word proves nothing
+])
+def test_what_stands_before_a_reporter(cleaner, printed, byline, dirty):
+    """Spam before a byline goes whole and the names stay; an outlet or a one-word name apart before the reporter
+    is the byline's own, on a clean page untouched."""
+    story = ["시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다."]
+    tags = ["#바카라사이트 #카지노사이트추천"] if dirty else []
+    a = cleaner.clean(text_page("해변 산책로에 새 조명", *story, *tags, byline=printed))
+    assert a.byline == byline and a.paragraphs == story and a.report.contaminated == dirty
+    assert dirty or a.report.edits == []
+
+
+def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner):
+    """``‘카지노사이트추천 기생충’``: a game phrase that does not close the quotation sits in a quoted title spam
+    wrote into; the short-quotation excuse is for an advertisement's words the story quotes whole."""
+    a = cleaner.clean(text_page("영화 흥행", "관객들은 ‘카지노사이트추천 기생충’에 환호했다.", "극장가는 붐볐다."))
+    assert a.report.contaminated and a.paragraphs == ["관객들은 ‘기생충’에 환호했다.", "극장가는 붐볐다."]
+
+
+def test_an_unmarked_subheading_keeps_its_words_after_a_keyword(cleaner):
+    """``KW 시민 반응 엇갈려``: three words of the story after a keyword, none of them a word of the lexicon, are
+    a subheading's; only a rest of lexicon-like nouns (``소송 비용 상담``) is the spam line's."""
+    story = ["시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다."]
+    a = cleaner.clean(text_page("해변 산책로에 새 조명", story[0], "카지노사이트 시민 반응 엇갈려", story[1],
+                                "#바카라사이트 #카지노사이트추천"))
+    assert a.paragraphs == [story[0], "시민 반응 엇갈려", story[1]]
+
+
+def test_a_made_up_loan_compound_repeated_bare_is_no_product_of_the_story(cleaner):
+    """``직장인대출 한도`` slipped bare into three sentences is spam's, however often: a product the story names is
+    in its headline and said as a word of a sentence (quoted or with a particle)."""
+    story = ["은행이 대출 금리를 내렸다.", "직장인대출 한도 확대가 이어진다.", "직장인대출 한도 확대로 수요가 늘었다.",
+             "직장인대출 한도 조정은 다음 달이다.", "비상금대출 가능 무직자대출 당일승인"]
+    a = cleaner.clean(text_page("은행 대출 금리 인하", *story, section="경제 > 금융"))
+    assert a.report.contaminated and "직장인대출" not in a.text
+
+
 def test_a_reporters_name_ending_like_a_particle_is_no_misfit(cleaner):
     """``KW 황보다은 기자``: the name's last syllable reads like a particle that cannot follow ``황보다``; before
     기자 it is a name, so only the keyword goes."""
@@ -1641,6 +1683,9 @@ def test_a_game_word_glued_to_spams_word_for_a_site_goes_beside_words_of_crime(c
     story = [*_CRIME_STORY, f"이들은 이른바 홀덤{site}{particle} 운영한 혐의를 받는다."]
     b = cleaner.clean(text_page("불법 도박 사이트 운영 조직 검거", *story, section="사회 > 사건", byline="김하늘 기자"))
     assert b.paragraphs == story and b.report.edits == []
+    # a site's address is news's word too (우회주소를 공유한): it stays on a contaminated page
+    c = cleaner.clean(_crime_page("이들은 텔레그램으로 토토사이트주소를 공유한 혐의를 받는다."))
+    assert c.paragraphs[-1] == "이들은 텔레그램으로 토토사이트주소를 공유한 혐의를 받는다."
 
 
 # short clean crime stories that name a gambling site's kind glued of ordinary words (사설토토사이트: not spam's
@@ -1706,11 +1751,13 @@ def test_what_keywords_leave_of_a_short_line_goes_with_them(cleaner):
 def test_a_marked_subheading_keeps_what_a_keyword_leaves_of_it():
     """``■ 시장 전망`` with a keyword after it: a subheading the page marks is the article's, however short."""
     from cleantext.spam.detect import Span
+    from cleantext.spam.lexicon import load_lexicon
     from cleantext.spam.remove import _stub
 
+    lexicon = load_lexicon()
     for text, heading in (("■ 시장 전망 골드벳77 추천", True), ("시장 전망 골드벳77 추천", False)):
         a = text.index("골드벳77")
-        assert _stub(text, [Span(0, a, len(text), "골드벳77 추천", ["test"], 0.9)]) is not heading
+        assert _stub(text, [Span(0, a, len(text), "골드벳77 추천", ["test"], 0.9)], lexicon) is not heading
 
 
 @pytest.mark.parametrize(

@@ -595,17 +595,15 @@ def _extend(spans: list[Span], block: d.Block, page: Page) -> list[Span]:
             if not atoms or any(x < s.start < y or x < s.end < y for x, y in atoms):
                 continue
             a, e = atoms[0][0], atoms[-1][1]
-            if e > s.end and _a_byline(block.text[s.end :]):
-                continue  # KW|한도윤 기자: the rest is a reporter's name that begins like a word of the lexicon
+            if e > s.end and _INSIDE_A_NAME.match(block.text, e):
+                continue  # KW|한도윤 기자: the atom would end inside a reporter's name that begins like it
             if a <= s.end and e >= s.start:
                 s.start, s.end = min(a, s.start), max(e, s.end)
     return _merge(spans)
 
 
-def _a_byline(text: str) -> bool:
-    from ..parse.metadata import parse_byline
-
-    return len(text) <= 40 and parse_byline(text.strip()) is not None
+# the last syllables of a reporter's name, then the reporter's title
+_INSIDE_A_NAME = re.compile(r"[가-힣]{1,3}\s*(?:기자|특파원|통신원)(?![가-힣])")
 
 
 def _leave_counted_digits(spans: list[Span], text: str, proven: set[str]) -> list[Span]:

@@ -135,6 +135,7 @@ class Page:
     host: str = ""
     topic_uses: dict[tuple[str, ...], Counter[int]] = field(default_factory=dict)  # uses of words, by block
     starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
+    answers: dict[tuple[str, ...], int] = field(default_factory=dict)  # other page-wide counts, by question
     #: every character of the blocks' texts but ASCII, Hangul syllables and letters (perhaps a few more); None:
     #: not known
     chars: set[str] | None = field(default=None, repr=False)
@@ -464,6 +465,9 @@ def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
     """How often a phrase of a topic word and a word of its business stands apart as a word of a sentence, with a
     particle that fits it (``탐정 사무소에서``): a use of the topic word as prose writes it, where spam's lines
     write such phrases bare (``흥신소 비용 상담``)."""
+    key = ("said", *words)
+    if key in page.answers:
+        return page.answers[key]
     uses = 0
     for b in page.blocks(d.CAPTION, d.PARAGRAPH):
         f = page.folded[b.id].text
@@ -475,6 +479,7 @@ def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
             part = right.group() if right else ""
             if part and is_particle_chain(part) and particle_fits(f[p.end - 1], leading_particle(part)) is not False:
                 uses += 1
+    page.answers[key] = uses
     return uses
 
 
@@ -568,11 +573,6 @@ def _topic_named(page: Page, b: d.Block, p: Phrase) -> bool:
     words = {w for w in words if page.lexicon.kind_of(w) == "topic"}
     uses = _uses_outside_phrases(page, tuple(sorted(words))) if words else Counter()
     return sum(uses.values()) > uses[b.id]
-
-
-def _used_twice_outside_phrases(page: Page, words: tuple[str, ...]) -> bool:
-    """Whether the article's text uses ``words`` twice or more outside its strong lexicon phrases."""
-    return sum(_uses_outside_phrases(page, words).values()) >= 2
 
 
 def _uses_outside_phrases(page: Page, words: tuple[str, ...], whole: bool = False) -> Counter[int]:

@@ -108,6 +108,10 @@ def places(page: Page) -> list[Clue]:
                 continue
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
             glued_right = bool(right_word) and not is_particle_chain(right_word)
+            if (glued_right and p.atoms[-1].kind not in CORE and len(right_word) <= 3
+                    and _REPORTER.match(text, e + len(right_word))):
+                continue  # KW 한도|윤 기자: the phrase's last, ordinary word begins a reporter's name (the keyword
+                # is read from elsewhere on the page, or left: a cut here would take the name's first syllables)
             if glued_left and not glued_right and " " in orig.strip() and (
                     p.atoms[0].kind != "topic" or _core_after_first_word(page, b, p)):
                 # 비카지노 골드문카지노: the first word finishes a compound of the prose; the rest stands apart
@@ -255,17 +259,17 @@ _SPAM_ONLY = ("modifier", "commerce")
 
 
 def _spam_shaped(page: Page, keyword: str) -> bool:
-    """A phrase written as one word with a word of spam's offers or a modifier only spam uses
-    (``홀덤분석픽``, ``블랙잭도메인``): the shape of spam's keywords, which news about gambling
+    """A phrase written as one word with a word of spam's offers, a modifier only spam uses or spam's word for its
+    sites (``홀덤분석픽``, ``블랙잭도메인``, ``홀덤놀이터``): the shape of spam's keywords, which news about gambling
     writes in words apart (``불법 바카라 사이트``) or, glued, of ordinary words only (``사설토토사이트``,
     ``온라인슬롯게임``)."""
     return " " not in keyword and any(x.kind in _SPAM_ONLY or (x.kind == "site" and x.text not in _NEWS_SITE_WORDS)
                                       for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
 
 
-# the site words that news about gambling writes too (불법 도박 사이트, 총판 운영자); the others (놀이터, 도메인,
-# 접속주소, 바로가기) are spam's words for its sites
-_NEWS_SITE_WORDS = frozenset(("사이트", "주소", "링크", "커뮤니티", "총판", "에이전시"))
+# the site words that news about gambling writes too (불법 도박 사이트, 총판 운영자, 우회주소를 공유한); the others
+# (놀이터, 도메인, 접속주소, 바로가기) are spam's words for its sites
+_NEWS_SITE_WORDS = frozenset(("사이트", "주소", "사이트주소", "우회주소", "링크", "커뮤니티", "총판", "에이전시"))
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
@@ -286,19 +290,34 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 
 def _the_storys_product(page: Page, p: Phrase, phrase: str) -> bool:
     """Whether the phrase opens with a name the story gives its subject (``누리안심대출 한도``): a topic compound
-    that no list holds whole, which the article writes as a word of its own three times or more (``누리안심대출
-    개편안을``, ``'누리안심대출' 한도가``).  Spam writes the compounds of its lists (``무직자대출``), not a product's
-    name; a name it made up it does not use in the story's sentences."""
+    that no list holds whole, in the headline, which a sentence or a caption of the article says as a word, quoted
+    or with a particle (``'누리안심대출' 한도가``, ``누리안심대출을``).  Spam writes the compounds of its lists
+    (``무직자대출``), and repeats what it made up bare, not as a word of the story's sentences."""
     name = fold(phrase).split()[0] if phrase.strip() else ""
     if p.atoms[0].kind != "topic" or len(name) < 4 or name in page.lexicon.atoms.get("topic", ()):
         return False
-    uses = 0
-    for b in page.blocks(d.TITLE, d.CAPTION, d.PARAGRAPH):
+    key = ("product", name)
+    if key not in page.answers:
+        page.answers[key] = _headlined_and_said(page, name)
+    return bool(page.answers[key])
+
+
+def _headlined_and_said(page: Page, name: str) -> bool:
+    if not any(name in page.folded[b.id].text for b in page.blocks(d.TITLE)):
+        return False
+    for b in page.blocks(d.CAPTION, d.PARAGRAPH):
         f = page.folded[b.id].text
         for m in re.finditer(re.escape(name), f):
-            if (not m.start() or f[m.start() - 1] != "#") and a_word_of_its_own(f, m.start(), m.end()):
-                uses += 1
-    return uses >= 3
+            a, e = m.span()
+            if not a_word_of_its_own(f, a, e):
+                continue
+            right = SYLLABLES.match(f, e)
+            if (a and f[a - 1] in _OPENING_QUOTES) or (right and is_particle_chain(right.group())):
+                return True
+    return False
+
+
+_OPENING_QUOTES = "'\"‘“「『"
 
 
 _PARTICLE_ALT = alternation(COMMON_PARTICLES)
@@ -312,16 +331,18 @@ _SUFFIXED = re.compile(rf"[가-힣](?:{_PARTICLE_ALT})?")
 
 def _quoted(p: Phrase, text: str, a: int, e: int) -> bool:
     """A name or a short phrase the article quotes (see :func:`_quoted_name`, :func:`_quoted_label`)."""
-    return _quoted_name(p, text, a, e) or _quoted_label(text, a, e)
+    closing_words = not {"game", "brand", "site"} & p.kinds
+    return _quoted_name(p, text, a, e) or _quoted_label(text, a, e, closing_words)
 
 
-def _quoted_label(text: str, a: int, e: int) -> bool:
+def _quoted_label(text: str, a: int, e: int, closing_words: bool = True) -> bool:
     """A phrase inside a short quotation of its own (``‘무직자 급전 가능’ 같은 문구``, ``'소액대출 당일 입금'``): the
     article quotes an advertisement's words; spam slipped into a quoted sentence sits in a longer quotation, is
-    glued, or is written in another script than the quotation's other words."""
+    glued, or is written in another script than the quotation's other words.  Without ``closing_words`` (a game
+    word, a brand or a site) the phrase must close the quotation: ``‘KW 기생충’`` is a film's title with spam in it."""
     for opener, closer in _LABEL_QUOTES.items():
         opening = text.rfind(opener, max(0, a - 12), a)
-        closing = text.find(closer, e, e + 12)
+        closing = text.find(closer, e, e + 12 if closing_words else e + 1)
         if opening < 0 or closing < 0 or (opener == closer and text.count(opener, 0, opening) % 2):
             continue  # a straight quote after an odd number of them closes a quotation, it opens none
         inside = text[opening + 1 : closing]

@@ -78,7 +78,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
             return f"a promotional paragraph (names {m.group()})"
     if len(block.links) >= 2 and sum(lk.end - lk.start for lk in block.links) >= 0.6 * len(text.replace(" ", "")):
         return "a block of keyword links"
-    if block.role == d.PARAGRAPH and _stub(text, spans):
+    if block.role == d.PARAGRAPH and _stub(text, spans, lexicon):
         return "a keyword line: the keywords leave a fragment of it, no sentence"
     return None
 
@@ -96,20 +96,21 @@ def _run_end(text: str, spans: list[Span], first: Span) -> int:
 _HEADING_MARK = re.compile(r"\s*[■□◇◆▶▷●○◎★☆【\[<〈《]")
 
 
-def _stub(text: str, spans: list[Span]) -> bool:
+def _stub(text: str, spans: list[Span], lexicon: Lexicon) -> bool:
     """A short paragraph that keywords make a good part of and whose rest is a word or two and no sentence
-    (``빠른 사이트`` beside ``매충 보너스 환전``, ``20%`` between two offers): the rest belongs to the spam line.
-    A marked subheading (``■ 시장 전망``) or a byline (``민서현·한도윤 기자``) is left alone: its rest is the
-    article's."""
+    (``빠른 사이트`` beside ``매충 보너스 환전``, ``20%`` between two offers), or three bare words one of which is a
+    word of the lexicon, when spam is near half of the line (``KW 상간녀|소송 비용 상담``): the rest belongs to the
+    spam line.  A marked subheading (``■ 시장 전망``), an unmarked one's words (``KW 시민 반응 엇갈려``) or a byline
+    (``민서현·한도윤 기자``) is left alone: its rest is the article's."""
     if len(text) > 40 or _HEADING_MARK.match(text) or _covered(text, spans) < 0.25:
         return False
     rest = text
     for s in sorted(spans, key=lambda s: -s.start):
         rest = rest[: s.start] + " " + rest[s.end :]
     rest = rest.strip(" ,.:;-|·")
-    # three words when spam is nearly half of it (``KW 상간녀소송 비용 상담`` read as ``KW 상간녀``)
-    most = 3 if _covered(text, spans) >= 0.4 else 2
-    return (0 < len(rest.split()) <= most and len(rest) <= 15 and not SENTENCE_END.search(rest)
+    words = rest.split()
+    most = 3 if _covered(text, spans) >= 0.4 and any(lexicon.atom_re.fullmatch(w) for w in fold(rest).split()) else 2
+    return (0 < len(words) <= most and len(rest) <= 15 and not SENTENCE_END.search(rest)
             and parse_byline(rest) is None and "@" not in rest)
 
 

@@ -404,7 +404,8 @@ _BYLINE_EMAIL = re.compile(r"(?:기자|특파원|통신원)\s*[\w.+-]+@[\w-]+(?:
 
 def _phrase_before_byline(page: Page, b: d.Block) -> Clue | None:
     """``개인회생전문 제갈민준 기자``, ``법조팀 KW 제갈민준 기자``: a commercial phrase standing apart before the
-    reporter, where a real byline names its outlet, desk or place; the line without it is a byline."""
+    reporter, where a real byline names its outlet, desk or place; the line without it is a byline.  A phrase of
+    one word proves nothing here: a firm named like one (``스포츠토토``) may be the outlet."""
     from ..parse.metadata import parse_byline
 
     text = b.text
@@ -412,7 +413,8 @@ def _phrase_before_byline(page: Page, b: d.Block) -> Clue | None:
         return None
     for p in page.phrases[b.id]:
         a, e, _ = page.span_text(b, p)
-        if p.strength < STRONG or (a and not text[a - 1].isspace()) or not text[e : e + 1].isspace():
+        if (p.strength < STRONG or len(p.atoms) < 2 or (a and not text[a - 1].isspace())
+                or not text[e : e + 1].isspace()):
             continue
         if parse_byline(f"{text[:a]}{text[e:]}".strip()) is not None:
             return Clue(norm_keyword(text[a:e]), BEFORE_BYLINE, W_STRONG, b.id, a, e)
@@ -465,12 +467,17 @@ def _name_length(run: str) -> int:
 
 def _first_of_names(text: str, k: int) -> int:
     """Where the byline starts when ``text[k:]`` is the last of its names (``KW김하늘·박도윤 기자``): at the first
-    name, read as :func:`_name_length` says, when the syllables before the mark between them are more than a name."""
-    if k < 2 or text[k - 1] not in "·ㆍ,":
-        return k
-    run = SYLLABLES_OR_NONE.match(text[k - 2 :: -1]).group()[::-1]
-    n = _name_length(run)
-    return k - 1 - n if len(run) > n else k
+    name, read as :func:`_name_length` says, when the syllables before a mark between names are more than a name
+    (names before it that are one each are stepped over: ``KW김하늘·박도윤·이서준 기자``)."""
+    while k >= 2 and text[k - 1] in "·ㆍ,":
+        run = SYLLABLES_OR_NONE.match(text[k - 2 :: -1]).group()[::-1]
+        n = _name_length(run)
+        if len(run) > n:
+            return k - 1 - n
+        if len(run) < 2:
+            break
+        k -= 1 + len(run)
+    return k
 
 
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
@@ -500,6 +507,8 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         head = text[:k]
         if parse_byline(head.strip().rstrip(",·/ ")) is not None:
             continue  # another credit before this one (글=김하늘 기자, 사진=...)
+        if head[-1:].isspace() and len(head.split()) == 1 and not any(strong and e <= k for _, e, strong in phrases):
+            continue  # [한빛일보] 김하늘 기자: a word apart before the reporter is an outlet, a desk or a place
         # a sentence before the byline (a caption with its credit) is not glued to it
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
             # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
