@@ -1163,6 +1163,7 @@ def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(clea
 @pytest.mark.parametrize(("printed", "byline", "dirty"), [
     ("바카라사이트추천 김하늘 기자", "김하늘 기자", True),  # the phrase whole, up to the space before the name
     ("바카라김하늘·박도윤·이서준 기자", "김하늘·박도윤·이서준 기자", True),  # glued before the first of three
+    ("[바카라사이트] 김하늘 기자", "김하늘 기자", True),  # in brackets of its own: the brackets go with it
     ("[한빛일보] 김하늘 기자", "[한빛일보] 김하늘 기자", False),  # an outlet in brackets
     ("(한빛일보) 김하늘 기자", "(한빛일보) 김하늘 기자", False),
     ("스포츠토토 김하늘 기자", "스포츠토토 김하늘 기자", False),  # a firm named like a game: one word proves nothing

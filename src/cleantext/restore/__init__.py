@@ -271,7 +271,7 @@ def _apply(b: d.Block, s: Span, dec: Decision) -> Edit:
         b.text = b.text[: s.start] + dec.word + b.text[s.end :]
         return Edit(RESTORE, field_of(b), before_text, dec.word, f"{dec.evidence} (keyword: {why})",
                     round(dec.confidence, 3), start=s.start, block=b.id)
-    b.text, at, before_text = cut(b.text, s.start, s.end)
+    b.text, at, before_text = cut(b.text, s.start, s.end, brackets=dec.action != "flag")
     kind = FLAG if dec.action == "flag" else REMOVE
     return Edit(kind, field_of(b), before_text, "", f"{dec.evidence} (keyword: {why})", round(dec.confidence, 3),
                 start=at, block=b.id)

@@ -135,13 +135,18 @@ def classify(text: str, s: Span) -> str:
     return INSERT
 
 
-def cut(text: str, start: int, end: int) -> tuple[str, int, str]:
-    """``text`` without ``[start, end)``, spaces and punctuation left natural.
+def cut(text: str, start: int, end: int, brackets: bool = False) -> tuple[str, int, str]:
+    """``text`` without ``[start, end)``, spaces and punctuation left natural; with ``brackets`` (an insertion),
+    the brackets or quotes around it too when it was all that stood between them (``[KW] 김하늘 기자``), where a
+    substituted word's quotes (``‘KW’``) are the article's.
 
     Returns the new text, the offset where the cut now is, and exactly what was taken out (the span and the
     space that went with it), so that putting it back at that offset gives ``text`` again."""
     left, right = text[:start], text[end:]
     a, b = start, end
+    if brackets and left[-1:] in _PAIRS and right[:1] == _PAIRS[left[-1]]:
+        left, right, start, end = left[:-1], right[1:], start - 1, end + 1
+        a, b = start, end
     if not left.strip():
         a, b = 0, end + len(right) - len(right.lstrip())
     elif not right.strip():
@@ -151,6 +156,9 @@ def cut(text: str, start: int, end: int) -> tuple[str, int, str]:
     elif left[-1:] in "([{‘“" and right.startswith(" "):
         b = end + len(right) - len(right.lstrip(" "))
     return text[:a] + text[b:], a, text[a:b]
+
+
+_PAIRS = {"[": "]", "(": ")", "{": "}", "‘": "’", "“": "”", "「": "」", "『": "』", "<": ">", "《": "》"}
 
 
 _JUNK_TOKEN = re.compile(r"[\s_\-|:~]*[A-Za-z0-9]{2,12}(?:[_\-][A-Za-z0-9]{2,12})*\s*$")
