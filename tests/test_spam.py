@@ -1167,6 +1167,9 @@ def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(clea
     ("[한빛일보] 김하늘 기자", "[한빛일보] 김하늘 기자", False),  # an outlet in brackets
     ("(한빛일보) 김하늘 기자", "(한빛일보) 김하늘 기자", False),
     ("스포츠토토 김하늘 기자", "스포츠토토 김하늘 기자", False),  # a firm named like a game: one word proves nothing
+    ("[한빛일보 법조팀] 김하늘 기자", "[한빛일보 법조팀] 김하늘 기자", False),  # the outlet and its desk
+    ("한빛일보 사회부 김하늘 기자", "한빛일보 사회부 김하늘 기자", False),
+    ("한빛일보 사회부 김하늘 기자", "한빛일보 사회부 김하늘 기자", True),  # the same under a spammed story
 ])
 def test_what_stands_before_a_reporter(cleaner, printed, byline, dirty):
     """Spam before a byline goes whole and the names stay; an outlet or a one-word name apart before the reporter
@@ -1176,6 +1179,18 @@ def test_what_stands_before_a_reporter(cleaner, printed, byline, dirty):
     a = cleaner.clean(text_page("해변 산책로에 새 조명", *story, *tags, byline=printed))
     assert a.byline == byline and a.paragraphs == story and a.report.contaminated == dirty
     assert dirty or a.report.edits == []
+
+
+def test_a_keyword_line_does_not_take_the_storys_own_phrase_from_its_sentences(cleaner):
+    """Spam's line ``이혼 상담 재산분할 ...`` goes whole; ``이혼 상담`` is also the story's own phrase, said with
+    particles in its sentences (``이혼 상담이``, ``황혼이혼 상담이``): those places and the headline stay."""
+    title = "이혼 상담 올해 2만건 넘어…황혼이혼 상담 역대 최다"
+    story = ["한빛가정상담소의 이혼 상담이 올해 처음으로 2만건을 넘었다.",
+             "특히 결혼 30년 이상 부부의 황혼이혼 상담이 4,100건으로 역대 가장 많았다.",
+             "상담소는 재산분할을 둘러싼 다툼이 크게 늘었다고 설명했다.", "이혼 상담은 전화로도 받을 수 있다."]
+    a = cleaner.clean(text_page(title, story[0], story[1], "이혼 상담 재산분할 위자료소송 무료상담", *story[2:],
+                                section="사회 > 복지"))
+    assert a.report.contaminated and (a.title, a.paragraphs) == (title, story)
 
 
 def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner):

@@ -15,7 +15,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import document as d
-from ..korean import SYLLABLES, SYLLABLES_OR_NONE, ends_in_particle, is_particle_chain, syllables_apart
+from ..korean import (
+    SYLLABLES,
+    SYLLABLES_OR_NONE,
+    ends_in_particle,
+    is_hangul,
+    is_particle_chain,
+    leading_particle,
+    particle_fits,
+    syllables_apart,
+)
 from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
@@ -120,6 +129,28 @@ def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     return letters_digits or (latin_name and marked) or hangul_name or (len(reasons) >= 2 and len(keyword) >= 3)
 
 
+def _the_storys_term(keyword: str, page: Page) -> bool:
+    """A phrase of one of the other topics that the story itself says as a word of its sentences, with a particle
+    that fits it (``이혼 상담이``, ``이혼 상담을`` in a story about divorce counselling): what spam's line shares with
+    the story is not spread to the story's own places; its line goes, and its other proofs stand."""
+    phrases = list(page.lexicon.phrases(keyword))
+    # the phrase whole and words of the lexicon only (이혼 상담; not 이혼119톡, a name that carries the particles of
+    # the word it replaced)
+    if (len(phrases) != 1 or len(phrases[0].atoms) < 2 or not phrases[0].kinds <= {"topic", "intent"}
+            or (phrases[0].start, phrases[0].end) != (0, len(keyword))):
+        return False
+    pattern = re.compile(r"\s?".join(re.escape(t) for t in keyword.split()))  # no class of syllables: compiled fast
+    for b in page.blocks(d.TITLE, d.CAPTION, d.PARAGRAPH):
+        text = page.folded[b.id].text
+        for m in pattern.finditer(text):
+            if m.start() and is_hangul(text[m.start() - 1]):
+                continue
+            part = SYLLABLES_OR_NONE.match(text, m.end()).group()
+            if part and is_particle_chain(part) and particle_fits(keyword[-1], leading_particle(part)) is not False:
+                return True
+    return False
+
+
 def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
     if not keywords:
         return None
@@ -184,7 +215,9 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     admit(_names_after(clues, proven, page))
     admit(_tags_beside(proven, page))  # after the names: a tag may name one of them
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
-    spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})]
+    storys = {k for k in ranked if _the_storys_term(k, page)}
+    spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})
+              and k not in storys]
     for k, longer in _words_before(spread, page).items():
         by_kw[longer] = [Clue(longer, ALWAYS_BEFORE, weights[k])]
         weights[longer] = weights[k]
@@ -204,7 +237,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             if c.keyword in alias:
                 a, e = _shrink(b.text, c.start, c.end, alias[c.keyword])
                 found.append(Span(b.id, a, e, alias[c.keyword], [c.reason], weights[alias[c.keyword]]))
-            elif c.keyword in proven:
+            elif c.keyword in proven and (c.weight >= W_STRONG or c.keyword not in storys):
+                # (where the story says the phrase as its own word, a place that weighs little alone stays its own)
                 found.append(Span(b.id, c.start, c.end, c.keyword, [c.reason], weights[c.keyword]))
         if kw_re is not None:
             f = page.folded[b.id]

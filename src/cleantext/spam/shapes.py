@@ -465,6 +465,16 @@ def _name_length(run: str) -> int:
     return 4 if run[-4:-2] in TWO_SYLLABLE_SURNAMES else 3
 
 
+def _outlet_or_desk(page: Page, head: str) -> bool:
+    """Whether the words before a reporter are the byline's own: one word (``[한빛일보]``, ``법조팀``), words in
+    brackets of their own (``[한빛일보 법조팀]``), or words that start with the page's outlet (``한빛일보 사회부``);
+    not words that end glued to the outlet (``KW 증거수집한빛일보``)."""
+    words = head.split()
+    if len(words) == 1 or re.fullmatch(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*", head):
+        return True
+    return any(words[0].strip("[(") == o.text.strip() for o in page.blocks(d.SOURCE))
+
+
 def _first_of_names(text: str, k: int) -> int:
     """Where the byline starts when ``text[k:]`` is the last of its names (``KW김하늘·박도윤 기자``): at the first
     name, read as :func:`_name_length` says, when the syllables before a mark between names are more than a name
@@ -507,8 +517,9 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         head = text[:k]
         if parse_byline(head.strip().rstrip(",·/ ")) is not None:
             continue  # another credit before this one (글=김하늘 기자, 사진=...)
-        if head[-1:].isspace() and len(head.split()) == 1 and not any(strong and e <= k for _, e, strong in phrases):
-            continue  # [한빛일보] 김하늘 기자: a word apart before the reporter is an outlet, a desk or a place
+        if head[-1:].isspace() and _outlet_or_desk(page, head) and not any(strong and e <= k
+                                                                           for _, e, strong in phrases):
+            continue  # [한빛일보 법조팀] 김하늘 기자: the byline's outlet, desk or place, apart before the reporter
         # a sentence before the byline (a caption with its credit) is not glued to it
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
             # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
