@@ -16,11 +16,12 @@ the article's own lines, e.g. before the byline), ``dirty_byline`` (the byline a
 ``ok``
     the article intact, no spam left.
 
-Stories from three reviews (2026-11-26): bylines in many real forms, hashtags of K-pop and sports stories, words
-typed in fullwidth letters or with a zero-width space pasted in, captions printed twice with an updated word,
+Stories from four reviews (2026-11-26 and 27): bylines in many real forms, hashtags of K-pop and sports stories,
+words typed in fullwidth letters or with a zero-width space pasted in, captions printed twice with an updated word,
 game words in stories about casinos, racing and lotteries; the third (``r3_*``) the other topics (loans, lawyers,
-detectives, massage), quoted advertisements, names of four syllables and spam glued before them.  The names are
-invented.
+detectives, massage), quoted advertisements, names of four syllables and spam glued before them; the fourth
+(``r4_*``) the rules those brought (outlets and desks before a reporter, loan products and compounds, quoted
+flyers, spam's site words, descriptions shorter than the lead).  The names are invented.
 """
 
 from __future__ import annotations

@@ -1193,6 +1193,29 @@ def test_a_keyword_line_does_not_take_the_storys_own_phrase_from_its_sentences(c
     assert a.report.contaminated and (a.title, a.paragraphs) == (title, story)
 
 
+def test_an_advertisement_quoted_whole_stays_and_spam_in_a_quoted_saying_goes(cleaner):
+    """``"신용불량자대출 OK, 무직자대출 당일승인, 급전 24시 가능"이라는 문구``: a sentence that names a quotation of
+    short offers as words written quotes an advertisement whole; spam slipped into a quoted saying (``"... 운영 KW
+    실적을 쌓는 것이 관건"이라고``) is no such quotation."""
+    flyer = ("이들은 \"신용불량자대출 OK, 무직자대출 당일승인, 급전 24시 가능\"이라는 문구의 전단을 뿌렸다.")
+    story = ["불법 대부업자 12명이 경찰에 붙잡혔다.", flyer, "경찰은 피해자 80명을 확인했다."]
+    a = cleaner.clean(text_page("불법 대부업자 12명 검거", *story, section="사회 > 사건"))
+    assert a.paragraphs == story and a.report.edits == []
+    said = "한 관계자는 \"해외 현장에서 안정적인 운영 홀덤가입코드 별빛카지노 실적을 쌓는 것이 관건\"이라고 말했다."
+    b = cleaner.clean(text_page("로봇 스타트업 투자 유치", "한 로봇 스타트업이 투자를 유치했다.", said,
+                                "#바카라사이트 #카지노사이트추천"))
+    assert "홀덤가입코드" not in b.text and "별빛카지노" not in b.text
+
+
+def test_a_loan_story_that_speaks_of_several_loans_keeps_each_ones_limit(cleaner):
+    """``전세대출 한도 역시`` in a story that says ``주택담보대출 한도가`` and ``신용대출 한도도``: phrases of several
+    loans said as words of its sentences make it a story about loans, and each loan's limit is its own word."""
+    story = ["다음 달부터 주택담보대출 한도가 크게 줄어든다.", "신용대출 한도도 연소득 이내로 묶여 있다.",
+             "전세대출 한도 역시 보증기관 심사가 깐깐해지면서 줄어들 가능성이 크다."]
+    a = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", *story, section="경제 > 금융"))
+    assert a.paragraphs == story and a.report.edits == []
+
+
 def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner):
     """``‘카지노사이트추천 기생충’``: a game phrase that does not close the quotation sits in a quoted title spam
     wrote into; the short-quotation excuse is for an advertisement's words the story quotes whole."""
@@ -1951,6 +1974,12 @@ def test_a_word_glued_before_the_lead_its_description_lacks_goes(cleaner):
     assert clean.report.edits == [] and clean.paragraphs[0] == lead
     dated = cleaner.clean(page("속초=한빛일보 " + lead))
     assert dated.report.edits == [] and dated.paragraphs[0] == "속초=한빛일보 " + lead
+    # a description that shortened the story's own word (국립속초의료원 -> 속초의료원): the word is the story's,
+    # written whole in its headline
+    own = "국립속초의료원이 내년 3월부터 야간 진료를 밤 11시까지 늘린다. 소아과 의사 2명을 새로 뽑는다."
+    headline = "<h1>국립속초의료원 야간 진료 확대"
+    shortened = cleaner.clean(page(own, own[2:60]).replace("<h1>속초 시내버스 노선 개편", headline))
+    assert shortened.report.edits == [] and shortened.paragraphs[0] == own
 
 
 def test_an_acronym_taking_the_plural_stays_on_a_contaminated_page(cleaner):

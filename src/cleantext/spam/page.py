@@ -457,15 +457,23 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
         return False
     if _head_used_as_a_word(page, phrase):
         return True
-    said = _topic_phrases_with_particles(page, words) if set(kinds) <= {"topic", "intent"} else 0
-    return sum(_uses_outside_phrases(page, words).values()) + said >= 2
+    if not set(kinds) <= {"topic", "intent"}:
+        return sum(_uses_outside_phrases(page, words).values()) >= 2
+    said = _topic_phrases_with_particles(page, words)
+    if sum(_uses_outside_phrases(page, words).values()) + said >= 2:
+        return True
+    # 주택담보대출 한도가, 신용대출 한도도: the story says phrases of several compounds of one head (loans) as
+    # words of its sentences; its 전세대출 한도 is one more of them
+    heads = _heads(page, phrase)
+    return bool(heads) and _topic_phrases_with_particles(page, heads, by_head=True) >= 2
 
 
-def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
+def _topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_head: bool = False) -> int:
     """How often a phrase of a topic word and a word of its business stands apart as a word of a sentence, with a
     particle that fits it (``탐정 사무소에서``): a use of the topic word as prose writes it, where spam's lines
-    write such phrases bare (``흥신소 비용 상담``)."""
-    key = ("said", *words)
+    write such phrases bare (``흥신소 비용 상담``).  ``by_head``: of any topic word that ends with one of
+    ``words`` (``대출``: 주택담보대출 한도가, 신용대출 한도도)."""
+    key = ("said-head" if by_head else "said", *words)
     if key in page.answers:
         return page.answers[key]
     uses = 0
@@ -473,7 +481,9 @@ def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
         f = page.folded[b.id].text
         for p in page.phrases[b.id]:
             if (p.strength < STRONG or not p.kinds <= {"topic", "intent"} or " " not in f[p.start : p.end]
-                    or not any(a.text in words for a in p.atoms) or (p.start and not f[p.start - 1].isspace())):
+                    or not any((a.text.endswith(words) if by_head else a.text in words) for a in p.atoms
+                               if a.kind == "topic" or not by_head)
+                    or (p.start and not f[p.start - 1].isspace())):
                 continue
             right = SYLLABLES.match(f, p.end)
             part = right.group() if right else ""
@@ -488,9 +498,14 @@ def _head_used_as_a_word(page: Page, phrase: Phrase) -> bool:
     with particles at most, twice or more outside strong phrases (``대출 한도를``, ``대출을``): a story about loans
     names its loan product in the lexicon's shape (``청년도약대출 한도``) and speaks of loans, where spam writes its
     compounds only (``무직자대출``, ``대출가능``)."""
-    heads = tuple(h for h in page.lexicon.topic_heads
-                  if any(a.kind == "topic" and a.text.endswith(h) and a.text != h for a in phrase.atoms))
+    heads = _heads(page, phrase)
     return bool(heads) and sum(_uses_outside_phrases(page, heads, whole=True).values()) >= 2
+
+
+def _heads(page: Page, phrase: Phrase) -> tuple[str, ...]:
+    """The heads (``[anchor]`` words) that the phrase's topic compounds end with (``대출`` of ``비상금대출``)."""
+    return tuple(h for h in page.lexicon.topic_heads
+                 if any(a.kind == "topic" and a.text.endswith(h) and a.text != h for a in phrase.atoms))
 
 
 def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:

@@ -352,7 +352,28 @@ def _quoted_label(text: str, a: int, e: int, closing_words: bool = True) -> bool
         rest = text[opening + 1 : a] + text[e:closing]
         if _LATIN.search(rest) is None or not SYLLABLES.search(text, a, e):
             return True
+    return _named_quotation(text, a, e)
+
+
+def _named_quotation(text: str, a: int, e: int) -> bool:
+    """A phrase inside a quotation of short items that the sentence names as words written (``"신용불량자대출 OK,
+    무직자대출 당일승인, 급전 24시 가능"이라는 문구``, ``‘...’ 같은 문자``): an advertisement quoted whole, however
+    many offers it lists."""
+    for opener, closer in _LABEL_QUOTES.items():
+        opening = text.rfind(opener, max(0, a - 60), a)
+        closing = text.find(closer, e, e + 60)
+        if opening < 0 or closing < 0 or (opener == closer and text.count(opener, 0, opening) % 2):
+            continue
+        inside = text[opening + 1 : closing]
+        items = inside.split(",")  # an advertisement's offers: short, between commas; not a sentence said
+        if (not any(q in inside for q in _LABEL_QUOTES.values()) and not SENTENCE_END.search(inside)
+                and all(len(x.strip()) <= 20 for x in items) and _QUOTING.match(text, closing + 1)):
+            return True
     return False
+
+
+# what names a quotation as words written: ``"..."이라는 문구``, ``'...' 같은 광고``, ``'...' 등의 문자``
+_QUOTING = re.compile(r"(?:이)?라는|\s?같은|\s?등의?(?![가-힣])")
 
 
 _LATIN = re.compile("[A-Za-z]")

@@ -172,10 +172,16 @@ def _glued_before_twins(page: Page) -> list[Clue]:
             if ops[1][2] - k < 10 or not b.text[k].isalnum() or not _GLUED_OPENING.fullmatch(b.text[:k]):
                 continue
             kw = norm_keyword(b.text[:k])
-            if len(kw) >= 2 and kw not in fold(t.text):
+            if len(kw) >= 2 and kw not in fold(t.text) and not _written_elsewhere(page, b.text[: k + 2], (b.id, t.id)):
                 clues.append(Clue(kw, f"{GLUED_BEFORE_TWIN} ({t.origin})", W_STRONG, b.id, 0, k))
                 break
     return clues
+
+
+def _written_elsewhere(page: Page, glued: str, skip: tuple[int, ...]) -> bool:
+    """Whether the article writes ``glued`` (the opening and the twin's first syllables, ``국립한빛``) in another
+    block: then the opening is the start of the story's own word (a description shortened ``국립한빛대학교병원``)."""
+    return any(glued in b.text for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH) if b.id not in skip)
 
 
 def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
