@@ -1214,6 +1214,10 @@ def test_a_loan_story_that_speaks_of_several_loans_keeps_each_ones_limit(cleaner
              "전세대출 한도 역시 보증기관 심사가 깐깐해지면서 줄어들 가능성이 크다."]
     a = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", *story, section="경제 > 금융"))
     assert a.paragraphs == story and a.report.edits == []
+    # spam's hashtags of loans under the same story go, as a line of keywords only, and the story stays whole
+    b = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", *story, "#무직자대출 #당일대출 #비상금대출",
+                                section="경제 > 금융"))
+    assert b.report.contaminated and b.paragraphs == story
 
 
 def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner):

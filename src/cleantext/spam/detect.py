@@ -40,6 +40,7 @@ from .page import (
     GAME_NOT_IN_TWIN,
     GLUED_OFF_TOPIC,
     HASHTAGS,
+    KEYWORD_LINE,
     LATIN_GLUED,
     LINK_TO,
     LONE,
@@ -232,6 +233,14 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             continue
         found: list[Span] = []
         for c in clues:
+            if c.block == b.id and c.start is None and c.reason == KEYWORD_LINE and c.keyword in proven \
+                    and c.keyword not in spread:
+                # a line of keywords only, of words too common to look for elsewhere (무직자대출): here, where the
+                # page shows them spam's
+                f = page.folded[b.id]
+                for m in re.finditer(re.escape(c.keyword), f.text):
+                    a, e = f.span(m.start(), m.end())
+                    found.append(Span(b.id, a, e, c.keyword, [c.reason], weights[c.keyword]))
             if c.block != b.id or c.start is None or c.end is None:
                 continue
             if c.keyword in alias:

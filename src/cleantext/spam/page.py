@@ -33,6 +33,7 @@ CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 
 
 BARE = "commercial spam phrase standing bare in a sentence"
+KEYWORD_LINE = "a line of keywords only"
 
 # a link off the site, the host written after it
 LINK_TO = "link to "
@@ -462,8 +463,13 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     said = _topic_phrases_with_particles(page, words)
     if sum(_uses_outside_phrases(page, words).values()) + said >= 2:
         return True
-    # 주택담보대출 한도가, 신용대출 한도도: the story says phrases of several compounds of one head (loans) as
-    # words of its sentences; its 전세대출 한도 is one more of them
+    return said_of_its_head(page, phrase)
+
+
+def said_of_its_head(page: Page, phrase: Phrase) -> bool:
+    """Whether the story says phrases of several compounds of the phrase's head as words of its sentences, with
+    particles (``주택담보대출 한도가``, ``신용대출 한도도``): a story about loans, whose ``전세대출 한도`` is one
+    more."""
     heads = _heads(page, phrase)
     return bool(heads) and _topic_phrases_with_particles(page, heads, by_head=True) >= 2
 

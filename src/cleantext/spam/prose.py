@@ -25,6 +25,7 @@ from .page import (
     ARTICLE,
     BARE,
     GLUED_OFF_TOPIC,
+    KEYWORD_LINE,
     LONE,
     PLAIN_BARE,
     PROMO,
@@ -39,6 +40,7 @@ from .page import (
     norm_keyword,
     on_topic,
     quoted,
+    said_of_its_head,
     topic_heading,
     without_own_edges,
     word_bounds,
@@ -192,8 +194,8 @@ def places(page: Page) -> list[Clue]:
         if (b.role in (d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.BYLINE) and phrases and strong_or_many and len(text) <= 80
                 and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest))):
             for p in page.phrases[b.id]:
-                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "a line of keywords only", W_STRONG, b.id))
-    keyword_lines = any(c.reason == "a line of keywords only" for c in clues)
+                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), KEYWORD_LINE, W_STRONG, b.id))
+    keyword_lines = any(c.reason == KEYWORD_LINE for c in clues)
     return clues + _like_the_keyword_lines(page, keyword_lines)
 
 
@@ -246,7 +248,8 @@ def _on_topic_reason(page: Page, p: Phrase, kw: str, text: str, a: int, e: int, 
     whole = a  # the word the phrase ends, whole (소액생계비대출: the lexicon's expression reads its last syllables)
     while whole and is_hangul(text[whole - 1]):
         whole -= 1
-    said = _said_in_prose(page, p, norm_keyword(text[whole:e])) or _the_storys_product(page, p, text[whole:e])
+    said = (_said_in_prose(page, p, norm_keyword(text[whole:e])) or _the_storys_product(page, p, text[whole:e])
+            or (p.kinds <= {"topic", "intent"} and said_of_its_head(page, p)))
     if ((excused and not shaped) or said or _enumerated(text, a, e)
             or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
         return ""
