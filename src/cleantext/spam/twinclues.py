@@ -157,7 +157,7 @@ _GLUED_OPENING = re.compile(r"[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+){0,2}")
 
 def _glued_before_twins(page: Page) -> list[Clue]:
     """A paragraph that opens with a word or two glued to the text its twin (the page's description) opens with:
-    ``라온라운지충북 청주시가`` beside ``충북 청주시가``.  Whatever it is, no list needs to know it: a sentence never
+    ``별무리클럽강원 속초시가`` beside ``강원 속초시가``.  Whatever it is, no list needs to know it: a sentence never
     starts glued to a word, and the page's own copy of the sentence starts without it.  (The lead's paragraphs
     only: a description copies the lead, and a long page's every paragraph is not compared with its neighbours.)"""
     clues = []
