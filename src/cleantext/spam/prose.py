@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import document as d
 from ..korean import (
@@ -343,11 +344,7 @@ def _quoted_label(text: str, a: int, e: int, closing_words: bool = True) -> bool
     article quotes an advertisement's words; spam slipped into a quoted sentence sits in a longer quotation, is
     glued, or is written in another script than the quotation's other words.  Without ``closing_words`` (a game
     word, a brand or a site) the phrase must close the quotation: ``‘KW 기생충’`` is a film's title with spam in it."""
-    for opener, closer in _LABEL_QUOTES.items():
-        opening = text.rfind(opener, max(0, a - 12), a)
-        closing = text.find(closer, e, e + 12 if closing_words else e + 1)
-        if opening < 0 or closing < 0 or (opener == closer and text.count(opener, 0, opening) % 2):
-            continue  # a straight quote after an odd number of them closes a quotation, it opens none
+    for opening, closing in _quotations(text, a, e, 12, 12 if closing_words else 1):
         inside = text[opening + 1 : closing]
         if any(q in inside for q in _LABEL_QUOTES.values()) or SENTENCE_END.search(inside):
             continue
@@ -362,17 +359,24 @@ def _named_quotation(text: str, a: int, e: int) -> bool:
     """A phrase inside a quotation of short items that the sentence names as words written (``"신용불량자대출 OK,
     무직자대출 당일승인, 급전 24시 가능"이라는 문구``, ``‘...’ 같은 문자``): an advertisement quoted whole, however
     many offers it lists."""
-    for opener, closer in _LABEL_QUOTES.items():
-        opening = text.rfind(opener, max(0, a - 60), a)
-        closing = text.find(closer, e, e + 60)
-        if opening < 0 or closing < 0 or (opener == closer and text.count(opener, 0, opening) % 2):
-            continue
+    for opening, closing in _quotations(text, a, e, 60, 60):
         inside = text[opening + 1 : closing]
         items = inside.split(",")  # an advertisement's offers: short, between commas; not a sentence said
         if (not any(q in inside for q in _LABEL_QUOTES.values()) and not SENTENCE_END.search(inside)
                 and all(len(x.strip()) <= 20 for x in items) and _QUOTING.match(text, closing + 1)):
             return True
     return False
+
+
+def _quotations(text: str, a: int, e: int, before: int, after: int) -> Iterator[tuple[int, int]]:
+    """Where a quotation around ``text[a:e]`` opens and closes, for each kind of quotes: the nearest opening mark
+    less than ``before`` characters before the phrase and the first closing one less than ``after`` after it (a
+    straight quote after an odd number of them closes a quotation, it opens none)."""
+    for opener, closer in _LABEL_QUOTES.items():
+        opening = text.rfind(opener, max(0, a - before), a)
+        closing = text.find(closer, e, e + after)
+        if opening >= 0 and closing >= 0 and not (opener == closer and text.count(opener, 0, opening) % 2):
+            yield opening, closing
 
 
 # what names a quotation as words written: ``"..."이라는 문구``, ``'...' 같은 광고``, ``'...' 등의 문자``

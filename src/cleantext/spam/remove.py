@@ -102,14 +102,15 @@ def _stub(text: str, spans: list[Span], lexicon: Lexicon) -> bool:
     word of the lexicon, when spam is near half of the line (``KW 상간녀|소송 비용 상담``): the rest belongs to the
     spam line.  A marked subheading (``■ 시장 전망``), an unmarked one's words (``KW 시민 반응 엇갈려``) or a byline
     (``민서현·한도윤 기자``) is left alone: its rest is the article's."""
-    if len(text) > 40 or _HEADING_MARK.match(text) or _covered(text, spans) < 0.25:
+    covered = _covered(text, spans)
+    if len(text) > 40 or _HEADING_MARK.match(text) or covered < 0.25:
         return False
     rest = text
     for s in sorted(spans, key=lambda s: -s.start):
         rest = rest[: s.start] + " " + rest[s.end :]
     rest = rest.strip(" ,.:;-|·")
     words = rest.split()
-    most = 3 if _covered(text, spans) >= 0.4 and any(lexicon.atom_re.fullmatch(w) for w in fold(rest).split()) else 2
+    most = 3 if covered >= 0.4 and any(lexicon.atom_re.fullmatch(w) for w in fold(rest).split()) else 2
     return (0 < len(words) <= most and len(rest) <= 15 and not SENTENCE_END.search(rest)
             and parse_byline(rest) is None and "@" not in rest)
 
