@@ -20,6 +20,10 @@ def test_dates_and_bylines():
     assert parse_byline("오승민 기자 osm@badaeconomy.kr") == ["오승민"]
     assert parse_byline("김가람·이나래 기자") == ["김가람", "이나래"]
     assert parse_byline("(여수=한빛일보) 박민준 기자 = 12일 주민들이 모였다") is None
+    # an outlet and its desk in brackets of their own before a reporter; a caption's label before others is none
+    assert parse_byline("[한빛일보 법조팀] 김하늘 기자") == ["김하늘"]
+    assert parse_byline("(왼쪽부터) 김철수·이영희 위원") is None
+    assert parse_byline("[한빛일보) 김하늘 기자") is None
     assert strip_title_suffix("해안 쓰레기 절반으로 | 한빛일보", ["한빛일보"]) == "해안 쓰레기 절반으로"
 
 

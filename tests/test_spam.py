@@ -1164,6 +1164,8 @@ def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(clea
     ("바카라사이트추천 김하늘 기자", "김하늘 기자", True),  # the phrase whole, up to the space before the name
     ("바카라김하늘·박도윤·이서준 기자", "김하늘·박도윤·이서준 기자", True),  # glued before the first of three
     ("[바카라사이트] 김하늘 기자", "김하늘 기자", True),  # in brackets of its own: the brackets go with it
+    ("(무직자대출) 김하늘 기자", "김하늘 기자", True),  # one lexicon word in brackets: proof on a spammed page
+    ("[바카라] 김하늘 기자", "[바카라] 김하늘 기자", False),  # ... and nothing alone (a firm may be named so)
     ("[한빛일보] 김하늘 기자", "[한빛일보] 김하늘 기자", False),  # an outlet in brackets
     ("(한빛일보) 김하늘 기자", "(한빛일보) 김하늘 기자", False),
     ("스포츠토토 김하늘 기자", "스포츠토토 김하늘 기자", False),  # a firm named like a game: one word proves nothing

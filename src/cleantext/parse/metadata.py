@@ -90,20 +90,24 @@ NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|논설위원|위원|리포터|에디터|칼럼니스트)"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _CREDIT = r"(?:글|사진|취재|정리|영상|편집|인터뷰)"  # what a byline credits its reporter with
+_NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
+_REPORTER = r"(?:기자|특파원)"  # the outlet's own staff: an outlet or desk before other titles is a caption's label
+# an outlet, or an outlet and its desk, in brackets of their own before the reporter
+_HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _BYLINE = re.compile(
     rf"""^(?:
         \((?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*     # (서울=뉴스1)
       | \[(?:(?P<place2>[^\[\]=]{{1,12}})=)?(?P<agency2>[^\[\]]{{0,20}}?)\s*
         (?=[가-힣]{{2,4}}\s*{_ROLE}\s*\])                              # [세종=배움신문
       | \[(?P<place4>[^\[\]=]{{1,12}})=(?P<agency4>[^\[\]]{{1,20}})\]\s*  # [속초=한빛일보]
-      | [\[(](?P<agency5>[^\[\]()=\s]{{2,20}}(?:\s[^\[\]()=\s]{{2,10}})?)[\])]\s*  # [한빛일보 법조팀]
+      | (?:\[{_HEAD}\]|\({_HEAD}\))\s*(?={_NAMES}\s*{_REPORTER})           # [한빛일보 법조팀]
       | {_CREDIT}(?:\s*[·ㆍ]\s*{_CREDIT})*(?:\s*=\s*|\s+)                # 글·사진, 인터뷰·정리=
       | (?:[^\s()\[\]=]{{2,20}}\s+)?(?:[가-힣]{{1,12}}\s*[·ㆍ]\s*)?         # 한빛일보 목포=, 강릉·속초=
         (?P<place3>[가-힣]{{1,12}})=\s*
       | (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={NAME}\s*{_ROLE})          # 한빛헬스뉴스 김하늘 기자
-      | [^\s()\[\]=]{{2,20}}\s+[가-힣]{{2,6}}(?:부|팀|본부|지사|총국|취재단)\s+(?={NAME}\s*{_ROLE})  # 한빛일보 사회부
+      | [^\s()\[\]=]{{2,20}}\s+[가-힣]{{2,6}}(?:부|팀|본부|지사|총국|취재단)\s+(?={NAME}\s*{_REPORTER})  # 사회부
     )?
-    (?P<names>{NAME}(?:\s*[·ㆍ,]\s*{NAME})*)\s*{_ROLE}\]?
+    (?P<names>{_NAMES})\s*{_ROLE}\]?
     (?:\s*[\(<\[]?\s*(?P<email>{_EMAIL})\s*[\)>\]]?)?\s*$""",
     re.X,
 )

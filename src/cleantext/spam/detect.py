@@ -40,6 +40,7 @@ from .page import (
     GAME_NOT_IN_TWIN,
     GLUED_OFF_TOPIC,
     HASHTAGS,
+    IN_BRACKETS_BEFORE_BYLINE,
     KEYWORD_LINE,
     LATIN_GLUED,
     LINK_TO,
@@ -87,7 +88,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, GAME_NOT_IN_TWIN)
+               SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -59,6 +59,7 @@ BARE_LINK = "a link to another site standing bare in a sentence"
 
 # a few words with a lexicon word after the byline's e-mail address (기자 me@news.example 카지노딜러 알바)
 AFTER_EMAIL = "after the byline's e-mail address"
+IN_BRACKETS_BEFORE_BYLINE = "lexicon words in brackets before the byline"  # where its outlet or desk stands
 # game words alone in one printing of a caption, in a word the story writes nowhere else
 GAME_NOT_IN_TWIN = "game words not in its twin, in a word the story writes nowhere else"
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word

@@ -29,6 +29,7 @@ from .page import (
     ARTICLE,
     FULLWIDTH,
     HANGUL_RE,
+    IN_BRACKETS_BEFORE_BYLINE,
     INVISIBLE,
     LATIN_GLUED,
     OWN_TYPED,
@@ -228,7 +229,8 @@ def shapes(page: Page) -> list[Clue]:
         if clue:
             clues.append(clue)
     for b in edges + page.blocks(d.BYLINE):
-        for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b), _after_byline_email(page, b)):
+        for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b), _after_byline_email(page, b),
+                     _keywords_in_brackets_before_byline(page, b)):
             if clue:
                 clues.append(clue)
     return clues
@@ -419,6 +421,28 @@ def _phrase_before_byline(page: Page, b: d.Block) -> Clue | None:
         if parse_byline(f"{text[:a]}{text[e:]}".strip()) is not None:
             return Clue(norm_keyword(text[a:e]), BEFORE_BYLINE, W_STRONG, b.id, a, e)
     return None
+
+
+_BRACKETED_HEAD = re.compile(r"[\[(]\s*([^\[\]()]+?)\s*[\])]\s")
+
+
+def _keywords_in_brackets_before_byline(page: Page, b: d.Block) -> Clue | None:
+    """``[KW] 김하늘 기자``: brackets of their own before a reporter, where a byline names its outlet or desk,
+    holding lexicon words and nothing else.  Weak alone (a firm may be named like a game), proof on a page shown
+    contaminated; a phrase of two words or more there is strong."""
+    from ..parse.metadata import parse_byline
+
+    m = _BRACKETED_HEAD.match(b.text)
+    if not m or parse_byline(b.text) is None:
+        return None
+    a, e = m.span(1)
+    spans = [(p, *page.span_text(b, p)[:2]) for p in page.phrases[b.id]]
+    spans = [(p, x, y) for p, x, y in spans if a <= x and y <= e]
+    covered = set().union(*(range(x, y) for _, x, y in spans)) if spans else set()
+    if any(i not in covered and not b.text[i].isspace() for i in range(a, e)):
+        return None
+    strong = any(p.strength >= STRONG and len(p.atoms) >= 2 for p, _, _ in spans)
+    return Clue(norm_keyword(b.text[a:e]), IN_BRACKETS_BEFORE_BYLINE, W_STRONG if strong else W_MEDIUM, b.id, a, e)
 
 
 def _after_byline_email(page: Page, b: d.Block) -> Clue | None:
