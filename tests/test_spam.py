@@ -1220,6 +1220,19 @@ def test_a_loan_story_that_speaks_of_several_loans_keeps_each_ones_limit(cleaner
     b = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", *story, "#무직자대출 #당일대출 #비상금대출",
                                 section="경제 > 금융"))
     assert b.report.contaminated and b.paragraphs == story
+    # spam's compounds put into one of its sentences are not one more loan of the story
+    c = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", story[0], f"{story[1]} 무직자대출 당일대출 가능",
+                                story[2], "#무직자대출 #당일대출 #비상금대출", section="경제 > 금융"))
+    assert c.report.contaminated and c.paragraphs == story
+
+
+def test_an_advertisements_own_loans_do_not_make_a_story_about_loans(cleaner):
+    """An advertisement that says its listed loans' limits with particles (``KW대출 한도는``, ``KW대출 한도도``)
+    does not excuse its own offers the way a story's several loans would: its line of offers goes."""
+    story = ["시가 올겨울 해변 산책로에 조명을 새로 달았다.", "시는 야간 방문객이 늘 것으로 내다봤다."]
+    ad = "무직자대출 한도는 최대 300만원, 비상금대출 한도도 넉넉합니다. 당일대출 가능 무직자대출 상담"
+    a = cleaner.clean(text_page("해변 산책로에 새 조명", story[0], ad, story[1]))
+    assert a.report.contaminated and "당일대출 가능" not in a.text and story[0] in a.paragraphs
 
 
 def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner):

@@ -464,39 +464,53 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     said = _topic_phrases_with_particles(page, words)
     if sum(_uses_outside_phrases(page, words).values()) + said >= 2:
         return True
-    return said_of_its_head(page, phrase)
+    return said_of_its_head(page, block, phrase)
 
 
-def said_of_its_head(page: Page, phrase: Phrase) -> bool:
+def said_of_its_head(page: Page, block: d.Block, phrase: Phrase) -> bool:
     """Whether the story says phrases of several compounds of the phrase's head as words of its sentences, with
     particles (``주택담보대출 한도가``, ``신용대출 한도도``): a story about loans, whose ``전세대출 한도`` is one
-    more."""
+    more.  Only a compound and one word of its business is excused so (spam's ``KW 당일대출 가능`` is none), and
+    only by the other blocks' phrases of compounds no list holds (an advertisement's ``KW대출 한도는`` and
+    ``KW대출 한도도`` are spam's own words, and would excuse themselves)."""
     heads = _heads(page, phrase)
-    return bool(heads) and _topic_phrases_with_particles(page, heads, by_head=True) >= 2
+    if not heads or len(phrase.atoms) != 2:
+        return False
+    said = _topic_phrase_uses(page, heads, by_head=True)
+    return sum(n for i, n in said.items() if i != block.id) >= 2
 
 
-def _topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_head: bool = False) -> int:
+def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
     """How often a phrase of a topic word and a word of its business stands apart as a word of a sentence, with a
     particle that fits it (``탐정 사무소에서``): a use of the topic word as prose writes it, where spam's lines
-    write such phrases bare (``흥신소 비용 상담``).  ``by_head``: of any topic word that ends with one of
-    ``words`` (``대출``: 주택담보대출 한도가, 신용대출 한도도)."""
+    write such phrases bare (``흥신소 비용 상담``)."""
+    return sum(_topic_phrase_uses(page, words).values())
+
+
+def _topic_phrase_uses(page: Page, words: tuple[str, ...], by_head: bool = False) -> Counter[int]:
+    """The uses :func:`_topic_phrases_with_particles` counts, by block id; ``by_head``: of any topic word that
+    ends with one of ``words`` and that no list holds whole (``대출``: 주택담보대출 한도가, 신용대출 한도도)."""
     key = ("said-head" if by_head else "said", *words)
-    if key in page.answers:
-        return page.answers[key]
-    uses = 0
+    if key not in page.answers:
+        page.answers[key] = _count_topic_phrases_with_particles(page, words, by_head)
+    return page.answers[key]
+
+
+def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_head: bool) -> Counter[int]:
+    literal = page.lexicon.literal_kind
+    uses: Counter[int] = Counter()
     for b in page.blocks(d.CAPTION, d.PARAGRAPH):
         f = page.folded[b.id].text
         for p in page.phrases[b.id]:
             if (p.strength < STRONG or not p.kinds <= {"topic", "intent"} or " " not in f[p.start : p.end]
-                    or not any((a.text.endswith(words) if by_head else a.text in words) for a in p.atoms
-                               if a.kind == "topic" or not by_head)
+                    or not any((a.text.endswith(words) and literal.get(a.text) != "topic" if by_head
+                                else a.text in words) for a in p.atoms if a.kind == "topic" or not by_head)
                     or (p.start and not f[p.start - 1].isspace())):
                 continue
             right = SYLLABLES.match(f, p.end)
             part = right.group() if right else ""
             if part and is_particle_chain(part) and particle_fits(f[p.end - 1], leading_particle(part)) is not False:
-                uses += 1
-    page.answers[key] = uses
+                uses[b.id] += 1
     return uses
 
 

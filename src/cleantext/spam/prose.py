@@ -173,7 +173,7 @@ def places(page: Page) -> list[Clue]:
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
                     clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
-                elif why := _on_topic_reason(page, p, kw, text, a, e, right_word):
+                elif why := _on_topic_reason(page, b, p, kw, text, a, e, right_word):
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
             elif glued_left and not right_word and not quoted(text, a, e):
                 clue = _named_game(page, b, p, a, e)
@@ -239,7 +239,7 @@ def _enumerated(text: str, a: int, e: int) -> bool:
     return after_comma and (text[e:].lstrip().startswith(",") or bool(_ENUMERATION_END.match(text, e)))
 
 
-def _on_topic_reason(page: Page, p: Phrase, kw: str, text: str, a: int, e: int, right_word: str) -> str:
+def _on_topic_reason(page: Page, b: d.Block, p: Phrase, kw: str, text: str, a: int, e: int, right_word: str) -> str:
     """Why a strong phrase in an article about its topic is spam's (weak alone: proof once the page is shown
     contaminated), or ``""`` where it reads as the story's own term: beside words of crime, said with a fitting
     particle elsewhere, listed, or labelling a list item.  Standing bare it is not a word of the sentence (BARE);
@@ -250,7 +250,7 @@ def _on_topic_reason(page: Page, p: Phrase, kw: str, text: str, a: int, e: int, 
     while whole and is_hangul(text[whole - 1]):
         whole -= 1
     said = (_said_in_prose(page, p, norm_keyword(text[whole:e])) or _the_storys_product(page, p, text[whole:e])
-            or (p.kinds <= {"topic", "intent"} and said_of_its_head(page, p)))
+            or (p.kinds <= {"topic", "intent"} and said_of_its_head(page, b, p)))
     if ((excused and not shaped) or said or _enumerated(text, a, e)
             or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
         return ""
