@@ -352,17 +352,19 @@ def _quoted_label(text: str, a: int, e: int, closing_words: bool = True) -> bool
         rest = text[opening + 1 : a] + text[e:closing]
         if _LATIN.search(rest) is None or not SYLLABLES.search(text, a, e):
             return True
-    return _named_quotation(text, a, e)
+    return _named_quotation(text, a, e, closing_words)
 
 
-def _named_quotation(text: str, a: int, e: int) -> bool:
+def _named_quotation(text: str, a: int, e: int, closing_words: bool = True) -> bool:
     """A phrase inside a quotation of short items that the sentence names as words written (``"신용불량자대출 OK,
     무직자대출 당일승인, 급전 24시 가능"이라는 문구``, ``‘...’ 같은 문자``): an advertisement quoted whole, however
-    many offers it lists."""
+    many offers it lists.  Without ``closing_words`` (a game word, a brand or a site) it lists two offers or more:
+    ``‘KW 기생충’ 같은 작품`` is one title with spam in it."""
     for opening, closing in _quotations(text, a, e, 60, 60):
         inside = text[opening + 1 : closing]
         items = inside.split(",")  # an advertisement's offers: short, between commas; not a sentence said
         if (not any(q in inside for q in _LABEL_QUOTES.values()) and not SENTENCE_END.search(inside)
+                and (closing_words or len(items) >= 2)
                 and all(len(x.strip()) <= 20 for x in items) and _QUOTING.match(text, closing + 1)):
             return True
     return False
