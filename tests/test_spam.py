@@ -1241,7 +1241,8 @@ def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner)
     a = cleaner.clean(text_page("영화 흥행", "관객들은 ‘카지노사이트추천 기생충’에 환호했다.", "극장가는 붐볐다."))
     assert a.report.contaminated and a.paragraphs == ["관객들은 ‘기생충’에 환호했다.", "극장가는 붐볐다."]
     # named as words written (``같은 작품``), the title is still no advertisement of offers
-    b = cleaner.clean(text_page("영화 흥행", "관객들은 ‘카지노사이트추천 기생충’ 같은 작품에 환호했다.", "극장가는 붐볐다."))
+    b = cleaner.clean(text_page("영화 흥행", "관객들은 ‘카지노사이트추천 기생충’ 같은 작품에 환호했다.",
+                                "극장가는 붐볐다."))
     assert b.report.contaminated and b.paragraphs == ["관객들은 ‘기생충’ 같은 작품에 환호했다.", "극장가는 붐볐다."]
 
 
