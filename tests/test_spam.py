@@ -1226,6 +1226,24 @@ def test_a_loan_story_that_speaks_of_several_loans_keeps_each_ones_limit(cleaner
     assert c.report.contaminated and c.paragraphs == story
 
 
+@pytest.mark.parametrize("tags", ["#무직자대출 #조명축제", "관련 태그: #비상금대출 #당일대출 #해변"])
+def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_words(cleaner, tags):
+    """A hashtag run of another topic's compounds that a list holds (too common to look for elsewhere) with the
+    story's own words among them: the page is contaminated, and spam's tags go (the story's may stay)."""
+    story = ["시가 올겨울 해변 조명축제를 연다.", "조명축제는 다음 달 1일부터 열린다."]
+    a = cleaner.clean(text_page("해변 조명축제 개막", *story, tags))
+    assert a.report.contaminated and a.paragraphs[:2] == story and a.title == "해변 조명축제 개막"
+    assert not any(w in a.text for w in ("무직자대출", "비상금대출", "당일대출"))
+
+
+def test_a_story_tagging_a_product_it_names_once_is_clean(cleaner):
+    """``#소액대출`` under a story that says ``소액대출 상품을`` once: a compound of its topic, no strong phrase, is
+    the article's own tag; the page is clean and its tags stay."""
+    story = ["정부가 서민을 위한 소액대출 상품을 새로 내놓는다.", "금리는 연 9% 안팎이다.", "#서민금융 #소액대출"]
+    a = cleaner.clean(text_page("서민 급전 상품 출시", *story, section="경제 > 금융"))
+    assert not a.report.contaminated and a.paragraphs == story and a.report.edits == []
+
+
 def test_an_advertisements_own_loans_do_not_make_a_story_about_loans(cleaner):
     """An advertisement that says its listed loans' limits with particles (``KW대출 한도는``, ``KW대출 한도도``)
     does not excuse its own offers the way a story's several loans would: its line of offers goes."""

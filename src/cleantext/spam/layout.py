@@ -412,8 +412,34 @@ def hashtags(page: Page) -> list[Clue]:
                 continue
             if prose is None:
                 prose = HASHTAGS.sub(" ", "\n".join(page.folded[x.id].text for x in page.blocks(d.PARAGRAPH)))
-            if all(len(re.findall(rf"(?<![\w#]){re.escape(fold(t))}", prose)) >= 2 for t in listed):
+            if all(_the_articles_tag(page, fold(t), prose) for t in listed):
                 continue
             for t in tags:
                 clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
+            clues += _spam_tags(page, b, m, prose)
     return clues
+
+
+_TAG = re.compile(r"#([^\s#]+)")
+
+
+def _spam_tags(page: Page, b: d.Block, run: re.Match, prose: str) -> list[Clue]:
+    """The tags of spam's run that are a strong lexicon phrase whole, or a compound of another topic that a list
+    holds whole (``무직자대출``), and not the article's own words, at their places: they go even where the keyword
+    is too common to look for elsewhere (``#KW대출 #주담대``)."""
+    clues = []
+    for m in _TAG.finditer(run.group()):
+        word = fold(m.group(1))
+        whole = [p for p in page.lexicon.phrases(word) if (p.start, p.end) == (0, len(word))]
+        if ((any(p.strength >= STRONG for p in whole) or (whole and page.lexicon.literal_kind.get(word) == "topic"))
+                and not _the_articles_tag(page, word, prose)):
+            a, e = run.start() + m.start(), run.start() + m.end()
+            clues.append(Clue(norm_keyword(m.group(1)), "in a hashtag run", W_STRONG, b.id, a, e))
+    return clues
+
+
+def _the_articles_tag(page: Page, word: str, prose: str) -> bool:
+    """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
+    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``)."""
+    said = len(re.findall(rf"(?<![\w#]){re.escape(word)}", prose))
+    return said >= 2 or (said == 1 and not any(p.strength >= STRONG for p in page.lexicon.phrases(word)))
