@@ -97,3 +97,38 @@ def test_a_keyword_opening_the_headline_proves_its_word_for_the_article(cleaner,
     ))
     assert a.title == title
     assert a.paragraphs[0] == "올해 상반기 서울 아파트 청약 열기는 식을 줄 몰랐다."
+
+
+def _two_captions(name: str, dirty_word: str, spam: bool) -> str:
+    """A story about a gambling ring whose caption is printed twice: in the figure with ``dirty_word`` and in the
+    body with ``조직``; ``name`` stands where the story speaks of the ring, and ``spam`` adds spam's hashtags."""
+    paragraphs = [f"경찰이 도박 {name}을 붙잡았다. {name}은 3년간 사이트를 운영했다.",
+                  f"경찰에 따르면 {name}은 해외에 사무실을 두고 회원을 모았다.",
+                  f"경찰은 {name} 외에도 조직 윗선을 쫓고 있다."]
+    tags = "<p>#바카라사이트추천 #카지노사이트순위</p>" if spam else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>해외 도박 {name} 검거</title></head><body><article><h1>해외 도박 {name} 검거</h1>"
+            f"<figure><img src='a.jpg'><figcaption>경찰 관계자가 {dirty_word}의 범행 구조를 설명하고 있다."
+            f"</figcaption></figure><p>경찰 관계자가 조직의 범행 구조를 설명하고 있다.</p>{body}{tags}"
+            "</article></body></html>")
+
+
+def test_a_name_in_place_of_a_word_the_caption_twin_keeps_is_learned_on_a_spammed_page(cleaner):
+    """One copy of a caption says ``별하늘클럽의`` where the other says ``조직의``; the story writes the name in many
+    places and ``조직`` in one: spam's name, put for the page's word everywhere but in the copy it missed, is
+    learned on a page its hashtags show contaminated.  Without other spam the page is left alone."""
+    a = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=True))
+    assert a.report.contaminated and "별하늘클럽" in a.report.keywords
+    assert "별하늘클럽" not in a.text and a.captions == ["경찰 관계자가 조직의 범행 구조를 설명하고 있다."]
+    clean = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=False))
+    assert not clean.report.contaminated and clean.report.edits == []
+
+
+def test_a_word_spam_put_in_one_copy_of_a_caption_does_not_make_the_storys_name_spam(cleaner):
+    """The story's own name stands in the clean copy and everywhere else (``별하늘클럽``); spam's word (``달빛라운지``)
+    only in the other copy: the story's name is written far more often, but the other copy's word nowhere
+    else, so nothing says the name took a word's place, and it stays."""
+    page = _two_captions("별하늘클럽", "달빛라운지", spam=True).replace("조직의 범행", "별하늘클럽의 범행")
+    a = cleaner.clean(page)
+    assert "별하늘클럽" not in a.report.keywords and a.title == "해외 도박 별하늘클럽 검거"
+    assert all("별하늘클럽" in p for p in a.paragraphs[:3])

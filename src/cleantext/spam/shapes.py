@@ -494,6 +494,8 @@ def _outlet_or_desk(page: Page, head: str) -> bool:
     brackets of their own (``[한빛일보 법조팀]``), or words that start with the page's outlet (``한빛일보 사회부``);
     not words that end glued to the outlet (``KW 증거수집한빛일보``)."""
     words = head.split()
+    if not words:
+        return False
     if len(words) == 1 or re.fullmatch(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*", head):
         return True
     return any(words[0].strip("[(") == o.text.strip() for o in page.blocks(d.SOURCE))

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import SYLLABLES_OR_NONE, leading_particle, particle_fits
+from ..korean import SYLLABLES_OR_NONE, is_hangul, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
 from .page import (
+    ARTICLE,
     GAME_NOT_IN_TWIN,
     W_MEDIUM,
     W_STRONG,
@@ -137,16 +138,51 @@ def unknown_twins(page: Page) -> list[Clue]:
         if len(agreeing) >= 1:
             clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
     clues.extend(_glued_before_twins(page))
-    captions = page.blocks(d.CAPTION)
-    copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]  # a copy printed in the body
-    for a in captions:
-        for c in copies:
-            if c.id <= a.id and c.role == d.CAPTION:
-                continue
-            if similar(a.text, c.text):
-                clues.extend(_diff_clues(page, a, [c], majority=False))
-                clues.extend(_diff_clues(page, c, [a], majority=False))
+    for a, c in _caption_pairs(page):
+        clues.extend(_diff_clues(page, a, [c], majority=False))
+        clues.extend(_diff_clues(page, c, [a], majority=False))
     return clues
+
+
+def _caption_pairs(page: Page) -> list[tuple[d.Block, d.Block]]:
+    """Each caption with each later copy of it: another caption, or a paragraph printed in the body."""
+    captions = page.blocks(d.CAPTION)
+    copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]
+    return [(a, c) for a in captions for c in copies
+            if not (c.id <= a.id and c.role == d.CAPTION) and similar(a.text, c.text)]
+
+
+# a word of one copy in place of the other's: Hangul only, with what particles follow it shared by both copies
+_HANGUL_WORD = re.compile(r"[가-힣]{3,}")
+_TWO_SYLLABLES = re.compile(r"[가-힣]{2,}")
+TWIN_WORD_EVERYWHERE = "differs from its twin, and stands where the page writes the twin's word less"
+
+
+def substitutes_of_twins(page: Page, known: set[str]) -> list[Clue]:
+    """On a page shown contaminated: a caption printed twice whose copies differ in one word, where the article
+    writes one copy's word three times or more and more often than the other's, which it writes too (``KW의``
+    beside ``조직의``).  Spam put its name in place of a word of the page everywhere but in the copy it missed: the
+    word it took stays in a few places, its name stands in many.  (A word spam put in one copy only is written
+    nowhere else, and an editor's other word in a copy of a caption is no name the article repeats.)  Neither word
+    may be one of ``known``, the keywords of the page's other clues."""
+    out = []
+    for a, c in _caption_pairs(page):
+        for x, y in ((a, c), (c, a)):
+            ops = _changes(x.text, y.text)
+            if len(ops) != 1:
+                continue
+            (sa, se, da, de), = ops
+            mine, theirs = x.text[sa:se], y.text[da:de]
+            if (not _HANGUL_WORD.fullmatch(mine) or not _TWO_SYLLABLES.fullmatch(theirs)
+                    or (sa and is_hangul(x.text[sa - 1])) or (da and is_hangul(y.text[da - 1]))):
+                continue  # whole words, from their first syllable
+            if fold(mine) in known or fold(theirs) in known:
+                continue
+            rest = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE) if b.id not in (a.id, c.id))
+            n_mine, n_theirs = (len(re.findall(rf"(?<![가-힣]){w}", rest)) for w in (fold(mine), fold(theirs)))
+            if n_mine >= 3 and 1 <= n_theirs < n_mine:
+                out.append(Clue(norm_keyword(mine), TWIN_WORD_EVERYWHERE, W_STRONG, x.id, sa, se))
+    return out
 
 
 GLUED_BEFORE_TWIN = "glued before the start of its twin"
