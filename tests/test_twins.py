@@ -99,12 +99,13 @@ def test_a_keyword_opening_the_headline_proves_its_word_for_the_article(cleaner,
     assert a.paragraphs[0] == "올해 상반기 서울 아파트 청약 열기는 식을 줄 몰랐다."
 
 
-def _two_captions(name: str, dirty_word: str, spam: bool) -> str:
+def _two_captions(name: str, dirty_word: str, spam: bool, last: str = "조직 윗선") -> str:
     """A story about a gambling ring whose caption is printed twice: in the figure with ``dirty_word`` and in the
-    body with ``조직``; ``name`` stands where the story speaks of the ring, and ``spam`` adds spam's hashtags."""
+    body with ``조직``; ``name`` stands where the story speaks of the ring, ``last`` is whom the police pursue
+    next, and ``spam`` adds spam's hashtags."""
     paragraphs = [f"경찰이 도박 {name}을 붙잡았다. {name}은 3년간 사이트를 운영했다.",
                   f"경찰에 따르면 {name}은 해외에 사무실을 두고 회원을 모았다.",
-                  f"경찰은 {name} 외에도 조직 윗선을 쫓고 있다."]
+                  f"경찰은 {name} 외에도 {last}을 쫓고 있다."]
     tags = "<p>#바카라사이트추천 #카지노사이트순위</p>" if spam else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html><head><title>해외 도박 {name} 검거</title></head><body><article><h1>해외 도박 {name} 검거</h1>"
@@ -132,3 +133,27 @@ def test_a_word_spam_put_in_one_copy_of_a_caption_does_not_make_the_storys_name_
     a = cleaner.clean(page)
     assert "별하늘클럽" not in a.report.keywords and a.title == "해외 도박 별하늘클럽 검거"
     assert all("별하늘클럽" in p for p in a.paragraphs[:3])
+
+
+class _FakeModel:
+    """A language model that finds any text holding ``word`` likelier by ``gain`` nats."""
+
+    def __init__(self, word: str, gain: float):
+        self.word, self.gain = word, gain
+
+    def score(self, text: str) -> float:
+        return self.gain if self.word in text else 0.0
+
+
+@pytest.mark.parametrize(("model", "learned"), [
+    (None, True),  # no model installed: the page's counts decide
+    (_FakeModel("조직의", 25.0), True),  # the model agrees
+    (_FakeModel("별하늘클럽의", 25.0), False),  # the copy with the many places is the likelier: the story's word
+])
+def test_the_language_model_may_veto_a_twins_word_written_all_over_the_page(cleaner, monkeypatch, model, learned):
+    """The model, when installed, stops the rule where it clearly prefers the copy whose word the page writes
+    often: spam that took an ordinary word's few places would look the same to the counts."""
+    monkeypatch.setattr("cleantext.restore.lm.language_model", lambda: model)
+    a = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=True))
+    assert ("별하늘클럽" in a.report.keywords) == learned
+    assert ("별하늘클럽" in a.title) != learned

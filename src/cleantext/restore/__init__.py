@@ -177,8 +177,8 @@ def restore(doc: d.Document) -> d.Document:
     rivals = {key: {w: sc for w, sc in ws.items() if w not in mapping.get(key, {})} for key, ws in seen.items()}
     shared = _shared_keywords(spans, holes, blocks)
     several = _several_words(by_block, blocks)
-    # a keyword shown in place of a word that the page still writes elsewhere replaced only some of its places,
-    # or several words: only a place's own evidence tells what stood there
+    # a keyword learned from a caption's twin alone may have replaced several words, or only some places of one:
+    # only a place's own evidence tells what stood there
     several |= {(s.keyword, REGION.get(blocks[s.block].role, "article")) for s in spans
                 if any(r.startswith(TWIN_WORD_EVERYWHERE) for r in s.reasons)}
     substituting = {(s.keyword, REGION.get(blocks[s.block].role, "article")) for s in spans if s.kind == "substitute"}

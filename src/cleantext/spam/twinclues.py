@@ -155,16 +155,19 @@ def _caption_pairs(page: Page) -> list[tuple[d.Block, d.Block]]:
 # a word of one copy in place of the other's: Hangul only, with what particles follow it shared by both copies
 _HANGUL_WORD = re.compile(r"[가-힣]{3,}")
 _TWO_SYLLABLES = re.compile(r"[가-힣]{2,}")
-TWIN_WORD_EVERYWHERE = "differs from its twin, and stands where the page writes the twin's word less"
+TWIN_WORD_EVERYWHERE = "differs from its twin, and stands where the page writes the twin's word less often"
 
 
 def substitutes_of_twins(page: Page, known: set[str]) -> list[Clue]:
     """On a page shown contaminated: a caption printed twice whose copies differ in one word, where the article
-    writes one copy's word three times or more and more often than the other's, which it writes too (``KW의``
-    beside ``조직의``).  Spam put its name in place of a word of the page everywhere but in the copy it missed: the
-    word it took stays in a few places, its name stands in many.  (A word spam put in one copy only is written
-    nowhere else, and an editor's other word in a copy of a caption is no name the article repeats.)  Neither word
-    may be one of ``known``, the keywords of the page's other clues."""
+    writes one copy's word three times or more and more than twice as often as the other's, which it writes too
+    (``KW의`` beside ``조직의``).  Spam put its name in place of a word of the page everywhere but in the copy it
+    missed and a few places more: its name stands in many places, the word it took in a few.  Where the page
+    writes the other copy's word nowhere else, it cannot tell which copy is spam's: a word spam put in one copy
+    only is written nowhere else either, and a story's own name unknown to any language model is no likelier than
+    spam's.  Neither word may be one of ``known``, the keywords of the page's other clues, and the language model,
+    when installed, must not prefer the copy with the many places (spam that took an ordinary word's few places).
+    """
     out = []
     for a, c in _caption_pairs(page):
         for x, y in ((a, c), (c, a)):
@@ -180,9 +183,18 @@ def substitutes_of_twins(page: Page, known: set[str]) -> list[Clue]:
                 continue
             rest = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE) if b.id not in (a.id, c.id))
             n_mine, n_theirs = (len(re.findall(rf"(?<![가-힣]){w}", rest)) for w in (fold(mine), fold(theirs)))
-            if n_mine >= 3 and 1 <= n_theirs < n_mine:
+            if n_mine >= 3 and n_theirs >= 1 and n_mine > 2 * n_theirs and not _model_prefers(x.text, y.text):
                 out.append(Clue(norm_keyword(mine), TWIN_WORD_EVERYWHERE, W_STRONG, x.id, sa, se))
     return out
+
+
+def _model_prefers(text: str, other: str) -> bool:
+    """Whether the Korean language model (the ``ko`` extra), when installed, clearly finds ``text`` the likelier of
+    two copies: an ordinary word against a name no language knows is the story's, however few its places."""
+    from ..restore.lm import MARGIN, language_model  # (the restoration imports this package)
+
+    lm = language_model()
+    return lm is not None and lm.score(text) - lm.score(other) >= MARGIN
 
 
 GLUED_BEFORE_TWIN = "glued before the start of its twin"
