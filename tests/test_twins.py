@@ -125,6 +125,16 @@ def test_a_name_in_place_of_a_word_the_caption_twin_keeps_is_learned_on_a_spamme
     assert not clean.report.contaminated and clean.report.edits == []
 
 
+def test_a_name_in_place_of_the_twins_word_at_two_places_of_the_caption(cleaner):
+    """The copies differ at two places, each time the same word for the same word (``별하늘클럽의``, ``사진=별하늘클럽``
+    beside ``조직의``, ``사진=조직``): one substitution, learned as at one place."""
+    page = (_two_captions("별하늘클럽", "별하늘클럽", spam=True)
+            .replace("있다.</figcaption>", "있다. 사진=별하늘클럽</figcaption>")
+            .replace("있다.</p>", "있다. 사진=조직</p>"))
+    a = cleaner.clean(page)
+    assert "별하늘클럽" in a.report.keywords and "별하늘클럽" not in a.text
+
+
 def test_a_word_spam_put_in_one_copy_of_a_caption_does_not_make_the_storys_name_spam(cleaner):
     """The story's own name stands in the clean copy and everywhere else (``별하늘클럽``); spam's word (``달빛라운지``)
     only in the other copy: the story's name is written far more often, but the other copy's word nowhere

@@ -172,20 +172,24 @@ def substitutes_of_twins(page: Page, known: set[str]) -> list[Clue]:
     for a, c in _caption_pairs(page):
         for x, y in ((a, c), (c, a)):
             ops = _changes(x.text, y.text)
-            if len(ops) != 1:
-                continue
-            (sa, se, da, de), = ops
-            mine, theirs = x.text[sa:se], y.text[da:de]
-            if (not _HANGUL_WORD.fullmatch(mine) or not _TWO_SYLLABLES.fullmatch(theirs)
-                    or (sa and is_hangul(x.text[sa - 1])) or (da and is_hangul(y.text[da - 1]))):
-                continue  # whole words, from their first syllable
+            pairs = {(x.text[sa:se], y.text[da:de]) for sa, se, da, de in ops}
+            if len(pairs) != 1 or not all(_whole_words(x.text, y.text, *op) for op in ops):
+                continue  # one word for another, at one place or more
+            (mine, theirs), = pairs
             if fold(mine) in known or fold(theirs) in known:
                 continue
             rest = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE) if b.id not in (a.id, c.id))
             n_mine, n_theirs = (len(re.findall(rf"(?<![가-힣]){w}", rest)) for w in (fold(mine), fold(theirs)))
             if n_mine >= 3 and n_theirs >= 1 and n_mine > 2 * n_theirs and not _model_prefers(x.text, y.text):
-                out.append(Clue(norm_keyword(mine), TWIN_WORD_EVERYWHERE, W_STRONG, x.id, sa, se))
+                out += [Clue(norm_keyword(mine), TWIN_WORD_EVERYWHERE, W_STRONG, x.id, sa, se) for sa, se, _, _ in ops]
     return out
+
+
+def _whole_words(text: str, twin: str, sa: int, se: int, da: int, de: int) -> bool:
+    """Whether ``text[sa:se]`` and ``twin[da:de]`` are Hangul words from their first syllable, of three syllables
+    or more and two or more (what particles follow them the copies share)."""
+    return (bool(_HANGUL_WORD.fullmatch(text[sa:se])) and bool(_TWO_SYLLABLES.fullmatch(twin[da:de]))
+            and not (sa and is_hangul(text[sa - 1])) and not (da and is_hangul(twin[da - 1])))
 
 
 def _model_prefers(text: str, other: str) -> bool:
