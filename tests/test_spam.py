@@ -1166,6 +1166,8 @@ def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(clea
     ("[바카라사이트] 김하늘 기자", "김하늘 기자", True),  # in brackets of its own: the brackets go with it
     ("(무직자대출) 김하늘 기자", "김하늘 기자", True),  # one lexicon word in brackets: proof on a spammed page
     ("[바카라] 김하늘 기자", "[바카라] 김하늘 기자", False),  # ... and nothing alone (a firm may be named so)
+    ("[한빛일보] 김하늘 선임기자", "[한빛일보] 김하늘 선임기자", False),  # a reporter's title of its own kind
+    ("[한빛일보 홀덤] 김하늘 기자", "[한빛일보] 김하늘 기자", True),  # a lexicon word beside the page's outlet
     ("[한빛일보] 김하늘 기자", "[한빛일보] 김하늘 기자", False),  # an outlet in brackets
     ("(한빛일보) 김하늘 기자", "(한빛일보) 김하늘 기자", False),
     ("스포츠토토 김하늘 기자", "스포츠토토 김하늘 기자", False),  # a firm named like a game: one word proves nothing
@@ -1234,6 +1236,22 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     a = cleaner.clean(text_page("해변 조명축제 개막", *story, tags))
     assert a.report.contaminated and a.paragraphs[:2] == story and a.title == "해변 조명축제 개막"
     assert not any(w in a.text for w in ("무직자대출", "비상금대출", "당일대출"))
+
+
+@pytest.mark.parametrize(("title", "story", "tags"), [
+    # a strong phrase said once, in a run of the story's topics that names words of its prose no list holds
+    ("불법 도박사이트 운영 일당 검거", ["경찰 사이버수사대는 불법 도박사이트 운영 일당을 검거했다.",
+                                       "이들은 해외에 서버를 둔 카지노사이트 3곳을 운영했다."],
+     "#불법도박 #카지노사이트 #사이버수사대"),
+    # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)
+    ("전세대출 금리 인하", ["정부가 전세대출 금리를 이달부터 0.3%포인트 내린다.", "버팀목 전세자금 대출도 포함된다."],
+     "#전세대출 #버팀목대출 #금리인하"),
+])
+def test_a_storys_own_hashtag_run_is_clean(cleaner, title, story, tags):
+    """A story's run of its topics: words of its prose, one of them a phrase of the lexicon said once, or a compound
+    no list holds; the page is clean and the run stays."""
+    a = cleaner.clean(text_page(title, *story, tags, section="사회 > 사건"))
+    assert not a.report.contaminated and a.paragraphs == [*story, tags] and a.report.edits == []
 
 
 def test_a_story_tagging_a_product_it_names_once_is_clean(cleaner):

@@ -99,40 +99,18 @@ def test_a_keyword_opening_the_headline_proves_its_word_for_the_article(cleaner,
     assert a.paragraphs[0] == "올해 상반기 서울 아파트 청약 열기는 식을 줄 몰랐다."
 
 
-def _two_captions(name: str, dirty_word: str, spam: bool, last: str = "조직 윗선") -> str:
+def _two_captions(name: str, dirty_word: str, spam: bool) -> str:
     """A story about a gambling ring whose caption is printed twice: in the figure with ``dirty_word`` and in the
-    body with ``조직``; ``name`` stands where the story speaks of the ring, ``last`` is whom the police pursue
-    next, and ``spam`` adds spam's hashtags."""
+    body with ``조직``; ``name`` stands where the story speaks of the ring, and ``spam`` adds spam's hashtags."""
     paragraphs = [f"경찰이 도박 {name}을 붙잡았다. {name}은 3년간 사이트를 운영했다.",
                   f"경찰에 따르면 {name}은 해외에 사무실을 두고 회원을 모았다.",
-                  f"경찰은 {name} 외에도 {last}을 쫓고 있다."]
+                  f"경찰은 {name} 외에도 조직 윗선을 쫓고 있다."]
     tags = "<p>#바카라사이트추천 #카지노사이트순위</p>" if spam else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html><head><title>해외 도박 {name} 검거</title></head><body><article><h1>해외 도박 {name} 검거</h1>"
             f"<figure><img src='a.jpg'><figcaption>경찰 관계자가 {dirty_word}의 범행 구조를 설명하고 있다."
             f"</figcaption></figure><p>경찰 관계자가 조직의 범행 구조를 설명하고 있다.</p>{body}{tags}"
             "</article></body></html>")
-
-
-def test_a_name_in_place_of_a_word_the_caption_twin_keeps_is_learned_on_a_spammed_page(cleaner):
-    """One copy of a caption says ``별하늘클럽의`` where the other says ``조직의``; the story writes the name in many
-    places and ``조직`` in one: spam's name, put for the page's word everywhere but in the copy it missed, is
-    learned on a page its hashtags show contaminated.  Without other spam the page is left alone."""
-    a = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=True))
-    assert a.report.contaminated and "별하늘클럽" in a.report.keywords
-    assert "별하늘클럽" not in a.text and a.captions == ["경찰 관계자가 조직의 범행 구조를 설명하고 있다."]
-    clean = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=False))
-    assert not clean.report.contaminated and clean.report.edits == []
-
-
-def test_a_name_in_place_of_the_twins_word_at_two_places_of_the_caption(cleaner):
-    """The copies differ at two places, each time the same word for the same word (``별하늘클럽의``, ``사진=별하늘클럽``
-    beside ``조직의``, ``사진=조직``): one substitution, learned as at one place."""
-    page = (_two_captions("별하늘클럽", "별하늘클럽", spam=True)
-            .replace("있다.</figcaption>", "있다. 사진=별하늘클럽</figcaption>")
-            .replace("있다.</p>", "있다. 사진=조직</p>"))
-    a = cleaner.clean(page)
-    assert "별하늘클럽" in a.report.keywords and "별하늘클럽" not in a.text
 
 
 def test_a_word_spam_put_in_one_copy_of_a_caption_does_not_make_the_storys_name_spam(cleaner):
@@ -145,25 +123,11 @@ def test_a_word_spam_put_in_one_copy_of_a_caption_does_not_make_the_storys_name_
     assert all("별하늘클럽" in p for p in a.paragraphs[:3])
 
 
-class _FakeModel:
-    """A language model that finds any text holding ``word`` likelier by ``gain`` nats."""
-
-    def __init__(self, word: str, gain: float):
-        self.word, self.gain = word, gain
-
-    def score(self, text: str) -> float:
-        return self.gain if self.word in text else 0.0
-
-
-@pytest.mark.parametrize(("model", "learned"), [
-    (None, True),  # no model installed: the page's counts decide
-    (_FakeModel("조직의", 25.0), True),  # the model agrees
-    (_FakeModel("별하늘클럽의", 25.0), False),  # the copy with the many places is the likelier: the story's word
-])
-def test_the_language_model_may_veto_a_twins_word_written_all_over_the_page(cleaner, monkeypatch, model, learned):
-    """The model, when installed, stops the rule where it clearly prefers the copy whose word the page writes
-    often: spam that took an ordinary word's few places would look the same to the counts."""
-    monkeypatch.setattr("cleantext.restore.lm.language_model", lambda: model)
+def test_a_storys_name_in_one_copy_of_a_caption_and_a_plain_word_in_the_other_stays(cleaner):
+    """``별하늘클럽의`` in one printing of the caption, ``조직의`` in the other; the story writes the name in many
+    places and the plain word once more: nothing on the page says which printing an editor wrote last, nor that the name
+    took a word's place (spam's made-up name and a story's own name a language model does not know look alike),
+    so the story keeps its name everywhere and the spam line alone goes."""
     a = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=True))
-    assert ("별하늘클럽" in a.report.keywords) == learned
-    assert ("별하늘클럽" in a.title) != learned
+    assert a.report.contaminated and "별하늘클럽" not in a.report.keywords
+    assert a.title == "해외 도박 별하늘클럽 검거" and all("별하늘클럽" in p for p in a.paragraphs[:3])

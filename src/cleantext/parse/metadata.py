@@ -91,7 +91,8 @@ _ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|�
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _CREDIT = r"(?:글|사진|취재|정리|영상|편집|인터뷰)"  # what a byline credits its reporter with
 _NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
-_REPORTER = r"(?:기자|특파원)"  # the outlet's own staff: an outlet or desk before other titles is a caption's label
+# the outlet's own staff: an outlet or desk before other titles (위원) is a caption's label
+_REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원)"
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _BYLINE = re.compile(

@@ -19,7 +19,6 @@ from ..korean import PARTICLES, is_particle_chain, leading_particle
 from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
-from ..spam.twinclues import TWIN_WORD_EVERYWHERE
 from . import context, names
 from .decide import Decision, Evidence, context_score, decide, fits, local_scores, two_sided
 from .lm import language_model
@@ -177,10 +176,6 @@ def restore(doc: d.Document) -> d.Document:
     rivals = {key: {w: sc for w, sc in ws.items() if w not in mapping.get(key, {})} for key, ws in seen.items()}
     shared = _shared_keywords(spans, holes, blocks)
     several = _several_words(by_block, blocks)
-    # a keyword learned from a caption's twin alone may have replaced several words, or only some places of one:
-    # only a place's own evidence tells what stood there
-    several |= {(s.keyword, REGION.get(blocks[s.block].role, "article")) for s in spans
-                if any(r.startswith(TWIN_WORD_EVERYWHERE) for r in s.reasons)}
     substituting = {(s.keyword, REGION.get(blocks[s.block].role, "article")) for s in spans if s.kind == "substitute"}
     lm = language_model()
 

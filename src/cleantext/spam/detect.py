@@ -63,7 +63,7 @@ from .page import (
 )
 from .prose import LEXICAL, subject_name
 from .shapes import shapes
-from .twinclues import GLUED_BEFORE_TWIN, substitutes_of_twins, unknown_twins
+from .twinclues import GLUED_BEFORE_TWIN, unknown_twins
 
 
 @dataclass
@@ -216,8 +216,6 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
 
     admit(_names_after(clues, proven, page))
     admit(_tags_beside(proven, page))  # after the names: a tag may name one of them
-    if proven:
-        admit(substitutes_of_twins(page, set(by_kw)))
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
     storys = {k for k in ranked if _the_storys_term(k, page)}
     spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})

@@ -400,30 +400,39 @@ def menus(page: Page) -> list[Clue]:
 
 
 def hashtags(page: Page) -> list[Clue]:
-    """The tags of a hashtag run with a lexicon phrase among them, unless each such tag is a word of the article's
-    own (``#스포츠토토 #프로토 #GS25`` under a story that writes 스포츠토토 twice): the article's tags, not spam's."""
+    """The tags of a hashtag run with a listed word among them (a strong phrase, or a word a list holds whole),
+    unless each such tag is a word of the article's own (``#스포츠토토 #프로토 #GS25`` under a story that writes
+    스포츠토토 twice, ``#불법도박 #KW사이트 #사이버수사대`` under one that writes the site word once): the article's
+    tags, not spam's.  In spam's run, the listed tags are marked at their places as well."""
     clues = []
-    prose = None
     for b in page.blocks(*ARTICLE):
         for m in HASHTAGS.finditer(b.text):
             tags = [t.strip() for t in m.group().split("#") if t.strip()]
-            listed = [t for t in tags if any(True for _ in page.lexicon.phrases(fold(t)))]
+            listed = [t for t in tags if _listed(page, fold(t))]
             if not listed:
                 continue
-            if prose is None:
-                prose = HASHTAGS.sub(" ", "\n".join(page.folded[x.id].text for x in page.blocks(d.PARAGRAPH)))
-            if all(_the_articles_tag(page, fold(t), prose) for t in listed):
+            # a run of the story's topics names words of its prose that no list holds too (a name with digits is
+            # spam's shape, and spam's lines are in the prose too)
+            mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
+            if all(_the_articles_tag(page, fold(t), mixed) for t in listed):
                 continue
             for t in tags:
                 clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
-            clues += _spam_tags(page, b, m, prose)
+            clues += _spam_tags(page, b, m, mixed)
     return clues
 
 
 _TAG = re.compile(r"#([^\s#]+)")
 
 
-def _spam_tags(page: Page, b: d.Block, run: re.Match, prose: str) -> list[Clue]:
+def _listed(page: Page, word: str) -> bool:
+    """A word that holds what a list holds: a strong phrase, or an atom written whole (``급전``; not a compound
+    only the lexicon's expressions read, ``버팀목대출``: an ordinary word of its topic)."""
+    literal = page.lexicon.literal_kind
+    return any(p.strength >= STRONG or any(a.text in literal for a in p.atoms) for p in page.lexicon.phrases(word))
+
+
+def _spam_tags(page: Page, b: d.Block, run: re.Match, mixed: bool) -> list[Clue]:
     """The tags of spam's run that are a strong lexicon phrase whole, or a compound of another topic that a list
     holds whole (``무직자대출``), and not the article's own words, at their places: they go even where the keyword
     is too common to look for elsewhere (``#KW대출 #주담대``)."""
@@ -432,14 +441,16 @@ def _spam_tags(page: Page, b: d.Block, run: re.Match, prose: str) -> list[Clue]:
         word = fold(m.group(1))
         whole = [p for p in page.lexicon.phrases(word) if (p.start, p.end) == (0, len(word))]
         if ((any(p.strength >= STRONG for p in whole) or (whole and page.lexicon.literal_kind.get(word) == "topic"))
-                and not _the_articles_tag(page, word, prose)):
+                and not _the_articles_tag(page, word, mixed)):
             a, e = run.start() + m.start(), run.start() + m.end()
             clues.append(Clue(norm_keyword(m.group(1)), "in a hashtag run", W_STRONG, b.id, a, e))
     return clues
 
 
-def _the_articles_tag(page: Page, word: str, prose: str) -> bool:
+def _the_articles_tag(page: Page, word: str, mixed: bool) -> bool:
     """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
-    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``)."""
-    said = len(re.findall(rf"(?<![\w#]){re.escape(word)}", prose))
-    return said >= 2 or (said == 1 and not any(p.strength >= STRONG for p in page.lexicon.phrases(word)))
+    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``) or stands in a run that names
+    words of the prose that no list holds too (a story's run of its topics)."""
+    said = page.said(word)
+    return said >= 2 or (said == 1 and (mixed or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))
+

@@ -211,6 +211,18 @@ class Page:
                        for p in self.phrases[b.id])
 
     @cached_property
+    def tagless_prose(self) -> str:
+        """The folded text of the article's paragraphs without their hashtag runs: what its prose writes."""
+        return HASHTAGS.sub(" ", "\n".join(self.folded[b.id].text for b in self.blocks(d.PARAGRAPH)))
+
+    def said(self, word: str) -> int:
+        """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
+        (not ``KW물류``, a name glued to the next word)."""
+        text = self.tagless_prose
+        return sum(1 for m in re.finditer(rf"(?<![\w#]){re.escape(word)}", text)
+                   if not (right := SYLLABLES.match(text, m.end())) or is_particle_chain(right.group()))
+
+    @cached_property
     def plain_folded(self) -> str:
         """The folded text of the article's blocks, one per line, with every lexicon phrase blanked out."""
         return "\n".join(_blanked(self.folded[b.id].text, self.phrases[b.id]) for b in self.blocks(*ARTICLE))

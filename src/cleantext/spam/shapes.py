@@ -427,9 +427,9 @@ _BRACKETED_HEAD = re.compile(r"[\[(]\s*([^\[\]()]+?)\s*[\])]\s")
 
 
 def _keywords_in_brackets_before_byline(page: Page, b: d.Block) -> Clue | None:
-    """``[KW] 김하늘 기자``: brackets of their own before a reporter, where a byline names its outlet or desk,
-    holding lexicon words and nothing else.  Weak alone (a firm may be named like a game), proof on a page shown
-    contaminated; a phrase of two words or more there is strong."""
+    """``[KW] 김하늘 기자``, ``[한빛일보 KW] 김하늘 기자``: brackets of their own before a reporter, where a byline
+    names its outlet or desk, holding lexicon words and nothing else but the page's outlet.  Weak alone (a firm
+    may be named like a game), proof on a page shown contaminated; a phrase of two words or more there is strong."""
     from ..parse.metadata import parse_byline
 
     m = _BRACKETED_HEAD.match(b.text)
@@ -438,11 +438,17 @@ def _keywords_in_brackets_before_byline(page: Page, b: d.Block) -> Clue | None:
     a, e = m.span(1)
     spans = [(p, *page.span_text(b, p)[:2]) for p in page.phrases[b.id]]
     spans = [(p, x, y) for p, x, y in spans if a <= x and y <= e]
-    covered = set().union(*(range(x, y) for _, x, y in spans)) if spans else set()
-    if any(i not in covered and not b.text[i].isspace() for i in range(a, e)):
+    if not spans:
+        return None
+    x, y = min(x for _, x, _ in spans), max(y for _, _, y in spans)
+    covered = set().union(*(range(x, y) for _, x, y in spans))
+    if any(i not in covered and not b.text[i].isspace() for i in range(x, y)):
+        return None  # words of the lexicon only, side by side
+    rest = (b.text[a:x] + b.text[y:e]).strip()
+    if rest and rest not in {o.text.strip() for o in page.blocks(d.SOURCE)}:
         return None
     strong = any(p.strength >= STRONG and len(p.atoms) >= 2 for p, _, _ in spans)
-    return Clue(norm_keyword(b.text[a:e]), IN_BRACKETS_BEFORE_BYLINE, W_STRONG if strong else W_MEDIUM, b.id, a, e)
+    return Clue(norm_keyword(b.text[x:y]), IN_BRACKETS_BEFORE_BYLINE, W_STRONG if strong else W_MEDIUM, b.id, x, y)
 
 
 def _after_byline_email(page: Page, b: d.Block) -> Clue | None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import SYLLABLES_OR_NONE, is_hangul, leading_particle, particle_fits
+from ..korean import SYLLABLES_OR_NONE, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
 from .page import (
-    ARTICLE,
     GAME_NOT_IN_TWIN,
     W_MEDIUM,
     W_STRONG,
@@ -150,55 +149,6 @@ def _caption_pairs(page: Page) -> list[tuple[d.Block, d.Block]]:
     copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]
     return [(a, c) for a in captions for c in copies
             if not (c.id <= a.id and c.role == d.CAPTION) and similar(a.text, c.text)]
-
-
-# a word of one copy in place of the other's: Hangul only, with what particles follow it shared by both copies
-_HANGUL_WORD = re.compile(r"[가-힣]{3,}")
-_TWO_SYLLABLES = re.compile(r"[가-힣]{2,}")
-TWIN_WORD_EVERYWHERE = "differs from its twin, and stands where the page writes the twin's word less often"
-
-
-def substitutes_of_twins(page: Page, known: set[str]) -> list[Clue]:
-    """On a page shown contaminated: a caption printed twice whose copies differ in one word, where the article
-    writes one copy's word three times or more and more than twice as often as the other's, which it writes too
-    (``KW의`` beside ``조직의``).  Spam put its name in place of a word of the page everywhere but in the copy it
-    missed and a few places more: its name stands in many places, the word it took in a few.  Where the page
-    writes the other copy's word nowhere else, it cannot tell which copy is spam's: a word spam put in one copy
-    only is written nowhere else either, and a story's own name unknown to any language model is no likelier than
-    spam's.  Neither word may be one of ``known``, the keywords of the page's other clues, and the language model,
-    when installed, must not prefer the copy with the many places (spam that took an ordinary word's few places).
-    """
-    out = []
-    for a, c in _caption_pairs(page):
-        for x, y in ((a, c), (c, a)):
-            ops = _changes(x.text, y.text)
-            pairs = {(x.text[sa:se], y.text[da:de]) for sa, se, da, de in ops}
-            if len(pairs) != 1 or not all(_whole_words(x.text, y.text, *op) for op in ops):
-                continue  # one word for another, at one place or more
-            (mine, theirs), = pairs
-            if fold(mine) in known or fold(theirs) in known:
-                continue
-            rest = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE) if b.id not in (a.id, c.id))
-            n_mine, n_theirs = (len(re.findall(rf"(?<![가-힣]){w}", rest)) for w in (fold(mine), fold(theirs)))
-            if n_mine >= 3 and n_theirs >= 1 and n_mine > 2 * n_theirs and not _model_prefers(x.text, y.text):
-                out += [Clue(norm_keyword(mine), TWIN_WORD_EVERYWHERE, W_STRONG, x.id, sa, se) for sa, se, _, _ in ops]
-    return out
-
-
-def _whole_words(text: str, twin: str, sa: int, se: int, da: int, de: int) -> bool:
-    """Whether ``text[sa:se]`` and ``twin[da:de]`` are Hangul words from their first syllable, of three syllables
-    or more and two or more (what particles follow them the copies share)."""
-    return (bool(_HANGUL_WORD.fullmatch(text[sa:se])) and bool(_TWO_SYLLABLES.fullmatch(twin[da:de]))
-            and not (sa and is_hangul(text[sa - 1])) and not (da and is_hangul(twin[da - 1])))
-
-
-def _model_prefers(text: str, other: str) -> bool:
-    """Whether the Korean language model (the ``ko`` extra), when installed, clearly finds ``text`` the likelier of
-    two copies: an ordinary word against a name no language knows is the story's, however few its places."""
-    from ..restore.lm import MARGIN, language_model  # (the restoration imports this package)
-
-    lm = language_model()
-    return lm is not None and lm.score(text) - lm.score(other) >= MARGIN
 
 
 GLUED_BEFORE_TWIN = "glued before the start of its twin"
