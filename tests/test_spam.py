@@ -1222,6 +1222,10 @@ def test_a_loan_story_that_speaks_of_several_loans_keeps_each_ones_limit(cleaner
     b = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", *story, "#무직자대출 #당일대출 #비상금대출",
                                 section="경제 > 금융"))
     assert b.report.contaminated and b.paragraphs == story
+    # the limits of several loans said in one sentence of the lead count each for the others
+    lead = "다음 달부터 주택담보대출 한도와 신용대출 한도, 전세대출 한도가 한꺼번에 줄어든다."
+    one = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", lead, story[2], section="경제 > 금융"))
+    assert one.paragraphs == [lead, story[2]] and one.report.edits == []
     # spam's compounds put into one of its sentences are not one more loan of the story
     c = cleaner.clean(text_page("스트레스 DSR 시행…주담대 한도 줄어", story[0], f"{story[1]} 무직자대출 당일대출 가능",
                                 story[2], "#무직자대출 #당일대출 #비상금대출", section="경제 > 금융"))
@@ -1276,6 +1280,14 @@ def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner)
     wrote into; the short-quotation excuse is for an advertisement's words the story quotes whole."""
     a = cleaner.clean(text_page("영화 흥행", "관객들은 ‘카지노사이트추천 기생충’에 환호했다.", "극장가는 붐볐다."))
     assert a.report.contaminated and a.paragraphs == ["관객들은 ‘기생충’에 환호했다.", "극장가는 붐볐다."]
+    # a title of one item named as words written that writes the game word as news does stays, on a clean page
+    book = "전직 운영자가 쓴 ‘토토사이트 운영자의 고백’이라는 에세이가 베스트셀러에 올랐다."
+    c = cleaner.clean(text_page("도박 중독 에세이 인기", book, "출판사는 3쇄를 찍었다."))
+    assert c.paragraphs == [book, "출판사는 3쇄를 찍었다."] and c.report.edits == []
+    # a saying of two items, one no offer, that spam wrote into is no quoted advertisement
+    said = "관객들 사이에서는 \"연기 최고, 슬롯사이트 영상미 최고\"라는 평이 나왔다."
+    d = cleaner.clean(text_page("영화 흥행", said, "극장가는 붐볐다.", "#바카라사이트추천 #카지노사이트순위"))
+    assert d.paragraphs == ["관객들 사이에서는 \"연기 최고, 영상미 최고\"라는 평이 나왔다.", "극장가는 붐볐다."]
     # named as words written (``같은 작품``), the title is still no advertisement of offers
     b = cleaner.clean(text_page("영화 흥행", "관객들은 ‘카지노사이트추천 기생충’ 같은 작품에 환호했다.",
                                 "극장가는 붐볐다."))

@@ -483,24 +483,25 @@ def said_of_its_head(page: Page, block: d.Block, phrase: Phrase) -> bool:
     """Whether the story says phrases of several compounds of the phrase's head as words of its sentences, with
     particles (``주택담보대출 한도가``, ``신용대출 한도도``): a story about loans, whose ``전세대출 한도`` is one
     more.  Only a compound and one word of its business is excused so (spam's ``KW 당일대출 가능`` is none), and
-    only by the other blocks' phrases of compounds no list holds (an advertisement's ``KW대출 한도는`` and
-    ``KW대출 한도도`` are spam's own words, and would excuse themselves)."""
+    only by other phrases of compounds no list holds (an advertisement's ``KW대출 한도는`` and ``KW대출 한도도``
+    are spam's own words), the lead's ``주택담보대출 한도와 신용대출 한도, 전세대출 한도가`` too."""
     heads = _heads(page, phrase)
     if not heads or len(phrase.atoms) != 2:
         return False
     said = _topic_phrase_uses(page, heads, by_head=True)
-    return sum(n for i, n in said.items() if i != block.id) >= 2
+    return sum(1 for place in said if place != (block.id, phrase.start)) >= 2
 
 
 def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
     """How often a phrase of a topic word and a word of its business stands apart as a word of a sentence, with a
     particle that fits it (``탐정 사무소에서``): a use of the topic word as prose writes it, where spam's lines
     write such phrases bare (``흥신소 비용 상담``)."""
-    return sum(_topic_phrase_uses(page, words).values())
+    return len(_topic_phrase_uses(page, words))
 
 
-def _topic_phrase_uses(page: Page, words: tuple[str, ...], by_head: bool = False) -> Counter[int]:
-    """The uses :func:`_topic_phrases_with_particles` counts, by block id; ``by_head``: of any topic word that
+def _topic_phrase_uses(page: Page, words: tuple[str, ...], by_head: bool = False) -> list[tuple[int, int]]:
+    """Where the uses :func:`_topic_phrases_with_particles` counts stand, as (block id, start of the phrase in the
+    block's folded text); ``by_head``: of any topic word that
     ends with one of ``words`` and that no list holds whole (``대출``: 주택담보대출 한도가, 신용대출 한도도)."""
     key = ("said-head" if by_head else "said", *words)
     if key not in page.answers:
@@ -508,9 +509,9 @@ def _topic_phrase_uses(page: Page, words: tuple[str, ...], by_head: bool = False
     return page.answers[key]
 
 
-def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_head: bool) -> Counter[int]:
+def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_head: bool) -> list[tuple[int, int]]:
     literal = page.lexicon.literal_kind
-    uses: Counter[int] = Counter()
+    uses = []
     for b in page.blocks(d.CAPTION, d.PARAGRAPH):
         f = page.folded[b.id].text
         for p in page.phrases[b.id]:
@@ -522,7 +523,7 @@ def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_h
             right = SYLLABLES.match(f, p.end)
             part = right.group() if right else ""
             if part and is_particle_chain(part) and particle_fits(f[p.end - 1], leading_particle(part)) is not False:
-                uses[b.id] += 1
+                uses.append((b.id, p.start))
     return uses
 
 

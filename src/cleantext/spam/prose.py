@@ -167,7 +167,7 @@ def places(page: Page) -> list[Clue]:
                     # shown contaminated too (축구토토 승무패 in a story that names its products)
                     why = PLAIN_BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
-                elif not topic and not _crime_news(text, a, e, right_word) and not _quoted(p, text, a, e):
+                elif not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:
@@ -333,10 +333,12 @@ _TERM_KINDS = {("game", "commerce"), ("game", "site"), ("topic", "intent")}
 _SUFFIXED = re.compile(rf"[가-힣](?:{_PARTICLE_ALT})?")
 
 
-def _quoted(p: Phrase, text: str, a: int, e: int) -> bool:
-    """A name or a short phrase the article quotes (see :func:`_quoted_name`, :func:`_quoted_label`)."""
+def _quoted(page: Page, p: Phrase, text: str, a: int, e: int) -> bool:
+    """A name or a short phrase the article quotes (see :func:`_quoted_name`, :func:`_quoted_label`,
+    :func:`_named_quotation`)."""
     closing_words = not {"game", "brand", "site"} & p.kinds
-    return _quoted_name(p, text, a, e) or _quoted_label(text, a, e, closing_words)
+    return (_quoted_name(p, text, a, e) or _quoted_label(text, a, e, closing_words)
+            or _named_quotation(page, text, a, e, closing_words))
 
 
 def _quoted_label(text: str, a: int, e: int, closing_words: bool = True) -> bool:
@@ -352,20 +354,28 @@ def _quoted_label(text: str, a: int, e: int, closing_words: bool = True) -> bool
         rest = text[opening + 1 : a] + text[e:closing]
         if _LATIN.search(rest) is None or not SYLLABLES.search(text, a, e):
             return True
-    return _named_quotation(text, a, e, closing_words)
+    return False
 
 
-def _named_quotation(text: str, a: int, e: int, closing_words: bool = True) -> bool:
+def _named_quotation(page: Page, text: str, a: int, e: int, closing_words: bool = True) -> bool:
     """A phrase inside a quotation of short items that the sentence names as words written (``"신용불량자대출 OK,
     무직자대출 당일승인, 급전 24시 가능"이라는 문구``, ``‘...’ 같은 문자``): an advertisement quoted whole, however
-    many offers it lists.  Without ``closing_words`` (a game word, a brand or a site) it lists two offers or more:
-    ``‘KW 기생충’ 같은 작품`` is one title with spam in it."""
+    many offers it lists.  A game word, a brand or a site (without ``closing_words``) is excused so in a list whose
+    every item is an offer (not ``"연기 최고, KW 영상미 최고"라는 평``, a saying spam wrote into), or in a title of one
+    item that writes it as news does (``‘토토사이트 운영자의 고백’이라는 에세이``; not in spam's shape:
+    ``‘KW추천 기생충’ 같은 작품``)."""
     for opening, closing in _quotations(text, a, e, 60, 60):
         inside = text[opening + 1 : closing]
         items = inside.split(",")  # an advertisement's offers: short, between commas; not a sentence said
-        if (not any(q in inside for q in _LABEL_QUOTES.values()) and not SENTENCE_END.search(inside)
-                and (closing_words or len(items) >= 2)
-                and all(len(x.strip()) <= 20 for x in items) and _QUOTING.match(text, closing + 1)):
+        if (any(q in inside for q in _LABEL_QUOTES.values()) or SENTENCE_END.search(inside)
+                or not all(len(x.strip()) <= 20 for x in items) or not _QUOTING.match(text, closing + 1)):
+            continue
+        if closing_words:
+            return True
+        if len(items) >= 2:
+            if all(any(True for _ in page.lexicon.phrases(fold(x))) for x in items):
+                return True
+        elif not _spam_shaped(page, norm_keyword(text[a:e])):
             return True
     return False
 
