@@ -16,12 +16,15 @@ the article's own lines, e.g. before the byline), ``dirty_byline`` (the byline a
 ``ok``
     the article intact, no spam left.
 
-Stories from four reviews (2026-11-26 and 27): bylines in many real forms, hashtags of K-pop and sports stories,
+Stories from five reviews (2026-11-26 and 27): bylines in many real forms, hashtags of K-pop and sports stories,
 words typed in fullwidth letters or with a zero-width space pasted in, captions printed twice with an updated word,
 game words in stories about casinos, racing and lotteries; the third (``r3_*``) the other topics (loans, lawyers,
 detectives, massage), quoted advertisements, names of four syllables and spam glued before them; the fourth
 (``r4_*``) the rules those brought (outlets and desks before a reporter, loan products and compounds, quoted
-flyers, spam's site words, descriptions shorter than the lead).  The names are invented.
+flyers, spam's site words, descriptions shorter than the lead); the fifth (``r5_*``) the rules of stop 20 (a
+story's name in one printing of a caption and a plain word in the other, reporters' titles after a bracketed
+outlet, a story's own hashtag runs, several loans' limits in one sentence, titles and sayings in quotation
+marks).  The names are invented.
 """
 
 from __future__ import annotations
