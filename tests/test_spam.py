@@ -1167,6 +1167,8 @@ def test_a_commercial_phrase_before_the_byline_goes_in_a_story_on_its_topic(clea
     ("(무직자대출) 김하늘 기자", "김하늘 기자", True),  # one lexicon word in brackets: proof on a spammed page
     ("[바카라] 김하늘 기자", "[바카라] 김하늘 기자", False),  # ... and nothing alone (a firm may be named so)
     ("[한빛일보] 김하늘 선임기자", "[한빛일보] 김하늘 선임기자", False),  # a reporter's title of its own kind
+    ("[한빛일보] 김하늘 수습기자", "[한빛일보] 김하늘 수습기자", False),
+    ("[한빛일보] 김하늘 논설위원", "[한빛일보] 김하늘 논설위원", False),  # staff of other titles too
     ("[한빛일보 홀덤] 김하늘 기자", "[한빛일보] 김하늘 기자", True),  # a lexicon word beside the page's outlet
     ("[한빛일보] 김하늘 기자", "[한빛일보] 김하늘 기자", False),  # an outlet in brackets
     ("(한빛일보) 김하늘 기자", "(한빛일보) 김하늘 기자", False),
@@ -1247,6 +1249,8 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     ("불법 도박사이트 운영 일당 검거", ["경찰 사이버수사대는 불법 도박사이트 운영 일당을 검거했다.",
                                        "이들은 해외에 서버를 둔 카지노사이트 3곳을 운영했다."],
      "#불법도박 #카지노사이트 #사이버수사대"),
+    # a listed word the prose writes spaced (음주 운전)
+    ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)
     ("전세대출 금리 인하", ["정부가 전세대출 금리를 이달부터 0.3%포인트 내린다.", "버팀목 전세자금 대출도 포함된다."],
      "#전세대출 #버팀목대출 #금리인하"),
@@ -1256,6 +1260,24 @@ def test_a_storys_own_hashtag_run_is_clean(cleaner, title, story, tags):
     no list holds; the page is clean and the run stays."""
     a = cleaner.clean(text_page(title, *story, tags, section="사회 > 사건"))
     assert not a.report.contaminated and a.paragraphs == [*story, tags] and a.report.edits == []
+
+
+def test_the_storys_word_in_spams_hashtag_run_stays_in_its_prose(cleaner):
+    """``#KW사이트 #조명축제`` where spam also slipped the site word into a sentence: the story's word, written twice
+    in its prose, is no keyword of spam's run; the prose keeps it and the slipped phrase goes."""
+    story = ["시가 올겨울 해변 조명축제를 연다.", "조명축제는 다음 달 1일부터 열린다."]
+    a = cleaner.clean(text_page("해변 조명축제 개막", story[0], "조명축제는 다음 달 1일부터 카지노사이트 열린다.",
+                                "#카지노사이트 #조명축제"))
+    assert a.title == "해변 조명축제 개막" and a.paragraphs[:2] == story
+
+
+def test_a_desk_named_for_a_gambling_storys_topic_is_the_bylines_own(cleaner):
+    """``[경마] 김하늘 기자`` under a story about horse racing on a page with spam: a game word of the story's topic
+    in brackets before the reporter is its desk, not spam."""
+    story = ["경마 매출이 회복됐다.", "경마 관람객도 늘었다."]
+    a = cleaner.clean(text_page("경마 매출 회복", *story, "#바카라사이트추천 #카지노사이트순위",
+                                byline="[경마] 김하늘 기자"))
+    assert a.report.contaminated and a.paragraphs == story and a.byline == "[경마] 김하늘 기자"
 
 
 def test_a_story_tagging_a_product_it_names_once_is_clean(cleaner):
@@ -1284,6 +1306,10 @@ def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner)
     book = "전직 운영자가 쓴 ‘토토사이트 운영자의 고백’이라는 에세이가 베스트셀러에 올랐다."
     c = cleaner.clean(text_page("도박 중독 에세이 인기", book, "출판사는 3쇄를 찍었다."))
     assert c.paragraphs == [book, "출판사는 3쇄를 찍었다."] and c.report.edits == []
+    # a title whose item is the game phrase itself stays
+    docu = "방송사는 ‘토토사이트, 그 후’라는 다큐멘터리를 방영한다."
+    e = cleaner.clean(text_page("다큐 방영", docu, "시청자 반응이 뜨겁다."))
+    assert e.paragraphs == [docu, "시청자 반응이 뜨겁다."] and e.report.edits == []
     # a saying of two items, one no offer, that spam wrote into is no quoted advertisement
     said = "관객들 사이에서는 \"연기 최고, 슬롯사이트 영상미 최고\"라는 평이 나왔다."
     d = cleaner.clean(text_page("영화 흥행", said, "극장가는 붐볐다.", "#바카라사이트추천 #카지노사이트순위"))

@@ -87,12 +87,12 @@ def is_date_line(line: str) -> bool:
 # -- bylines ----------------------------------------------------------------------------------------------------
 
 NAME = r"[가-힣]{2,4}"
-_ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|논설위원|위원|리포터|에디터|칼럼니스트)"
+_ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|위원|리포터|에디터|칼럼니스트)"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _CREDIT = r"(?:글|사진|취재|정리|영상|편집|인터뷰)"  # what a byline credits its reporter with
 _NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
-# the outlet's own staff: an outlet or desk before other titles (위원) is a caption's label
-_REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원)"
+# the outlet's own staff: an outlet or desk before a bare 위원 is a caption's label (``(왼쪽부터) 김철수·이영희 위원``)
+_REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원|통신원|논설위원|리포터|에디터|칼럼니스트)"
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _BYLINE = re.compile(

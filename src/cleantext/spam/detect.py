@@ -427,7 +427,8 @@ def _tags_beside(proven: set[str], page: Page) -> list[Clue]:
             if not any(t in proven or (_DIGIT_NAME.fullmatch(t) and any(t in k for k in proven)) for *_, t in tags):
                 continue
             for a, e, t in tags:
-                if t not in proven:
+                # (a word the story's prose writes twice is its own, whatever run spam wrote it into)
+                if t not in proven and not (page.said(t) >= 2 and not re.search(r"\d", t)):
                     why = f"{LISTED} (a hashtag run naming a proven keyword)"
                     out.append(Clue(norm_keyword(t), why, W_STRONG, b.id, m.start() + a - 1, m.start() + e))
     return out

@@ -400,7 +400,7 @@ def menus(page: Page) -> list[Clue]:
 
 
 def hashtags(page: Page) -> list[Clue]:
-    """The tags of a hashtag run with a listed word among them (a strong phrase, or a word a list holds whole),
+    """The tags of a hashtag run with a listed word among them (a strong phrase, or one holding a word a list holds),
     unless each such tag is a word of the article's own (``#스포츠토토 #프로토 #GS25`` under a story that writes
     스포츠토토 twice, ``#불법도박 #KW사이트 #사이버수사대`` under one that writes the site word once): the article's
     tags, not spam's.  In spam's run, the listed tags are marked at their places as well."""
@@ -433,9 +433,9 @@ def _listed(page: Page, word: str) -> bool:
 
 
 def _spam_tags(page: Page, b: d.Block, run: re.Match, mixed: bool) -> list[Clue]:
-    """The tags of spam's run that are a strong lexicon phrase whole, or a compound of another topic that a list
-    holds whole (``무직자대출``), and not the article's own words, at their places: they go even where the keyword
-    is too common to look for elsewhere (``#KW대출 #주담대``)."""
+    """The tags of spam's run that are a strong lexicon phrase whole, or a topic word that a list holds whole
+    (``무직자대출``), and not the article's own words, at their places: they go even where the keyword is too common
+    to look for elsewhere (``#KW대출 #주담대``)."""
     clues = []
     for m in _TAG.finditer(run.group()):
         word = fold(m.group(1))

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from .. import document as d
 from ..korean import SYLLABLES, is_hangul, is_particle_chain, leading_particle, particle_fits
@@ -137,7 +138,7 @@ class Page:
     host: str = ""
     topic_uses: dict[tuple[str, ...], Counter[int]] = field(default_factory=dict)  # uses of words, by block
     starts: dict[str, int] = field(default_factory=dict)  # word_starts' answers
-    answers: dict[tuple[str, ...], int] = field(default_factory=dict)  # other page-wide counts, by question
+    answers: dict[tuple[str, ...], Any] = field(default_factory=dict)  # other page-wide answers, by question
     #: every character of the blocks' texts but ASCII, Hangul syllables and letters (perhaps a few more); None:
     #: not known
     chars: set[str] | None = field(default=None, repr=False)
@@ -217,9 +218,9 @@ class Page:
 
     def said(self, word: str) -> int:
         """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
-        (not ``KW물류``, a name glued to the next word)."""
+        (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``)."""
         text = self.tagless_prose
-        return sum(1 for m in re.finditer(rf"(?<![\w#]){re.escape(word)}", text)
+        return sum(1 for m in re.finditer(r"(?<![\w#])" + r"\s?".join(map(re.escape, word)), text)
                    if not (right := SYLLABLES.match(text, m.end())) or is_particle_chain(right.group()))
 
     @cached_property
@@ -501,8 +502,8 @@ def _topic_phrases_with_particles(page: Page, words: tuple[str, ...]) -> int:
 
 def _topic_phrase_uses(page: Page, words: tuple[str, ...], by_head: bool = False) -> list[tuple[int, int]]:
     """Where the uses :func:`_topic_phrases_with_particles` counts stand, as (block id, start of the phrase in the
-    block's folded text); ``by_head``: of any topic word that
-    ends with one of ``words`` and that no list holds whole (``대출``: 주택담보대출 한도가, 신용대출 한도도)."""
+    block's folded text); ``by_head``: of any topic word that ends with one of ``words`` and that no list holds
+    whole (``대출``: 주택담보대출 한도가, 신용대출 한도도).  Worked out once per page and question."""
     key = ("said-head" if by_head else "said", *words)
     if key not in page.answers:
         page.answers[key] = _count_topic_phrases_with_particles(page, words, by_head)
@@ -510,6 +511,7 @@ def _topic_phrase_uses(page: Page, words: tuple[str, ...], by_head: bool = False
 
 
 def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_head: bool) -> list[tuple[int, int]]:
+    """The places :func:`_topic_phrase_uses` returns, found."""
     literal = page.lexicon.literal_kind
     uses = []
     for b in page.blocks(d.CAPTION, d.PARAGRAPH):

@@ -428,8 +428,10 @@ _BRACKETED_HEAD = re.compile(r"[\[(]\s*([^\[\]()]+?)\s*[\])]\s")
 
 def _keywords_in_brackets_before_byline(page: Page, b: d.Block) -> Clue | None:
     """``[KW] 김하늘 기자``, ``[한빛일보 KW] 김하늘 기자``: brackets of their own before a reporter, where a byline
-    names its outlet or desk, holding lexicon words and nothing else but the page's outlet.  Weak alone (a firm
-    may be named like a game), proof on a page shown contaminated; a phrase of two words or more there is strong."""
+    names its outlet or desk, holding lexicon words and nothing else but the page's outlet: words the story's prose
+    does not write itself, nor game words of a story about gambling (a desk named for its topic, ``[경마]``).  Weak
+    alone (a firm may be named like a game), proof on a page shown contaminated; a phrase of two words or more there
+    is strong."""
     from ..parse.metadata import parse_byline
 
     m = _BRACKETED_HEAD.match(b.text)
@@ -447,6 +449,8 @@ def _keywords_in_brackets_before_byline(page: Page, b: d.Block) -> Clue | None:
     rest = (b.text[a:x] + b.text[y:e]).strip()
     if rest and rest not in {o.text.strip() for o in page.blocks(d.SOURCE)}:
         return None
+    if page.said(fold(b.text[x:y])) or (page.gambling_topic and all(game_words_only(p) for p, _, _ in spans)):
+        return None  # the story's own word, a desk named for its topic (``[경마] 김하늘 기자``)
     strong = any(p.strength >= STRONG and len(p.atoms) >= 2 for p, _, _ in spans)
     return Clue(norm_keyword(b.text[x:y]), IN_BRACKETS_BEFORE_BYLINE, W_STRONG if strong else W_MEDIUM, b.id, x, y)
 

@@ -144,7 +144,7 @@ def unknown_twins(page: Page) -> list[Clue]:
 
 
 def _caption_pairs(page: Page) -> list[tuple[d.Block, d.Block]]:
-    """Each caption with each later copy of it: another caption, or a paragraph printed in the body."""
+    """Each caption with each copy of it: a later caption, or a paragraph printed in the body (before or after)."""
     captions = page.blocks(d.CAPTION)
     copies = captions + [p for p in page.blocks(d.PARAGRAPH) if len(p.text) <= 400]
     return [(a, c) for a in captions for c in copies
