@@ -23,6 +23,8 @@ def test_dates_and_bylines():
     # an outlet and its desk in brackets of their own before a reporter; a caption's label before others is none
     assert parse_byline("[한빛일보 법조팀] 김하늘 기자") == ["김하늘"]
     assert parse_byline("(왼쪽부터) 김철수·이영희 위원") is None
+    assert parse_byline("(왼쪽부터) 김철수·이영희 논설위원") is None
+    assert parse_byline("[한빛일보] 김하늘 논설위원") == ["김하늘"]
     assert parse_byline("[한빛일보) 김하늘 기자") is None
     assert strip_title_suffix("해안 쓰레기 절반으로 | 한빛일보", ["한빛일보"]) == "해안 쓰레기 절반으로"
 

@@ -1262,6 +1262,15 @@ def test_a_storys_own_hashtag_run_is_clean(cleaner, title, story, tags):
     assert not a.report.contaminated and a.paragraphs == [*story, tags] and a.report.edits == []
 
 
+def test_a_game_name_whose_spaced_form_is_ordinary_korean_is_no_word_of_the_prose(cleaner):
+    """``#바다이야기`` under a sea story that writes ``바다 이야기``: a game's name counts as the prose's word only as
+    written, so the run is spam's; a topic word the prose spaces (``음주 운전``) counts spaced."""
+    story = ["한빛시는 2일 해양 쓰레기 줄이기 캠페인을 시작했다.",
+             "어민들은 직접 겪은 바다 이야기를 시민들에게 들려줬다."]
+    a = cleaner.clean(text_page("해양 쓰레기 줄이기 캠페인", *story, "#바다이야기 #해양"))
+    assert a.report.contaminated and a.paragraphs == story
+
+
 def test_the_storys_word_in_spams_hashtag_run_stays_in_its_prose(cleaner):
     """``#KW사이트 #조명축제`` where spam also slipped the site word into a sentence: the story's word, written twice
     in its prose, is no keyword of spam's run; the prose keeps it and the slipped phrase goes."""
@@ -1310,6 +1319,10 @@ def test_a_spam_phrase_inside_a_quoted_title_is_no_quoted_advertisement(cleaner)
     docu = "방송사는 ‘토토사이트, 그 후’라는 다큐멘터리를 방영한다."
     e = cleaner.clean(text_page("다큐 방영", docu, "시청자 반응이 뜨겁다."))
     assert e.paragraphs == [docu, "시청자 반응이 뜨겁다."] and e.report.edits == []
+    # a site phrase among ordinary items of a quoted saying is spam's, not the saying's
+    survey = "손님들은 \"친절, 바카라사이트, 저렴한 가격\"이라는 평을 가장 많이 남겼다."
+    f = cleaner.clean(text_page("전통시장 만족도 조사", survey, "시장은 주차장을 늘리기로 했다."))
+    assert f.report.contaminated and "바카라사이트" not in f.text
     # a saying of two items, one no offer, that spam wrote into is no quoted advertisement
     said = "관객들 사이에서는 \"연기 최고, 슬롯사이트 영상미 최고\"라는 평이 나왔다."
     d = cleaner.clean(text_page("영화 흥행", said, "극장가는 붐볐다.", "#바카라사이트추천 #카지노사이트순위"))

@@ -91,8 +91,11 @@ _ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|�
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _CREDIT = r"(?:글|사진|취재|정리|영상|편집|인터뷰)"  # what a byline credits its reporter with
 _NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
-# the outlet's own staff: an outlet or desk before a bare 위원 is a caption's label (``(왼쪽부터) 김철수·이영희 위원``)
-_REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원|통신원|논설위원|리포터|에디터|칼럼니스트)"
+# the outlet's own staff after an outlet or desk in brackets: reporters, one or several, or one writer of another
+# title; several names of other titles under a label are a caption's (``(왼쪽부터) 김철수·이영희 논설위원``)
+_REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원)"
+_STAFF = r"(?:통신원|논설위원|리포터|에디터|칼럼니스트)"
+_LABEL = r"[^\[\]()]*(?:부터|왼쪽|오른쪽|앞줄|뒷줄|사진)"  # where a caption's people stand
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _BYLINE = re.compile(
@@ -101,7 +104,8 @@ _BYLINE = re.compile(
       | \[(?:(?P<place2>[^\[\]=]{{1,12}})=)?(?P<agency2>[^\[\]]{{0,20}}?)\s*
         (?=[가-힣]{{2,4}}\s*{_ROLE}\s*\])                              # [세종=배움신문
       | \[(?P<place4>[^\[\]=]{{1,12}})=(?P<agency4>[^\[\]]{{1,20}})\]\s*  # [속초=한빛일보]
-      | (?:\[{_HEAD}\]|\({_HEAD}\))\s*(?={_NAMES}\s*{_REPORTER})           # [한빛일보 법조팀]
+      | (?![\[(]{_LABEL}[\])])(?:\[{_HEAD}\]|\({_HEAD}\))\s*                    # [한빛일보 법조팀]
+        (?={_NAMES}\s*{_REPORTER}|{NAME}\s*{_STAFF})
       | {_CREDIT}(?:\s*[·ㆍ]\s*{_CREDIT})*(?:\s*=\s*|\s+)                # 글·사진, 인터뷰·정리=
       | (?:[^\s()\[\]=]{{2,20}}\s+)?(?:[가-힣]{{1,12}}\s*[·ㆍ]\s*)?         # 한빛일보 목포=, 강릉·속초=
         (?P<place3>[가-힣]{{1,12}})=\s*

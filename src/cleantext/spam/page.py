@@ -218,9 +218,12 @@ class Page:
 
     def said(self, word: str) -> int:
         """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
-        (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``)."""
+        (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``); a game's,
+        a brand's or a site's name only as written (``바다 이야기`` is ordinary Korean)."""
         text = self.tagless_prose
-        return sum(1 for m in re.finditer(r"(?<![\w#])" + r"\s?".join(map(re.escape, word)), text)
+        named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
+        pattern = re.escape(word) if named else r"\s?".join(map(re.escape, word))
+        return sum(1 for m in re.finditer(r"(?<![\w#])" + pattern, text)
                    if not (right := SYLLABLES.match(text, m.end())) or is_particle_chain(right.group()))
 
     @cached_property

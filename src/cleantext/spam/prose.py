@@ -361,8 +361,8 @@ def _named_quotation(page: Page, text: str, a: int, e: int, closing_words: bool 
     """A phrase inside a quotation of short items that the sentence names as words written (``"신용불량자대출 OK,
     무직자대출 당일승인, 급전 24시 가능"이라는 문구``, ``‘...’ 같은 문자``): an advertisement quoted whole, however
     many offers it lists.  A game word, a brand or a site (without ``closing_words``) is excused so in a list whose
-    every item is an offer or that names it as an item of its own (not ``"연기 최고, KW 영상미 최고"라는 평``, a
-    saying spam wrote into), or in a title of one
+    every item is an offer or that opens with it as an item of its own (not ``"연기 최고, KW 영상미 최고"라는 평``,
+    a saying spam wrote into), or in a title of one
     item that writes it as news does (``‘토토사이트 운영자의 고백’이라는 에세이``; not in spam's shape:
     ``‘KW추천 기생충’ 같은 작품``)."""
     for opening, closing in _quotations(text, a, e, 60, 60):
@@ -374,9 +374,10 @@ def _named_quotation(page: Page, text: str, a: int, e: int, closing_words: bool 
         if closing_words:
             return True
         if len(items) >= 2:
-            # every item an offer, or the phrase an item of its own (‘KW, 그 후’라는 다큐멘터리)
+            # every item an offer, or the phrase a title's first item (‘KW, 그 후’라는 다큐멘터리; not one among
+            # ordinary words: "친절, KW, 저렴한 가격"이라는 평)
             if (all(any(True for _ in page.lexicon.phrases(fold(x))) for x in items)
-                    or any(x.strip() == text[a:e] for x in items)):
+                    or items[0].strip() == text[a:e]):
                 return True
         elif not _spam_shaped(page, norm_keyword(text[a:e])):
             return True
