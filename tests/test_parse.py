@@ -25,6 +25,11 @@ def test_dates_and_bylines():
     assert parse_byline("(왼쪽부터) 김철수·이영희 위원") is None
     assert parse_byline("(왼쪽부터) 김철수·이영희 논설위원") is None
     assert parse_byline("[한빛일보] 김하늘 논설위원") == ["김하늘"]
+    assert parse_byline("[한빛일보] 김하늘·이서준 위원") == ["김하늘", "이서준"]
+    assert parse_byline("KBS 김하늘·이서준 인턴기자") == ["김하늘", "이서준"]
+    assert parse_byline("한빛일보 사회부 정다은 통신원") == ["정다은"]
+    assert parse_byline("앞줄 왼쪽부터 김철수·이영희 기자") is None
+    assert parse_byline("선임기자") is None  # a title is no name
     assert parse_byline("[한빛일보) 김하늘 기자") is None
     assert strip_title_suffix("해안 쓰레기 절반으로 | 한빛일보", ["한빛일보"]) == "해안 쓰레기 절반으로"
 

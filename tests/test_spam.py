@@ -1280,6 +1280,16 @@ def test_the_storys_word_in_spams_hashtag_run_stays_in_its_prose(cleaner):
     assert a.title == "해변 조명축제 개막" and a.paragraphs[:2] == story
 
 
+@pytest.mark.parametrize("caption", ["(사진 오른쪽) 박민지 선임기자", "앞줄 왼쪽부터 김철수·이영희 기자",
+                                     "(왼쪽부터) 김철수·이영희 논설위원"])
+def test_a_captions_label_of_people_is_neither_a_byline_nor_spam_glued_to_one(cleaner, caption):
+    """A caption line that labels where its people stand, then their names and titles: no byline (the real one
+    stays) and nothing glued before one (the label is no spam)."""
+    story = ["남부지방에 최대 150mm의 폭우가 내렸다.", caption, "산림청은 산사태 주의보를 내렸다."]
+    a = cleaner.clean(text_page("남부지방 폭우", *story, byline="김하늘 기자"))
+    assert a.paragraphs == story and a.byline == "김하늘 기자" and a.report.edits == []
+
+
 def test_a_desk_named_for_a_gambling_storys_topic_is_the_bylines_own(cleaner):
     """``[경마] 김하늘 기자`` under a story about horse racing on a page with spam: a game word of the story's topic
     in brackets before the reporter is its desk, not spam."""

@@ -86,15 +86,15 @@ def is_date_line(line: str) -> bool:
 
 # -- bylines ----------------------------------------------------------------------------------------------------
 
-NAME = r"[가-힣]{2,4}"
+NAME = r"(?!(?:선임|전문|인턴|객원|수습|논설)(?:기자|위원))[가-힣]{2,4}"  # a name, not a title's first half
 _ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|위원|리포터|에디터|칼럼니스트)"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _CREDIT = r"(?:글|사진|취재|정리|영상|편집|인터뷰)"  # what a byline credits its reporter with
 _NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
-# the outlet's own staff after an outlet or desk in brackets: reporters, one or several, or one writer of another
-# title; several names of other titles under a label are a caption's (``(왼쪽부터) 김철수·이영희 논설위원``)
+# the outlet's own staff after an outlet or desk in brackets: reporters and writers of other titles; names under a
+# label of where people stand are a caption's (``(왼쪽부터) 김철수·이영희 논설위원``)
 _REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원)"
-_STAFF = r"(?:통신원|논설위원|리포터|에디터|칼럼니스트)"
+_STAFF = r"(?:통신원|논설위원|위원|리포터|에디터|칼럼니스트)"
 _LABEL = r"[^\[\]()]*(?:부터|왼쪽|오른쪽|앞줄|뒷줄|사진)"  # where a caption's people stand
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
@@ -105,12 +105,13 @@ _BYLINE = re.compile(
         (?=[가-힣]{{2,4}}\s*{_ROLE}\s*\])                              # [세종=배움신문
       | \[(?P<place4>[^\[\]=]{{1,12}})=(?P<agency4>[^\[\]]{{1,20}})\]\s*  # [속초=한빛일보]
       | (?![\[(]{_LABEL}[\])])(?:\[{_HEAD}\]|\({_HEAD}\))\s*                    # [한빛일보 법조팀]
-        (?={_NAMES}\s*{_REPORTER}|{NAME}\s*{_STAFF})
+        (?={_NAMES}\s*(?:{_REPORTER}|{_STAFF}))
       | {_CREDIT}(?:\s*[·ㆍ]\s*{_CREDIT})*(?:\s*=\s*|\s+)                # 글·사진, 인터뷰·정리=
       | (?:[^\s()\[\]=]{{2,20}}\s+)?(?:[가-힣]{{1,12}}\s*[·ㆍ]\s*)?         # 한빛일보 목포=, 강릉·속초=
         (?P<place3>[가-힣]{{1,12}})=\s*
-      | (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={NAME}\s*{_ROLE})          # 한빛헬스뉴스 김하늘 기자
-      | [^\s()\[\]=]{{2,20}}\s+[가-힣]{{2,6}}(?:부|팀|본부|지사|총국|취재단)\s+(?={NAME}\s*{_REPORTER})  # 사회부
+      | (?!\S*(?:부터|왼쪽|오른쪽|앞줄|뒷줄)\s)                           # (a caption's label)
+        (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={_NAMES}\s*{_ROLE})        # 한빛헬스뉴스 김하늘 기자
+      | [^\s()\[\]=]{{2,20}}\s+[가-힣]{{2,6}}(?:부|팀|본부|지사|총국|취재단)\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))
     )?
     (?P<names>{_NAMES})\s*{_ROLE}\]?
     (?:\s*[\(<\[]?\s*(?P<email>{_EMAIL})\s*[\)>\]]?)?\s*$""",

@@ -471,6 +471,7 @@ def _after_byline_email(page: Page, b: d.Block) -> Clue | None:
 
 
 _CREDIT = re.compile(r"[=:/]|제공|촬영|출처")
+_CAPTION_LABEL = re.compile(r"부터|왼쪽|오른쪽|앞줄|뒷줄|가운데")
 
 
 _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
@@ -553,9 +554,11 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         head = text[:k]
         if parse_byline(head.strip().rstrip(",·/ ")) is not None:
             continue  # another credit before this one (글=김하늘 기자, 사진=...)
-        if head[-1:].isspace() and _outlet_or_desk(page, head) and not any(strong and e <= k
-                                                                           for _, e, strong in phrases):
-            continue  # [한빛일보 법조팀] 김하늘 기자: the byline's outlet, desk or place, apart before the reporter
+        if head[-1:].isspace() and (_outlet_or_desk(page, head) or _CAPTION_LABEL.search(head)) and not any(
+                strong and e <= k for _, e, strong in phrases):
+            # [한빛일보 법조팀] 김하늘 기자: the byline's outlet, desk or place, apart before the reporter; 앞줄
+            # 왼쪽부터 김철수·이영희 기자: a caption's label of where its people stand
+            continue
         # a sentence before the byline (a caption with its credit) is not glued to it
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:
             # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
