@@ -1249,6 +1249,9 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     ("불법 도박사이트 운영 일당 검거", ["경찰 사이버수사대는 불법 도박사이트 운영 일당을 검거했다.",
                                        "이들은 해외에 서버를 둔 카지노사이트 3곳을 운영했다."],
      "#불법도박 #카지노사이트 #사이버수사대"),
+    # game words a casino story writes, as a line of tags of their own
+    ("카지노 매출 회복세", ["카지노 업계에 따르면 바카라 테이블 이용객이 늘었다.", "슬롯머신 이용객도 함께 증가했다."],
+     "#바카라 #슬롯머신"),
     # a listed word the prose writes spaced (음주 운전)
     ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)
@@ -1297,6 +1300,15 @@ def test_a_desk_named_for_a_gambling_storys_topic_is_the_bylines_own(cleaner):
     a = cleaner.clean(text_page("경마 매출 회복", *story, "#바카라사이트추천 #카지노사이트순위",
                                 byline="[경마] 김하늘 기자"))
     assert a.report.contaminated and a.paragraphs == story and a.byline == "[경마] 김하늘 기자"
+
+
+def test_a_headlines_loan_phrase_said_in_the_story_is_its_own(cleaner):
+    """``소액대출 한도`` in the headline, ``소액대출 한도를 늘린다`` in the lead: a topic word and a word of its
+    business that the story says with a fitting particle is what it is about, not spam slipped into the headline."""
+    story = ["금융위원회는 저신용자를 위한 정책 서민금융 상품의 소액대출 한도를 늘린다고 밝혔다.",
+             "신용점수 하위 20% 이하인 사람이 대상이다."]
+    a = cleaner.clean(text_page("저신용자 소액대출 한도 확대", *story, section="경제 > 금융"))
+    assert a.title == "저신용자 소액대출 한도 확대" and a.paragraphs == story and a.report.edits == []
 
 
 def test_a_story_tagging_a_product_it_names_once_is_clean(cleaner):

@@ -23,10 +23,12 @@ from .page import (
     W_STRONG,
     Clue,
     Page,
+    articles_tag,
     host_of,
     list_items,
     norm_keyword,
     similar,
+    tag_run,
     topic_heading,
 )
 from .prose import spam_host, subject_name
@@ -408,13 +410,8 @@ def hashtags(page: Page) -> list[Clue]:
     for b in page.blocks(*ARTICLE):
         for m in HASHTAGS.finditer(b.text):
             tags = [t.strip() for t in m.group().split("#") if t.strip()]
-            listed = [t for t in tags if _listed(page, fold(t))]
-            if not listed:
-                continue
-            # a run of the story's topics names words of its prose that no list holds too (a name with digits is
-            # spam's shape, and spam's lines are in the prose too)
-            mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
-            if all(_the_articles_tag(page, fold(t), mixed) for t in listed):
+            listed, mixed, own = tag_run(page, tags)
+            if not listed or own:
                 continue
             for t in tags:
                 clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
@@ -423,13 +420,6 @@ def hashtags(page: Page) -> list[Clue]:
 
 
 _TAG = re.compile(r"#([^\s#]+)")
-
-
-def _listed(page: Page, word: str) -> bool:
-    """A word that holds what a list holds: a strong phrase, or an atom written whole (``급전``; not a compound
-    only the lexicon's expressions read, ``버팀목대출``: an ordinary word of its topic)."""
-    literal = page.lexicon.literal_kind
-    return any(p.strength >= STRONG or any(a.text in literal for a in p.atoms) for p in page.lexicon.phrases(word))
 
 
 def _spam_tags(page: Page, b: d.Block, run: re.Match, mixed: bool) -> list[Clue]:
@@ -441,16 +431,7 @@ def _spam_tags(page: Page, b: d.Block, run: re.Match, mixed: bool) -> list[Clue]
         word = fold(m.group(1))
         whole = [p for p in page.lexicon.phrases(word) if (p.start, p.end) == (0, len(word))]
         if ((any(p.strength >= STRONG for p in whole) or (whole and page.lexicon.literal_kind.get(word) == "topic"))
-                and not _the_articles_tag(page, word, mixed)):
+                and not articles_tag(page, word, mixed)):
             a, e = run.start() + m.start(), run.start() + m.end()
             clues.append(Clue(norm_keyword(m.group(1)), "in a hashtag run", W_STRONG, b.id, a, e))
     return clues
-
-
-def _the_articles_tag(page: Page, word: str, mixed: bool) -> bool:
-    """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
-    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``) or stands in a run that names
-    words of the prose that no list holds too (a story's run of its topics)."""
-    said = page.said(word)
-    return said >= 2 or (said == 1 and (mixed or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))
-

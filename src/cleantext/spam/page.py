@@ -694,3 +694,27 @@ def similar(a: str, b: str) -> bool:
 
     lo, hi = sorted((len(a), len(b)))
     return hi > 0 and lo / hi >= 0.6 and fuzz.ratio(a, b) >= 70
+
+
+def tag_run(page: Page, tags: list[str]) -> tuple[list[str], bool, bool]:
+    """A hashtag run's listed tags (see :func:`listed_word`); whether it names words of the prose that no list
+    holds too, as a story's run of its topics does (a name with digits is spam's shape, and spam's lines are in the
+    prose too); and whether every listed tag is the article's own (:func:`articles_tag`)."""
+    listed = [t for t in tags if listed_word(page, fold(t))]
+    mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
+    return listed, mixed, all(articles_tag(page, fold(t), mixed) for t in listed)
+
+
+def listed_word(page: Page, word: str) -> bool:
+    """A word that holds what a list holds: a strong phrase, or an atom written whole (``급전``; not a compound
+    only the lexicon's expressions read, ``버팀목대출``: an ordinary word of its topic)."""
+    literal = page.lexicon.literal_kind
+    return any(p.strength >= STRONG or any(a.text in literal for a in p.atoms) for p in page.lexicon.phrases(word))
+
+
+def articles_tag(page: Page, word: str, mixed: bool) -> bool:
+    """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
+    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``) or stands in a run that names
+    words of the prose that no list holds too (a story's run of its topics)."""
+    said = page.said(word)
+    return said >= 2 or (said == 1 and (mixed or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))

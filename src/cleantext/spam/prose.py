@@ -26,6 +26,7 @@ from .page import (
     ARTICLE,
     BARE,
     GLUED_OFF_TOPIC,
+    HASHTAGS,
     KEYWORD_LINE,
     LONE,
     PLAIN_BARE,
@@ -42,6 +43,7 @@ from .page import (
     on_topic,
     quoted,
     said_of_its_head,
+    tag_run,
     topic_heading,
     without_own_edges,
     word_bounds,
@@ -157,11 +159,11 @@ def places(page: Page) -> list[Clue]:
             grammatical = grammatical or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
                                           and right_word != "" and is_particle_chain(right_word))
             if p.strength >= STRONG and grammatical:
-                if not {"game", "brand"} & p.kinds and on_topic(page, b, p):
+                if not {"game", "brand"} & p.kinds and (on_topic(page, b, p) or _headline_term(page, p, kw)):
                     continue  # 청년도약대출 한도를 in a story about loans: its own words
                 clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
             elif p.strength >= STRONG:
-                topic = on_topic(page, b, p)
+                topic = on_topic(page, b, p) or _headline_term(page, p, kw)
                 if not topic and _plain_name(p, kw):
                     # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word, on a page
                     # shown contaminated too (축구토토 승무패 in a story that names its products)
@@ -193,7 +195,7 @@ def places(page: Page) -> list[Clue]:
             clues.append(Clue(norm_keyword(rest), BARE, W_MEDIUM, b.id, len(text) - len(rest), len(text)))
         strong_or_many = len(phrases) >= 2 or any(p.strength >= STRONG for p in phrases)
         if (b.role in (d.PARAGRAPH, d.CAPTION, d.SUBTITLE, d.BYLINE) and phrases and strong_or_many and len(text) <= 80
-                and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest))):
+                and covered >= 0.8 * len(re.sub(r"[\s|:,.#]", "", rest)) and not _the_articles_run(page, text)):
             for p in page.phrases[b.id]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), KEYWORD_LINE, W_STRONG, b.id))
     keyword_lines = any(c.reason == KEYWORD_LINE for c in clues)
@@ -290,6 +292,25 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
             if particle_fits(last, m.group(1)) is not False:
                 return True
     return False
+
+
+def _the_articles_run(page: Page, text: str) -> bool:
+    """A line that is a hashtag run of the article's own words (``#바카라 #슬롯머신`` under a casino story that
+    writes both): no line of spam's keywords."""
+    if not HASHTAGS.fullmatch(text.strip() + " "):
+        return False
+    listed, _, own = tag_run(page, [t.strip() for t in text.split("#") if t.strip()])
+    return bool(listed) and own
+
+
+def _headline_term(page: Page, p: Phrase, keyword: str) -> bool:
+    """A topic word and a word of its business (``소액대출 한도``) that the headline writes and a sentence of the
+    story says with a particle that fits it (``소액대출 한도를 늘린다``): what the story is about, where spam's
+    phrase stands bare or takes the particles of the word it replaced."""
+    if "topic" not in p.kinds or {"game", "brand"} & p.kinds:
+        return False
+    title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
+    return norm_keyword(keyword) in title and _said_in_prose(page, p, keyword)
 
 
 def _the_storys_product(page: Page, p: Phrase, phrase: str) -> bool:
