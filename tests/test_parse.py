@@ -30,6 +30,7 @@ def test_dates_and_bylines():
     assert parse_byline("한빛일보 사회부 정다은 통신원") == ["정다은"]
     assert parse_byline("앞줄 왼쪽부터 김철수·이영희 기자") is None
     assert parse_byline("선임기자") is None  # a title is no name
+    assert parse_byline("(사진=한빛일보) 김하늘 기자") is None  # a photo's credit, not the story's byline
     assert parse_byline("[한빛일보) 김하늘 기자") is None
     assert strip_title_suffix("해안 쓰레기 절반으로 | 한빛일보", ["한빛일보"]) == "해안 쓰레기 절반으로"
 

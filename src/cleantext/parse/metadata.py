@@ -98,12 +98,13 @@ _STAFF = r"(?:통신원|논설위원|위원|리포터|에디터|칼럼니스트)
 _LABEL = r"[^\[\]()]*(?:부터|왼쪽|오른쪽|앞줄|뒷줄|사진)"  # where a caption's people stand
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
+_MEDIA = r"(?:사진|그래픽|영상|자료)"  # a credit's label, where a dateline names its place (사진=한빛일보: a photo's)
 _BYLINE = re.compile(
     rf"""^(?:
-        \((?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*     # (서울=뉴스1)
+        \((?!{_MEDIA}=)(?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*  # (서울=뉴스1)
       | \[(?:(?P<place2>[^\[\]=]{{1,12}})=)?(?P<agency2>[^\[\]]{{0,20}}?)\s*
         (?=[가-힣]{{2,4}}\s*{_ROLE}\s*\])                              # [세종=배움신문
-      | \[(?P<place4>[^\[\]=]{{1,12}})=(?P<agency4>[^\[\]]{{1,20}})\]\s*  # [속초=한빛일보]
+      | \[(?!{_MEDIA}=)(?P<place4>[^\[\]=]{{1,12}})=(?P<agency4>[^\[\]]{{1,20}})\]\s*  # [속초=한빛일보]
       | (?![\[(]{_LABEL}[\])])(?:\[{_HEAD}\]|\({_HEAD}\))\s*                    # [한빛일보 법조팀]
         (?={_NAMES}\s*(?:{_REPORTER}|{_STAFF}))
       | {_CREDIT}(?:\s*[·ㆍ]\s*{_CREDIT})*(?:\s*=\s*|\s+)                # 글·사진, 인터뷰·정리=
