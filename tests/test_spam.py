@@ -1252,6 +1252,11 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     # game words a casino story writes, as a line of tags of their own
     ("카지노 매출 회복세", ["카지노 업계에 따르면 바카라 테이블 이용객이 늘었다.", "슬롯머신 이용객도 함께 증가했다."],
      "#바카라 #슬롯머신"),
+    # a site word a story about gambling says once, tagged beside a word no list holds
+    ("불법 도박 사이트 운영 일당 검거", ["경찰청 사이버수사대는 불법 도박 사이트를 운영한 일당 20명을 검거했다.",
+                                        "이들은 바카라와 파워볼 등 게임을 제공하며 판돈 3천억원을 받은 혐의를 받는다.",
+                                        "경찰은 \"불법 토토사이트 이용자도 처벌받을 수 있다\"고 경고했다."],
+     "#토토사이트 #검거"),
     # a listed word the prose writes spaced (음주 운전)
     ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)

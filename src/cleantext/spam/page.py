@@ -714,7 +714,9 @@ def listed_word(page: Page, word: str) -> bool:
 
 def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
-    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``) or stands in a run that names
-    words of the prose that no list holds too (a story's run of its topics)."""
+    word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``), stands in a run that names
+    words of the prose that no list holds too (a story's run of its topics), or tags a story about gambling
+    (``#스포츠토토`` under a lottery story that names it)."""
     said = page.said(word)
-    return said >= 2 or (said == 1 and (mixed or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))
+    return said >= 2 or (said == 1 and (mixed or page.gambling_topic
+                                        or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))

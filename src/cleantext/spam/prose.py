@@ -26,7 +26,6 @@ from .page import (
     ARTICLE,
     BARE,
     GLUED_OFF_TOPIC,
-    HASHTAGS,
     KEYWORD_LINE,
     LONE,
     PLAIN_BARE,
@@ -294,10 +293,13 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
     return False
 
 
+_TAG_LINE = re.compile(r"(?:#[^\s#]{1,40}\s*)+")
+
+
 def _the_articles_run(page: Page, text: str) -> bool:
     """A line that is a hashtag run of the article's own words (``#바카라 #슬롯머신`` under a casino story that
     writes both): no line of spam's keywords."""
-    if not HASHTAGS.fullmatch(text.strip() + " "):
+    if not _TAG_LINE.fullmatch(text.strip()):
         return False
     listed, _, own = tag_run(page, [t.strip() for t in text.split("#") if t.strip()])
     return bool(listed) and own
