@@ -1307,6 +1307,18 @@ def test_a_desk_named_for_a_gambling_storys_topic_is_the_bylines_own(cleaner):
     assert a.report.contaminated and a.paragraphs == story and a.byline == "[경마] 김하늘 기자"
 
 
+def test_spams_tags_repeating_what_it_slipped_into_a_gambling_story_go(cleaner):
+    """Spam slips ``KW추천 KW순위`` into a crackdown story's sentence and repeats them as tags: one use in the prose
+    makes no tag of spam's shape the story's own, even in a story about gambling."""
+    story = ["경찰은 불법 바카라 사이트를 운영한 일당 12명을 검거했다고 밝혔다.",
+             "이들은 해외에 서버를 두고 카지노 게임과 스포츠토토를 중계한 혐의를 받는다.",
+             "경찰은 도박 자금 50억원을 추적하고 있다."]
+    slipped = story[1] + " 바카라사이트추천 카지노사이트순위"
+    a = cleaner.clean(text_page("경찰, 불법 도박사이트 운영 일당 검거", story[0], slipped, story[2],
+                                "#바카라사이트추천 #카지노사이트순위"))
+    assert a.report.contaminated and a.paragraphs == story
+
+
 def test_a_headlines_loan_phrase_said_in_the_story_is_its_own(cleaner):
     """``소액대출 한도`` in the headline, ``소액대출 한도를 늘린다`` in the lead: a topic word and a word of its
     business that the story says with a fitting particle is what it is about, not spam slipped into the headline."""

@@ -715,8 +715,24 @@ def listed_word(page: Page, word: str) -> bool:
 def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
     word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``), stands in a run that names
-    words of the prose that no list holds too (a story's run of its topics), or tags a story about gambling
-    (``#스포츠토토`` under a lottery story that names it)."""
+    words of the prose that no list holds too (a story's run of its topics), or tags a story about gambling in a
+    shape news writes (``#토토사이트`` under a crackdown story that quotes it; not spam's ``#KW사이트추천``, whose
+    one use in the prose may be spam's own)."""
     said = page.said(word)
-    return said >= 2 or (said == 1 and (mixed or page.gambling_topic
+    return said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not spam_shaped(page, word, brands=True))
                                         or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))
+
+
+def spam_shaped(page: Page, keyword: str, brands: bool = False) -> bool:
+    """A phrase written as one word with a word of spam's offers, a modifier only spam uses or spam's word for its
+    sites (``홀덤분석픽``, ``블랙잭도메인``, ``홀덤놀이터``), or with ``brands`` a brand's name: the shape of spam's
+    keywords, which news about gambling writes in words apart (``불법 바카라 사이트``) or, glued, of ordinary words
+    only (``사설토토사이트``, ``온라인슬롯게임``)."""
+    kinds = ("modifier", "commerce", "brand") if brands else ("modifier", "commerce")
+    return " " not in keyword and any(x.kind in kinds or (x.kind == "site" and x.text not in _NEWS_SITE_WORDS)
+                                      for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
+
+
+# the site words that news about gambling writes too (불법 도박 사이트, 총판 운영자, 우회주소를 공유한); the others
+# (놀이터, 도메인, 접속주소, 바로가기) are spam's words for its sites
+_NEWS_SITE_WORDS = frozenset(("사이트", "주소", "사이트주소", "우회주소", "링크", "커뮤니티", "총판", "에이전시"))

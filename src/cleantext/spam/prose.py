@@ -42,6 +42,7 @@ from .page import (
     on_topic,
     quoted,
     said_of_its_head,
+    spam_shaped,
     tag_run,
     topic_heading,
     without_own_edges,
@@ -245,7 +246,7 @@ def _on_topic_reason(page: Page, b: d.Block, p: Phrase, kw: str, text: str, a: i
     contaminated), or ``""`` where it reads as the story's own term: beside words of crime, said with a fitting
     particle elsewhere, listed, or labelling a list item.  Standing bare it is not a word of the sentence (BARE);
     spam's keyword shape is not the story's term even with a particle or beside words of crime (SHAPED)."""
-    shaped = _spam_shaped(page, kw)
+    shaped = spam_shaped(page, kw)
     excused = legit_context(text, a, e)
     whole = a  # the word the phrase ends, whole (소액생계비대출: the lexicon's expression reads its last syllables)
     while whole and is_hangul(text[whole - 1]):
@@ -258,23 +259,6 @@ def _on_topic_reason(page: Page, b: d.Block, p: Phrase, kw: str, text: str, a: i
     if shaped and (right_word or excused):
         return SHAPED
     return BARE if not right_word else "commercial spam phrase"
-
-
-_SPAM_ONLY = ("modifier", "commerce")
-
-
-def _spam_shaped(page: Page, keyword: str) -> bool:
-    """A phrase written as one word with a word of spam's offers, a modifier only spam uses or spam's word for its
-    sites (``홀덤분석픽``, ``블랙잭도메인``, ``홀덤놀이터``): the shape of spam's keywords, which news about gambling
-    writes in words apart (``불법 바카라 사이트``) or, glued, of ordinary words only (``사설토토사이트``,
-    ``온라인슬롯게임``)."""
-    return " " not in keyword and any(x.kind in _SPAM_ONLY or (x.kind == "site" and x.text not in _NEWS_SITE_WORDS)
-                                      for ph in page.lexicon.phrases(keyword) for x in ph.atoms)
-
-
-# the site words that news about gambling writes too (불법 도박 사이트, 총판 운영자, 우회주소를 공유한); the others
-# (놀이터, 도메인, 접속주소, 바로가기) are spam's words for its sites
-_NEWS_SITE_WORDS = frozenset(("사이트", "주소", "사이트주소", "우회주소", "링크", "커뮤니티", "총판", "에이전시"))
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
@@ -402,7 +386,7 @@ def _named_quotation(page: Page, text: str, a: int, e: int, closing_words: bool 
             if (all(any(True for _ in page.lexicon.phrases(fold(x))) for x in items)
                     or items[0].strip() == text[a:e]):
                 return True
-        elif not _spam_shaped(page, norm_keyword(text[a:e])):
+        elif not spam_shaped(page, norm_keyword(text[a:e])):
             return True
     return False
 
