@@ -87,7 +87,6 @@ def is_date_line(line: str) -> bool:
 # -- bylines ----------------------------------------------------------------------------------------------------
 
 NAME = r"(?!(?:선임|전문|인턴|객원|수습|논설)(?:기자|위원))[가-힣]{2,4}"  # a name, not a title's first half
-_ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|위원|리포터|에디터|칼럼니스트)"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _CREDIT = r"(?:글|사진|취재|정리|영상|편집|인터뷰)"  # what a byline credits its reporter with
 _NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
@@ -95,7 +94,10 @@ _NAMES = rf"{NAME}(?:\s*[·ㆍ,]\s*{NAME})*"
 # label of where people stand are a caption's (``(왼쪽부터) 김철수·이영희 논설위원``)
 _REPORTER = r"(?:(?:선임|전문|인턴|객원|수습)?기자|특파원)"
 _STAFF = r"(?:통신원|논설위원|위원|리포터|에디터|칼럼니스트)"
-_LABEL = r"[^\[\]()]*(?:부터|왼쪽|오른쪽|앞줄|뒷줄|사진)"  # where a caption's people stand
+_ROLE = rf"(?:{_REPORTER}|{_STAFF})"  # any staff title a byline ends with
+#: the words of a caption's label of where its people stand (``(왼쪽부터)``, ``앞줄 오른쪽``)
+CAPTION_LABEL_WORDS = r"(?:부터|왼쪽|오른쪽|앞줄|뒷줄)"
+_LABEL = rf"[^\[\]()]*(?:{CAPTION_LABEL_WORDS}|사진)"  # a bracketed label (``(사진 오른쪽)``)
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _MEDIA = r"(?:사진|그래픽|영상|자료)"  # a credit's label, where a dateline names its place (사진=한빛일보: a photo's)
@@ -110,7 +112,7 @@ _BYLINE = re.compile(
       | {_CREDIT}(?:\s*[·ㆍ]\s*{_CREDIT})*(?:\s*=\s*|\s+)                # 글·사진, 인터뷰·정리=
       | (?:[^\s()\[\]=]{{2,20}}\s+)?(?:[가-힣]{{1,12}}\s*[·ㆍ]\s*)?         # 한빛일보 목포=, 강릉·속초=
         (?P<place3>[가-힣]{{1,12}})=\s*
-      | (?!\S*(?:부터|왼쪽|오른쪽|앞줄|뒷줄)\s)                           # (a caption's label)
+      | (?!\S*{CAPTION_LABEL_WORDS}\s)                                    # (a caption's label)
         (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={_NAMES}\s*{_ROLE})        # 한빛헬스뉴스 김하늘 기자
       | [^\s()\[\]=]{{2,20}}\s+[가-힣]{{2,6}}(?:부|팀|본부|지사|총국|취재단)\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))
     )?

@@ -409,12 +409,12 @@ def hashtags(page: Page) -> list[Clue]:
     clues = []
     for b in page.blocks(*ARTICLE):
         for m in HASHTAGS.finditer(b.text):
-            tags = [t.strip() for t in m.group().split("#") if t.strip()]
-            listed, mixed, own = tag_run(page, tags)
+            listed, mixed, own = tag_run(page, m.group())
             if not listed or own:
                 continue
-            for t in tags:
-                clues.append(Clue(norm_keyword(t), "in a hashtag run", W_STRONG))
+            for t in m.group().split("#"):
+                if t.strip():
+                    clues.append(Clue(norm_keyword(t.strip()), "in a hashtag run", W_STRONG))
             clues += _spam_tags(page, b, m, mixed)
     return clues
 

@@ -212,6 +212,11 @@ class Page:
                        for p in self.phrases[b.id])
 
     @cached_property
+    def outlets(self) -> tuple[str, ...]:
+        """The page's outlet, as its source lines write it."""
+        return tuple(b.text.strip() for b in self.blocks(d.SOURCE))
+
+    @cached_property
     def tagless_prose(self) -> str:
         """The folded text of the article's paragraphs without their hashtag runs: what its prose writes."""
         return HASHTAGS.sub(" ", "\n".join(self.folded[b.id].text for b in self.blocks(d.PARAGRAPH)))
@@ -696,10 +701,11 @@ def similar(a: str, b: str) -> bool:
     return hi > 0 and lo / hi >= 0.6 and fuzz.ratio(a, b) >= 70
 
 
-def tag_run(page: Page, tags: list[str]) -> tuple[list[str], bool, bool]:
+def tag_run(page: Page, run: str) -> tuple[list[str], bool, bool]:
     """A hashtag run's listed tags (see :func:`listed_word`); whether it names words of the prose that no list
     holds too, as a story's run of its topics does (a name with digits is spam's shape, and spam's lines are in the
     prose too); and whether every listed tag is the article's own (:func:`articles_tag`)."""
+    tags = [t.strip() for t in run.split("#") if t.strip()]
     listed = [t for t in tags if listed_word(page, fold(t))]
     mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
     return listed, mixed, all(articles_tag(page, fold(t), mixed) for t in listed)

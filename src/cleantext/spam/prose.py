@@ -285,7 +285,7 @@ def _the_articles_run(page: Page, text: str) -> bool:
     writes both): no line of spam's keywords."""
     if not _TAG_LINE.fullmatch(text.strip()):
         return False
-    listed, _, own = tag_run(page, [t.strip() for t in text.split("#") if t.strip()])
+    listed, _, own = tag_run(page, text)
     return bool(listed) and own
 
 
@@ -369,9 +369,8 @@ def _named_quotation(page: Page, text: str, a: int, e: int, closing_words: bool 
     무직자대출 당일승인, 급전 24시 가능"이라는 문구``, ``‘...’ 같은 문자``): an advertisement quoted whole, however
     many offers it lists.  A game word, a brand or a site (without ``closing_words``) is excused so in a list whose
     every item is an offer or that opens with it as an item of its own (not ``"연기 최고, KW 영상미 최고"라는 평``,
-    a saying spam wrote into), or in a title of one
-    item that writes it as news does (``‘토토사이트 운영자의 고백’이라는 에세이``; not in spam's shape:
-    ``‘KW추천 기생충’ 같은 작품``)."""
+    a saying spam wrote into), or in a title of one item that writes it as news does (``‘토토사이트 운영자의
+    고백’이라는 에세이``; not in spam's shape: ``‘KW추천 기생충’ 같은 작품``)."""
     for opening, closing in _quotations(text, a, e, 60, 60):
         inside = text[opening + 1 : closing]
         items = inside.split(",")  # an advertisement's offers: short, between commas; not a sentence said

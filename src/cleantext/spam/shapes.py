@@ -23,6 +23,7 @@ from ..korean import (
     syllables_apart,
 )
 from ..normalize import fold
+from ..parse.metadata import CAPTION_LABEL_WORDS
 from .lexicon import CORE, STRONG
 from .page import (
     AFTER_EMAIL,
@@ -391,8 +392,7 @@ def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
     kind, a, e = head
     run = b.text[a:e]
     if kind == "outlet":
-        ends = [o.text.strip() for o in page.blocks(d.SOURCE)]
-        ends = [o for o in ends if len(o) >= 2 and run.endswith(o)]
+        ends = [o for o in page.outlets if len(o) >= 2 and run.endswith(o)]
     else:
         ends = _named_endings(run, _other_blocks(page, b))
     if not ends or len(run) - len(ends[0]) < 3:
@@ -447,7 +447,7 @@ def _keywords_in_brackets_before_byline(page: Page, b: d.Block) -> Clue | None:
     if any(i not in covered and not b.text[i].isspace() for i in range(x, y)):
         return None  # words of the lexicon only, side by side
     rest = (b.text[a:x] + b.text[y:e]).strip()
-    if rest and rest not in {o.text.strip() for o in page.blocks(d.SOURCE)}:
+    if rest and rest not in page.outlets:
         return None
     if page.said(fold(b.text[x:y])) or (page.gambling_topic and all(game_words_only(p) for p, _, _ in spans)):
         return None  # the story's own word, a desk named for its topic (``[경마] 김하늘 기자``)
@@ -471,7 +471,7 @@ def _after_byline_email(page: Page, b: d.Block) -> Clue | None:
 
 
 _CREDIT = re.compile(r"[=:/]|제공|촬영|출처")
-_CAPTION_LABEL = re.compile(r"부터|왼쪽|오른쪽|앞줄|뒷줄|가운데")
+_CAPTION_LABEL = re.compile(rf"{CAPTION_LABEL_WORDS}|가운데")
 
 
 _SYLLABLE_RUN = re.compile(_glued_run(DOTS))
@@ -509,7 +509,7 @@ def _outlet_or_desk(page: Page, head: str) -> bool:
         return False
     if len(words) == 1 or re.fullmatch(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*", head):
         return True
-    return any(words[0].strip("[(") == o.text.strip() for o in page.blocks(d.SOURCE))
+    return words[0].strip("[(") in page.outlets
 
 
 def _first_of_names(text: str, k: int) -> int:
