@@ -1257,6 +1257,14 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
                                         "이들은 바카라와 파워볼 등 게임을 제공하며 판돈 3천억원을 받은 혐의를 받는다.",
                                         "경찰은 \"불법 토토사이트 이용자도 처벌받을 수 있다\"고 경고했다."],
      "#토토사이트 #검거"),
+    # game and site words the prose writes apart, glued in a tag (불법 사설 경마 사이트)
+    ("사설 경마 일당 검거", ["경찰은 불법 사설 경마 사이트 운영자 3명을 붙잡았다.",
+                             "이들은 경주 결과로 돈을 걸게 했다."],
+     "#불법사설경마 #경찰"),
+    # a casino's name the prose writes apart from its game word (하이원 카지노), a brand's shape only when glued
+    ("하이원 카지노 방문객 늘어", ["정선 하이원 카지노 방문객이 지난달 20% 늘었다.",
+                                   "카지노 측은 주말 운영 시간을 늘렸다."],
+     "#하이원카지노"),
     # a listed word the prose writes spaced (음주 운전)
     ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)

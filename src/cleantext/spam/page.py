@@ -221,15 +221,29 @@ class Page:
         """The folded text of the article's paragraphs without their hashtag runs: what its prose writes."""
         return HASHTAGS.sub(" ", "\n".join(self.folded[b.id].text for b in self.blocks(d.PARAGRAPH)))
 
-    def said(self, word: str) -> int:
+    def said(self, word: str, as_written: bool = False) -> int:
         """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
         (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``); a game's,
-        a brand's or a site's name only as written (``바다 이야기`` is ordinary Korean)."""
+        a brand's or a site's name spaced only between its words (``불법 토토사이트``, ``강원랜드 카지노``), not
+        inside one (``바다 이야기`` is ordinary Korean); with ``as_written``, only glued as ``word`` is."""
+        pattern = re.escape(word) if as_written else self.spaced_pattern(word)
         text = self.tagless_prose
-        named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
-        pattern = re.escape(word) if named else r"\s?".join(map(re.escape, word))
         return sum(1 for m in re.finditer(r"(?<![\w#])" + pattern, text)
                    if not (right := SYLLABLES.match(text, m.end())) or is_particle_chain(right.group()))
+
+    def spaced_pattern(self, word: str) -> str:
+        """A pattern of ``word`` (folded) that the prose may write with a space between its words: anywhere in an
+        ordinary word, only where a lexicon word begins or ends in a name (:meth:`said`)."""
+        phrases = list(self.lexicon.phrases(word))
+        if not any({"game", "brand", "site"} & p.kinds for p in phrases):
+            return r"\s?".join(map(re.escape, word))
+        cuts = {x for p in phrases for a in p.atoms for x in (a.start, a.end)}
+        literal = self.lexicon.literal_kind
+        cuts |= {a.start + i for p in phrases for a in p.atoms if a.kind == "brand"
+                 for i in range(1, len(a.text)) if literal.get(a.text[i:]) == "game"}
+        cuts = sorted(x for x in cuts if 0 < x < len(word))
+        parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+        return r"\s?".join(map(re.escape, parts))
 
     @cached_property
     def plain_folded(self) -> str:
@@ -723,9 +737,11 @@ def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``), stands in a run that names
     words of the prose that no list holds too (a story's run of its topics), or tags a story about gambling in a
     shape news writes (``#토토사이트`` under a crackdown story that quotes it; not spam's ``#KW사이트추천``, whose
-    one use in the prose may be spam's own)."""
+    one use in the prose may be spam's own) or that its prose writes in words apart (``#강원랜드카지노`` of
+    ``강원랜드 카지노``: no copy of spam's)."""
     said = page.said(word)
-    return said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not spam_shaped(page, word, brands=True))
+    slipped = page.said(word, as_written=True) and spam_shaped(page, word, brands=True)
+    return said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not slipped)
                                         or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))
 
 

@@ -82,9 +82,12 @@ def places(page: Page) -> list[Clue]:
             continue
         text = b.text
         covered = 0
+        own_tags = _the_articles_tags(page, text) if "#" in text else []
         for p in page.phrases[b.id]:
             a, e, orig = page.span_text(b, p)
             covered += e - a
+            if any(x <= a and e <= y for x, y in own_tags):
+                continue  # a tag glues words its story writes apart (#불법사설경마): no word of spam's put there
             own = without_own_edges(page, b, p)
             if own is not p:
                 p = own
@@ -278,6 +281,16 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 
 
 _TAG_LINE = re.compile(r"(?:#[^\s#]{1,40}\s*)+")
+
+
+def _the_articles_tags(page: Page, text: str) -> list[tuple[int, int]]:
+    """The places of the hashtag runs in ``text`` whose listed tags are all the article's own (:func:`tag_run`)."""
+    places = []
+    for m in _TAG_LINE.finditer(text):
+        listed, _, own = tag_run(page, m.group())
+        if listed and own:
+            places.append(m.span())
+    return places
 
 
 def _the_articles_run(page: Page, text: str) -> bool:
