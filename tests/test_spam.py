@@ -1265,6 +1265,9 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     ("하이원 카지노 방문객 늘어", ["정선 하이원 카지노 방문객이 지난달 20% 늘었다.",
                                    "카지노 측은 주말 운영 시간을 늘렸다."],
      "#하이원카지노"),
+    # a game word and an ordinary word, each written by the story, joined in a tag (경마 ... 관람객)
+    ("부산 경마장 관람객 늘어", ["부산 경마장 관람객이 지난해보다 20% 늘었다.", "경마 시행 횟수도 늘었다."],
+     "#경마관람객 #부산"),
     # a listed word the prose writes spaced (음주 운전)
     ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)

@@ -741,8 +741,23 @@ def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     ``강원랜드 카지노``: no copy of spam's)."""
     said = page.said(word)
     slipped = page.said(word, as_written=True) and spam_shaped(page, word, brands=True)
-    return said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not slipped)
-                                        or not any(p.strength >= STRONG for p in page.lexicon.phrases(word))))
+    phrases = list(page.lexicon.phrases(word))
+    strong = any(p.strength >= STRONG for p in phrases)
+    return said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not slipped) or not strong)) or (
+        not said and not strong and _parts_written(page, word, phrases))
+
+
+def _parts_written(page: Page, word: str, phrases: list[Phrase]) -> bool:
+    """A compound whose lexicon words the prose says and whose other letters the article writes too (``#카지노매출``
+    of ``카지노가 ... 매출``, ``#경마공원`` of ``경마 매출`` and ``서울경마공원``): the story's own words, joined."""
+    atoms = [a for p in phrases for a in p.atoms]
+    if not atoms or any(not page.said(a.text) for a in atoms):
+        return False
+    rest = list(word)
+    for a in atoms:
+        rest[a.start : a.end] = " " * (a.end - a.start)
+    text = page.tagless_prose + " ".join(page.folded[b.id].text for b in page.blocks(d.TITLE))
+    return all(part in text for part in "".join(rest).split())
 
 
 def spam_shaped(page: Page, keyword: str, brands: bool = False) -> bool:
