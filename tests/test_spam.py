@@ -1259,11 +1259,11 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
      "#토토사이트 #검거"),
     # game and site words the prose writes apart, glued in a tag (불법 사설 경마 사이트)
     ("사설 경마 일당 검거", ["경찰은 불법 사설 경마 사이트 운영자 3명을 붙잡았다.",
-                             "이들은 경주 결과로 돈을 걸게 했다."],
+                             "이들은 경마 중계 화면을 띄워 돈을 걸게 했다.", "경마 도박 피해 신고도 늘었다."],
      "#불법사설경마 #경찰"),
-    # a casino's name the prose writes apart from its game word (하이원 카지노), a brand's shape only when glued
+    # a casino's name the prose writes apart from its game word (하이원 카지노) and alone (하이원 측은)
     ("하이원 카지노 방문객 늘어", ["정선 하이원 카지노 방문객이 지난달 20% 늘었다.",
-                                   "카지노 측은 주말 운영 시간을 늘렸다."],
+                                   "하이원 측은 카지노 주말 운영 시간을 늘렸다."],
      "#하이원카지노"),
     # a game word and an ordinary word, each written by the story, joined in a tag (경마 ... 관람객)
     ("부산 경마장 관람객 늘어", ["부산 경마장 관람객이 지난해보다 20% 늘었다.", "경마 시행 횟수도 늘었다."],
@@ -1328,6 +1328,41 @@ def test_spams_tags_repeating_what_it_slipped_into_a_gambling_story_go(cleaner):
     a = cleaner.clean(text_page("경찰, 불법 도박사이트 운영 일당 검거", story[0], slipped, story[2],
                                 "#바카라사이트추천 #카지노사이트순위"))
     assert a.report.contaminated and a.paragraphs == story
+
+
+@pytest.mark.parametrize(("title", "story", "spam", "tags"), [
+    # spam's offer written apart in a gambling story's sentence: the name's offer is no word of the story's
+    ("불법 바카라 사이트 일당 검거", ["경찰은 불법 바카라 사이트를 운영한 일당 12명을 검거했다.",
+                                     "이들은 회원들에게 바카라 게임을 제공한 혐의를 받는다.",
+                                     "바카라 도박 피해도 컸다."],
+     " 바카라 사이트 추천", "#바카라사이트추천"),
+    # a made-up casino that spam writes apart itself, never naming it alone as a story names its casino
+    ("카지노 매출 회복세", ["카지노 업계 매출이 회복됐다.", "바카라 테이블 이용객도 늘었다.", "카지노 측은 환영했다."],
+     " 은하수 카지노", "#은하수카지노"),
+    # a story of no gambling, where spam wrote its phrase apart twice
+    ("해변 조명축제 개막", ["시가 올겨울 해변 조명축제를 연다.", "조명축제는 다음 달 1일부터 열린다.",
+                            "시민 반응이 좋다."],
+     " 온라인 카지노", "#온라인카지노 #조명축제"),
+])
+def test_spams_own_words_written_apart_make_no_tag_the_storys(cleaner, title, story, spam, tags):
+    """A tag counts as the story's when its prose writes it apart only as words of the story (``불법 토토사이트``,
+    ``강원랜드 카지노``): not spam's offer written apart, a name spam made up, or a story that is not about
+    gambling."""
+    slipped = [story[0] + spam, story[1] + spam, story[2]]
+    a = cleaner.clean(text_page(title, *slipped, tags, section="사회 > 사건"))
+    assert a.report.contaminated and tags.split()[0] not in a.text
+
+
+def test_the_legal_sports_lottery_is_a_game_word_not_a_brand(cleaner):
+    """``스포츠토토`` and its games (``야구토토``) are the legal lottery's names, words of news like 로또: a story
+    that says one once and tags it is clean; spam writing them with its offers is still spam, and the story's own
+    use of the word stays."""
+    story = ["복권 판매액이 지난해보다 8% 늘었다.", "야구토토 판매액도 함께 늘었다.", "#야구토토"]
+    a = cleaner.clean(text_page("복권 판매 7조원 넘을 듯", *story, section="경제 > 일반"))
+    assert not a.report.contaminated and a.paragraphs == story
+    b = cleaner.clean(text_page("복권 판매 7조원 넘을 듯", *story[:2], "야구토토 분석픽 메이저놀이터 추천",
+                                section="경제 > 일반"))
+    assert b.report.contaminated and b.paragraphs == story[:2]
 
 
 def test_a_headlines_loan_phrase_said_in_the_story_is_its_own(cleaner):

@@ -221,29 +221,15 @@ class Page:
         """The folded text of the article's paragraphs without their hashtag runs: what its prose writes."""
         return HASHTAGS.sub(" ", "\n".join(self.folded[b.id].text for b in self.blocks(d.PARAGRAPH)))
 
-    def said(self, word: str, as_written: bool = False) -> int:
+    def said(self, word: str) -> int:
         """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
         (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``); a game's,
-        a brand's or a site's name spaced only between its words (``불법 토토사이트``, ``강원랜드 카지노``), not
-        inside one (``바다 이야기`` is ordinary Korean); with ``as_written``, only glued as ``word`` is."""
-        pattern = re.escape(word) if as_written else self.spaced_pattern(word)
+        a brand's or a site's name only as written (``바다 이야기`` is ordinary Korean; see :meth:`said_apart`)."""
         text = self.tagless_prose
+        named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
+        pattern = re.escape(word) if named else r"\s?".join(map(re.escape, word))
         return sum(1 for m in re.finditer(r"(?<![\w#])" + pattern, text)
                    if not (right := SYLLABLES.match(text, m.end())) or is_particle_chain(right.group()))
-
-    def spaced_pattern(self, word: str) -> str:
-        """A pattern of ``word`` (folded) that the prose may write with a space between its words: anywhere in an
-        ordinary word, only where a lexicon word begins or ends in a name (:meth:`said`)."""
-        phrases = list(self.lexicon.phrases(word))
-        if not any({"game", "brand", "site"} & p.kinds for p in phrases):
-            return r"\s?".join(map(re.escape, word))
-        cuts = {x for p in phrases for a in p.atoms for x in (a.start, a.end)}
-        literal = self.lexicon.literal_kind
-        cuts |= {a.start + i for p in phrases for a in p.atoms if a.kind == "brand"
-                 for i in range(1, len(a.text)) if literal.get(a.text[i:]) == "game"}
-        cuts = sorted(x for x in cuts if 0 < x < len(word))
-        parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
-        return r"\s?".join(map(re.escape, parts))
 
     @cached_property
     def plain_folded(self) -> str:
@@ -740,12 +726,48 @@ def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     one use in the prose may be spam's own) or that its prose writes in words apart (``#강원랜드카지노`` of
     ``강원랜드 카지노``: no copy of spam's)."""
     said = page.said(word)
-    slipped = page.said(word, as_written=True) and spam_shaped(page, word, brands=True)
     phrases = list(page.lexicon.phrases(word))
     strong = any(p.strength >= STRONG for p in phrases)
-    return said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not slipped) or not strong)) or (
-        not said and not strong and _parts_written(page, word, phrases))
+    if said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not spam_shaped(page, word, brands=True))
+                                    or not strong)):
+        return True
+    return not said and ((not strong and _parts_written(page, word, phrases))
+                         or (page.gambling_topic and said_apart(page, word, phrases)))
 
+
+def said_apart(page: Page, word: str, phrases: list[Phrase]) -> bool:
+    """Whether the prose writes a name (folded) with a space between its lexicon words, as words of a sentence
+    (``불법 토토사이트 이용자도``, ``강원랜드 카지노가``), never in a phrase of spam's offers (``바카라 사이트 추천``),
+    and the name is in no shape of spam's (:func:`spam_shaped`).  A brand's shape is written apart before its game
+    word only by a story that names the first part alone too (``강원랜드 관계자는``; not spam's made-up name that it
+    writes apart itself, ``골드문 카지노``)."""
+    if spam_shaped(page, word):
+        return False
+    literal = page.lexicon.literal_kind
+    cuts = {x for p in phrases for a in p.atoms for x in (a.start, a.end)}
+    firsts = set()
+    for a in (a for p in phrases for a in p.atoms if a.kind == "brand"):
+        for i in range(1, len(a.text)):
+            if literal.get(a.text[i:]) == "game":
+                cuts.add(a.start + i)
+                firsts.add(word[a.start : a.start + i])
+    cuts = sorted(x for x in cuts if 0 < x < len(word))
+    if not cuts:
+        return False
+    parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+    pattern = re.compile(r"(?<![\w#])" + r"\s?".join(map(re.escape, parts)))
+    apart = 0
+    for b in page.blocks(d.PARAGRAPH):
+        f = page.folded[b.id].text
+        for m in pattern.finditer(f):
+            right = SYLLABLES.match(f, m.end())
+            offers = any(p.start < m.end() and m.start() < p.end and p.kinds & _OFFERS for p in page.phrases[b.id])
+            if " " in m.group() and (not right or is_particle_chain(right.group())) and not offers:
+                apart += 1
+    return bool(apart) and all(page.said(first) > apart for first in firsts)
+
+
+_OFFERS = frozenset(("modifier", "commerce", "brand"))
 
 def _parts_written(page: Page, word: str, phrases: list[Phrase]) -> bool:
     """A compound whose lexicon words the prose says and whose other letters the article writes too (``#카지노매출``
