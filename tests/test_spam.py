@@ -1365,6 +1365,41 @@ def test_the_legal_sports_lottery_is_a_game_word_not_a_brand(cleaner):
     assert b.report.contaminated and b.paragraphs == story[:2]
 
 
+def test_a_keyword_line_written_apart_makes_no_tag_the_storys(cleaner):
+    """Spam's line of game and site words written apart (``카지노 사이트 바카라 사이트``), no sentence, is no use of
+    its glued tags by the story: both go."""
+    story = ["외국인 전용 카지노의 3분기 영업이익이 두 배가 됐다.", "바카라 테이블 이용객이 크게 늘었다.",
+             "회사 측은 \"카지노 매출 호조가 이어질 것\"이라고 내다봤다."]
+    a = cleaner.clean(text_page("외국인 카지노 실적 호조", story[0], "카지노 사이트 바카라 사이트 홀덤 사이트",
+                                *story[1:], "#카지노사이트 #바카라사이트 #홀덤사이트", section="경제 > 기업"))
+    assert a.report.contaminated and a.paragraphs == story
+
+
+def test_a_term_only_spam_uses_is_spam_in_a_story_about_gambling_too(cleaner):
+    """``가입코드``, ``꽁머니`` or a phrase in spam's shape (``토토사이트추천``) are no words of a story about
+    gambling, which quotes them: unquoted they are spam there too; quoted, the story's; and the story's game word
+    that spam glued itself to (``KW가입코드바카라는``) stays."""
+    story = ["카지노 업계의 3분기 매출이 회복됐다.", "바카라 테이블 이용객이 12% 늘었다.", "슬롯머신 이용객도 늘었다."]
+    a = cleaner.clean(text_page("카지노 매출 회복세", *story[:2], "카지노 가입코드 HB777 첫충 꽁머니", story[2]))
+    assert a.report.contaminated and a.paragraphs == story
+    glued = "첫충가입코드바카라는 테이블 게임 매출의 80%를 차지했다."
+    b = cleaner.clean(text_page("카지노 매출 회복세", *story[:2], glued, story[2]))
+    assert b.report.contaminated and b.paragraphs == [*story[:2], glued[len("첫충가입코드"):], story[2]]
+    quoted = "일당은 \"[광고] 바카라 첫충 20% 매충 10% 가입코드 TIGER 입력\" 같은 문자를 수만 건 보냈다."
+    crackdown = ["경찰은 해외에 서버를 둔 불법 바카라 사이트의 광고 문자를 보낸 일당을 검거했다.", quoted,
+                 "바카라 도박 피해 신고도 늘었다.", "경찰은 카지노 게임을 흉내 낸 광고도 많다고 밝혔다."]
+    c = cleaner.clean(text_page("바카라 광고 문자 보낸 일당 검거", *crackdown, section="사회 > 사건"))
+    assert not c.report.contaminated and c.paragraphs == crackdown
+
+
+def test_the_legal_lotterys_games_tagged_by_a_lottery_story_are_its_own(cleaner):
+    """``#야구토토 #축구토토`` under a story that names both: a run of the story's words, not a line of keywords."""
+    story = ["야구토토와 축구토토 판매액이 함께 늘었다.", "야구토토는 한 경기에 최대 10만원까지 살 수 있다.",
+             "축구토토는 이번 주 발매를 시작한다.", "#야구토토 #축구토토"]
+    a = cleaner.clean(text_page("스포츠 복권 판매 늘어", *story, section="경제 > 일반"))
+    assert not a.report.contaminated and a.paragraphs == story
+
+
 def test_a_headlines_loan_phrase_said_in_the_story_is_its_own(cleaner):
     """``소액대출 한도`` in the headline, ``소액대출 한도를 늘린다`` in the lead: a topic word and a word of its
     business that the story says with a fitting particle is what it is about, not spam slipped into the headline."""

@@ -468,13 +468,37 @@ def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int,
     return any(word in page.folded[o.id].text for o in page.blocks(*ARTICLE) if o.id not in skip)
 
 
+def _spams_term(page: Page, block: d.Block, phrase: Phrase) -> bool:
+    """The phrase holds a term only spam uses, listed whole (``가입코드``, ``꽁머니``), or is written in spam's shape
+    (``토토사이트추천``, :func:`spam_shaped`): no words of a story about gambling, which quotes such terms (see
+    :func:`legit_context`) rather than writes them."""
+    literal = page.lexicon.literal_kind
+    f = page.folded[block.id].text
+    return (any(a.kind == "brand" and literal.get(a.text) == "brand" for a in phrase.atoms)
+            or spam_shaped(page, f[phrase.start : phrase.end])) and not in_quotation(f, phrase.start, phrase.end)
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands inside a quotation of any length (``"[Web발신] 바카라 첫충 20% ..." 같은 문자``)."""
+    for o, c in _QUOTES.items():
+        i = text.rfind(o, 0, start)
+        if i < 0 or c not in text[end:]:
+            continue
+        if (text.count(o, 0, start) % 2 == 1) if o == c else (c not in text[i + 1 : start]):
+            return True
+    return False
+
+
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     """Whether the article talks about what the phrase names, so that the phrase may be its own words: a game
     phrase in an article about gambling, or a phrase whose topic word (이혼, 음주운전, 카지노) the article uses
     again elsewhere, outside commercial phrases."""
     kinds = phrase.kinds
-    if ("game" in kinds or "brand" in kinds) and page.gambling_topic:
-        return True
+    if "game" in kinds or "brand" in kinds:
+        if _spams_term(page, block, phrase):
+            return False
+        if page.gambling_topic:
+            return True
     words = tuple(dict.fromkeys(a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")))
     if not words:
         return False
@@ -567,24 +591,35 @@ def without_own_edges(page: Page, b: d.Block, p: Phrase) -> Phrase:
     if p.strength < STRONG or len(atoms) < 2:
         return p
     if {atoms[0].kind, atoms[-1].kind} & {"game", "site"} and page.gambling_topic:
-        atoms = _without_game_edges(page, atoms)
+        atoms = _without_game_edges(page, atoms, page.folded[b.id].text)
     atoms = _without_opening_word(page, page.folded[b.id].text, atoms)
     if atoms == p.atoms or phrase_strength(atoms) < STRONG:
         return p
     return Phrase(atoms[0].start, atoms[-1].end, atoms, STRONG)
 
 
-def _without_game_edges(page: Page, atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
+def _without_game_edges(page: Page, atoms: tuple[Atom, ...], folded: str) -> tuple[Atom, ...]:
     uses = page.phrase_counts
     while len(atoms) > 1 and atoms[0].kind == "game" and atoms[0].end < atoms[1].start and uses[atoms[0].text] >= 2:
         atoms = trim_common(atoms[1:])
-    while len(atoms) > 1 and atoms[-1].kind == "game" and uses[atoms[-1].text] >= 2 and (
-            atoms[-2].end < atoms[-1].start or any(a.kind in ("game", "brand") for a in atoms[:-1])):
+    while len(atoms) > 1 and atoms[-1].kind == "game" and (
+            (uses[atoms[-1].text] >= 2 and (atoms[-2].end < atoms[-1].start
+                                            or any(a.kind in ("game", "brand") for a in atoms[:-1])))
+            or (_takes_particle(folded, atoms[-1].end)
+                and (atoms[-2].end < atoms[-1].start or page.lexicon.literal_kind.get(atoms[-2].text) == "brand"))):
+        # (a game word with its particle, apart or after a term only spam uses, ``KW가입코드 블랙잭과 룰렛이``,
+        # ``KW가입코드바카라는``, is a word of the story's sentence that spam glued itself to)
         atoms = trim_common(atoms[:-1])
     if (len(atoms) > 1 and atoms[-1].kind == "site" and atoms[-2].end < atoms[-1].start
             and uses[_joined(atoms[:-1])] >= 2):
         atoms = atoms[:-1]
     return atoms
+
+
+def _takes_particle(folded: str, end: int) -> bool:
+    """The word ending at ``end`` goes on with particles only (``블랙잭과``)."""
+    right = SYLLABLES.match(folded, end)
+    return right is not None and is_particle_chain(right.group())
 
 
 def _without_opening_word(page: Page, folded: str, atoms: tuple[Atom, ...]) -> tuple[Atom, ...]:
@@ -731,26 +766,26 @@ def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     if said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not spam_shaped(page, word, brands=True))
                                     or not strong)):
         return True
-    return not said and ((not strong and _parts_written(page, word, phrases))
+    return not said and ((mixed and not strong and _parts_written(page, word, phrases))
                          or (page.gambling_topic and said_apart(page, word, phrases)))
 
 
 def said_apart(page: Page, word: str, phrases: list[Phrase]) -> bool:
     """Whether the prose writes a name (folded) with a space between its lexicon words, as words of a sentence
     (``불법 토토사이트 이용자도``, ``강원랜드 카지노가``), never in a phrase of spam's offers (``바카라 사이트 추천``),
-    and the name is in no shape of spam's (:func:`spam_shaped`).  A brand's shape is written apart before its game
-    word only by a story that names the first part alone too (``강원랜드 관계자는``; not spam's made-up name that it
-    writes apart itself, ``골드문 카지노``)."""
+    and the name is in no shape of spam's (:func:`spam_shaped`).  A game's compound may be written apart before its
+    game word (``불법 스포츠 토토``); a brand's shape only by a story that names the first part alone too
+    (``강원랜드 관계자는``; not spam's made-up name that it writes apart itself, ``골드문 카지노``)."""
     if spam_shaped(page, word):
         return False
-    literal = page.lexicon.literal_kind
     cuts = {x for p in phrases for a in p.atoms for x in (a.start, a.end)}
     firsts = set()
-    for a in (a for p in phrases for a in p.atoms if a.kind == "brand"):
+    for a in (a for p in phrases for a in p.atoms if a.kind in ("brand", "game")):
         for i in range(1, len(a.text)):
-            if literal.get(a.text[i:]) == "game":
+            if _game_word(page, a.text[i:]):
                 cuts.add(a.start + i)
-                firsts.add(word[a.start : a.start + i])
+                if a.kind == "brand":
+                    firsts.add(word[a.start : a.start + i])
     cuts = sorted(x for x in cuts if 0 < x < len(word))
     if not cuts:
         return False
@@ -762,16 +797,28 @@ def said_apart(page: Page, word: str, phrases: list[Phrase]) -> bool:
         for m in pattern.finditer(f):
             right = SYLLABLES.match(f, m.end())
             offers = any(p.start < m.end() and m.start() < p.end and p.kinds & _OFFERS for p in page.phrases[b.id])
-            if " " in m.group() and (not right or is_particle_chain(right.group())) and not offers:
+            if (" " in m.group() and (not right or is_particle_chain(right.group())) and not offers
+                    and _ENDS_SENTENCE.match(f, m.end())):
                 apart += 1
     return bool(apart) and all(page.said(first) > apart for first in firsts)
 
 
 _OFFERS = frozenset(("modifier", "commerce", "brand"))
+# the rest of a sentence, up to its ending (``이용자도 처벌받을 수 있다"고 경고했다.``): no line of keywords, no
+# phrase tacked on after a sentence's end
+_ENDS_SENTENCE = re.compile(r"[^.!?\n]*?(?:다|요)[\"'”’)]*(?:[.!?]|\s*$)")
+
+
+def _game_word(page: Page, text: str) -> bool:
+    """``text`` (folded) is one game word of the lexicon whole (``카지노``, ``토토``)."""
+    return any(len(p.atoms) == 1 and p.atoms[0].kind == "game" and (p.start, p.end) == (0, len(text))
+               for p in page.lexicon.phrases(text))
 
 def _parts_written(page: Page, word: str, phrases: list[Phrase]) -> bool:
     """A compound whose lexicon words the prose says and whose other letters the article writes too (``#카지노매출``
-    of ``카지노가 ... 매출``, ``#경마공원`` of ``경마 매출`` and ``서울경마공원``): the story's own words, joined."""
+    of ``카지노가 ... 매출``, ``#경마공원`` of ``경마 매출`` and ``서울경마공원``): the story's own words, joined.
+    Asked only of a run that names words of the prose no list holds too (``#카지노매출 #강원랜드``): spam's runs of
+    weak compounds (``#경마정보 #경마결과``) would pass, the words being that common."""
     atoms = [a for p in phrases for a in p.atoms]
     if not atoms or any(not page.said(a.text) for a in atoms):
         return False
