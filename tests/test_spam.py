@@ -1268,6 +1268,13 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     # a game word and an ordinary word, each written by the story, joined in a tag (경마 ... 관람객)
     ("부산 경마장 관람객 늘어", ["부산 경마장 관람객이 지난해보다 20% 늘었다.", "경마 시행 횟수도 늘었다."],
      "#경마관람객 #부산"),
+    # a casino's name written apart in a line of figures, no sentence (▲하이원 카지노 매출 ...)
+    ("하이원 카지노 실적 발표", ["하이원 측은 올해 카지노 실적을 2일 발표했다.",
+                                 "▲하이원 카지노 매출 1조원 ▲입장객 250만명",
+                                 "바카라 테이블 이용객도 늘었다.", "카지노 업계는 회복세라고 본다."], "#하이원카지노"),
+    # a game word's compound written inside a word of the story (서울경마공원), with another (경마 관람객은)
+    ("코리아컵 출전마 점검", ["오는 5일 서울경마공원에서 코리아컵이 열린다.", "경마 전문가들은 우승 후보를 꼽았다.",
+                              "경마 관람객은 3만명에 이를 것으로 보인다."], "#경마관람객 #경마공원"),
     # a listed word the prose writes spaced (음주 운전)
     ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)
@@ -1376,9 +1383,9 @@ def test_a_keyword_line_written_apart_makes_no_tag_the_storys(cleaner):
 
 
 def test_a_term_only_spam_uses_is_spam_in_a_story_about_gambling_too(cleaner):
-    """``가입코드``, ``꽁머니`` or a phrase in spam's shape (``토토사이트추천``) are no words of a story about
-    gambling, which quotes them: unquoted they are spam there too; quoted, the story's; and the story's game word
-    that spam glued itself to (``KW가입코드바카라는``) stays."""
+    """A line of the body, no sentence, holding ``가입코드`` or ``꽁머니`` unquoted is spam's even in a story about
+    gambling; the story's game word that spam glued itself to (``KW가입코드바카라는``) stays; and a crackdown story
+    writes such terms in its sentences, quoted or not, as its own words."""
     story = ["카지노 업계의 3분기 매출이 회복됐다.", "바카라 테이블 이용객이 12% 늘었다.", "슬롯머신 이용객도 늘었다."]
     a = cleaner.clean(text_page("카지노 매출 회복세", *story[:2], "카지노 가입코드 HB777 첫충 꽁머니", story[2]))
     assert a.report.contaminated and a.paragraphs == story
@@ -1390,6 +1397,9 @@ def test_a_term_only_spam_uses_is_spam_in_a_story_about_gambling_too(cleaner):
                  "바카라 도박 피해 신고도 늘었다.", "경찰은 카지노 게임을 흉내 낸 광고도 많다고 밝혔다."]
     c = cleaner.clean(text_page("바카라 광고 문자 보낸 일당 검거", *crackdown, section="사회 > 사건"))
     assert not c.report.contaminated and c.paragraphs == crackdown
+    unquoted = [crackdown[0], "이들은 먹튀검증 사이트를 가장해 첫충 20%를 내세우며 회원을 모았다.", *crackdown[2:]]
+    d = cleaner.clean(text_page("먹튀검증 사이트 가장한 도박 일당 검거", *unquoted, section="사회 > 사건"))
+    assert not d.report.contaminated and d.paragraphs == unquoted and d.title == "먹튀검증 사이트 가장한 도박 일당 검거"
 
 
 def test_the_legal_lotterys_games_tagged_by_a_lottery_story_are_its_own(cleaner):

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .. import document as d
-from ..korean import SYLLABLES, is_hangul, is_particle_chain, leading_particle, particle_fits
+from ..korean import SENTENCE_END, SYLLABLES, is_hangul, is_particle_chain, leading_particle, particle_fits
 from ..normalize import Folded, FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
@@ -469,9 +469,12 @@ def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int,
 
 
 def _spams_term(page: Page, block: d.Block, phrase: Phrase) -> bool:
-    """The phrase holds a term only spam uses, listed whole (``가입코드``, ``꽁머니``), or is written in spam's shape
-    (``토토사이트추천``, :func:`spam_shaped`): no words of a story about gambling, which quotes such terms (see
-    :func:`legit_context`) rather than writes them."""
+    """A line of the body, no sentence, holding a term only spam uses, listed whole (``가입코드``, ``꽁머니``), or a
+    phrase in spam's shape (``토토사이트추천``, :func:`spam_shaped`), unquoted: spam's line (``KW 가입코드 HB777``)
+    even in a story about gambling.  A sentence, a headline or a caption of such a story writes these terms as the
+    story's words (``먹튀검증 사이트를 가장해``, ``[경마분석] 코리아컵``)."""
+    if block.role != d.PARAGRAPH or SENTENCE_END.search(block.text):
+        return False
     literal = page.lexicon.literal_kind
     f = page.folded[block.id].text
     return (any(a.kind == "brand" and literal.get(a.text) == "brand" for a in phrase.atoms)
@@ -766,7 +769,7 @@ def articles_tag(page: Page, word: str, mixed: bool) -> bool:
     if said >= 2 or (said == 1 and (mixed or (page.gambling_topic and not spam_shaped(page, word, brands=True))
                                     or not strong)):
         return True
-    return not said and ((mixed and not strong and _parts_written(page, word, phrases))
+    return not said and ((not strong and _parts_written(page, word, phrases, mixed))
                          or (page.gambling_topic and said_apart(page, word, phrases)))
 
 
@@ -798,15 +801,25 @@ def said_apart(page: Page, word: str, phrases: list[Phrase]) -> bool:
             right = SYLLABLES.match(f, m.end())
             offers = any(p.start < m.end() and m.start() < p.end and p.kinds & _OFFERS for p in page.phrases[b.id])
             if (" " in m.group() and (not right or is_particle_chain(right.group())) and not offers
-                    and _ENDS_SENTENCE.match(f, m.end())):
+                    and (right or _ENDS_SENTENCE.match(f, m.end()) or _plain_word_next(page, b, f, m.end()))):
                 apart += 1
     return bool(apart) and all(page.said(first) > apart for first in firsts)
 
 
 _OFFERS = frozenset(("modifier", "commerce", "brand"))
 # the rest of a sentence, up to its ending (``이용자도 처벌받을 수 있다"고 경고했다.``): no line of keywords, no
-# phrase tacked on after a sentence's end
+# phrase tacked on after a sentence's end (nor, in :func:`said_apart`, a name with its particle or one before a
+# word of no list: ``강원랜드 카지노가``, ``▲강원랜드 카지노 매출 1조원``)
 _ENDS_SENTENCE = re.compile(r"[^.!?\n]*?(?:다|요)[\"'”’)]*(?:[.!?]|\s*$)")
+
+
+def _plain_word_next(page: Page, b: d.Block, folded: str, end: int) -> bool:
+    """The next word after ``end`` is Hangul and starts no lexicon phrase (``매출``; not ``바카라`` of spam's line)."""
+    m = _NEXT_WORD.match(folded, end)
+    return m is not None and not any(a.start == m.start(1) for p in page.phrases[b.id] for a in p.atoms)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([가-힣])")
 
 
 def _game_word(page: Page, text: str) -> bool:
@@ -814,11 +827,12 @@ def _game_word(page: Page, text: str) -> bool:
     return any(len(p.atoms) == 1 and p.atoms[0].kind == "game" and (p.start, p.end) == (0, len(text))
                for p in page.lexicon.phrases(text))
 
-def _parts_written(page: Page, word: str, phrases: list[Phrase]) -> bool:
+def _parts_written(page: Page, word: str, phrases: list[Phrase], mixed: bool) -> bool:
     """A compound whose lexicon words the prose says and whose other letters the article writes too (``#카지노매출``
-    of ``카지노가 ... 매출``, ``#경마공원`` of ``경마 매출`` and ``서울경마공원``): the story's own words, joined.
-    Asked only of a run that names words of the prose no list holds too (``#카지노매출 #강원랜드``): spam's runs of
-    weak compounds (``#경마정보 #경마결과``) would pass, the words being that common."""
+    of ``카지노가 ... 매출``): the story's own words, joined, in a run that names words of the prose no list holds
+    too (``#카지노매출 #강원랜드``), or written whole inside a word of the article (``#경마공원`` of
+    ``서울경마공원``).  Spam's runs of weak compounds (``#경마정보 #경마결과`` under a story of ``출전마 정보``) are
+    neither, the words being that common."""
     atoms = [a for p in phrases for a in p.atoms]
     if not atoms or any(not page.said(a.text) for a in atoms):
         return False
@@ -826,7 +840,7 @@ def _parts_written(page: Page, word: str, phrases: list[Phrase]) -> bool:
     for a in atoms:
         rest[a.start : a.end] = " " * (a.end - a.start)
     text = page.tagless_prose + " ".join(page.folded[b.id].text for b in page.blocks(d.TITLE))
-    return all(part in text for part in "".join(rest).split())
+    return (mixed or word in text) and all(part in text for part in "".join(rest).split())
 
 
 def spam_shaped(page: Page, keyword: str, brands: bool = False) -> bool:
