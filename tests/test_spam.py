@@ -1372,6 +1372,20 @@ def test_the_legal_sports_lottery_is_a_game_word_not_a_brand(cleaner):
     assert b.report.contaminated and b.paragraphs == story[:2]
 
 
+def test_spams_run_of_listed_names_takes_no_excuse_from_a_story_writing_them_apart(cleaner):
+    """``#바카라사이트 #카지노사이트`` under a crackdown story that writes ``불법 바카라 사이트``: a run of listed
+    names alone is spam's shape; a story's run names its own words too (``#불법바카라사이트 #사이버수사대``)."""
+    story = ["경찰청 사이버수사대는 불법 바카라 사이트를 운영한 일당 15명을 검거했다고 밝혔다.",
+             "이들은 필리핀에 사무실을 차리고 회원 3만명을 모은 혐의를 받는다.",
+             "경찰은 \"불법 카지노 사이트 이용자도 처벌받을 수 있다\"고 경고했다."]
+    a = cleaner.clean(text_page("불법 바카라 사이트 일당 검거", *story, "#바카라사이트 #카지노사이트",
+                                section="사회 > 사건"))
+    assert a.report.contaminated and a.paragraphs == story
+    b = cleaner.clean(text_page("불법 바카라 사이트 일당 검거", *story, "#불법바카라사이트 #사이버수사대",
+                                section="사회 > 사건"))
+    assert not b.report.contaminated and b.paragraphs == [*story, "#불법바카라사이트 #사이버수사대"]
+
+
 def test_a_keyword_line_written_apart_makes_no_tag_the_storys(cleaner):
     """Spam's line of game and site words written apart (``카지노 사이트 바카라 사이트``), no sentence, is no use of
     its glued tags by the story: both go."""

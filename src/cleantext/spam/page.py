@@ -746,7 +746,8 @@ def tag_run(page: Page, run: str) -> tuple[list[str], bool, bool]:
     tags = [t.strip() for t in run.split("#") if t.strip()]
     listed = [t for t in tags if listed_word(page, fold(t))]
     mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
-    return listed, mixed, all(articles_tag(page, fold(t), mixed) for t in listed)
+    others = len(listed) < len(tags)
+    return listed, mixed, all(articles_tag(page, fold(t), mixed, others) for t in listed)
 
 
 def listed_word(page: Page, word: str) -> bool:
@@ -756,13 +757,16 @@ def listed_word(page: Page, word: str) -> bool:
     return any(p.strength >= STRONG or any(a.text in literal for a in p.atoms) for p in page.lexicon.phrases(word))
 
 
-def articles_tag(page: Page, word: str, mixed: bool) -> bool:
+def articles_tag(page: Page, word: str, mixed: bool, others: bool = True) -> bool:
     """A tag that is a word of the article's prose: said there twice, or once when it is no strong phrase (a game
     word, a compound of its topic: ``#소액대출`` under a story of ``소액대출 상품``), stands in a run that names
     words of the prose that no list holds too (a story's run of its topics), or tags a story about gambling in a
     shape news writes (``#토토사이트`` under a crackdown story that quotes it; not spam's ``#KW사이트추천``, whose
-    one use in the prose may be spam's own) or that its prose writes in words apart (``#강원랜드카지노`` of
-    ``강원랜드 카지노``: no copy of spam's)."""
+    one use in the prose may be spam's own); a compound of its words (:func:`_parts_written`); or one that its prose
+    writes in words apart (``#카지노매출`` of ``카지노 매출``; no copy of spam's), a strong phrase other than a
+    brand's name only in a run with ``others`` (tags no list holds: ``#불법바카라사이트 #사이버수사대``; spam's runs
+    of listed words alone, ``#바카라사이트 #카지노사이트``, take no excuse from a crackdown story's ``불법 바카라
+    사이트``)."""
     said = page.said(word)
     phrases = list(page.lexicon.phrases(word))
     strong = any(p.strength >= STRONG for p in phrases)
@@ -770,15 +774,17 @@ def articles_tag(page: Page, word: str, mixed: bool) -> bool:
                                     or not strong)):
         return True
     return not said and ((not strong and _parts_written(page, word, phrases, mixed))
-                         or (page.gambling_topic and said_apart(page, word, phrases)))
+                         or (page.gambling_topic and said_apart(page, word, phrases, others or not strong)))
 
 
-def said_apart(page: Page, word: str, phrases: list[Phrase]) -> bool:
+def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = True) -> bool:
     """Whether the prose writes a name (folded) with a space between its lexicon words, as words of a sentence
     (``불법 토토사이트 이용자도``, ``강원랜드 카지노가``), never in a phrase of spam's offers (``바카라 사이트 추천``),
     and the name is in no shape of spam's (:func:`spam_shaped`).  A game's compound may be written apart before its
     game word (``불법 스포츠 토토``); a brand's shape only by a story that names the first part alone too
-    (``강원랜드 관계자는``; not spam's made-up name that it writes apart itself, ``골드문 카지노``)."""
+    (``강원랜드 관계자는``; not spam's made-up name that it writes apart itself, ``골드문 카지노``).  Without
+    ``any_name``, only such a brand's name: a run of listed names alone is spam's shape (``#바카라사이트
+    #카지노사이트``), however a crackdown story writes them."""
     if spam_shaped(page, word):
         return False
     cuts = {x for p in phrases for a in p.atoms for x in (a.start, a.end)}
@@ -790,7 +796,7 @@ def said_apart(page: Page, word: str, phrases: list[Phrase]) -> bool:
                 if a.kind == "brand":
                     firsts.add(word[a.start : a.start + i])
     cuts = sorted(x for x in cuts if 0 < x < len(word))
-    if not cuts:
+    if not cuts or not (any_name or firsts):
         return False
     parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     pattern = re.compile(r"(?<![\w#])" + r"\s?".join(map(re.escape, parts)))
