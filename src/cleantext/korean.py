@@ -193,8 +193,10 @@ def ends_in_particle(word: str) -> bool:
     return False
 
 
+#: the final endings of a Korean sentence (``했다``, ``해요``, ``했음``)
+SENTENCE_ENDINGS = "다|요|죠|까|음|함|됨"
 #: how a Korean sentence (or a line that reads as one) ends: a final verb ending or a full stop
-SENTENCE_END = re.compile(r"(?:다|요|죠|까|음|함|됨)\W*$|[.!?。]\s*$")
+SENTENCE_END = re.compile(rf"(?:{SENTENCE_ENDINGS})\W*$|[.!?。]\s*$")
 
 # a Hangul syllable, a run of them, a run or none, compiled once: a pattern of a class of syllables passed as a
 # string is compiled again whenever re's cache has let it go (as the patterns a page builds of its own words make it

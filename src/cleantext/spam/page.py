@@ -13,7 +13,15 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .. import document as d
-from ..korean import SENTENCE_END, SYLLABLES, is_hangul, is_particle_chain, leading_particle, particle_fits
+from ..korean import (
+    SENTENCE_END,
+    SENTENCE_ENDINGS,
+    SYLLABLES,
+    is_hangul,
+    is_particle_chain,
+    leading_particle,
+    particle_fits,
+)
 from ..normalize import Folded, FoldedSlice, digits_ascii, fold, fold_all, may_have_hangul
 from .lexicon import CORE, STRONG, WEAK, Atom, Lexicon, Phrase, phrase_strength, trim_common
 
@@ -224,12 +232,17 @@ class Page:
     def said(self, word: str) -> int:
         """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
         (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``); a game's,
-        a brand's or a site's name only as written (``바다 이야기`` is ordinary Korean; see :meth:`said_apart`)."""
-        text = self.tagless_prose
-        named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
-        pattern = re.escape(word) if named else r"\s?".join(map(re.escape, word))
-        return sum(1 for m in re.finditer(r"(?<![\w#])" + pattern, text)
-                   if not (right := SYLLABLES.match(text, m.end())) or is_particle_chain(right.group()))
+        a brand's or a site's name only as written (``바다 이야기`` is ordinary Korean; see :func:`said_apart`).
+        Worked out once per word."""
+        key = ("prose says", word)
+        if key not in self.answers:
+            text = self.tagless_prose
+            named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
+            pattern = re.escape(word) if named else r"\s?".join(map(re.escape, word))
+            uses = re.finditer(r"(?<![\w#])" + pattern, text)
+            self.answers[key] = sum(1 for m in uses if not (right := SYLLABLES.match(text, m.end()))
+                                    or is_particle_chain(right.group()))
+        return self.answers[key]
 
     @cached_property
     def plain_folded(self) -> str:
@@ -469,27 +482,40 @@ def in_a_word_of_the_story(page: Page, b: d.Block, p: Phrase, others: tuple[int,
 
 
 def _spams_term(page: Page, block: d.Block, phrase: Phrase) -> bool:
-    """A line of the body, no sentence, holding a term only spam uses, listed whole (``가입코드``, ``꽁머니``), or a
-    phrase in spam's shape (``토토사이트추천``, :func:`spam_shaped`), unquoted: spam's line (``KW 가입코드 HB777``)
-    even in a story about gambling.  A sentence, a headline or a caption of such a story writes these terms as the
-    story's words (``먹튀검증 사이트를 가장해``, ``[경마분석] 코리아컵``)."""
-    if block.role != d.PARAGRAPH or SENTENCE_END.search(block.text):
+    """A term only spam uses, listed whole (``가입코드``, ``꽁머니``), or a phrase in spam's shape (``토토사이트추천``,
+    :func:`spam_shaped`), bare in a short line of the body that is no sentence, no marked heading or item and no
+    quotation (spam's ``KW 가입코드 HB777``, or such words tacked on after a paragraph's last sentence): spam's even
+    in a story about gambling.  Such a story writes these terms
+    as its words in sentences, headlines, captions, headings and lists, with particles or beside words of crime
+    (``먹튀검증 사이트를 가장해``, ``[경마분석] 코리아컵``, ``■ 안전놀이터 내세운 불법 사이트``)."""
+    if block.role != d.PARAGRAPH or (tail := _bare_tail(page, block)) is None:
+        return False
+    if page.span_text(block, phrase)[0] < tail:
         return False
     literal = page.lexicon.literal_kind
     f = page.folded[block.id].text
-    return (any(a.kind == "brand" and literal.get(a.text) == "brand" for a in phrase.atoms)
-            or spam_shaped(page, f[phrase.start : phrase.end])) and not in_quotation(f, phrase.start, phrase.end)
+    return ((any(a.kind == "brand" and literal.get(a.text) == "brand" for a in phrase.atoms)
+             or spam_shaped(page, f[phrase.start : phrase.end]))
+            and not _takes_particle(f, phrase.end) and not legit_context(f, phrase.start, phrase.end))
 
 
-def in_quotation(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` stands inside a quotation of any length (``"[Web발신] 바카라 첫충 20% ..." 같은 문자``)."""
-    for o, c in _QUOTES.items():
-        i = text.rfind(o, 0, start)
-        if i < 0 or c not in text[end:]:
-            continue
-        if (text.count(o, 0, start) % 2 == 1) if o == c else (c not in text[i + 1 : start]):
-            return True
-    return False
+def _bare_tail(page: Page, block: d.Block) -> int | None:
+    """Where the block's bare tail starts: the text after its last sentence (all of it when it has none), when that
+    is a short line that is no sentence (a note in brackets after its end set aside) and no marked heading or list
+    item; ``None`` when there is no such tail.  Worked out once per block."""
+    key = ("bare tail", str(block.id))
+    if key not in page.answers:
+        text = _TRAILING_NOTE.sub("", block.text).rstrip()
+        start = max((m.end() for m in _AFTER_SENTENCE.finditer(text)), default=0)
+        tail = text[start:]
+        bare = len(tail) <= 60 and not SENTENCE_END.search(tail) and not _MARKED.match(tail)
+        page.answers[key] = start if bare else None
+    return page.answers[key]
+
+
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # 모았다.(사진=연합뉴스)
+_AFTER_SENTENCE = re.compile(r"[.!?。][\"'”’)\]]*\s+")
+_MARKED = re.compile(r"[▲△■□◆◇▶▷●○◎★☆※•·*-]")
 
 
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
@@ -743,6 +769,13 @@ def tag_run(page: Page, run: str) -> tuple[list[str], bool, bool]:
     """A hashtag run's listed tags (see :func:`listed_word`); whether it names words of the prose that no list
     holds too, as a story's run of its topics does (a name with digits is spam's shape, and spam's lines are in the
     prose too); and whether every listed tag is the article's own (:func:`articles_tag`)."""
+    key = ("tag run", run)
+    if key not in page.answers:
+        page.answers[key] = _tag_run(page, run)
+    return page.answers[key]
+
+
+def _tag_run(page: Page, run: str) -> tuple[list[str], bool, bool]:
     tags = [t.strip() for t in run.split("#") if t.strip()]
     listed = [t for t in tags if listed_word(page, fold(t))]
     mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
@@ -800,43 +833,61 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
         return False
     parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     pattern = re.compile(r"(?<![\w#])" + r"\s?".join(map(re.escape, parts)))
+    if not any(" " in m.group() for m in pattern.finditer(page.tagless_prose)):
+        return False  # one scan of the prose, where most names are not written apart
     apart = 0
     for b in page.blocks(d.PARAGRAPH):
         f = page.folded[b.id].text
+        starts, ends, offers, atom_starts = _block_view(page, b)
         for m in pattern.finditer(f):
-            right = SYLLABLES.match(f, m.end())
-            offers = any(p.start < m.end() and m.start() < p.end and p.kinds & _OFFERS for p in page.phrases[b.id])
-            if (" " in m.group() and (not right or is_particle_chain(right.group())) and not offers
-                    and (right or _ENDS_SENTENCE.match(f, m.end()) or _plain_word_next(page, b, f, m.end()))):
+            a, e = m.span()
+            right = SYLLABLES.match(f, e)
+            if " " not in m.group() or (right and not is_particle_chain(right.group())):
+                continue
+            i = bisect_right(starts, e - 1) - 1  # the phrases before ``e``, sorted and not overlapping
+            while i >= 0 and ends[i] > a and not offers[i]:
+                i -= 1
+            if i >= 0 and ends[i] > a:
+                continue  # in a phrase of spam's offers
+            nxt = _NEXT_WORD.match(f, e)
+            if right or _ENDS_SENTENCE.match(f, e, e + 200) or (nxt and nxt.start(1) not in atom_starts):
                 apart += 1
+                if not firsts:
+                    return True
     return bool(apart) and all(page.said(first) > apart for first in firsts)
 
 
+def _block_view(page: Page, b: d.Block) -> tuple[list[int], list[int], list[bool], set[int]]:
+    """For :func:`said_apart`, once per block: its phrases' starts and ends, whether each holds a word of spam's
+    offers, and the starts of its atoms."""
+    key = ("block view", str(b.id))
+    if key not in page.answers:
+        phrases = sorted(page.phrases[b.id], key=lambda p: p.start)
+        page.answers[key] = ([p.start for p in phrases], [p.end for p in phrases],
+                             [bool(p.kinds & _OFFERS) for p in phrases], {a.start for p in phrases for a in p.atoms})
+    return page.answers[key]
+
+
 _OFFERS = frozenset(("modifier", "commerce", "brand"))
-# the rest of a sentence, up to its ending (``이용자도 처벌받을 수 있다"고 경고했다.``): no line of keywords, no
-# phrase tacked on after a sentence's end (nor, in :func:`said_apart`, a name with its particle or one before a
-# word of no list: ``강원랜드 카지노가``, ``▲강원랜드 카지노 매출 1조원``)
-_ENDS_SENTENCE = re.compile(r"[^.!?\n]*?(?:다|요)[\"'”’)]*(?:[.!?]|\s*$)")
-
-
-def _plain_word_next(page: Page, b: d.Block, folded: str, end: int) -> bool:
-    """The next word after ``end`` is Hangul and starts no lexicon phrase (``매출``; not ``바카라`` of spam's line)."""
-    m = _NEXT_WORD.match(folded, end)
-    return m is not None and not any(a.start == m.start(1) for p in page.phrases[b.id] for a in p.atoms)
-
-
+# the rest of a sentence up to its ending, within 200 characters (``이용자도 처벌받을 수 있다"고 경고했다.``): a name
+# written apart there is the story's; spam's lines of keywords and phrases tacked on after a sentence's end have none
+# (a name followed by its particle, or by a word that no lexicon atom starts, ``▲강원랜드 카지노 매출``, counts too)
+_ENDS_SENTENCE = re.compile(rf"[^.!?\n]*?(?:{SENTENCE_ENDINGS})[\"'”’)]*(?:[.!?]|\s*$)")
 _NEXT_WORD = re.compile(r"[ \t]+([가-힣])")
 
 
 def _game_word(page: Page, text: str) -> bool:
     """``text`` (folded) is one game word of the lexicon whole (``카지노``, ``토토``)."""
-    return any(len(p.atoms) == 1 and p.atoms[0].kind == "game" and (p.start, p.end) == (0, len(text))
-               for p in page.lexicon.phrases(text))
+    key = ("game word", text)
+    if key not in page.answers:
+        page.answers[key] = any(len(p.atoms) == 1 and p.atoms[0].kind == "game" and (p.start, p.end) == (0, len(text))
+                                for p in page.lexicon.phrases(text))
+    return page.answers[key]
 
 def _parts_written(page: Page, word: str, phrases: list[Phrase], mixed: bool) -> bool:
     """A compound whose lexicon words the prose says and whose other letters the article writes too (``#카지노매출``
     of ``카지노가 ... 매출``): the story's own words, joined, in a run that names words of the prose no list holds
-    too (``#카지노매출 #강원랜드``), or written whole inside a word of the article (``#경마공원`` of
+    too (``#카지노매출 #강원랜드``), or written whole inside a word of its prose or headline (``#경마공원`` of
     ``서울경마공원``).  Spam's runs of weak compounds (``#경마정보 #경마결과`` under a story of ``출전마 정보``) are
     neither, the words being that common."""
     atoms = [a for p in phrases for a in p.atoms]
@@ -845,8 +896,15 @@ def _parts_written(page: Page, word: str, phrases: list[Phrase], mixed: bool) ->
     rest = list(word)
     for a in atoms:
         rest[a.start : a.end] = " " * (a.end - a.start)
-    text = page.tagless_prose + " ".join(page.folded[b.id].text for b in page.blocks(d.TITLE))
+    key = ("article words",)
+    if key not in page.answers:  # the prose and the headline, without any tag (a lone one too)
+        page.answers[key] = _ANY_TAG.sub(" ", "\n".join([page.tagless_prose,
+                                                         *(page.folded[b.id].text for b in page.blocks(d.TITLE))]))
+    text = page.answers[key]
     return (mixed or word in text) and all(part in text for part in "".join(rest).split())
+
+
+_ANY_TAG = re.compile(r"#[^\s#]+")
 
 
 def spam_shaped(page: Page, keyword: str, brands: bool = False) -> bool:
