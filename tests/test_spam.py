@@ -1418,14 +1418,20 @@ def test_a_term_only_spam_uses_is_spam_in_a_story_about_gambling_too(cleaner):
 
 @pytest.mark.parametrize("line", ["이들은 먹튀검증 사이트를 가장해 회원을 모았다.(사진=한빛일보 DB)",
                                   "▲꽁머니 지급을 미끼로 회원 모집 ▲가입코드 요구", "※ 먹튀검증 사이트 피해 신고: 112",
-                                  "■ 안전놀이터 내세운 불법 사이트"])
+                                  "■ 안전놀이터 내세운 불법 사이트", "꽁머니(가입만 하면 주는 공짜 게임머니를 말한다)",
+                                  "첫충 30% · 매충 5%",
+                                  "공개된 문자는 이랬다. “[Web발신] 신규 오픈 행사 중 지금 가입하면 꽁머니 3만원”"])
 def test_a_gambling_storys_lines_that_name_spams_terms_are_its_own(cleaner, line):
-    """A sentence with a note after its end, a list of items, a hotline and a marked heading of a crackdown story
-    name spam's terms as the story's words: only a bare line that is none of these is spam's."""
+    """A sentence with a note after its end, a list of items, a hotline, a marked heading, a gloss in brackets, a
+    long quotation of an advertisement and a line of an advertisement's figures in a crackdown story name spam's
+    terms as the story's words; a line of bare terms that gives a code to type is still spam's."""
     story = ["경찰은 해외에 서버를 둔 불법 바카라 사이트 운영 일당을 검거했다.", line,
              "바카라 도박 피해 신고도 늘었다.", "경찰은 카지노 게임을 흉내 낸 광고도 많다고 밝혔다."]
     a = cleaner.clean(text_page("불법 바카라 사이트 일당 검거", *story, section="사회 > 사건"))
     assert not a.report.contaminated and a.paragraphs == story
+    spam = cleaner.clean(text_page("불법 바카라 사이트 일당 검거", *story[:1], "▲안전놀이터 ▲꽁머니 가입코드 HB77",
+                                   *story[2:], section="사회 > 사건"))
+    assert spam.report.contaminated and spam.paragraphs == [story[0], *story[2:]]
 
 
 def test_the_legal_lotterys_games_tagged_by_a_lottery_story_are_its_own(cleaner):

@@ -17,6 +17,7 @@ from ..korean import (
     SENTENCE_END,
     SENTENCE_ENDINGS,
     SYLLABLES,
+    ends_in_particle,
     is_hangul,
     is_particle_chain,
     leading_particle,
@@ -490,7 +491,8 @@ def _spams_term(page: Page, block: d.Block, phrase: Phrase) -> bool:
     (``먹튀검증 사이트를 가장해``, ``[경마분석] 코리아컵``, ``■ 안전놀이터 내세운 불법 사이트``)."""
     if block.role != d.PARAGRAPH or (tail := _bare_tail(page, block)) is None:
         return False
-    if page.span_text(block, phrase)[0] < tail:
+    a, e, _ = page.span_text(block, phrase)
+    if a < tail or _quoted_in(block.text[tail:], a - tail, e - tail):
         return False
     literal = page.lexicon.literal_kind
     f = page.folded[block.id].text
@@ -501,21 +503,43 @@ def _spams_term(page: Page, block: d.Block, phrase: Phrase) -> bool:
 
 def _bare_tail(page: Page, block: d.Block) -> int | None:
     """Where the block's bare tail starts: the text after its last sentence (all of it when it has none), when that
-    is a short line that is no sentence (a note in brackets after its end set aside) and no marked heading or list
-    item; ``None`` when there is no such tail.  Worked out once per block."""
+    is a short line that is no sentence (a note in brackets after its end set aside), no marked heading or list item
+    and gives a code or a domain to type; ``None`` when there is no such tail.  Worked out once per block."""
     key = ("bare tail", str(block.id))
     if key not in page.answers:
-        text = _TRAILING_NOTE.sub("", block.text).rstrip()
+        raw = block.text.rstrip()
+        text = _TRAILING_NOTE.sub("", raw).rstrip()
         start = max((m.end() for m in _AFTER_SENTENCE.finditer(text)), default=0)
         tail = text[start:]
-        bare = len(tail) <= 60 and not SENTENCE_END.search(tail) and not _MARKED.match(tail)
+        # a sentence, a clause in brackets after a term (꽁머니(공짜 게임머니를 말한다)), or a marked heading or item
+        # that writes words with particles (▲꽁머니 지급을 미끼로 회원 모집): the story's; spam's marked items are bare
+        bare = (len(tail) <= 60 and not SENTENCE_END.search(tail) and not SENTENCE_END.search(raw.rstrip(")]"))
+                and not (_MARKED.match(tail) and any(ends_in_particle(w) for w in _WORDS.findall(tail)))
+                and _CODE.search(tail) is not None)
         page.answers[key] = start if bare else None
     return page.answers[key]
+
+
+def _quoted_in(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands inside quotation marks of ``text`` (a short text: a paragraph's tail), however
+    long the quotation (``“[Web발신] 신규 오픈 ... 꽁머니 3만원”``)."""
+    for o, c in _QUOTES.items():
+        i = text.rfind(o, 0, start)
+        inside = text.count(o, 0, start) % 2 == 1 if o == c else c not in text[i + 1 : start]
+        if i >= 0 and text.find(c, end) >= 0 and inside:
+            return True
+    return False
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # 모았다.(사진=연합뉴스)
 _AFTER_SENTENCE = re.compile(r"[.!?。][\"'”’)\]]*\s+")
 _MARKED = re.compile(r"[▲△■□◆◇▶▷●○◎★☆※•·*-]")
+_WORDS = re.compile(r"[가-힣]+")
+# a code of letters and digits (HB777, 7788bet) or a domain: what spam's line gives its reader to type, where a
+# story's kicker, table or glossary line about spam's terms has none (``먹튀검증 믿었다가 낭패``,
+# ``첫충 20% / 매충 10%``)
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]+\d+|\d+[A-Za-z]+)[A-Za-z0-9]*(?![A-Za-z0-9])|[a-z0-9-]+\.[a-z]{2,}",
+                   re.I)
 
 
 def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
