@@ -4,7 +4,8 @@
 
 Each shape is cleaned at size n and 2n (one process, after a warm-up); a ratio near 2 is linear, near 4 is
 quadratic.  The shapes: markup nested absurdly deep, a paragraph stuffed with thousands of keywords and
-misfit particles, a line of one keyword repeated, thousands of paragraphs each carrying a keyword, and a page of
+misfit particles, a line of one keyword repeated, a paragraph of keywords without any sentence in a story of
+another topic (one phrase of thousands of words), thousands of paragraphs each carrying a keyword, and a page of
 hundreds of thousands of links.
 """
 
@@ -30,6 +31,13 @@ def repeated(n: int) -> str:
     return "바카라" * n
 
 
+def keyword_run(n: int) -> str:
+    """A weather story with one paragraph of game and spam words and no sentence: a single phrase of 3n words,
+    once walked word by word from each of its n places of its first word (stop 21's review)."""
+    story = "남부지방 폭우\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n기상청은 남부지방에 비가 내린다고 예보했다.\n\n"
+    return story + "바카라 먹튀검증 카지노 " * n
+
+
 def many_paragraphs(n: int) -> str:
     paragraphs = "".join(f"<p>문단 {i}에서 바카라은 여기 있다고 했다.</p>" for i in range(n))
     return f"<html><body>{paragraphs}</body></html>"
@@ -51,6 +59,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "nested <div>": (nested, 50_000),
     "keyword-stuffed paragraph": (stuffed, 4_000),
     "one keyword repeated": (repeated, 150_000),
+    "run of keywords, no sentence": (keyword_run, 10_000),
     "paragraphs with keywords": (many_paragraphs, 20_000),
     "links": (many_links, 50_000),
     "short keyword lines": (keyword_lines, 2_000),

@@ -276,6 +276,8 @@ def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
     text = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE))
     out = {}
     for k in keywords:
+        if len(k) > _LONGEST_NAME:
+            continue  # a run of many phrases (a stuffed line), no name spam repeats: each of its places is long
         before = words_right_before(k, text)
         total = keyword_count(k, text)
         if total < 2 or len(before) != total or len(set(before)) != 1:
@@ -286,6 +288,8 @@ def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
         out[k] = f"{word} {k}"
     return out
 
+
+_LONGEST_NAME = 100
 
 # where a word starts: not inside a word, nor after a number's digits (15억원), but after a name's (골드벳77)
 _WORD_START = r"(?:(?<![가-힣a-z0-9])|(?<=[가-힣a-z]\d)|(?<=[가-힣a-z]\d\d)|(?<=[가-힣a-z]\d\d\d))"
