@@ -1275,6 +1275,9 @@ def test_spams_listed_compounds_go_from_a_hashtag_run_that_holds_the_storys_word
     # a game word's compound written inside a word of the story (서울경마공원), with another (경마 관람객은)
     ("코리아컵 출전마 점검", ["오는 5일 서울경마공원에서 코리아컵이 열린다.", "경마 전문가들은 우승 후보를 꼽았다.",
                               "경마 관람객은 3만명에 이를 것으로 보인다."], "#경마관람객 #경마공원"),
+    # a brand's shape that opens with an ordinary word, written apart (온라인 슬롯)
+    ("온라인 슬롯 중독 상담 늘어", ["상담센터에 온라인 슬롯 중독 상담이 30% 늘었다.", "슬롯 게임에 빠진 20대가 많았다.",
+                                    "센터는 카지노 게임 광고도 늘었다고 밝혔다."], "#온라인슬롯 #상담센터"),
     # a listed word the prose writes spaced (음주 운전)
     ("음주 운전 처벌 강화", ["정부가 음주 운전 처벌을 강화한다.", "단속도 늘린다."], "#음주운전 #처벌강화"),
     # a compound of the story's topic that only the lexicon's expressions read (no list holds it whole)

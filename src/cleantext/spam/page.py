@@ -838,8 +838,9 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
     """Whether the prose writes a name (folded) with a space between its lexicon words, as words of a sentence
     (``불법 토토사이트 이용자도``, ``강원랜드 카지노가``), never in a phrase of spam's offers (``바카라 사이트 추천``),
     and the name is in no shape of spam's (:func:`spam_shaped`).  A game's compound may be written apart before its
-    game word (``불법 스포츠 토토``); a brand's shape only by a story that names the first part alone too
-    (``강원랜드 관계자는``; not spam's made-up name that it writes apart itself, ``골드문 카지노``).  Without
+    game word (``불법 스포츠 토토``), and so may a brand's shape that opens with an ordinary word (``온라인 슬롯``,
+    ``해외 카지노``); one that opens with a name only by a story that names it alone too (``강원랜드 관계자는``; not
+    spam's made-up name that it writes apart itself, ``골드문 카지노``).  Without
     ``any_name``, only such a brand's name: a run of listed names alone is spam's shape (``#바카라사이트
     #카지노사이트``), however a crackdown story writes them."""
     if spam_shaped(page, word):
@@ -850,8 +851,9 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
         for i in range(1, len(a.text)):
             if _game_word(page, a.text[i:]):
                 cuts.add(a.start + i)
-                if a.kind == "brand":
-                    firsts.add(word[a.start : a.start + i])
+                first = word[a.start : a.start + i]
+                if a.kind == "brand" and page.lexicon.literal_kind.get(first) != "common":
+                    firsts.add(first)  # a name, not an ordinary word before a game word (온라인 슬롯, 사설 토토)
     cuts = sorted(x for x in cuts if 0 < x < len(word))
     if not cuts or not (any_name or firsts):
         return False
