@@ -8,6 +8,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -239,8 +240,7 @@ class Page:
         if key not in self.answers:
             text = self.tagless_prose
             named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
-            pattern = re.escape(word) if named else r"\s?".join(map(re.escape, word))
-            uses = re.finditer(r"(?<![\w#])" + pattern, text)
+            uses = re.finditer(spaced([word] if named else word), text)
             self.answers[key] = sum(1 for m in uses if not (right := SYLLABLES.match(text, m.end()))
                                     or is_particle_chain(right.group()))
         return self.answers[key]
@@ -858,7 +858,7 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
     if not cuts or not (any_name or firsts):
         return False
     parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
-    pattern = re.compile(r"(?<![\w#])" + r"\s?".join(map(re.escape, parts)))
+    pattern = re.compile(spaced(parts))
     if not any(" " in m.group() for m in pattern.finditer(page.tagless_prose)):
         return False  # one scan of the prose, where most names are not written apart
     apart = 0
@@ -881,6 +881,12 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
                 if not firsts:
                     return True
     return bool(apart) and all(page.said(first) > apart for first in firsts)
+
+
+def spaced(parts: Iterable[str]) -> str:
+    """A pattern of a word of the prose made of ``parts`` (a word's letters, or its words), each written with one
+    whitespace character or none before the next, at a word's start (not inside a word or a tag)."""
+    return r"(?<![\w#])" + r"\s?".join(map(re.escape, parts))
 
 
 def _block_view(page: Page, b: d.Block) -> tuple[list[int], list[int], list[bool], set[int]]:
