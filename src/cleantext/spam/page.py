@@ -231,6 +231,13 @@ class Page:
         """The folded text of the article's paragraphs without their hashtag runs: what its prose writes."""
         return HASHTAGS.sub(" ", "\n".join(self.folded[b.id].text for b in self.blocks(d.PARAGRAPH)))
 
+    @cached_property
+    def article_words(self) -> str:
+        """The folded text of the article's prose and headline without any tag (a lone one too): where a tag's
+        letters are looked for (:func:`_parts_written`)."""
+        titles = (self.folded[b.id].text for b in self.blocks(d.TITLE))
+        return _ANY_TAG.sub(" ", "\n".join([self.tagless_prose, *titles]))
+
     def said(self, word: str) -> int:
         """How often the article's prose writes ``word`` (folded) as a word of its own, with its particles at most
         (not ``KW물류``, a name glued to the next word), spaced or not (``#음주운전`` of ``음주 운전``); a game's,
@@ -916,6 +923,7 @@ def _game_word(page: Page, text: str) -> bool:
                                 for p in page.lexicon.phrases(text))
     return page.answers[key]
 
+
 def _parts_written(page: Page, word: str, phrases: list[Phrase], mixed: bool) -> bool:
     """A compound whose lexicon words the prose says and whose other letters the article writes too (``#카지노매출``
     of ``카지노가 ... 매출``): the story's own words, joined, in a run that names words of the prose no list holds
@@ -928,11 +936,7 @@ def _parts_written(page: Page, word: str, phrases: list[Phrase], mixed: bool) ->
     rest = list(word)
     for a in atoms:
         rest[a.start : a.end] = " " * (a.end - a.start)
-    key = ("article words",)
-    if key not in page.answers:  # the prose and the headline, without any tag (a lone one too)
-        page.answers[key] = _ANY_TAG.sub(" ", "\n".join([page.tagless_prose,
-                                                         *(page.folded[b.id].text for b in page.blocks(d.TITLE))]))
-    text = page.answers[key]
+    text = page.article_words
     return (mixed or word in text) and all(part in text for part in "".join(rest).split())
 
 

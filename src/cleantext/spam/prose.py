@@ -283,23 +283,21 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
 _TAG_LINE = re.compile(r"(?:#[^\s#]{1,40}\s*)+")
 
 
+def _own_run(page: Page, run: str) -> bool:
+    """A hashtag run with listed tags, every one of them the article's own (:func:`tag_run`)."""
+    listed, _, own = tag_run(page, run)
+    return bool(listed) and own
+
+
 def _the_articles_tags(page: Page, text: str) -> list[tuple[int, int]]:
-    """The places of the hashtag runs in ``text`` whose listed tags are all the article's own (:func:`tag_run`)."""
-    places = []
-    for m in _TAG_LINE.finditer(text):
-        listed, _, own = tag_run(page, m.group())
-        if listed and own:
-            places.append(m.span())
-    return places
+    """The places of the hashtag runs in ``text`` that are the article's own (:func:`_own_run`)."""
+    return [m.span() for m in _TAG_LINE.finditer(text) if _own_run(page, m.group())]
 
 
 def _the_articles_run(page: Page, text: str) -> bool:
     """A line that is a hashtag run of the article's own words (``#바카라 #슬롯머신`` under a casino story that
     writes both): no line of spam's keywords."""
-    if not _TAG_LINE.fullmatch(text.strip()):
-        return False
-    listed, _, own = tag_run(page, text)
-    return bool(listed) and own
+    return _TAG_LINE.fullmatch(text.strip()) is not None and _own_run(page, text)
 
 
 def _headline_term(page: Page, p: Phrase, keyword: str) -> bool:
