@@ -5,8 +5,8 @@
 Each shape is cleaned at size n and 2n (one process, after a warm-up); a ratio near 2 is linear, near 4 is
 quadratic.  The shapes: markup nested absurdly deep, a paragraph stuffed with thousands of keywords and
 misfit particles, a line of one keyword repeated, a paragraph of keywords without any sentence in a story of
-another topic (one phrase of thousands of words), thousands of paragraphs each carrying a keyword, and a page of
-hundreds of thousands of links.
+another topic (one phrase of thousands of words), thousands of paragraphs each carrying a keyword, a page of
+hundreds of thousands of links, thousands of short keyword lines and a run of thousands of distinct tags.
 """
 
 from __future__ import annotations
@@ -50,6 +50,15 @@ def keyword_lines(n: int) -> str:
     return "[생활법률] 이혼소송 안내\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + "\n\n".join(lines)
 
 
+def many_tags(n: int) -> str:
+    """A casino story under a run of n distinct brand-shaped tags (each tag is looked for in the prose, written
+    together and apart, and its lexicon phrases asked for several times: once compared every proven keyword with
+    every other)."""
+    story = "강원랜드 카지노 실적\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n강원랜드 카지노의 매출이 늘었다.\n\n"
+    prose = "".join(f"강원랜드 카지노 {i}번째 이야기다.\n\n" for i in range(n // 10))
+    return story + prose + " ".join(f"#골드{i}카지노" for i in range(n))
+
+
 def many_links(n: int) -> str:
     links = " ".join(f'<a href="https://site{i}.example/">링크 {i}</a>' for i in range(n))
     return f"<html><body><div><p>기사 본문의 첫 문장이다.</p>{links}</div></body></html>"
@@ -63,6 +72,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "paragraphs with keywords": (many_paragraphs, 20_000),
     "links": (many_links, 50_000),
     "short keyword lines": (keyword_lines, 2_000),
+    "thousands of tags": (many_tags, 2_000),
 }
 
 

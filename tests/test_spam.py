@@ -2590,3 +2590,44 @@ def test_mostly_hangul_counts_as_the_patterns_do(runs):
     text = "".join(c * n for c, n in runs)
     hangul, latin = len(re.findall(r"[가-힣]", text)), len(re.findall(r"[A-Za-z]", text))
     assert _mostly_hangul(text) == (hangul >= 20 and hangul >= latin)
+
+
+_ALIAS_CLEANER: dict = {}  # one cleaner for every example (a fixture is not shared by hypothesis's examples)
+_ALIAS_BASES = ["킹덤55벳", "은하수24", "승부사77", "카지노", "킹덤", "55", "a7"]
+_ALIAS_EDGES = ["", "고등", "중앙", "중앙학교", "고등학교다", "a", "벳", "24", "학"]
+# keywords and their glued forms: a base with what stands before and after it (up to five characters)
+_ALIAS_SETS = st.sets(st.tuples(st.sampled_from(_ALIAS_EDGES), st.sampled_from(_ALIAS_BASES),
+                                st.sampled_from(_ALIAS_EDGES)).map("".join), max_size=14)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_ALIAS_SETS)
+def test_glued_forms_of_keywords_found_by_their_substrings_as_by_every_pair(proven):
+    """``_aliases`` looks up each keyword's substrings among the proven keywords (a page of thousands of tags
+    once compared every pair): it maps each glued form to the keyword that comparing every pair picks."""
+    from cleantext import Cleaner
+    from cleantext.korean import SYLLABLES
+    from cleantext.spam.detect import _DIGIT_NAME, _aliases
+    from cleantext.spam.lexicon import STRONG
+    from cleantext.spam.page import Page
+
+    cleaner = _ALIAS_CLEANER.get("cleaner") or _ALIAS_CLEANER.setdefault("cleaner", Cleaner())
+    page = Page.of(cleaner.document("<p>기사 본문이다.</p>"), cleaner.lexicon)
+    lex = cleaner.lexicon
+    expected = {}
+    for k in sorted(proven):
+        best = None
+        for k2 in sorted(proven):
+            if k2 == k or k2 not in k or len(k) - len(k2) > 4:
+                continue
+            extra = k.replace(k2, "", 1)
+            if k.startswith(k2) and any(p.end == len(k) and "brand" in p.kinds for p in lex.phrases(k)):
+                continue
+            if k.startswith(k2) and any("brand" in p.kinds for p in lex.whole_phrases(extra)):
+                continue
+            strong = any(p.strength >= STRONG for p in lex.phrases(k2)) or _DIGIT_NAME.fullmatch(k2)
+            if SYLLABLES.fullmatch(extra) and strong and (best is None or len(k2) > len(best)):
+                best = k2
+        if best:
+            expected[k] = best
+    assert _aliases(set(proven), page) == expected

@@ -227,22 +227,28 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         spread.append(longer)
     doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in ranked}
     kw_re = _keyword_regex(spread)
+    unspaced: dict[str, str] = {}
+    for k in spread:
+        unspaced.setdefault(k.replace(" ", ""), k)
 
     spans: list[Span] = []
+    clues_of: dict[int | None, list[Clue]] = {}
+    for c in clues:
+        clues_of.setdefault(c.block, []).append(c)
+    looked_for = set(spread)
     for b in doc.blocks:
         if b.role not in ARTICLE:
             continue
         found: list[Span] = []
-        for c in clues:
-            if c.block == b.id and c.start is None and c.reason == KEYWORD_LINE and c.keyword in proven \
-                    and c.keyword not in spread:
+        for c in clues_of.get(b.id, ()):
+            if c.start is None and c.reason == KEYWORD_LINE and c.keyword in proven and c.keyword not in looked_for:
                 # a line of keywords only, of words too common to look for elsewhere (무직자대출): here, where the
                 # page shows them spam's
                 f = page.folded[b.id]
                 for m in re.finditer(re.escape(c.keyword), f.text):
                     a, e = f.span(m.start(), m.end())
                     found.append(Span(b.id, a, e, c.keyword, [c.reason], weights[c.keyword]))
-            if c.block != b.id or c.start is None or c.end is None:
+            if c.start is None or c.end is None:
                 continue
             if c.keyword in alias:
                 a, e = _shrink(b.text, c.start, c.end, alias[c.keyword])
@@ -254,7 +260,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             f = page.folded[b.id]
             for m in kw_re.finditer(f.text):
                 a, e = f.span(m.start(), m.end())
-                k = _canonical(m.group(), spread)
+                k = _canonical(m.group(), unspaced)
                 found.append(Span(b.id, a, e, k, list(doc.keywords.get(k, ["page keyword"])), weights.get(k, 1.0)))
         if found:
             found = _leave_number_digits(_extend(_merge(found), b, page), b.text)
@@ -274,10 +280,16 @@ def _words_before(keywords: list[str], page: Page) -> dict[str, str]:
     if not keywords:
         return {}
     text = "\n".join(page.folded[b.id].text for b in page.blocks(*ARTICLE))
+    # the text's words in order, to count those a keyword's first word starts (a keyword needs two such places
+    # after a word and a space): most keywords are passed over without a scan of the text each
+    words = sorted(text.split())
     out = {}
     for k in keywords:
         if len(k) > _LONGEST_NAME:
             continue  # a run of many phrases (a stuffed line), no name spam repeats: each of its places is long
+        first = k.split()[0]
+        if bisect.bisect_left(words, first + "\U0010ffff") - bisect.bisect_left(words, first) < 2:
+            continue
         before = words_right_before(k, text)
         total = keyword_count(k, text)
         if total < 2 or len(before) != total or len(set(before)) != 1:
@@ -474,12 +486,12 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
     """Glued forms of a keyword: ``고등킹덤55벳`` is ``킹덤55벳`` glued to what is left of ``고등학교``, when the
     page also shows ``킹덤55벳`` alone.  Maps each glued form to the keyword."""
     out: dict[str, str] = {}
-    ordered = sorted(proven)  # one order whatever the set's: outputs the same in every process
-    for k in ordered:
+    for k in sorted(proven):
+        # the keywords inside k, at most four characters shorter: its substrings of those lengths, looked up (not
+        # every pair of keywords compared: a page of thousands of tags); one order whatever the set's
+        inside = {k[i : i + n] for n in range(max(1, len(k) - 4), len(k)) for i in range(len(k) - n + 1)}
         best = None
-        for k2 in ordered:
-            if k2 == k or k2 not in k or len(k) - len(k2) > 4:
-                continue
+        for k2 in sorted(inside & proven):
             extra = k.replace(k2, "", 1)
             if k.startswith(k2) and any(p.end == len(k) and "brand" in p.kinds for p in page.lexicon.phrases(k)):
                 continue  # 승부사77벳: the name's own ending (벳), not a word glued after 승부사77
@@ -596,12 +608,10 @@ def c_any(cs: list[Clue]) -> bool:
     return any(c.propagate for c in cs)
 
 
-def _canonical(matched: str, keywords: list[str]) -> str:
-    m = matched.replace(" ", "")
-    for k in keywords:
-        if k.replace(" ", "") == m:
-            return k
-    return matched
+def _canonical(matched: str, unspaced: dict[str, str]) -> str:
+    """The keyword that ``matched`` spells, with or without its spaces (``unspaced``: each keyword by its
+    letters, the first of those spelled alike)."""
+    return unspaced.get(matched.replace(" ", ""), matched)
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -37,6 +37,8 @@ SECTIONS = (*KINDS, "anchor", "domain", "spamtld", "promo")
 CORE = ("game", "brand", "topic")  # a phrase needs one of these
 NONE, WEAK, STRONG = 0, 1, 2
 _WINDOW = 40  # characters searched on each side of an anchor
+_SHORT = 64  # a text this long or shorter is a word or two, whose phrases are kept (see Lexicon.phrases)
+_SHORT_KEPT = 50_000  # words kept at most (a batch of millions of pages asks about a few words many times)
 _HOST_WORD = re.compile(r"[a-z]+")
 _LATIN_WORD = re.compile(r"[a-z0-9]*")
 
@@ -364,6 +366,7 @@ class Lexicon:
         self._compile()
 
     def _compile(self) -> None:
+        self._short: dict[tuple[str, bool, bool], tuple[Phrase, ...]] = {}
         # Literals of every kind go in one trie, so the longest wins whatever its kind (먹튀없는 over 먹튀);
         # brand expressions come before it (루비카지노 is a brand, not 루비 + 카지노), other expressions after.
         self.literal_kind: dict[str, str] = {}
@@ -462,7 +465,19 @@ class Lexicon:
         digits are ASCII ones; ``hangul=False``: it has no Hangul syllable (either spares time, nothing else).
 
         Only the text around anchors (the literal core atoms and the ``[anchor]`` strings every regex atom
-        contains) is searched, so a page without any costs one scan of a literal trie."""
+        contains) is searched, so a page without any costs one scan of a literal trie.  A word (a tag, a
+        keyword, an item of a menu) is asked about many times: its phrases are kept."""
+        if len(folded) > _SHORT:
+            return self._phrases(folded, ascii_digits, hangul)
+        key = (folded, ascii_digits, hangul)
+        found = self._short.get(key)
+        if found is None:
+            if len(self._short) >= _SHORT_KEPT:
+                self._short.clear()
+            found = self._short[key] = tuple(self._phrases(folded, ascii_digits, hangul))
+        return iter(found)
+
+    def _phrases(self, folded: str, ascii_digits: bool, hangul: bool) -> Iterator[Phrase]:
         last_end = 0
         anchor_res = self._anchor_res_ascii if ascii_digits else self.anchor_res
         # (a trie of Hangul words finds nothing in a text without Hangul; the parts of a split trie are searched

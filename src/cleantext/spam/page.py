@@ -115,6 +115,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
 
 
 HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
+_WHITESPACE = re.compile(r"\s+")
 
 
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
@@ -232,6 +233,11 @@ class Page:
         return HASHTAGS.sub(" ", "\n".join(self.folded[b.id].text for b in self.blocks(d.PARAGRAPH)))
 
     @cached_property
+    def unspaced_prose(self) -> str:
+        """:attr:`tagless_prose` without its whitespace: a word the prose writes spaced or not is in it."""
+        return _WHITESPACE.sub("", self.tagless_prose)
+
+    @cached_property
     def article_words(self) -> str:
         """The folded text of the article's prose and headline without any tag (a lone one too): where a tag's
         letters are looked for (:func:`_parts_written`)."""
@@ -246,6 +252,9 @@ class Page:
         key = ("prose says", word)
         if key not in self.answers:
             text = self.tagless_prose
+            if _WHITESPACE.sub("", word) not in self.unspaced_prose:  # found in no way of spacing it
+                self.answers[key] = 0
+                return 0
             named = any({"game", "brand", "site"} & p.kinds for p in self.lexicon.phrases(word))
             uses = re.finditer(spaced([word] if named else word), text)
             self.answers[key] = sum(1 for m in uses if not (right := SYLLABLES.match(text, m.end()))
@@ -809,7 +818,8 @@ def tag_run(page: Page, run: str) -> tuple[list[str], bool, bool]:
 def _tag_run(page: Page, run: str) -> tuple[list[str], bool, bool]:
     tags = [t.strip() for t in run.split("#") if t.strip()]
     listed = [t for t in tags if listed_word(page, fold(t))]
-    mixed = any(t not in listed and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
+    unlisted = set(tags) - set(listed)
+    mixed = any(t in unlisted and not re.search(r"\d", t) and page.said(fold(t)) for t in tags)
     others = len(listed) < len(tags)
     return listed, mixed, all(articles_tag(page, fold(t), mixed, others) for t in listed)
 
@@ -864,6 +874,8 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
     cuts = sorted(x for x in cuts if 0 < x < len(word))
     if not cuts or not (any_name or firsts):
         return False
+    if _WHITESPACE.sub("", word) not in page.unspaced_prose:
+        return False  # the prose writes it in no way of spacing it
     parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     pattern = re.compile(spaced(parts))
     if not any(" " in m.group() for m in pattern.finditer(page.tagless_prose)):
