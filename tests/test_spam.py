@@ -2631,3 +2631,52 @@ def test_glued_forms_of_keywords_found_by_their_substrings_as_by_every_pair(prov
         if best:
             expected[k] = best
     assert _aliases(set(proven), page) == expected
+
+
+def _headline_copies(h1: str, og: str, title: str, story: tuple[str, ...]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in story)
+    return (f'<html><head><title>{title}</title><meta property="og:title" content="{og}">'
+            f'<meta property="og:site_name" content="한빛일보"></head><body><article><h1>{h1}</h1>{body}'
+            "</article></body></html>")
+
+
+_CASINO_STORY = ("강원랜드가 카지노 영업장을 넓혀 달라고 정부에 건의했다. 테이블 게임을 250대로 늘리는 내용이다.",
+                 "회사는 카지노 이용객이 코로나19 이전 수준을 회복했다고 설명했다.")
+_RACING_STORY = ("한국마사회가 다음 달부터 모든 경주를 유튜브로 생중계한다고 밝혔다.",
+                 "마사회는 경마 팬들이 집에서도 경주를 볼 수 있게 된다고 설명했다.")
+
+
+@pytest.mark.parametrize("h1, og, title, story", [
+    # og:title is the visible headline: only <title> lacks the word (two copies against one)
+    ("정선 카지노 전당포 거리, 게스트하우스로",
+     "정선 카지노 전당포 거리, 게스트하우스로",
+     "정선 전당포 거리, 게스트하우스로 | 한빛일보", _CASINO_STORY),
+    # a newsroom's label opening the visible headline
+    ("[단독] 강원랜드, 카지노 영업장 확대 건의",
+     "강원랜드, 카지노 영업장 확대 건의",
+     "강원랜드, 카지노 영업장 확대 건의 | 한빛일보", _CASINO_STORY),
+    # the headline edited since the copies were written: the story's own game word added
+    ("강원랜드, 카지노 영업장 확대 건의",
+     "강원랜드, 영업장 확대 건의",
+     "강원랜드, 영업장 확대 건의 | 한빛일보", _CASINO_STORY),
+    # reworded: a word where the copies have a particle (and og:title carries the site's name)
+    ("마사회, 모든 경마 유튜브 생중계",
+     "마사회, 모든 경마 유튜브로 | 한빛일보",
+     "마사회, 모든 경마 유튜브로 | 한빛일보", _RACING_STORY),
+], ids=["two-copies-against-one", "label", "own-game-word-added", "reworded"])
+def test_a_headline_its_newsroom_edited_is_no_dirty_copy(cleaner, h1, og, title, story):
+    """The visible headline outvoted by its copies in ``<title>`` and og:title loses words only where they look like
+    spam's: not words another copy has too, a label in brackets, a word where the copies have a particle, or game
+    words the story itself writes."""
+    a = cleaner.clean(_headline_copies(h1, og, title, story))
+    assert a.title == h1
+    assert a.paragraphs == list(story)
+    assert a.report.edits == [] and a.report.contaminated is False
+
+
+def test_spam_in_the_visible_headline_still_goes_when_its_copies_lack_it(cleaner):
+    """The same copies with a name no list holds added to the visible headline: outvoted, it goes."""
+    h1 = "마사회, 모든 경마 유튜브로 별솔하우스 생중계"
+    copy = "마사회, 모든 경마 유튜브로 생중계"
+    a = cleaner.clean(_headline_copies(h1, copy, f"{copy} | 한빛일보", _RACING_STORY))
+    assert a.title == "마사회, 모든 경마 유튜브로 생중계"

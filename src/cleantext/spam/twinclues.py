@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import SYLLABLES_OR_NONE, leading_particle, particle_fits
+from ..korean import SYLLABLES_OR_NONE, is_particle_chain, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
@@ -40,7 +40,7 @@ def title_twins(page: Page) -> list[Clue]:
             continue
         for p in (_without_twin_edges(page, b, without_own_edges(page, b, p), others) for p in page.phrases[b.id]):
             text = page.folded[b.id].text[p.start : p.end]
-            if p.strength >= WEAK and not any(text in o for o in others):
+            if p.strength >= WEAK and not any(text in o for o in others) and not _said_game_words(page, text):
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in one copy of the headline only", W_STRONG))
     return clues
 
@@ -196,6 +196,38 @@ def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
     return particle_fits(mine.strip(), part) is False and particle_fits(theirs.strip(), part) is True
 
 
+def _an_edit(page: Page, b: d.Block, twins: list[d.Block], start: int, mine: str, theirs: str) -> bool:
+    """Whether the words in which a headline differs from the copies that outvote it are its newsroom's edit rather
+    than spam's: words that another copy has too (the visible headline and og:title against a ``<title>`` cut at
+    the wrong separator), a label in brackets opening it (``[단독]``), a word where the copies have only a particle
+    (``유튜브 생중계`` beside ``유튜브로``: the sentence reworded, where a keyword keeps the particle of the word
+    it replaced), or game words that the story's prose says itself (``카지노`` added to the headline of a story
+    about a casino)."""
+    kw = norm_keyword(mine)
+    if not kw or any(kw in fold(t.text) for t in twins):
+        return True
+    if _LABEL.fullmatch(b.text[: start + len(mine)].strip()) and not list(page.lexicon.phrases(kw)):
+        return True
+    word = _FIRST_WORD.match(theirs)
+    if (word and word.group(1) and is_particle_chain(word.group(1))) or _SUFFIX.match(theirs):
+        return True  # (where the copy goes on with `` | 사이트명``, this one's last words are a tail it lacks)
+    return _said_game_words(page, kw)
+
+
+def _said_game_words(page: Page, kw: str) -> bool:
+    """Game words alone (``카지노``) that the story's prose says itself: a headline's word of its own topic."""
+    phrases = list(page.lexicon.phrases(kw))
+    return bool(phrases) and all(game_words_only(p) for p in phrases) and page.said(kw) >= 1
+
+
+# the separator of a site's name (`` | 한빛일보``) where a copy differs: what it goes on with is the site's name
+_SUFFIX = re.compile(r"\s*[|｜\-–—_:<>]\s")
+# a copy's only word where it differs, before its end or the separator of a site's name
+_FIRST_WORD = re.compile(r"\s*([가-힣]+)(?:\s*$|\s+[|\-–—_:·]\s)")
+# a newsroom's label in brackets (``[단독]``, ``【속보】``)
+_LABEL = re.compile(r"[\[【〔<〈《(][^\]】〕>〉》)]{1,12}[\]】〕>〉》)]")
+
+
 def _agree(blocks: list[d.Block]) -> bool:
     return len(blocks) >= 2 and all(similar(blocks[0].text, o.text) for o in blocks[1:])
 
@@ -232,7 +264,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
                 continue
             theirs = t.text[dst_a:dst_e]
             mine = text[src_a:src_e]
-            if majority or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, src_e, mine, theirs):
+            outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
+            if outvoted or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, src_e, mine, theirs):
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
                 # particle)
                 kw = norm_keyword(mine)
