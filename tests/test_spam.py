@@ -2680,3 +2680,15 @@ def test_spam_in_the_visible_headline_still_goes_when_its_copies_lack_it(cleaner
     copy = "마사회, 모든 경마 유튜브로 생중계"
     a = cleaner.clean(_headline_copies(h1, copy, f"{copy} | 한빛일보", _RACING_STORY))
     assert a.title == "마사회, 모든 경마 유튜브로 생중계"
+
+
+def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
+    """A story on how advertisements dodge filters quotes their spellings (``'바.카.라'``): all a pair of quotation
+    marks holds, a mention.  The same spelling slipped bare into a sentence is spam's."""
+    story = ("광고 문자에는 '바.카.라'처럼 단어를 쪼갠 표현이 쓰였다. 스팸 필터를 피하기 위한 것이다.",
+             "방송통신심의위원회는 이런 문자를 올해 3만건 넘게 적발했다고 밝혔다.")
+    a = cleaner.clean(text_page("글자 쪼갠 도박 광고 문자 기승", *story))
+    assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
+    bare = cleaner.clean(text_page("글자 쪼갠 도박 광고 문자 기승", story[0].replace("'바.카.라'처럼", "바.카.라 처럼"),
+                                   story[1]))
+    assert "바.카.라" not in bare.paragraphs[0] and bare.report.contaminated

@@ -96,7 +96,8 @@ def places(page: Page) -> list[Clue]:
             left = text[a - 1] if a > 0 else ""
             right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
             if _obfuscated(orig):
-                clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
+                if not _in_quotes_alone(text, a, e):  # '바.카.라'처럼: a story shows how ads spell it
+                    clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
                 continue
             part = _particle_after(page, right_word)
             if part and particle_fits(orig.replace(" ", ""), part) is False:
@@ -417,6 +418,13 @@ _QUOTING = re.compile(r"(?:이)?라는|\s?같은|\s?등의?(?![가-힣])")
 
 
 _LATIN = re.compile("[A-Za-z]")
+def _in_quotes_alone(text: str, a: int, e: int) -> bool:
+    """``text[a:e]`` is all that a pair of quotation marks holds (``'바.카.라'``): a spelling the article quotes.
+    Spam slips its spellings in bare."""
+    opening = text[a - 1 : a] if a else ""
+    return opening in _LABEL_QUOTES and text[e : e + 1] == _LABEL_QUOTES[opening]
+
+
 _LABEL_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』", "'": "'", '"': '"'}
 
 
