@@ -2692,3 +2692,12 @@ def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     bare = cleaner.clean(text_page("글자 쪼갠 도박 광고 문자 기승", story[0].replace("'바.카.라'처럼", "바.카.라 처럼"),
                                    story[1]))
     assert "바.카.라" not in bare.paragraphs[0] and bare.report.contaminated
+
+
+def test_words_that_open_with_bet_are_no_brand(cleaner):
+    """Names that merely open with the syllable 벳 (the town 벳푸, the name 벳시) are words of the story: a brand's
+    shape is a name that ends in 벳, or one with digits."""
+    story = ("일본 오이타현의 온천 도시 벳푸와 유후인을 찾는 한국인 관광객이 늘었다.",
+             "벳푸는 '지옥 온천 순례'로 유명하다. 여행업계는 벳시 같은 외국인 가이드도 늘었다고 전했다.")
+    a = cleaner.clean(text_page("온천 여행 다시 늘었다", *story, section="여행"))
+    assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
