@@ -173,7 +173,8 @@ def places(page: Page) -> list[Clue]:
                     # shown contaminated too (축구토토 승무패 in a story that names its products)
                     why = PLAIN_BARE if not right_word else "commercial spam phrase"
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
-                elif not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e):
+                elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
+                      and not _headline_subject(page, p, kw)):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:
@@ -309,6 +310,31 @@ def _headline_term(page: Page, p: Phrase, keyword: str) -> bool:
         return False
     title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
     return norm_keyword(keyword) in title and _said_in_prose(page, p, keyword)
+
+
+def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
+    """A topic word and a word of its business that the headline writes as words of their own and a sentence of the
+    story writes as the modifier of a noun (``올해 1~9월 개인회생 상담 건수는`` under ``개인회생 상담 건수 역대
+    최대``): likely what the story is about, but spam slips its phrase before a noun too, so only weak evidence
+    that the phrase is spam's (proof on a page shown contaminated by others)."""
+    if "topic" not in p.kinds or {"game", "brand"} & p.kinds:
+        return False
+    kw = norm_keyword(keyword)
+    title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
+    key = ("headline subject", kw)
+    if key not in page.answers:
+        words = re.compile(rf"(?<![가-힣A-Za-z0-9]){re.escape(kw)}(?![가-힣A-Za-z0-9])")
+        page.answers[key] = bool(words.search(title)) and any(
+            _MODIFIES_A_NOUN.match(f, m.end()) and _INSIDE_A_SENTENCE.search(f, max(0, m.start() - 20), m.start())
+            for f in (page.folded[b.id].text for b in page.blocks(d.PARAGRAPH)) for m in words.finditer(f))
+    return page.answers[key]
+
+
+# a noun after a phrase, with its particle or a number after it (``건수는``, ``쇼핑몰 50곳을``), then more of the
+# sentence; a word of the sentence before the phrase, on its line
+_MODIFIES_A_NOUN = re.compile(r" [가-힣]{1,4}(?:[은는이가을를의에도과와]|으로|로|에서) \S"
+                              r"| \d+[가-힣]{1,3}[은는이가을를] \S")
+_INSIDE_A_SENTENCE = re.compile(r"[가-힣0-9]+ $")
 
 
 def _the_storys_product(page: Page, p: Phrase, phrase: str) -> bool:
