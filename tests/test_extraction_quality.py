@@ -522,3 +522,14 @@ def test_lead_caption_printed_as_the_lede_stays_a_paragraph():
     assert article.captions == []
     assert article.paragraphs[0] == lede
     assert not article.report.edits
+
+
+def test_related_article_lines_inside_the_body_are_boilerplate():
+    """``[관련기사] ...`` paragraphs inside the article's container link other stories: dropped, the story kept."""
+    story = ["정선군이 카지노 주변 전당포 거리를 게스트하우스 거리로 바꾼다.",
+             "군은 빈 점포 40곳을 사들여 숙소로 고친다."]
+    html = ("<html><head><title>정선 전당포 거리 바뀐다</title></head><body><article><h1>정선 전당포 거리 바뀐다</h1>"
+            + "".join(f"<p>{p}</p>" for p in story)
+            + "<p>[관련기사] 강원랜드 매출 사상 최대</p><p>【관련 뉴스】 정선 5일장 다시 열린다</p>"
+            + "</article></body></html>")
+    assert cleantext.clean(html).paragraphs == story
