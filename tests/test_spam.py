@@ -2721,3 +2721,16 @@ def test_a_headlines_subject_phrase_modifying_a_noun_is_the_storys(cleaner):
                "강수량은 지역에 따라 30~80㎜다.")
     other = cleaner.clean(text_page("남부지방 비 그쳐", *weather))
     assert "개인회생 상담" not in other.paragraphs[0]
+
+
+def test_a_topic_phrase_conjugated_as_a_verb_is_prose(cleaner):
+    """``흥신소 의뢰해``: the phrase's last word made a verb with 하다 is a word of the sentence, not a keyword glued
+    to the next word (spam's ``흥신소 의뢰해외`` glues it to a word: still spam's)."""
+    story = ("흥신소에 의뢰해 배우자를 미행하게 한 50대가 벌금형을 받았다.",
+             "E씨는 흥신소 의뢰 비용으로 1200만원을 쓴 것으로 드러났다.")
+    a = cleaner.clean(text_page("흥신소 의뢰해 배우자 뒤쫓은 50대 벌금형", *story, section="사회 > 법원"))
+    assert a.title.startswith("흥신소 의뢰해") and a.paragraphs == list(story)
+    assert a.report.edits == [] and not a.report.contaminated
+    glued = cleaner.clean(text_page("남부지방 흥신소 의뢰해외 여행객 늘었다", "남부지방 여행객이 지난해보다 늘었다.",
+                                    "항공사들은 증편에 나섰다."))
+    assert "흥신소" not in glued.title

@@ -116,7 +116,9 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(norm_keyword(text[a:e2]), why, W_STRONG, b.id, a, e2))
                 continue
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
-            glued_right = bool(right_word) and not is_particle_chain(right_word)
+            # a topic phrase whose last word is a verb's noun, conjugated (흥신소 의뢰해, 이혼 상담했다): prose
+            verb = "topic" in p.kinds and not {"game", "brand"} & p.kinds and bool(_HADA.fullmatch(right_word))
+            glued_right = bool(right_word) and not is_particle_chain(right_word) and not verb
             if (glued_right and p.atoms[-1].kind not in CORE and len(right_word) <= 3
                     and _REPORTER.match(text, e + len(right_word))):
                 continue  # KW 한도|윤 기자: the phrase's last, ordinary word begins a reporter's name (the keyword
@@ -160,8 +162,8 @@ def places(page: Page) -> list[Clue]:
             grammatical = (len(p.atoms) == 1 and SYLLABLES.fullmatch(orig) is not None and part != ""
                            and particle_fits(orig, part) is True)
             # the other topics (lawyers, loans, detectives) are slipped in bare; with a particle they are prose
-            grammatical = grammatical or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
-                                          and right_word != "" and is_particle_chain(right_word))
+            grammatical = grammatical or verb or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
+                                                  and right_word != "" and is_particle_chain(right_word))
             if p.strength >= STRONG and grammatical:
                 if not {"game", "brand"} & p.kinds and (on_topic(page, b, p) or _headline_term(page, p, kw)):
                     continue  # 청년도약대출 한도를 in a story about loans: its own words
@@ -205,6 +207,11 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), KEYWORD_LINE, W_STRONG, b.id))
     keyword_lines = any(c.reason == KEYWORD_LINE for c in clues)
     return clues + _like_the_keyword_lines(page, keyword_lines)
+
+
+# the forms of 하다 that make a verb of the noun before them (의뢰해, 상담했다, 추천하는), and nothing after them
+_HADA = re.compile(r"하(?:는|고|며|여|면|지|기|던|자|다|게)|해(?:서|도|야|요)?|했(?:다|고|던|으며|지만|는데)?"
+                   r"|한|할|함|합니다")
 
 
 def _core_after_first_word(page: Page, b: d.Block, p: Phrase) -> bool:
