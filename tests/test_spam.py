@@ -2734,3 +2734,12 @@ def test_a_topic_phrase_conjugated_as_a_verb_is_prose(cleaner):
     glued = cleaner.clean(text_page("남부지방 흥신소 의뢰해외 여행객 늘었다", "남부지방 여행객이 지난해보다 늘었다.",
                                     "항공사들은 증편에 나섰다."))
     assert "흥신소" not in glued.title
+
+
+def test_a_headlines_game_phrase_with_a_rank_modifying_a_noun_is_the_storys(cleaner):
+    """``세계 포커 1위 선수를`` under ``세계 포커 1위 꺾은 한국인``: a game word and a rank the headline writes as its
+    words and a sentence writes before a noun: weak evidence alone, so the clean story keeps it."""
+    story = ("세계 포커 1위 선수를 꺾고 국제 대회에서 우승한 한국인이 현직 수학 교사로 알려졌다.",
+             "김씨는 \"확률 계산의 연속\"이라며 \"방학 때만 대회에 나간다\"고 말했다.")
+    a = cleaner.clean(text_page("세계 포커 1위 꺾은 한국인, 알고 보니 수학 교사", *story, section="사회 > 화제"))
+    assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated

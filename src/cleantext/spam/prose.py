@@ -320,11 +320,12 @@ def _headline_term(page: Page, p: Phrase, keyword: str) -> bool:
 
 
 def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
-    """A topic word and a word of its business that the headline writes as words of their own and a sentence of the
+    """A topic word and a word of its business, or a game word and a rank or an ordinary modifier (``메이저 카지노``,
+    ``포커 1위``; no site, brand or offer), that the headline writes as words of their own and a sentence of the
     story writes as the modifier of a noun (``올해 1~9월 개인회생 상담 건수는`` under ``개인회생 상담 건수 역대
-    최대``): likely what the story is about, but spam slips its phrase before a noun too, so only weak evidence
-    that the phrase is spam's (proof on a page shown contaminated by others)."""
-    if "topic" not in p.kinds or {"game", "brand"} & p.kinds:
+    최대``, ``6대 메이저 카지노 운영사의``): likely what the story is about, but spam slips its phrase before a noun
+    too, so only weak evidence that the phrase is spam's (proof on a page shown contaminated by others)."""
+    if not p.kinds & {"topic", "game"} or not p.kinds <= _SUBJECT_KINDS:
         return False
     kw = norm_keyword(keyword)
     title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
@@ -337,6 +338,7 @@ def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
     return page.answers[key]
 
 
+_SUBJECT_KINDS = frozenset(("topic", "intent", "game", "modifier", "common"))
 # a noun after a phrase, with its particle or a number after it (``건수는``, ``쇼핑몰 50곳을``), then more of the
 # sentence; a word of the sentence before the phrase, on its line
 _MODIFIES_A_NOUN = re.compile(r" [가-힣]{1,4}(?:[은는이가을를의에도과와]|으로|로|에서) \S"
