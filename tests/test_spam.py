@@ -2650,7 +2650,8 @@ _RACING_STORY = ("한국마사회가 다음 달부터 모든 경주를 유튜브
     # og:title is the visible headline: only <title> lacks the word (two copies against one)
     ("정선 카지노 전당포 거리, 게스트하우스로",
      "정선 카지노 전당포 거리, 게스트하우스로",
-     "정선 전당포 거리, 게스트하우스로 | 한빛일보", _CASINO_STORY),
+     "정선 전당포 거리, 게스트하우스로 | 한빛일보",
+     ("정선군이 카지노 전당포 거리를 게스트하우스 거리로 바꾼다.", "군은 카지노 주변 빈 점포 40곳을 사들인다.")),
     # a newsroom's label opening the visible headline
     ("[단독] 강원랜드, 카지노 영업장 확대 건의",
      "강원랜드, 카지노 영업장 확대 건의",
@@ -2683,24 +2684,32 @@ def test_spam_in_the_visible_headline_still_goes_when_its_copies_lack_it(cleaner
 
 
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
-    """A story on how advertisements dodge filters quotes their spellings (``'바.카.라'``): all a pair of quotation
-    marks holds, a mention.  The same spelling slipped bare into a sentence is spam's."""
-    story = ("광고 문자에는 '바.카.라'처럼 단어를 쪼갠 표현이 쓰였다. 스팸 필터를 피하기 위한 것이다.",
+    """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
+    pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word
+    plainly elsewhere), a mention.  The same spelling bare in a sentence, or quoted alone in a sentence of a story on
+    something else, is spam's."""
+    story = ("광고 문자에는 '바.카.라', '카.지.노'처럼 단어를 쪼갠 표현이 쓰였다. 스팸 필터를 피하기 위한 것이다.",
              "방송통신심의위원회는 이런 문자를 올해 3만건 넘게 적발했다고 밝혔다.")
     a = cleaner.clean(text_page("글자 쪼갠 도박 광고 문자 기승", *story))
     assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
-    bare = cleaner.clean(text_page("글자 쪼갠 도박 광고 문자 기승", story[0].replace("'바.카.라'처럼", "바.카.라 처럼"),
-                                   story[1]))
+    bare_lead = story[0].replace("'바.카.라',", "바.카.라")
+    bare = cleaner.clean(text_page("글자 쪼갠 도박 광고 문자 기승", bare_lead, story[1]))
     assert "바.카.라" not in bare.paragraphs[0] and bare.report.contaminated
+    other = ("정부는 '바.카.라' 설계 전문 기업 50곳을 새로 지원한다.", "예산은 1조2천억원이다.")
+    alone = cleaner.clean(text_page("정부, AI 반도체에 1조 투입", *other))
+    assert "바.카.라" not in alone.paragraphs[0] and alone.report.contaminated
 
 
 def test_words_that_open_with_bet_are_no_brand(cleaner):
-    """Names that merely open with the syllable 벳 (the town 벳푸, the name 벳시) are words of the story: a brand's
-    shape is a name that ends in 벳, or one with digits."""
+    """Names of one syllable after 벳 (the town 벳푸, the name 벳시) are words of the story; a brand's shape ends in
+    벳, carries digits or opens with 벳 and two syllables more (spam's 벳무브, slipped into the same story, goes)."""
     story = ("일본 오이타현의 온천 도시 벳푸와 유후인을 찾는 한국인 관광객이 늘었다.",
              "벳푸는 '지옥 온천 순례'로 유명하다. 여행업계는 벳시 같은 외국인 가이드도 늘었다고 전했다.")
     a = cleaner.clean(text_page("온천 여행 다시 늘었다", *story, section="여행"))
     assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
+    spam = cleaner.clean(text_page("온천 여행 다시 늘었다", story[0].replace("늘었다", "벳무브 늘었다"), story[1],
+                                   section="여행"))
+    assert "벳무브" not in spam.paragraphs[0] and spam.paragraphs[1] == story[1]
 
 
 _REHAB = ("빚을 갚지 못해 개인회생을 신청하는 사람이 크게 늘고 있다.",
@@ -2738,8 +2747,9 @@ def test_a_topic_phrase_conjugated_as_a_verb_is_prose(cleaner):
 
 def test_a_headlines_game_phrase_with_a_rank_modifying_a_noun_is_the_storys(cleaner):
     """``세계 포커 1위 선수를`` under ``세계 포커 1위 꺾은 한국인``: a game word and a rank the headline writes as its
-    words and a sentence writes before a noun: weak evidence alone, so the clean story keeps it."""
+    words and two sentences write before a noun: weak evidence alone, so the clean story keeps it."""
     story = ("세계 포커 1위 선수를 꺾고 국제 대회에서 우승한 한국인이 현직 수학 교사로 알려졌다.",
+             "김씨는 세계 포커 1위 자리를 지켜 온 선수를 결승에서 만났다.",
              "김씨는 \"확률 계산의 연속\"이라며 \"방학 때만 대회에 나간다\"고 말했다.")
     a = cleaner.clean(text_page("세계 포커 1위 꺾은 한국인, 알고 보니 수학 교사", *story, section="사회 > 화제"))
     assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated

@@ -96,7 +96,7 @@ def places(page: Page) -> list[Clue]:
             left = text[a - 1] if a > 0 else ""
             right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
             if _obfuscated(orig):
-                if not _in_quotes_alone(text, a, e):  # '바.카.라'처럼: a story shows how ads spell it
+                if not _quoted_spelling(page, b, a, e):  # '바.카.라'처럼: a story shows how ads spell it
                     clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
                 continue
             part = _particle_after(page, right_word)
@@ -117,7 +117,8 @@ def places(page: Page) -> list[Clue]:
                 continue
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
             # a topic phrase whose last word is a verb's noun, conjugated (흥신소 의뢰해, 이혼 상담했다): prose
-            verb = "topic" in p.kinds and not {"game", "brand"} & p.kinds and bool(_HADA.fullmatch(right_word))
+            verb = ("topic" in p.kinds and not {"game", "brand"} & p.kinds and bool(_HADA.fullmatch(right_word))
+                    and _the_storys_verb(page, orig, right_word))
             glued_right = bool(right_word) and not is_particle_chain(right_word) and not verb
             if (glued_right and p.atoms[-1].kind not in CORE and len(right_word) <= 3
                     and _REPORTER.match(text, e + len(right_word))):
@@ -212,6 +213,17 @@ def places(page: Page) -> list[Clue]:
 # the forms of 하다 that make a verb of the noun before them (의뢰해, 상담했다, 추천하는), and nothing after them
 _HADA = re.compile(r"하(?:는|고|며|여|면|지|기|던|자|다|게)|해(?:서|도|야|요)?|했(?:다|고|던|으며|지만|는데)?"
                    r"|한|할|함|합니다")
+
+
+def _the_storys_verb(page: Page, phrase: str, ending: str) -> bool:
+    """Whether the prose writes the phrase's first word with its particle and its last word with the same form of
+    하다 (``흥신소에 의뢰해`` for the headline's ``흥신소 의뢰해``): the story's own verb, where spam slips its phrase
+    before a 하다-like syllable of the sentence (``흥신소 비용한 관계자``)."""
+    words = fold(phrase).split()
+    if len(words) < 2:
+        return False
+    said = rf"{re.escape(words[0])}[가-힣]{{1,3}}\s+{re.escape(words[-1])}{re.escape(ending)}(?![가-힣])"
+    return re.search(said, page.tagless_prose) is not None
 
 
 def _core_after_first_word(page: Page, b: d.Block, p: Phrase) -> bool:
@@ -332,10 +344,19 @@ def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
     key = ("headline subject", kw)
     if key not in page.answers:
         words = re.compile(rf"(?<![가-힣A-Za-z0-9]){re.escape(kw)}(?![가-힣A-Za-z0-9])")
-        page.answers[key] = bool(words.search(title)) and any(
-            _MODIFIES_A_NOUN.match(f, m.end()) and _INSIDE_A_SENTENCE.search(f, max(0, m.start() - 20), m.start())
-            for f in (page.folded[b.id].text for b in page.blocks(d.PARAGRAPH)) for m in words.finditer(f))
+        headed = words.search(title)
+        uses = [(f, m) for f in (page.folded[b.id].text for b in page.blocks(d.PARAGRAPH)) for m in words.finditer(f)
+                if _MODIFIES_A_NOUN.match(f, m.end())
+                and _INSIDE_A_SENTENCE.search(f, max(0, m.start() - 20), m.start())]
+        # the headline's compound written by the prose too (개인회생 상담 건수), or the phrase before a noun in two
+        # sentences: spam tacks its phrase onto the headline's edge and slips it before one noun of the story
+        nxt = _NEXT_WORD.match(title, headed.end()) if headed else None
+        compound = nxt is not None and any(f.startswith(nxt.group(1), m.end() + 1) for f, m in uses)
+        page.answers[key] = bool(headed) and (compound or len(uses) >= 2)
     return page.answers[key]
+
+
+_NEXT_WORD = re.compile(r" ([가-힣A-Za-z0-9]+)")
 
 
 _SUBJECT_KINDS = frozenset(("topic", "intent", "game", "modifier", "common"))
@@ -453,11 +474,27 @@ _QUOTING = re.compile(r"(?:이)?라는|\s?같은|\s?등의?(?![가-힣])")
 
 
 _LATIN = re.compile("[A-Za-z]")
-def _in_quotes_alone(text: str, a: int, e: int) -> bool:
-    """``text[a:e]`` is all that a pair of quotation marks holds (``'바.카.라'``): a spelling the article quotes.
-    Spam slips its spellings in bare."""
+def _quoted_spelling(page: Page, b: d.Block, a: int, e: int) -> bool:
+    """``text[a:e]`` is a spelling the article quotes to show it (``'바.카.라'처럼 단어를 쪼갠``): all that a pair of
+    quotation marks holds, in a sentence (not a line of its own) that quotes another spelling too, or in an article
+    that writes the word plainly elsewhere.  Spam slips its spellings in bare, or quoted alone."""
+    text = b.text
     opening = text[a - 1 : a] if a else ""
-    return opening in _LABEL_QUOTES and text[e : e + 1] == _LABEL_QUOTES[opening]
+    if opening not in _LABEL_QUOTES or text[e : e + 1] != _LABEL_QUOTES[opening]:
+        return False
+    if not SENTENCE_END.search(text):
+        return False
+    if not _NAMED_AS.match(text, _QUOTED_RUN.match(text, e + 1).end()):
+        return False  # quoted as a word of the sentence ('바.카.라' 설계 기업): spam's
+    others = sum(1 for m in _QUOTED_SHORT.finditer(text) if not (m.start() < e and m.end() > a))
+    word = fold(text[a:e]).replace(" ", "")
+    return others >= 1 or page.tagless_prose.count(word) > page.folded[b.id].text.count(word)
+
+
+_QUOTED_SHORT = re.compile(r"['‘\"“「][^'’\"”」\n]{1,12}['’\"”」]")
+# more quoted items after one (``, 'ㅋㅈㄴ', '토-토'``), then the words naming them as spellings (처럼, 같은, 로)
+_QUOTED_RUN = re.compile(r"(?:\s*[,、·]?\s*['‘\"“「][^'’\"”」\n]{1,12}['’\"”」])*")
+_NAMED_AS = re.compile(r"(?:처럼|같은|같이|등|으로|로|이라는|라는|이라고|라고|이란|란|을|를|이나|나)(?![가-힣])")
 
 
 _LABEL_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』", "'": "'", '"': '"'}

@@ -40,7 +40,8 @@ def title_twins(page: Page) -> list[Clue]:
             continue
         for p in (_without_twin_edges(page, b, without_own_edges(page, b, p), others) for p in page.phrases[b.id]):
             text = page.folded[b.id].text[p.start : p.end]
-            if p.strength >= WEAK and not any(text in o for o in others) and not _said_game_words(page, text):
+            if p.strength >= WEAK and not any(text in o for o in others) and not (
+                    _said_game_words(page, text) and _with_its_neighbour_in_prose(page, page.folded[b.id].text, text)):
                 clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in one copy of the headline only", W_STRONG))
     return clues
 
@@ -198,20 +199,23 @@ def _wrong_particle(text: str, end: int, mine: str, theirs: str) -> bool:
 
 def _an_edit(page: Page, b: d.Block, twins: list[d.Block], start: int, mine: str, theirs: str) -> bool:
     """Whether the words in which a headline differs from the copies that outvote it are its newsroom's edit rather
-    than spam's: words that another copy has too (the visible headline and og:title against a ``<title>`` cut at
-    the wrong separator), a label in brackets opening it (``[단독]``), a word where the copies have only a particle
-    (``유튜브 생중계`` beside ``유튜브로``: the sentence reworded, where a keyword keeps the particle of the word
-    it replaced), or game words that the story's prose says itself (``카지노`` added to the headline of a story
-    about a casino)."""
+    than spam's: a headline's own separator and words after it that another copy has too (the visible headline and
+    og:title against a ``<title>`` cut at the wrong separator); a newsroom's label opening it (``[단독]``); a word of
+    the story's prose where the copies have only a particle or go on with the site's name (``유튜브 생중계`` beside
+    ``유튜브로 | 한빛일보``: the headline reworded, where a keyword keeps the particle of the word it replaced); or
+    game words that the prose writes with the headline's word beside them (``카지노 영업장`` in a casino story)."""
     kw = norm_keyword(mine)
-    if not kw or any(kw in fold(t.text) for t in twins):
+    if not kw or (_SEPARATED.search(mine) and any(kw in fold(t.text) for t in twins)):
         return True
-    if _LABEL.fullmatch(b.text[: start + len(mine)].strip()) and not list(page.lexicon.phrases(kw)):
+    if _NEWSROOM_LABEL.fullmatch(b.text[: start + len(mine)].strip()):
         return True
+    if _CUT_SHORT.fullmatch(theirs) and not b.text[start + len(mine) :].strip(_EDGE + " "):
+        return True  # the copy ends with an ellipsis where this one goes on to its end: cut short
     word = _FIRST_WORD.match(theirs)
-    if (word and word.group(1) and is_particle_chain(word.group(1))) or _SUFFIX.match(theirs):
-        return True  # (where the copy goes on with `` | 사이트명``, this one's last words are a tail it lacks)
-    return _said_game_words(page, kw)
+    reworded = (word and word.group(1) and is_particle_chain(word.group(1))) or _SUFFIX.match(theirs)
+    if reworded and kw in page.tagless_prose:
+        return True
+    return _said_game_words(page, kw) and _with_its_neighbour_in_prose(page, fold(b.text), fold(mine).strip())
 
 
 def _said_game_words(page: Page, kw: str) -> bool:
@@ -220,12 +224,31 @@ def _said_game_words(page: Page, kw: str) -> bool:
     return bool(phrases) and all(game_words_only(p) for p in phrases) and page.said(kw) >= 1
 
 
+def _with_its_neighbour_in_prose(page: Page, headline: str, words: str) -> bool:
+    """Whether the prose writes ``words`` together with the headline's word right before or after them (``카지노
+    영업장`` of ``강원랜드, 카지노 영업장 확대``): the story's own phrase, where spam adds its game word at the
+    headline's edge or between two words the story never writes with it."""
+    i = headline.find(words)
+    if i < 0:
+        return False
+    before = re.search(r"(\S+)\s+$", headline[:i])
+    after = re.match(r"\s+(\S+)", headline[i + len(words) :])
+    pairs = [f"{before.group(1).strip(_EDGE)} {words}" if before else "",
+             f"{words} {after.group(1).strip(_EDGE)}" if after else ""]
+    return any(p and p in page.tagless_prose for p in pairs)
+
+
+_CUT_SHORT = re.compile(r"\s*(?:…|\.{2,})\s*")
+_EDGE = ",.…·'\"‘’“”()[]|:"
+# a headline's own separator inside the words it differs in (``| 데이터로 본 복권``)
+_SEPARATED = re.compile(r"\s[|｜\-–—:]\s")
 # the separator of a site's name (`` | 한빛일보``) where a copy differs: what it goes on with is the site's name
 _SUFFIX = re.compile(r"\s*[|｜\-–—_:<>]\s")
 # a copy's only word where it differs, before its end or the separator of a site's name
 _FIRST_WORD = re.compile(r"\s*([가-힣]+)(?:\s*$|\s+[|\-–—_:·]\s)")
-# a newsroom's label in brackets (``[단독]``, ``【속보】``)
-_LABEL = re.compile(r"[\[【〔<〈《(][^\]】〕>〉》)]{1,12}[\]】〕>〉》)]")
+# the labels newsrooms open a headline with
+_NEWSROOM_LABEL = re.compile(r"[\[【〔<〈《(]\s*(?:단독|속보|종합|인터뷰|포토|영상|기획|르포|사설|칼럼|시론|기고|"
+                             r"해설|분석|팩트체크|이슈|현장|뉴스\s*분석|\d+보)\s*[\]】〕>〉》)]")
 
 
 def _agree(blocks: list[d.Block]) -> bool:
