@@ -1,4 +1,4 @@
-"""News probe: 182 clean Korean news pages whose ordinary words are also spam's, written by two reviews of stop 22.
+"""News probe: 182 clean Korean news pages whose ordinary words are also spam's, and 122 spam pages against them.
 
     PYTHONPATH=src python benchmarks/news_probe.py [-v]
 
@@ -10,7 +10,10 @@ CMS markup (``html_expected.json``: ``title``, ``paragraphs``, ``captions``), so
 ``<title>`` and og:title edited apart from the h1, ``[단독]`` labels, captions printed twice, quoted spam
 advertisements, tag lists, related-article lines.  Every page is clean: it is right when no spam edit is made,
 the page is not marked contaminated, and its paragraphs (and an HTML page's title) come out as written.
-``-v`` lists the pages that come out wrong, with the edits.
+``spam_pages.json`` holds 122 pages of spam (text, or ``html``) that a third review wrote against the rules stop 22
+relaxed for those clean pages (headline copies, quoted spellings, names opening with 벳, a headline's subject
+phrase, a phrase with 하다), each with the ``spam`` strings that must go: right when none is left in the title,
+paragraphs or captions.  ``-v`` lists the pages that come out wrong, with the edits.
 """
 
 from __future__ import annotations
@@ -58,6 +61,16 @@ def main() -> None:
             print(f"WRONG  html/{p['name']} ({p['note']})", *(f"       {w}" for w in wrong), sep="\n")
     for kind, (ok, n) in results.items():
         print(f"{kind:5} {ok:4}/{n:<4} clean pages right")
+    kept = 0
+    spam_pages = json.loads((PAGES / "spam_pages.json").read_text(encoding="utf-8"))
+    for p in spam_pages:
+        a = cleaner.clean(p["html"].encode() if "html" in p else p["text"])
+        texts = [a.title or "", *a.paragraphs, *a.captions]
+        left = [s for s in p["spam"] if any(s.replace(" ", "") in t.replace(" ", "") for t in texts)]
+        kept += not left
+        if left and verbose:
+            print(f"LEAK   spam/{p['name']} ({p['note']}): {left}")
+    print(f"spam  {kept:4}/{len(spam_pages):<4} spam pages with no spam left")
 
 
 if __name__ == "__main__":
