@@ -2753,3 +2753,34 @@ def test_a_headlines_game_phrase_with_a_rank_modifying_a_noun_is_the_storys(clea
              "김씨는 \"확률 계산의 연속\"이라며 \"방학 때만 대회에 나간다\"고 말했다.")
     a = cleaner.clean(text_page("세계 포커 1위 꺾은 한국인, 알고 보니 수학 교사", *story, section="사회 > 화제"))
     assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
+
+
+def test_a_lead_is_no_copy_of_the_headline(cleaner):
+    """A headline abbreviates what its lead spells out (``주담대`` over ``주택담보대출``): the lead's twin is the page's
+    description, never a copy of the headline, so neither word is read as put in the other's place."""
+    lead = "시중은행 주택담보대출 금리 하단이 3%대로 내려왔다."
+    html = ('<html><head><title>시중은행 주담대 금리 하단 3%대 진입 | 한빛일보</title>'
+            '<meta property="og:title" content="시중은행 주담대 금리 하단 3%대 진입"></head><body><article>'
+            f"<h1>시중은행 주담대 금리 하단 3%대 진입</h1><p>{lead}</p><p>은행들은 가산금리도 낮추고 있다.</p>"
+            "</article></body></html>")
+    a = cleaner.clean(html)
+    assert a.paragraphs[0] == lead and a.report.edits == [] and not a.report.contaminated
+
+
+@pytest.mark.parametrize("sentence", ["드라마 '카지노'가 시즌3 제작을 확정했다. 시즌3는 내년 공개된다.",
+                                      "이 공장에서는 아이오닉5와 아이오닉9이 생산된다. 수출 물량도 늘었다."])
+def test_a_particle_after_a_single_digit_may_read_it_in_english(cleaner, sentence):
+    """``시즌3는`` (시즌쓰리는), ``아이오닉9이`` (아이오닉나인이): a single digit after Hangul may be read in English,
+    so its particle proves no substitution."""
+    story = (sentence, "업계는 흥행을 기대하고 있다.")
+    a = cleaner.clean(text_page("신작 소식", *story, section="문화"))
+    assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
+
+
+def test_a_bracketed_dateline_byline_keeps_its_place(cleaner):
+    """``(조지아=한지수 특파원 ...)``: the place in brackets is no name glued before a byline read from 지아=."""
+    story = ("미국 조지아주에 한국 기업의 배터리 공장이 문을 열었다.", "주 정부는 일자리 3천개가 생긴다고 밝혔다.",
+             "(조지아=한지수 특파원 jshan@hanbit.co.kr)")
+    a = cleaner.clean(text_page("조지아 배터리 공장 준공", *story, byline=None, section="국제"))
+    assert "(조지아=한지수 특파원" in " ".join([*a.paragraphs, a.byline or ""])
+    assert a.report.edits == [] and not a.report.contaminated

@@ -54,6 +54,8 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
     for o in pool.around(block):
         if o.id == block.id or o.role not in roles or not o.text:
             continue
+        if block.role == d.PARAGRAPH and o.role == d.META and "title" in str(o.attrs.get("key", "")):
+            continue  # a paragraph's copy is the page's description; a headline words its lead otherwise (주담대)
         other = texts.get(o.id, o.text)
         if MASK in other and o.role != block.role:
             continue
