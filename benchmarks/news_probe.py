@@ -1,4 +1,4 @@
-"""News probe: 182 clean Korean news pages whose ordinary words are also spam's, and 122 spam pages against them.
+"""News probe: 256 clean Korean news pages whose ordinary words are also spam's, and 122 spam pages against them.
 
     PYTHONPATH=src python benchmarks/news_probe.py [-v]
 
@@ -10,10 +10,12 @@ CMS markup (``html_expected.json``: ``title``, ``paragraphs``, ``captions``), so
 ``<title>`` and og:title edited apart from the h1, ``[단독]`` labels, captions printed twice, quoted spam
 advertisements, tag lists, related-article lines.  Every page is clean: it is right when no spam edit is made,
 the page is not marked contaminated, and its paragraphs (and an HTML page's title) come out as written.
-``spam_pages.json`` holds 122 pages of spam (text, or ``html``) that a third review wrote against the rules stop 22
-relaxed for those clean pages (headline copies, quoted spellings, names opening with 벳, a headline's subject
-phrase, a phrase with 하다), each with the ``spam`` strings that must go: right when none is left in the title,
-paragraphs or captions.  ``-v`` lists the pages that come out wrong, with the edits.
+``genre_pages.json`` holds 74 more clean pages (text, or ``html`` with ``expected_title``) in other genres:
+interviews, columns, notices, results, consumer warnings, financial products, tourism.  ``spam_pages.json`` holds
+122 pages of spam (text, or ``html``) that a third review wrote against the rules stop 22 relaxed for those clean
+pages (headline copies, quoted spellings, names opening with 벳, a headline's subject phrase, a phrase with 하다),
+each with the ``spam`` strings that must go: right when none is left in the title, paragraphs or captions.
+``-v`` lists the pages that come out wrong, with the edits.
 """
 
 from __future__ import annotations
@@ -59,6 +61,14 @@ def main() -> None:
         results["html"][1] += 1
         if wrong and verbose:
             print(f"WRONG  html/{p['name']} ({p['note']})", *(f"       {w}" for w in wrong), sep="\n")
+    results["genre"] = [0, 0]
+    for p in json.loads((PAGES / "genre_pages.json").read_text(encoding="utf-8")):
+        data = p["html"].encode() if "html" in p else p["text"]
+        wrong = check(cleaner, data, p["expected_paragraphs"], p.get("expected_title"))
+        results["genre"][0] += not wrong
+        results["genre"][1] += 1
+        if wrong and verbose:
+            print(f"WRONG  genre/{p['name']} ({p['note']})", *(f"       {w}" for w in wrong), sep="\n")
     for kind, (ok, n) in results.items():
         print(f"{kind:5} {ok:4}/{n:<4} clean pages right")
     kept = 0
