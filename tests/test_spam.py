@@ -2784,3 +2784,37 @@ def test_a_bracketed_dateline_byline_keeps_its_place(cleaner):
     a = cleaner.clean(text_page("조지아 배터리 공장 준공", *story, byline=None, section="국제"))
     assert "(조지아=한지수 특파원" in " ".join([*a.paragraphs, a.byline or ""])
     assert a.report.edits == [] and not a.report.contaminated
+
+
+@pytest.mark.parametrize("word", ["벳푸에는", "벳푸까지", "벳시와는", "벳푸로의", "벳푸시에서는"])
+def test_a_one_syllable_name_after_bet_with_any_particles_is_no_brand(cleaner, word):
+    """Particles of any kind and number after 벳푸 or 벳시 (the name read alone and in its sentence alike: the
+    expression once matched in the text a piece that it refused alone, and the page crashed)."""
+    story = (f"일본 오이타현의 온천 도시 {word} 한국인 관광객이 늘었다.", "여행업계는 항공편도 늘었다고 전했다.")
+    a = cleaner.clean(text_page("온천 여행 다시 늘었다", *story, section="여행"))
+    assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
+
+
+def test_spam_quoted_beside_another_sentences_quotation_still_goes(cleaner):
+    """A quoted spelling is a mention only with another short quoted spelling in its own sentence: an advertisement's
+    ``'바.카.라'로 검색하세요`` after a sentence that quotes ``'역대 최고'`` is spam's."""
+    story = ("업계는 이번 분기 실적을 '역대 최고'라고 평가했다. 지금 '바.카.라'로 검색하세요.", "수출도 늘었다.")
+    a = cleaner.clean(text_page("반도체 업계 실적 호조", *story))
+    assert "바.카.라" not in a.paragraphs[0] and a.report.contaminated
+
+
+def test_spam_glued_into_a_bracketed_byline_still_goes(cleaner):
+    """``(토토한지수 특파원 ...)``: no place and ``=`` after the bracket's syllables, so they are glued spam."""
+    story = ("미국 조지아주에 한국 기업의 배터리 공장이 문을 열었다.", "주 정부는 일자리 3천개가 생긴다고 밝혔다.",
+             "(토토한지수 특파원 jshan@hanbit.co.kr)")
+    a = cleaner.clean(text_page("조지아 배터리 공장 준공", *story, byline=None, section="국제"))
+    assert "토토" not in " ".join([*a.paragraphs, a.byline or ""]) and a.report.contaminated
+
+
+def test_a_long_name_with_a_digit_keeps_the_korean_reading(cleaner):
+    """``별빛라운지3는`` in the places of another word: a long made-up name's digit reads in Korean (삼), so the
+    particle still proves the substitution; only a short word's digit may read in English (``시즌3는``)."""
+    story = ("과기정통부 별빛라운지3는 이날 회의에서 예산을 설명했다.", "별빛라운지3는 내년 예산을 늘리겠다고 말했다.",
+             "업계는 예산 확대를 반겼다.")
+    a = cleaner.clean(text_page("AI 예산 늘린다", *story))
+    assert not any("별빛라운지" in p for p in a.paragraphs) and a.report.contaminated

@@ -147,13 +147,14 @@ _ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "�
                   "8": "에잇", "9": "나인"}
 
 
-_ONE_DIGIT_AFTER_HANGUL = re.compile(r"[가-힣]\d$")
+# a word of one to four syllables and a digit (시즌3, 아이오닉9; not a long made-up name, 별빛라운지3)
+_ONE_DIGIT_AFTER_HANGUL = re.compile(r"(?<![가-힣])[가-힣]{1,4}\d$")
 
 
 def _english_finals(word: str, fc: int) -> set[int]:
     """The finals ``word`` may end in: the Korean reading's, and for a digit after Latin letters, or a single digit
-    after Hangul (a season, a model: ``시즌3는`` as 시즌쓰리는, ``아이오닉9이`` as 아이오닉나인이), the English
-    reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
+    after a short Hangul word (a season, a model: ``시즌3는`` as 시즌쓰리는, ``아이오닉9이`` as 아이오닉나인이),
+    the English reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
     if word[-1:] in _ENGLISH_DIGIT and (re.search(r"[A-Za-z]", word) or _ONE_DIGIT_AFTER_HANGUL.search(word)):
         return {fc, final_consonant(_ENGLISH_DIGIT[word[-1]])}
     return {fc}

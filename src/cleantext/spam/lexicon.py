@@ -509,6 +509,8 @@ class Lexicon:
                     for x in self.atom_re.finditer(m.group())
                 )
                 last_end = m.end()
+                if not atoms:
+                    continue  # (an atom's lookaround that reads past the match found it in the text only)
                 for part in _families(atoms):
                     part = trim_common(part)
                     strength = phrase_strength(part, folded)

@@ -211,8 +211,8 @@ def places(page: Page) -> list[Clue]:
 
 
 # the forms of 하다 that make a verb of the noun before them (의뢰해, 상담했다, 추천하는), and nothing after them
-_HADA = re.compile(r"하(?:는|고|며|여|면|지|기|던|자|다|게)|해(?:서|도|야|요)?|했(?:다|고|던|으며|지만|는데)?"
-                   r"|한|할|함|합니다")
+_HADA = re.compile(r"하(?:는|고|며|여|면|지|기|던|자|다|게|면서|려고|려던|려는|기로|거나|지만)|해(?:서|도|야|요|온)?"
+                   r"|했(?:다|고|던|으며|지만|는데|으나|다가|다며|다고)?|한다|한|할|함|합니다")
 
 
 def _the_storys_verb(page: Page, phrase: str, ending: str) -> bool:
@@ -222,8 +222,11 @@ def _the_storys_verb(page: Page, phrase: str, ending: str) -> bool:
     words = fold(phrase).split()
     if len(words) < 2:
         return False
-    said = rf"{re.escape(words[0])}[가-힣]{{1,3}}\s+{re.escape(words[-1])}{re.escape(ending)}(?![가-힣])"
-    return re.search(said, page.tagless_prose) is not None
+    key = ("verb", f"{words[0]} {words[-1]}{ending}")
+    if key not in page.answers:
+        said = rf"{re.escape(words[0])}[가-힣]{{1,3}}\s+{re.escape(words[-1])}{re.escape(ending)}(?![가-힣])"
+        page.answers[key] = re.search(said, page.tagless_prose) is not None
+    return page.answers[key]
 
 
 def _core_after_first_word(page: Page, b: d.Block, p: Phrase) -> bool:
@@ -340,9 +343,9 @@ def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
     if not p.kinds & {"topic", "game"} or not p.kinds <= _SUBJECT_KINDS:
         return False
     kw = norm_keyword(keyword)
-    title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
     key = ("headline subject", kw)
     if key not in page.answers:
+        title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
         words = re.compile(rf"(?<![가-힣A-Za-z0-9]){re.escape(kw)}(?![가-힣A-Za-z0-9])")
         headed = words.search(title)
         uses = [(f, m) for f in (page.folded[b.id].text for b in page.blocks(d.PARAGRAPH)) for m in words.finditer(f)
@@ -475,26 +478,36 @@ _QUOTING = re.compile(r"(?:이)?라는|\s?같은|\s?등의?(?![가-힣])")
 
 _LATIN = re.compile("[A-Za-z]")
 def _quoted_spelling(page: Page, b: d.Block, a: int, e: int) -> bool:
-    """``text[a:e]`` is a spelling the article quotes to show it (``'바.카.라'처럼 단어를 쪼갠``): all that a pair of
-    quotation marks holds, in a sentence (not a line of its own) that quotes another spelling too, or in an article
-    that writes the word plainly elsewhere.  Spam slips its spellings in bare, or quoted alone."""
+    """``text[a:e]`` is a spelling the article quotes to show it (``'바.카.라', 'ㅋㅈㄴ'처럼 단어를 쪼갠``): all that a
+    pair of quotation marks holds, in a sentence that names it as a spelling (처럼, 같은, 로 ...) and quotes another
+    short spelling too, or in a story about gambling that writes the word plainly elsewhere.  Spam slips its
+    spellings in bare, or quoted alone in a sentence of its own."""
     text = b.text
     opening = text[a - 1 : a] if a else ""
     if opening not in _LABEL_QUOTES or text[e : e + 1] != _LABEL_QUOTES[opening]:
         return False
-    if not SENTENCE_END.search(text):
-        return False
-    if not _NAMED_AS.match(text, _QUOTED_RUN.match(text, e + 1).end()):
+    starts = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, max(0, a - _SENTENCE_REACH), a)]
+    start = starts[-1] if starts else 0
+    after = _SENTENCE_BOUNDARY.search(text, e, e + _SENTENCE_REACH)
+    end = after.start() if after else len(text)
+    if not _NAMED_AS.match(text, _QUOTED_RUN.match(text, e + 1, end).end()):
         return False  # quoted as a word of the sentence ('바.카.라' 설계 기업): spam's
-    others = sum(1 for m in _QUOTED_SHORT.finditer(text) if not (m.start() < e and m.end() > a))
+    if any(m.start() != a - 1 for m in _QUOTED_SHORT.finditer(text, start, end)):
+        return True
     word = fold(text[a:e]).replace(" ", "")
-    return others >= 1 or page.tagless_prose.count(word) > page.folded[b.id].text.count(word)
+    key = ("plain word", word)
+    if key not in page.answers:
+        page.answers[key] = page.tagless_prose.count(word)
+    return page.gambling_topic and page.answers[key] > page.folded[b.id].text.count(word)
 
 
-_QUOTED_SHORT = re.compile(r"['‘\"“「][^'’\"”」\n]{1,12}['’\"”」]")
+_SENTENCE_REACH = 300
+_SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s|$)|\n")  # (not the dots of a spelling, 바.카.라)
+# a short quoted spelling, no space in it ('ㅋㅈㄴ', 'T0T0')
+_QUOTED_SHORT = re.compile(r"['‘\"“「][^'’\"”」\s]{1,12}['’\"”」]")
 # more quoted items after one (``, 'ㅋㅈㄴ', '토-토'``), then the words naming them as spellings (처럼, 같은, 로)
 _QUOTED_RUN = re.compile(r"(?:\s*[,、·]?\s*['‘\"“「][^'’\"”」\n]{1,12}['’\"”」])*")
-_NAMED_AS = re.compile(r"(?:처럼|같은|같이|등|으로|로|이라는|라는|이라고|라고|이란|란|을|를|이나|나)(?![가-힣])")
+_NAMED_AS = re.compile(r"(?:처럼|같은|같이|등|으로|로|이라는|라는|이라고|라고|이란|란|이나|나)(?![가-힣])")
 
 
 _LABEL_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』", "'": "'", '"': '"'}

@@ -47,6 +47,7 @@ from .page import (
 
 GLUED_BEFORE_BYLINE = "glued before the byline"
 _BRACKET_AND_A_SYLLABLE = re.compile(r"\s*[(\[]\s*[가-힣]{1,2}")
+_PLACE_AT = re.compile(r"[가-힣]{1,4}=")
 BEFORE_BYLINE = "a commercial phrase before the byline"  # where a real byline names its outlet, desk or place
 
 
@@ -560,7 +561,8 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
             # [한빛일보 법조팀] 김하늘 기자: the byline's outlet, desk or place, apart before the reporter; 앞줄
             # 왼쪽부터 김철수·이영희 기자: a caption's label of where its people stand
             continue
-        if _BRACKET_AND_A_SYLLABLE.fullmatch(head):
+        if _BRACKET_AND_A_SYLLABLE.fullmatch(head) and _PLACE_AT.match(text, k) and not any(
+                page.lexicon.phrases(fold(head + text[k : k + 4]))):
             continue  # (조지아=한지수 특파원 ...): the place in brackets, read from its second syllable
         # a sentence before the byline (a caption with its credit) is not glued to it
         if 2 <= len(head.strip()) <= 30 and not re.search(r"[.!?。…]\s*$", head) and parse_byline(text[k:]) is not None:

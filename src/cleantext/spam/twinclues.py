@@ -231,11 +231,11 @@ def _with_its_neighbour_in_prose(page: Page, headline: str, words: str) -> bool:
     i = headline.find(words)
     if i < 0:
         return False
-    before = re.search(r"(\S+)\s+$", headline[:i])
-    after = re.match(r"\s+(\S+)", headline[i + len(words) :])
-    pairs = [f"{before.group(1).strip(_EDGE)} {words}" if before else "",
-             f"{words} {after.group(1).strip(_EDGE)}" if after else ""]
-    return any(p and p in page.tagless_prose for p in pairs)
+    # the nearest words of two letters or more on each side (a separator, ``|`` or ``…``, is no word)
+    before = [w for t in headline[:i].split() if len(w := t.strip(_EDGE)) >= 2][-1:]
+    after = [w for t in headline[i + len(words) :].split() if len(w := t.strip(_EDGE)) >= 2][:1]
+    pairs = [f"{w} {words}" for w in before] + [f"{words} {w}" for w in after]
+    return any(p in page.tagless_prose for p in pairs)
 
 
 _CUT_SHORT = re.compile(r"\s*(?:…|\.{2,})\s*")
