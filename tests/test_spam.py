@@ -7,7 +7,7 @@ import os
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext.normalize import fold
@@ -2818,3 +2818,18 @@ def test_a_long_name_with_a_digit_keeps_the_korean_reading(cleaner):
              "업계는 예산 확대를 반겼다.")
     a = cleaner.clean(text_page("AI 예산 늘린다", *story))
     assert not any("별빛라운지" in p for p in a.paragraphs) and a.report.contaminated
+
+
+_LEXICON_PIECES = ["벳", "푸", "시", "에", "는", "까지", "무브", "카지노", "토토", "사이트", "77", "바카라", "a", "bet",
+                   " ", "슬롯", "대출", "은", "로", "의"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_LEXICON_PIECES), max_size=12).map("".join))
+@example("온천 도시 벳푸에는 관광객이")
+def test_the_lexicon_reads_any_text_without_error(text):
+    """Every text gives phrases whose atoms lie inside it: an expression of the lexicon whose lookaround reads past
+    its match must not make a phrase of no atoms (a crash on a clean page, 벳푸에는, once)."""
+    lexicon = _ALIAS_CLEANER.get("cleaner") or _ALIAS_CLEANER.setdefault("cleaner", __import__("cleantext").Cleaner())
+    for p in lexicon.lexicon.phrases(fold(text)):
+        assert p.atoms and 0 <= p.start < p.end <= len(fold(text))
