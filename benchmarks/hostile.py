@@ -6,7 +6,8 @@ Each shape is cleaned at size n and 2n (one process, after a warm-up); a ratio n
 quadratic.  The shapes: markup nested absurdly deep, a paragraph stuffed with thousands of keywords and
 misfit particles, a line of one keyword repeated, a paragraph of keywords without any sentence in a story of
 another topic (one phrase of thousands of words), thousands of paragraphs each carrying a keyword, a page of
-hundreds of thousands of links, thousands of short keyword lines and a run of thousands of distinct tags.
+hundreds of thousands of links, thousands of short keyword lines, a run of thousands of distinct tags and a
+story's term repeated thousands of times.
 """
 
 from __future__ import annotations
@@ -59,6 +60,14 @@ def many_tags(n: int) -> str:
     return story + prose + " ".join(f"#골드{i}카지노" for i in range(n))
 
 
+def story_terms(n: int) -> str:
+    """A court story whose sentences repeat its term made a verb (``흥신소 의뢰해``) n times: each place once scanned
+    every paragraph for the term with its particle (stop 22's review)."""
+    head = ("흥신소 의뢰해 배우자 뒤쫓은 50대\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+            "흥신소에 의뢰해 배우자를 미행했다.\n\n")
+    return head + " ".join(["그는 흥신소 의뢰해 조사했다."] * n)
+
+
 def many_links(n: int) -> str:
     links = " ".join(f'<a href="https://site{i}.example/">링크 {i}</a>' for i in range(n))
     return f"<html><body><div><p>기사 본문의 첫 문장이다.</p>{links}</div></body></html>"
@@ -73,6 +82,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "links": (many_links, 50_000),
     "short keyword lines": (keyword_lines, 2_000),
     "thousands of tags": (many_tags, 2_000),
+    "a story's term repeated": (story_terms, 4_000),
 }
 
 

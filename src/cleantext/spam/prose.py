@@ -296,12 +296,14 @@ def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
     words they replaced, so they prove nothing this way."""
     if len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) not in _TERM_KINDS or " " not in keyword:
         return False
-    last = keyword.split()[-1]
-    for b in page.blocks(d.CAPTION, d.PARAGRAPH):
-        for m in re.finditer(rf"(?<!\w){re.escape(keyword)}({_PARTICLE_ALT})(?!\w)", page.folded[b.id].text):
-            if particle_fits(last, m.group(1)) is not False:
-                return True
-    return False
+    key = ("said in prose", keyword)  # (once: a page repeats its terms, spam its phrases, thousands of times)
+    if key not in page.answers:
+        last = keyword.split()[-1]
+        pattern = re.compile(rf"(?<!\w){re.escape(keyword)}({_PARTICLE_ALT})(?!\w)")
+        page.answers[key] = any(particle_fits(last, m.group(1)) is not False
+                                for b in page.blocks(d.CAPTION, d.PARAGRAPH)
+                                for m in pattern.finditer(page.folded[b.id].text))
+    return page.answers[key]
 
 
 _TAG_LINE = re.compile(r"(?:#[^\s#]{1,40}\s*)+")
