@@ -238,6 +238,11 @@ class Page:
         return _WHITESPACE.sub("", self.tagless_prose)
 
     @cached_property
+    def headline(self) -> str:
+        """The folded text of the article's headlines (the visible one and its copies read as titles), one line."""
+        return " ".join(self.folded[b.id].text for b in self.blocks(d.TITLE))
+
+    @cached_property
     def article_words(self) -> str:
         """The folded text of the article's prose and headline without any tag (a lone one too): where a tag's
         letters are looked for (:func:`_parts_written`)."""

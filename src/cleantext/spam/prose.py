@@ -332,8 +332,7 @@ def _headline_term(page: Page, p: Phrase, keyword: str) -> bool:
     phrase stands bare or takes the particles of the word it replaced."""
     if "topic" not in p.kinds or {"game", "brand"} & p.kinds:
         return False
-    title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
-    return norm_keyword(keyword) in title and _said_in_prose(page, p, keyword)
+    return norm_keyword(keyword) in page.headline and _said_in_prose(page, p, keyword)
 
 
 def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
@@ -347,15 +346,14 @@ def _headline_subject(page: Page, p: Phrase, keyword: str) -> bool:
     kw = norm_keyword(keyword)
     key = ("headline subject", kw)
     if key not in page.answers:
-        title = " ".join(page.folded[t.id].text for t in page.blocks(d.TITLE))
         words = re.compile(rf"(?<![가-힣A-Za-z0-9]){re.escape(kw)}(?![가-힣A-Za-z0-9])")
-        headed = words.search(title)
+        headed = words.search(page.headline)
         uses = [(f, m) for f in (page.folded[b.id].text for b in page.blocks(d.PARAGRAPH)) for m in words.finditer(f)
                 if _MODIFIES_A_NOUN.match(f, m.end())
                 and _INSIDE_A_SENTENCE.search(f, max(0, m.start() - 20), m.start())]
         # the headline's compound written by the prose too (개인회생 상담 건수), or the phrase before a noun in two
         # sentences: spam tacks its phrase onto the headline's edge and slips it before one noun of the story
-        nxt = _NEXT_WORD.match(title, headed.end()) if headed else None
+        nxt = _NEXT_WORD.match(page.headline, headed.end()) if headed else None
         compound = nxt is not None and any(f.startswith(nxt.group(1), m.end() + 1) for f, m in uses)
         page.answers[key] = bool(headed) and (compound or len(uses) >= 2)
     return page.answers[key]

@@ -215,7 +215,7 @@ def _an_edit(page: Page, b: d.Block, twins: list[d.Block], start: int, mine: str
     reworded = (word and word.group(1) and is_particle_chain(word.group(1))) or _SUFFIX.match(theirs)
     if reworded and kw in page.tagless_prose:
         return True
-    return _said_game_words(page, kw) and _with_its_neighbour_in_prose(page, fold(b.text), fold(mine).strip())
+    return _said_game_words(page, kw) and _with_its_neighbour_in_prose(page, page.folded[b.id].text, fold(mine).strip())
 
 
 def _said_game_words(page: Page, kw: str) -> bool:
