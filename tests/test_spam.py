@@ -2833,3 +2833,17 @@ def test_the_lexicon_reads_any_text_without_error(text):
     lexicon = _ALIAS_CLEANER.get("cleaner") or _ALIAS_CLEANER.setdefault("cleaner", __import__("cleantext").Cleaner())
     for p in lexicon.lexicon.phrases(fold(text)):
         assert p.atoms and 0 <= p.start < p.end <= len(fold(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("바카라 #a1.\n가")), max_size=30),
+       st.lists(st.text(alphabet=st.sampled_from(list("바카라a.1")), min_size=1, max_size=3), min_size=1, max_size=3))
+@example("#바카라 바 카라 a바카라", ["바", "카", "라"])
+@example("1.바 .바", [".바"])
+def test_spaced_pattern_finds_what_a_leading_look_behind_finds(text, parts):
+    """:func:`spaced` puts the word's first letter before its look-behind (so that ``re`` scans for the letter):
+    it finds the same places as the plain form, look-behind first."""
+    from cleantext.spam.page import spaced
+
+    plain = r"(?<![\w#])" + r"\s?".join(map(re.escape, parts))
+    assert [m.span() for m in re.finditer(spaced(parts), text)] == [m.span() for m in re.finditer(plain, text)]

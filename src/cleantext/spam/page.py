@@ -909,8 +909,15 @@ def said_apart(page: Page, word: str, phrases: list[Phrase], any_name: bool = Tr
 
 def spaced(parts: Iterable[str]) -> str:
     """A pattern of a word of the prose made of ``parts`` (a word's letters, or its words), each written with one
-    whitespace character or none before the next, at a word's start (not inside a word or a tag)."""
-    return r"(?<![\w#])" + r"\s?".join(map(re.escape, parts))
+    whitespace character or none before the next, at a word's start (not inside a word or a tag).
+
+    The word's first letter leads the pattern and the test of what comes before it follows the letter, so that
+    ``re`` scans for the letter instead of trying the look-behind at every place of a long text."""
+    parts = list(parts)
+    if not parts or not parts[0]:
+        return r"(?<![\w#])" + r"\s?".join(map(re.escape, parts))
+    first = re.escape(parts[0][0])
+    return first + rf"(?<![\w#]{first})" + re.escape(parts[0][1:]) + "".join(r"\s?" + re.escape(p) for p in parts[1:])
 
 
 def _block_view(page: Page, b: d.Block) -> tuple[list[int], list[int], list[bool], set[int]]:
