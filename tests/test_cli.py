@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -52,6 +53,13 @@ def test_bad_inputs_get_one_line_and_nonzero_exit(tmp_path):
         err = p.stderr.decode()
         assert p.returncode != 0
         assert msg in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_compressed_page_is_named_in_the_error(tmp_path):
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(EXAMPLES.joinpath("contaminated.txt").read_bytes()))
+    p = run(str(packed))
+    assert p.returncode != 0 and "gzip-compressed data: decompress it first" in p.stderr.decode()
 
 
 def test_good_files_still_print_when_one_is_bad(tmp_path):

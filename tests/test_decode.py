@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+
 import ftfy.bad_codecs  # noqa: F401
 import pytest
 
+import cleantext
 from cleantext import mojibake
-from cleantext.decode import declared_charset, decode, decode_bytes, looks_binary
+from cleantext.decode import binary_content, declared_charset, decode, decode_bytes, looks_binary
 
 KOREAN = "김하늘 부총리 겸 교육부 장관은 “함께 바꾸자”며 AI 교육을 강조했다… 2025.10.15"
 
@@ -75,6 +78,26 @@ def test_binary_detection():
     assert looks_binary(b"\x00\x01\x02PNG\x00\x00")
     assert not looks_binary(KOREAN.encode("utf-8"))
     assert not looks_binary("\ufeffhello".encode("utf-16"))
+
+
+def test_binary_content_says_what_it_likely_is():
+    page = "<html><body><p>한빛일보 기사 본문이다.</p></body></html>"
+    assert "gzip" in binary_content(gzip.compress(page.encode("utf-8")))
+    assert "JPEG" in binary_content(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" * 20)
+    assert binary_content(b"\x00\x07\x03 unknown") == "binary content"
+    assert binary_content(page.encode("utf-8")) is None and binary_content(page.encode("utf-16")) is None
+    assert binary_content(page) is None and binary_content("\x00\x01" + page) == "binary content"
+
+
+def test_binary_bytes_give_an_empty_article_that_says_why():
+    """A gzip-compressed page passed as it was stored is not cleaned as text (its bytes read as CP949 made a noisy
+    "article", slowly: 800 KB of such bytes took 15 s): the article is empty and its notes say what to do."""
+    page = "<html><body><p>한빛일보 기사 본문이다. 둘째 문장이다.</p></body></html>"
+    a = cleantext.clean(gzip.compress(page.encode("utf-8") * 50))
+    assert a.paragraphs == [] and a.title == "" and a.report.edits == []
+    assert a.report.encoding["method"] == "binary"
+    assert any("gzip" in n and "decompress" in n for n in a.report.notes)
+    assert cleantext.clean(page.encode("utf-8")).paragraphs  # the same page as text is read
 
 
 def test_decode_reports_beside_edits(cleaner):

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .decode import looks_binary
+from .decode import binary_content
 from .pipeline import Cleaner
 from .spam.lexicon import PatternError
 
@@ -47,8 +47,9 @@ def read_input(name: str) -> bytes:
             raise InputError(f"{label}: cannot read ({e.strerror or e})") from None
     if not data.strip():
         raise InputError(f"{label}: empty file")
-    if looks_binary(data):
-        raise InputError(f"{label}: binary file, not a web page or page text")
+    binary = binary_content(data)
+    if binary:
+        raise InputError(f"{label}: {binary.replace('content', 'file', 1)}, not a web page or page text")
     return data
 
 

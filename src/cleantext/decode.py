@@ -41,10 +41,6 @@ _BOMS = (
 )
 
 
-class BinaryInputError(ValueError):
-    """The input is not text (it holds NUL bytes or mostly control bytes)."""
-
-
 def looks_binary(data: bytes) -> bool:
     """True for data that is clearly not a text page: NUL bytes (outside UTF-16/32) or mostly control bytes."""
     head = data[:8192]
@@ -56,6 +52,30 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > len(head) * 0.1
+
+
+# what a binary input most likely is, by its first bytes: named in the error, so that a user who passed a
+# compressed page or an archive member as it was stored knows what to do
+_MAGIC = (
+    (b"\x1f\x8b", "gzip-compressed data: decompress it first"),
+    (b"(\xb5/\xfd", "zstd-compressed data: decompress it first"),
+    (b"BZh", "bzip2-compressed data: decompress it first"),
+    (b"PK\x03\x04", "a ZIP archive: use 'cleantext batch' for archives"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+
+
+def binary_content(data: bytes | str) -> str | None:
+    """Why ``data`` is not text (``"binary content (gzip-compressed data: decompress it first)"``), or ``None``
+    for text: bytes as :func:`looks_binary` judges them, a str that holds NUL characters near its top."""
+    if isinstance(data, str):
+        return "binary content" if "\x00" in data[:8192] else None
+    if not looks_binary(data):
+        return None
+    kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    return f"binary content ({kind})" if kind else "binary content"
 
 
 def _normalize_charset(name: str) -> str | None:

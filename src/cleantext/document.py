@@ -68,7 +68,7 @@ class Decoding:
     """How the input bytes became text: reported beside the edits, never as one."""
 
     charset: str | None = None
-    method: str = "str"  # bom | meta | detected | fallback | str
+    method: str = "str"  # bom | meta | detected | fallback | str | binary (not read: see report.notes)
     mojibake: str | None = None  # the repair applied, e.g. "utf8-as-cp874"
     replaced: int = 0  # undecodable bytes replaced by U+FFFD
     repaired_segments: int = 0

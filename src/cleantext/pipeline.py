@@ -22,7 +22,7 @@ from typing import Protocol, runtime_checkable
 from . import document as d
 from . import mojibake
 from .article import Article, Report
-from .decode import decode
+from .decode import binary_content, decode
 from .dedupe import dedupe_captions, drop_repeated_captions
 from .normalize import clean_text, drop_invisible, is_clean
 from .parse import parse
@@ -42,11 +42,17 @@ class Step(Protocol):
 
 @dataclass
 class Decode:
-    """Bytes or str to text: charset detection and mojibake repair (reported in ``doc.decoding``)."""
+    """Bytes or str to text: charset detection and mojibake repair (reported in ``doc.decoding``).  Binary input
+    (a gzip-compressed page, an image) is not read as text: the article is empty and ``report.notes`` says why."""
 
     name: str = "decode"
 
     def __call__(self, doc: d.Document) -> d.Document:
+        binary = binary_content(doc.raw)
+        if binary:  # a compressed page, an image: cleaning its bytes as text would take long and give noise
+            doc.decoding = d.Decoding(charset=None, method="binary")
+            doc.notes.append(f"{binary}, not a web page or page text: nothing cleaned")
+            return doc
         doc.text, doc.decoding = decode(doc.raw)
         return doc
 

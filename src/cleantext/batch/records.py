@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ..decode import looks_binary
+from ..decode import binary_content
 from ..pipeline import Cleaner
 
 #: A record larger than this is an error row, not a page: no news page is that big, and memory stays bounded.
@@ -56,12 +56,8 @@ def page_problem(data: bytes | str | None) -> str | None:
         return "empty page"
     if len(data) > MAX_RECORD_BYTES:
         return f"page too large ({len(data)} bytes; the limit is {MAX_RECORD_BYTES})"
-    if isinstance(data, bytes):
-        if looks_binary(data):
-            return "binary content, not a web page or page text"
-    elif "\x00" in data[:8192]:
-        return "binary content, not a web page or page text"
-    return None
+    binary = binary_content(data)
+    return f"{binary}, not a web page or page text" if binary else None
 
 
 def error_row(record: Record, reason: str) -> dict[str, Any]:
