@@ -46,6 +46,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "All rights reserved",
         ],
     ),
+    "en_plain_body.html": (  # paragraphs right under <body>, beside a header, a menu, a sidebar and a footer
+        [
+            "The clock came to me in a shoebox, its brass hand bent",
+            "one turn of the hand takes twelve hours and twenty-five minutes",
+            "It now keeps the tide to within ten minutes a month",
+        ],
+        [
+            "Radios",
+            "Other projects: a valve radio from 1954",
+            "please ask before copying them anywhere else",
+            "Marten's workshop",
+        ],
+    ),
     "en_blog_post.html": (
         [
             "For three years I fed my starter nothing but white bread flour",
@@ -533,3 +546,10 @@ def test_related_article_lines_inside_the_body_are_boilerplate():
             + "<p>[관련기사] 강원랜드 매출 사상 최대</p><p>【관련 뉴스】 정선 5일장 다시 열린다</p>"
             + "</article></body></html>")
     assert cleantext.clean(html).paragraphs == story
+
+
+def test_a_page_of_one_short_paragraph_gives_it():
+    """No container is long enough to vote for a body: the page's <body> is read, its menu pruned."""
+    page = ("<html><head><title>휴간 안내</title></head><body><div class=nav><a href=/>홈</a> <a href=/n>뉴스</a></div>"
+            "<div>오늘은 신문을 쉽니다. 내일 뵙겠습니다.</div></body></html>")
+    assert cleantext.clean(page).paragraphs == ["오늘은 신문을 쉽니다. 내일 뵙겠습니다."]

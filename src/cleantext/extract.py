@@ -346,7 +346,9 @@ class BodyFinder:
             info.total += s
             n: _Info | None = info
             for share in LEVEL_SHARE:
-                if n is None or n.tag in _STOP:
+                # <body> is a candidate for the paragraphs it holds itself (a plain page's <p> under it), never
+                # for a deeper one's share: it is above everything
+                if n is None or (n.tag in _STOP and not (n is info and n.tag == "body")):
                     break
                 n.score += s * share
                 self.candidates[n] = None
@@ -462,7 +464,9 @@ def find_body(tree: Any, paragraphs: Iterable[Any] | None = None, title: Any | N
         node = known_body(tree)
         if node is not None:
             return node
-    if best is None or best.score <= 0:
+    if best is None:  # no container long enough to vote (a page of one short paragraph): the page's <body>
+        return tree.body
+    if best.score <= 0:
         return None
     chosen = finder.widen(best)
     return (finder.known(chosen) or chosen).node

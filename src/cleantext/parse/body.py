@@ -71,6 +71,7 @@ _NOT_TAG_LIST = re.compile(r"tag_?title|tagline|tag-label", re.I)
 DROP_TAGS_INSIDE = frozenset(("aside", "nav", *DROP_TAGS))
 LIST_TAGS = frozenset(("ul", "ol"))
 PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP_TAGS)
+PAGE_CHROME_TAGS = ("header", "footer")  # pruned too when the body is the whole <body> (a plain page)
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
@@ -106,7 +107,8 @@ _LINK_MARKS = re.compile(f"{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_C
 _DOUBLE_SPACE = re.compile(r"  +")
 # the tags of PRUNE_TAGS where they open a tag (a whole tag name: <table, not <tablex): collecting only these is
 # several times faster than collecting every tag name of the body
-_PRUNE_TAG_NAME = re.compile(rf"<({'|'.join(sorted(set(PRUNE_TAGS), key=len, reverse=True))})(?![a-z0-9])")
+_PRUNE_TAG_NAMES = sorted({*PRUNE_TAGS, *PAGE_CHROME_TAGS}, key=len, reverse=True)
+_PRUNE_TAG_NAME = re.compile(rf"<({'|'.join(_PRUNE_TAG_NAMES)})(?![a-z0-9])")
 _CLASS_ATTR = re.compile(r' class="([^"&\\]*)"')
 _ID_ATTR = re.compile(r' id="([^"&\\]*)"')
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&nbsp;", "\u00a0"), ("&amp;", "&"))
@@ -138,20 +140,21 @@ def _unescape(s: str) -> str:
 # -- pruning ----------------------------------------------------------------------------------------------------
 
 
-def _prune_selector(html: str) -> str:
+def _prune_selector(html: str, whole_page: bool = False) -> str:
     """A selector for what the body (serialized as ``html``) holds to prune: the tags of :data:`PRUNE_TAGS` that
     occur in it, and the elements whose class or id names boilerplate, captions, photos or tag lists (the names are
-    read from the markup, so the query lists only those that occur)."""
+    read from the markup, so the query lists only those that occur).  When the body is the page's ``<body>``
+    (``whole_page``), also its header, footer and what readability calls unlikely (menus, sidebars...)."""
     present = set(_PRUNE_TAG_NAME.findall(html))
-    parts = [tag for tag in PRUNE_TAGS if tag in present]
+    parts = [tag for tag in (*PRUNE_TAGS, *(PAGE_CHROME_TAGS if whole_page else ())) if tag in present]
     for value in set(_CLASS_ATTR.findall(html)):
-        if _prunable(value):
+        if _prunable(value) or (whole_page and UNLIKELY.search(value)):
             if value.isprintable():
                 parts.append(f'[class="{value}"]')
             else:  # a class attribute written over several lines: its tokens one by one
                 parts.extend(f'[class~="{tok}"]' for tok in value.split() if _prunable(tok))
     for value in set(_ID_ATTR.findall(html)):
-        if value.isprintable() and _prunable(value):
+        if value.isprintable() and (_prunable(value) or (whole_page and UNLIKELY.search(value))):
             parts.append(f'[id="{value}"]')
     return ", ".join(parts)
 
@@ -202,10 +205,11 @@ class _Pruner:
         self.tag_lists: list[Any] = []  # elements named for tags or keywords, in document order
         self.photo_holders: set[int] | None = None  # elements with a photo inside, when first asked
         self.inside: dict[int, bool] = {}  # elements looked at: whether they are inside a part cut
+        self.whole_page = root.tag == "body"  # a plain page's paragraphs under <body>: its chrome is pruned too
 
     def run(self) -> str:
         """The body's markup, pruned."""
-        query = _prune_selector(self.html)
+        query = _prune_selector(self.html, self.whole_page)
         if not query:
             return self.html
         try:
@@ -289,7 +293,8 @@ class _Pruner:
         if tag == "figcaption" or CAPTION_CLASS.search(names):
             self._caption_marker(node, [node])
             return
-        if SKIP_INSIDE_BODY.search(names):
+        chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
+        if chrome or SKIP_INSIDE_BODY.search(names):
             self._cut(node)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):
