@@ -57,6 +57,17 @@ def test_page_text_byline_at_the_end_and_copyright_dropped():
     assert len(a.paragraphs) == 6
 
 
+def test_a_byline_wholly_in_brackets_is_the_byline():
+    page = ("세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n입력 2025.10.02 09:00\n\n"
+            "세종시가 내년 상반기 도서관 두 곳을 새로 연다.\n\n시는 2일 어린이 열람실을 크게 늘린다고 밝혔다.\n\n"
+            "(세종=차민우 기자 mwcha@sejong.example)")
+    a = cleantext.clean(page)
+    assert a.byline == "(세종=차민우 기자 mwcha@sejong.example)" and a.authors == ["차민우"]
+    assert a.paragraphs == ["세종시가 내년 상반기 도서관 두 곳을 새로 연다.",
+                            "시는 2일 어린이 열람실을 크게 늘린다고 밝혔다."]
+    assert parse_byline("(사진 오른쪽 김철수 기자)") is None  # a caption's label in brackets is none
+
+
 def test_html_layout_with_figure_and_tags():
     a = cleantext.clean(fixture_bytes("clean", "casino_earnings.html"))
     assert a.title.startswith("강원랜드식 복합리조트 2분기 순익 62% 증가")

@@ -129,6 +129,8 @@ def parse_byline(line: str) -> list[str] | None:
     ['이기범']
     >>> parse_byline("정민호·윤서하 기자")
     ['정민호', '윤서하']
+    >>> parse_byline("(세종=차민우 기자 mwcha@hanbit.co.kr)")
+    ['차민우']
     >>> parse_byline("기자회견에서 말했다") is None
     True
     """
@@ -136,6 +138,8 @@ def parse_byline(line: str) -> list[str] | None:
     if not line or len(line) > 90:
         return None
     m = _BYLINE.match(line)
+    if not m and line.startswith("(") and line.endswith(")"):  # the whole byline in brackets
+        m = _BYLINE.match(line[1:-1].strip())  # (조지아=한지수 특파원 jshan@hanbit.co.kr)
     if not m:
         return None
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
