@@ -68,6 +68,17 @@ def test_a_byline_wholly_in_brackets_is_the_byline():
     assert parse_byline("(사진 오른쪽 김철수 기자)") is None  # a caption's label in brackets is none
 
 
+def test_an_interview_opening_on_its_question_has_no_caption():
+    head = "[인터뷰] 도서관장에게 듣는다\n\n세종일보\n\n입력 2025.10.02 09:00\n\n"
+    qa = ["◆ 새 도서관은 무엇이 다른가.", "◇ 어린이 열람실이 두 배로 넓어졌다. 주말에도 문을 연다.",
+          "◆ 운영 시간은.", "◇ 평일은 밤 9시까지다."]
+    a = cleantext.clean(head + "\n\n".join(qa))
+    assert a.paragraphs == qa and a.captions == []
+    # a marked caption before a paragraph (no answer after it) is still a caption
+    a = cleantext.clean(head + "◆ 새 도서관 전경. [세종시 제공]\n\n세종시가 새 도서관을 열었다. 어린이 열람실이 넓다.")
+    assert a.captions == ["◆ 새 도서관 전경. [세종시 제공]"]
+
+
 def test_html_layout_with_figure_and_tags():
     a = cleantext.clean(fixture_bytes("clean", "casino_earnings.html"))
     assert a.title.startswith("강원랜드식 복합리조트 2분기 순익 62% 증가")

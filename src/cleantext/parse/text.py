@@ -140,6 +140,8 @@ def parse_text(doc: d.Document) -> d.Document:
     closed = False
     outlets = [source[1]] if source else []
     while zone < len(rest) and _caption_group(rest[zone], outlets):
+        if _question(rest[zone], rest[zone + 1] if zone + 1 < len(rest) else None):
+            break  # an interview opens on its first question
         zone += 1
         if rest[zone - 1].blanks_after >= 2:
             closed = True
@@ -178,6 +180,20 @@ def _caption_group(group: _Group, outlets: list[str]) -> bool:
     captions = [t for (_, t), r in zip(group.lines, ok, strict=True) if r]
     return bool(captions) and all(r or any(_spam_copy(t, c) for c in captions)
                                   for (_, t), r in zip(group.lines, ok, strict=True))
+
+
+# an interview's markers: the solid one leads a question, its hollow twin the answer (◆ 질문 / ◇ 답변); ▲ is the
+# caption's own marker and stays one
+_QA_MARKERS = {"◆": "◇", "■": "□", "●": "○", "▶": "▷"}
+
+
+def _question(group: _Group, after: _Group | None) -> bool:
+    """``group`` is one marked line and the next group opens with the marker's hollow twin: a question of an
+    interview and its answer, not a caption."""
+    first = group.lines[0][1].lstrip()[:1]
+    twin = _QA_MARKERS.get(first)
+    return (twin is not None and len(group.lines) == 1 and after is not None
+            and after.lines[0][1].lstrip().startswith(twin))
 
 
 def _spam_copy(a: str, b: str) -> bool:
