@@ -553,3 +553,16 @@ def test_a_page_of_one_short_paragraph_gives_it():
     page = ("<html><head><title>휴간 안내</title></head><body><div class=nav><a href=/>홈</a> <a href=/n>뉴스</a></div>"
             "<div>오늘은 신문을 쉽니다. 내일 뵙겠습니다.</div></body></html>")
     assert cleantext.clean(page).paragraphs == ["오늘은 신문을 쉽니다. 내일 뵙겠습니다."]
+
+
+def test_a_subtitle_printed_as_the_bodys_first_heading_is_the_subtitle():
+    body = ("<p>시청은 내년 예산안을 발표했다. 도로 정비 예산이 크게 늘었다.</p>"
+            "<h3>남은 과제</h3><p>시의회는 다음 달 예산안을 심의한다. 야당은 삭감을 예고했다.</p>")
+    page = ("<html><head><title>예산안 발표 - 한빛일보</title></head><body><h1>예산안 발표</h1>"
+            '<div class="article-body"><h2 class="subheading">도로 예산 늘고 복지 예산 그대로</h2>{}</div>'
+            "</body></html>")
+    a = cleantext.clean(page.format(body))
+    assert a.subtitle == "도로 예산 늘고 복지 예산 그대로"
+    assert a.paragraphs[0].startswith("시청은") and "남은 과제" in a.paragraphs
+    plain = cleantext.clean(page.replace(' class="subheading"', "").format(body))  # a heading not named a subtitle
+    assert plain.subtitle is None and plain.paragraphs[0] == "도로 예산 늘고 복지 예산 그대로"

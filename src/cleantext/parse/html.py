@@ -158,6 +158,8 @@ def parse_html(doc: d.Document) -> d.Document:
         title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
     _header(doc, title, body, headline, page_title)
     tag_lists: list[Any] = []
+    if body is not None and title is not None and doc.first(d.SUBTITLE) is None:
+        _leading_subtitle(doc, body)
     if body is not None:
         lead = lead_captions(body, title)
         if title is not None and _inside(title, body.mem_id):
@@ -352,6 +354,20 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
     not_boilerplate = not NEGATIVE.search(names) or SUBTITLE_CLASS.search(names)
     if subtitle_like and not_boilerplate and len(t) >= 8 and doc.first(d.SUBTITLE) is None:
         doc.add(d.SUBTITLE, t, describe(n))
+
+
+def _leading_subtitle(doc: d.Document, body: Any) -> None:
+    """A subtitle printed as the body's first element (``<h2 class="subheading">`` above the first paragraph, where
+    other layouts print it under the headline): a heading named for a subtitle, with no text before it in the
+    body, is the subtitle and leaves the body."""
+    first = body.css_first("h2, h3, h4, h5")
+    if first is None or not SUBTITLE_CLASS.search(_names(first)) or NEGATIVE.search(_names(first)):
+        return
+    t = _ws(first.text(deep=True, separator=" "))
+    if len(t) < 8 or len(t) > 200 or not _ws(body.text(deep=True, separator=" ")[:MAX_LINE_RAW * 2]).startswith(t):
+        return
+    doc.add(d.SUBTITLE, t, describe(first))
+    first.decompose()
 
 
 def _tags(doc: d.Document, tree: Any, body: Any | None, inner: list[Any]) -> None:
