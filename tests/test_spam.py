@@ -2847,3 +2847,19 @@ def test_spaced_pattern_finds_what_a_leading_look_behind_finds(text, parts):
 
     plain = r"(?<![\w#])" + r"\s?".join(map(re.escape, parts))
     assert [m.span() for m in re.finditer(spaced(parts), text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+def test_a_headline_longer_than_its_title_copy_by_a_clause_keeps_it():
+    """The site's <title> stops before the headline's second clause (``…합계출산율 0.72명``): its number is no
+    brand, and the page is clean.  A brand-shaped word added in the same place still goes."""
+    import cleantext
+
+    page = ("<html><head><title>작년 출생아 23만 명 역대 최저</title></head><body>"
+            "<h1>작년 출생아 23만 명 역대 최저{}</h1>"
+            "<p>통계청은 작년 출생아가 23만 명으로 역대 최저를 기록했다고 밝혔다. 합계출산율은 0.72명이었다.</p>"
+            "<p>출생아 수는 9년 연속 줄었다. 통계청은 올해도 감소세가 이어질 것으로 내다봤다.</p></body></html>")
+    a = cleantext.clean(page.format("…합계출산율 0.72명"))
+    assert a.title == "작년 출생아 23만 명 역대 최저…합계출산율 0.72명"
+    assert a.report.edits == [] and not a.report.contaminated
+    spam = cleantext.clean(page.format(" 번개픽36"))
+    assert spam.title == "작년 출생아 23만 명 역대 최저" and spam.report.contaminated

@@ -121,6 +121,28 @@ def _brandish(s: str) -> bool:
     return bool(re.search(r"[A-Za-z0-9\uff10-\uff5a]", s))
 
 
+# a headline's clause after its separator: ``…합계출산율 0.72명`` (a copy cut before it has no brand in it)
+_CLAUSE = re.compile(r"\s*[…,·:]\s*(?=\S+\s+\S|[가-힣]{2,}\s*[\d.,]+[가-힣%])")
+
+
+# a token shaped like a name of a service: Latin letters, or letters and then digits (번개픽36); a number with its
+# unit (0.72명, 23만, 10%) is none
+_BRAND_TOKEN = re.compile(r"[A-Za-z\uff21-\uff5a]|[가-힣][0-9\uff10-\uff19]")
+
+
+def _a_clause(page: Page, words: str) -> bool:
+    """``words`` open with a headline's separator and go on as a clause with a Hangul word of its own and no
+    lexicon phrase: a copy of the headline cut short lacks them, no brand was slipped in (``…합계출산율 0.72명``
+    beside a ``<title>`` that stops before it)."""
+    m = _CLAUSE.match(words)
+    if not m:
+        return False
+    tokens = words[m.end() :].split()
+    return (any(re.fullmatch(r"[가-힣]{2,}", t.strip(_EDGE)) for t in tokens)
+            and not any(_BRAND_TOKEN.search(t) for t in tokens)
+            and next(iter(page.lexicon.phrases(fold(words))), None) is None)
+
+
 def unknown_twins(page: Page) -> list[Clue]:
     """Words in which a copy of the headline or of a caption differs from its twins, even when no list knows
     them: the copy that differs from two others is the dirty one (the visible title against og:title and
@@ -288,7 +310,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
             theirs = t.text[dst_a:dst_e]
             mine = text[src_a:src_e]
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
-            if outvoted or (_brandish(mine) and not _brandish(theirs)) or _wrong_particle(text, src_e, mine, theirs):
+            brand = _brandish(mine) and not _brandish(theirs) and not _a_clause(page, mine)
+            if outvoted or brand or _wrong_particle(text, src_e, mine, theirs):
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
                 # particle)
                 kw = norm_keyword(mine)
