@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import cleantext
 from cleantext.parse.metadata import labeled_dates, parse_byline, parse_date, strip_title_suffix
 from conftest import EXAMPLES, fixture_bytes
@@ -116,6 +118,23 @@ def test_hidden_elements_never_reach_the_article():
     for hidden in ("숨은 문단", "숨은 블록", "화면 밖 문단", "크기 0"):
         assert hidden not in body
     assert "두 번째 문단도" in body
+
+
+_SHOWN = ["The harbour board approved the new ferry timetable on Monday after a long debate about the early boats,"
+          " with a vote of six to one.",
+          "The first ferry will now leave at half past five, and two late boats are added on Fridays and Saturdays"
+          " through the summer."]
+
+
+@pytest.mark.parametrize("style", ["opacity:0;transform:translateY(20px)", "font-size:0"])
+def test_an_article_hidden_only_until_it_fades_in_is_read(style):
+    """``opacity:0`` (a fade-in's first frame) and ``font-size:0`` (a grid of inline blocks that set their own size)
+    hide nothing that holds prose; a short block of links so styled is still hidden."""
+    inner = "<div style='font-size:16px'><h1>Ferry timetable changes</h1>" + "".join(f"<p>{p}</p>" for p in _SHOWN)
+    links = f"<p style='{style}'><a href='https://spam.example/'>cheap pills</a> <a href='https://spam.example/2'>pills</a></p>"
+    a = cleantext.clean(f"<html><body><article style='{style}'>{inner}</div></article>{links}</body></html>")
+    assert a.title == "Ferry timetable changes"
+    assert a.paragraphs == _SHOWN
 
 
 def test_br_separated_paragraphs():

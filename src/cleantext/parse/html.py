@@ -33,7 +33,7 @@ from ..extract import NEGATIVE, find_body
 from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements
 from .depth import MAX_DEPTH, flatten
 from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
-from .prepass import DROP_TAGS, clean, hidden_class_selector, scan
+from .prepass import DROP_TAGS, clean, hidden_class_selector, scan, shown_after_all
 from .title import CONTAINED, title_node, visible_headline
 
 __all__ = ["DROP_TAGS", "parse_html", "surroundings"]
@@ -211,7 +211,7 @@ def _hidden(doc: d.Document, tree: Any, nodes: list[Any], stylesheets: list[str]
         with contextlib.suppress(Exception):  # a selector lexbor does not take: the rule is skipped, not the page
             nodes = nodes + tree.css(extra)
     for node in nodes:
-        if node.parent is None:
+        if node.parent is None or shown_after_all(node):
             continue
         text = _text(node)
         if text:

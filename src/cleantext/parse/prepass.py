@@ -139,6 +139,28 @@ def is_hidden_by_attributes(attrs: dict[str, Any]) -> bool:
     return bool(style) and _hides(style)
 
 
+# the two hiding declarations pages also use to show an element: opacity 0 is the first frame of a fade-in, and
+# font-size 0 takes out the gaps of a grid of inline blocks that set their own size
+_WEAK_HIDING = re.compile(r"(?:opacity|font-size)\s*:\s*0(?![.\d])", re.I)
+SHOWN_TEXT = 200  # an element hidden only so, holding this much text that is not links, is shown after all
+MAX_SHOWN_LINKS = 0.3
+
+
+def shown_after_all(node: Any) -> bool:
+    """An element hidden only by ``opacity:0`` or ``font-size:0`` that holds prose (:data:`SHOWN_TEXT` characters at
+    least, little of it links): an animation's or a layout's start, not a block hidden from readers, which holds
+    keywords or links."""
+    a = node.attributes
+    style = a.get("style") or ""
+    if "hidden" in a or not _WEAK_HIDING.search(style) or _hides(_WEAK_HIDING.sub("", style)):
+        return False
+    text = len(node.text(deep=True, strip=True))
+    if text < SHOWN_TEXT:
+        return False
+    links = sum(len(x.text(deep=True, strip=True)) for x in node.css("a"))
+    return links <= MAX_SHOWN_LINKS * text
+
+
 _HIDES: dict[str, bool] = {}
 
 
