@@ -566,3 +566,14 @@ def test_a_subtitle_printed_as_the_bodys_first_heading_is_the_subtitle():
     assert a.paragraphs[0].startswith("시청은") and "남은 과제" in a.paragraphs
     plain = cleantext.clean(page.replace(' class="subheading"', "").format(body))  # a heading not named a subtitle
     assert plain.subtitle is None and plain.paragraphs[0] == "도로 예산 늘고 복지 예산 그대로"
+
+
+def test_paragraphs_named_for_a_share_tool_are_kept():
+    """A share tool marks every paragraph of the article (``selectionShareable``): a running paragraph stays, what
+    the name usually means (a short share bar) still goes."""
+    paragraphs = ["The ferry board approved the new timetable on Monday after a long debate about the early boats.",
+                  "The first ferry will now leave at half past five, and two late boats are added on Fridays."]
+    body = "".join(f'<p class="selectionShareable">{p}</p>' for p in paragraphs)
+    page = (f'<html><body><h1>Ferry timetable changes</h1><div class="article-content">{body}'
+            '<p class="share-tools">Share this story</p></div></body></html>')
+    assert cleantext.clean(page).paragraphs == paragraphs

@@ -186,6 +186,19 @@ def _link_density(node: Any) -> float:
     return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / text_len
 
 
+_SENTENCE_END = re.compile(r"[.!?。다요]\s*$")
+MIN_PROSE = 80  # a <p> this long that ends a sentence, with little link text, is a paragraph whatever its name
+
+
+def _prose_paragraph(node: Any) -> bool:
+    """A ``<p>`` of running text, whatever its class says (``selectionShareable``, a share tool's marker on every
+    paragraph of the article): a share bar or a related-story box is a few words or links."""
+    if node.tag != "p":
+        return False
+    text = node.text(deep=True, strip=True)
+    return len(text) >= MIN_PROSE and bool(_SENTENCE_END.search(text)) and _link_density(node) < 0.3
+
+
 class _Pruner:
     """Cuts boilerplate out of the body's markup and turns photos and captions into caption markers.
 
@@ -294,7 +307,7 @@ class _Pruner:
             self._caption_marker(node, [node])
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
-        if chrome or SKIP_INSIDE_BODY.search(names):
+        if (chrome or SKIP_INSIDE_BODY.search(names)) and not _prose_paragraph(node):
             self._cut(node)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):
