@@ -577,3 +577,12 @@ def test_paragraphs_named_for_a_share_tool_are_kept():
     page = (f'<html><body><h1>Ferry timetable changes</h1><div class="article-content">{body}'
             '<p class="share-tools">Share this story</p></div></body></html>')
     assert cleantext.clean(page).paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("last", ["The first stories will be published on June 3, along with a free weekly newsletter.",
+                                  "재방문 의사 100%예요. 가격도 합리적이고 분위기도 좋아요"])
+def test_a_last_sentence_that_names_a_newsletter_or_likes_something_is_kept(last):
+    first = "The ferry board approved the new timetable on Monday after a long debate about the early boats."
+    page = (f"<html><body><h1>Ferry timetable changes</h1><div><p>{first}</p><p>{last}</p>"
+            "<p>Sign up for our newsletter</p><p>좋아요 12</p></div></body></html>")
+    assert cleantext.clean(page).paragraphs == [first, last]
