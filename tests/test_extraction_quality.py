@@ -586,3 +586,13 @@ def test_a_last_sentence_that_names_a_newsletter_or_likes_something_is_kept(last
     page = (f"<html><body><h1>Ferry timetable changes</h1><div><p>{first}</p><p>{last}</p>"
             "<p>Sign up for our newsletter</p><p>좋아요 12</p></div></body></html>")
     assert cleantext.clean(page).paragraphs == [first, last]
+
+
+def test_a_korean_related_stories_list_inside_the_body_goes():
+    lines = ["올해 도서관 두 곳이 새로 문을 연다. 시는 어린이 열람실을 크게 늘린다고 밝혔다.",
+             "개관식은 다음 달 3일 열린다. 시민 누구나 참석할 수 있다."]
+    related = ('▶ 함께 볼 만한 뉴스<br><a href="/r/1">▶ 시립미술관 야간 개장</a><br>'
+               '<a href="/r/2">▶ 공원 산책로 새 단장</a>')
+    page = (f'<html><body><h1>도서관 두 곳 개관</h1><div class="article_txt">{lines[0]}<br><br>{lines[1]}<br><br>'
+            f"{related}</div></body></html>")
+    assert cleantext.clean(page).paragraphs == lines

@@ -378,8 +378,17 @@ def is_label_line(line: str) -> bool:
     return key in _LABELS or bool(_LABEL_PATTERN.match(key))
 
 
+# a Korean news site's heading of related stories, on a line of its own (``[관련기사]``, ``▶ 함께 볼 만한 뉴스``)
+_KO_PROMO = re.compile(
+    r"^\s*[\[【<(▶■◆]?\s*(?:관련\s*기사|관련\s*뉴스|함께\s*(?:볼|보면\s*좋은)\s*(?:만한\s*)?(?:기사|뉴스)|추천\s*기사|"
+    r"많이\s*본\s*(?:기사|뉴스)|인기\s*기사)\s*[\]】>)]?\s*:?\s*$"
+)
+
+
 def is_promo_line(line: str, link_chars: int) -> bool:
     """A ``Read more:`` / ``Related:`` / ``You may also like`` line: a heading of its own, or a lead-in to links."""
+    if _KO_PROMO.match(line):
+        return True
     m = _PROMO.match(line)
     if m is None:
         return (len(line) <= MAX_LIST_HEADING and not line.endswith(".") and len(line.split()) <= 5
