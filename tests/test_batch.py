@@ -296,6 +296,22 @@ def test_resume_cuts_a_partial_tail_and_keeps_complete_lines(tmp_path):
                 assert len(ids) % 3 == 0 or len(ids) == 10  # whole members (3 lines each) only
 
 
+def test_a_file_name_that_is_not_utf8_is_cleaned_and_resumed(tmp_path):
+    """A Latin-1 file name (lone surrogates once decoded) crashed the run before anything was written."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = (EXAMPLES / "contaminated.txt").read_bytes()
+    (folder / "ok.txt").write_bytes(page)
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(page)
+    out = tmp_path / "o.jsonl"
+    assert run_batch([str(folder)], str(out), jobs=1).records == 2
+    rows = [json.loads(line) for line in out.read_bytes().splitlines()]
+    assert sorted(r["origin"]["path"].rsplit("/", 1)[1] for r in rows) == [os.fsdecode(b"caf\xe9.txt"), "ok.txt"]
+    assert all(r["title"] for r in rows)
+    again = run_batch([str(folder)], str(out), jobs=1, resume=True)
+    assert again.resumed == 2 and again.records == 2 and len(out.read_bytes().splitlines()) == 2
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

@@ -104,11 +104,12 @@ def main_clean(argv: list[str]) -> int:
         text = "\n".join(outputs) if args.format == "json" and len(outputs) == 1 else _join(outputs, args.format)
         try:
             if args.output:
-                Path(args.output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+                Path(args.output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8",
+                                             errors="backslashreplace")
             else:
                 sys.stdout.write(text if text.endswith("\n") else text + "\n")
         except OSError as e:
-            print(f"cleantext: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+            print(f"cleantext: cannot write {args.output or 'standard output'}: {e.strerror or e}", file=sys.stderr)
             return EXIT_INPUT
     if args.report and articles:
         from .report import write_article_report

@@ -47,7 +47,8 @@ class Record:
 def origin_key(origin: Origin) -> bytes:
     """A 16-byte digest of an origin dict (small enough to keep millions of them in a set while resuming)."""
     text = json.dumps(origin, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    # (a file name that is not UTF-8 holds lone surrogates: hashed as they are, the same before and after a resume)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def page_problem(data: bytes | str | None) -> str | None:
@@ -95,8 +96,9 @@ class Encoded(NamedTuple):
 
 
 def encode_row(row: dict[str, Any]) -> Encoded:
-    """One JSONL line (UTF-8, ends with a newline) and the row's summary figures."""
-    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+    """One JSONL line (UTF-8, ends with a newline) and the row's summary figures.  A lone surrogate (a file name
+    that is not UTF-8, a JSONL record's ``"\\udce9"``) is written as its JSON escape, which reads back the same."""
+    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
     return row_figures(row, line)
 
 

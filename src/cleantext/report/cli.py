@@ -43,7 +43,7 @@ def main_report(argv: list[str]) -> int:
         return EXIT_INPUT
     label = ", ".join(Path(n).name for n in args.inputs)
     try:
-        Path(args.output).write_text(render_stats(stats, label), encoding="utf-8")
+        Path(args.output).write_text(render_stats(stats, label), encoding="utf-8", errors="backslashreplace")
     except OSError as e:
         print(f"cleantext report: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
         return EXIT_INPUT

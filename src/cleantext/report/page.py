@@ -200,5 +200,7 @@ def render_article(article: Any, source: str | None = None) -> str:
 
 def write_article_report(articles: Sequence[Any], path: str, sources: Sequence[str | None] | None = None) -> None:
     """Write the report of ``articles`` (one section each, ``sources`` naming their files) to ``path`` (UTF-8)."""
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(render_articles(articles, sources))
+    html = render_articles(articles, sources)  # rendered first: a failure leaves no empty file behind
+    # (a file name that is not UTF-8 holds lone surrogates: written as escapes, not a crash)
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as f:
+        f.write(html)

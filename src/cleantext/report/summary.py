@@ -135,5 +135,5 @@ def render_summary(records: Iterable[Mapping[str, Any]], name: str = "batch", to
 def write_summary_report(records: Iterable[Mapping[str, Any]], path: str, name: str = "batch", top: int = 20) -> None:
     """Write :func:`render_summary` to ``path`` (UTF-8)."""
     html = render_summary(records, name, top)
-    with open(path, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as f:
         f.write(html)
