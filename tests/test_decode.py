@@ -31,6 +31,16 @@ def test_cp949_detected_and_declared():
     assert "교육부" in text and info.method == "meta"
 
 
+@pytest.mark.parametrize("declared", ["utf-16", "UTF-16LE", "utf-32"])
+def test_a_utf16_declaration_in_ascii_markup_means_utf8(declared):
+    """A <meta> readable as ASCII says the page is no UTF-16 page (browsers read it as UTF-8): decoded as UTF-16,
+    a page of even length came out as CJK noise."""
+    for tail in ("", " "):  # even and odd lengths
+        page = f'<html><head><meta charset="{declared}"></head><body><p>{KOREAN}</p>{tail}</body></html>'
+        text, info = decode(page.encode("utf-8"))
+        assert KOREAN in text and info.charset == "utf-8"
+
+
 def test_declaration_that_lies_is_not_trusted():
     raw = b'<meta charset="euc-kr"><p>' + KOREAN.encode("utf-8")
     text, info = decode_bytes(raw)

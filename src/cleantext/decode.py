@@ -92,7 +92,10 @@ def declared_charset(data: bytes) -> str | None:
     m = _META_CHARSET.search(data[:4096])
     if not m:
         return None
-    return _normalize_charset(m.group(1).decode("ascii", "replace"))
+    charset = _normalize_charset(m.group(1).decode("ascii", "replace"))
+    # a page whose <meta> could be read as ASCII is no UTF-16 or UTF-32 page, whatever it says: browsers take
+    # such a declaration for UTF-8 (the HTML standard's rule); a real UTF-16 page has its BOM, read before this
+    return "utf-8" if charset and charset.startswith(("utf-16", "utf-32")) else charset
 
 
 def _strict(data: bytes, charset: str) -> str | None:
