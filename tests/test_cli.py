@@ -55,6 +55,22 @@ def test_bad_inputs_get_one_line_and_nonzero_exit(tmp_path):
         assert msg in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
+def test_markdown_shows_the_pages_markup_as_text():
+    """Text the page escaped (``&lt;script&gt;``) or wrote like Markdown (a line opening with ``#`` or ``1.``)
+    must read as itself once the Markdown is rendered, not run or format."""
+    from cleantext import Article
+    from cleantext.article import md_escape
+
+    a = Article(title="<script>alert(1)</script> 제목",
+                paragraphs=["# 해시로 시작하는 문장", "1. 번호처럼", "a*b* [x](y)"],
+                captions=["<img src=x onerror=alert(3)>"], tags=["태그<b>"])
+    md = a.to_markdown()
+    assert "<" not in md.replace("\\<", "")
+    assert "# \\<script\\>alert(1)\\</script\\> 제목" in md
+    assert "\n\n\\# 해시로 시작하는 문장\n\n1\\. 번호처럼\n\na\\*b\\* \\[x\\](y)" in md
+    assert md_escape("2024년 물가 3.5% 올라") == "2024년 물가 3.5% 올라"  # ordinary text is unchanged
+
+
 def test_a_compressed_page_is_named_in_the_error(tmp_path):
     packed = tmp_path / "page.html.gz"
     packed.write_bytes(gzip.compress(EXAMPLES.joinpath("contaminated.txt").read_bytes()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -82,6 +83,18 @@ ARTICLE_FIELDS = (
 )
 
 
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>&|])")
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#+\-=>])|(\d+)([.)]))", re.M)
+
+
+def md_escape(text: str) -> str:
+    """``text`` as Markdown that renders as itself: backslash before the characters that make markup, links,
+    emphasis or code, and before what would open a heading, a quote or a list at a line's start."""
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: (m.group(1) + "\\" + m.group(2) if m.group(2)
+                                         else m.group(1) + m.group(3) + "\\" + m.group(4)), text)
+
+
 @dataclass
 class Article:
     """The clean article. ``text`` is the paragraphs joined by blank lines."""
@@ -119,18 +132,20 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
+        """Markdown: the title as a heading, captions as quotes, the body; the page's text escaped, so that markup or
+        Markdown written in it (``<script>``, a line opening with ``#``) reads as the text it is."""
         out: list[str] = []
         if self.title:
-            out.append(f"# {self.title}")
+            out.append(f"# {md_escape(self.title)}")
         if self.subtitle:
-            out.append(f"## {self.subtitle}")
-        meta = [x for x in (self.section, self.source, self.byline, self.published) if x]
+            out.append(f"## {md_escape(self.subtitle)}")
+        meta = [md_escape(x) for x in (self.section, self.source, self.byline, self.published) if x]
         if meta:
             out.append(" · ".join(meta))
-        out.extend(f"> {c}" for c in self.captions)
-        out.extend(self.paragraphs)
+        out.extend(f"> {md_escape(c)}" for c in self.captions)
+        out.extend(md_escape(p) for p in self.paragraphs)
         if self.tags:
-            out.append(" ".join(f"#{t}" for t in self.tags))
+            out.append(" ".join(f"#{md_escape(t)}" for t in self.tags))
         return "\n\n".join(out) + "\n"
 
     def to_text(self) -> str:
