@@ -370,6 +370,16 @@ def test_workers_that_cannot_start_stop_the_run_with_one_message(tmp_path):
     assert (tmp_path / "o.jsonl").read_bytes() == b""  # no error row pretends that the page was at fault
 
 
+def test_a_null_page_field_falls_back_to_the_next(tmp_path):
+    page = (EXAMPLES / "contaminated.txt").read_text(encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "html": None, "text": page}) + "\n"
+                   + json.dumps({"id": "b", "html": None}) + "\n", encoding="utf-8")
+    rows = {r.id: r for r in iter_records([str(src)])}
+    assert rows["a"].data == page and rows["a"].error is None
+    assert rows["b"].data is None and rows["b"].error.startswith("no page field")
+
+
 def test_jsonl_fields_are_configurable(tmp_path, capsys):
     page = (EXAMPLES / "contaminated.txt").read_text(encoding="utf-8")
     src = tmp_path / "in.jsonl"

@@ -243,7 +243,7 @@ def jsonl_record(path: str, lineno: int, line: bytes, options: ReadOptions) -> R
     url = obj.get(options.url_field)
     url = url if isinstance(url, str) and url else None
     for name in options.page_fields:
-        if name in obj:
+        if obj.get(name) is not None:  # (a null field is an absent one: the next field is read)
             page = obj[name]
             if not isinstance(page, str):
                 return Record(rid, src, url, error=f"field '{name}' is a {type(page).__name__}, not a string")
