@@ -312,6 +312,35 @@ def test_a_file_name_that_is_not_utf8_is_cleaned_and_resumed(tmp_path):
     assert again.resumed == 2 and again.records == 2 and len(out.read_bytes().splitlines()) == 2
 
 
+def test_each_file_gives_its_records_once_and_an_unlistable_folder_an_error(tmp_path, monkeypatch):
+    """A link to a parent folder made a loop (82 rows from 2 files); a folder and a file in it named together gave
+    that file twice; a folder that cannot be listed was skipped without a word."""
+    import cleantext.batch.inputs as inputs
+
+    top = tmp_path / "L"
+    (top / "sub").mkdir(parents=True)
+    page = (EXAMPLES / "contaminated.txt").read_bytes()
+    (top / "a.txt").write_bytes(page)
+    (top / "sub" / "b.txt").write_bytes(page)
+    (top / "sub" / "up").symlink_to("..")
+    records = list(iter_records([str(top), str(top / "a.txt")]))
+    assert sorted(os.path.basename(r.origin["path"]) for r in records) == ["a.txt", "b.txt"]
+    assert [r.data for r in iter_records(str(top / "a.txt"))] == [page]  # one path as a string, not its letters
+
+    locked = top / "sub"
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.path.realpath(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    records = list(iter_records([str(top)]))
+    assert [r.error for r in records if r.error] == ["cannot read (Permission denied)"]
+    assert [os.path.basename(r.origin["path"]) for r in records if not r.error] == ["a.txt"]
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

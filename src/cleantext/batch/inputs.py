@@ -76,19 +76,34 @@ def expand_inputs(names: Sequence[str]) -> list[str]:
     return out
 
 
-def walk_files(directory: str) -> Iterator[str]:
+class Unreadable:
+    """A directory :func:`walk_files` could not list, and why: an error row, not a silent gap in the output."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        self.path, self.error = path, error
+
+
+def walk_files(directory: str, _seen: set[str] | None = None) -> Iterator[str | Unreadable]:
     """Files under ``directory``, recursively, in sorted order, skipping hidden files and folders (``.git``,
-    ``.DS_Store``): they are never pages, and an error row for each would only hide the real failures."""
+    ``.DS_Store``): they are never pages, and an error row for each would only hide the real failures.  A folder
+    that cannot be listed is yielded as :class:`Unreadable`; a folder reached again through a link (a link to a
+    parent makes a loop) is walked once."""
+    seen = set() if _seen is None else _seen
+    real = os.path.realpath(directory)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError:
+    except OSError as e:
+        yield Unreadable(directory, e)
         return
     for e in entries:
         if e.name.startswith("."):
             continue
         try:
             if e.is_dir():
-                yield from walk_files(e.path)
+                yield from walk_files(e.path, seen)
             elif e.is_file():
                 yield e.path
         except OSError:
@@ -99,8 +114,10 @@ def total_size(paths: Sequence[str]) -> int:
     """Bytes in all inputs (files under directories included): the progress bar's measure of the whole."""
     total = 0
     for p in paths:
-        files: Iterator[str] = walk_files(p) if os.path.isdir(p) else iter((p,))
+        files: Iterator[str | Unreadable] = walk_files(p) if os.path.isdir(p) else iter((p,))
         for f in files:
+            if isinstance(f, Unreadable):
+                continue
             try:
                 total += os.path.getsize(f)
             except OSError:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .inputs import Kind, kind_of, walk_files
+from .inputs import Kind, Unreadable, kind_of, walk_files
 from .records import MAX_RECORD_BYTES, Record
 from .streams import Meter, archive_error, open_metered, unreadable
 from .warc import read_warc
@@ -63,19 +63,32 @@ def iter_records(paths: Iterable[str], options: ReadOptions | None = None, meter
     ``exclude`` names files never to read (the run's own output, when it sits inside an input directory).
     """
     options = options or ReadOptions()
+    if isinstance(paths, str):
+        paths = [paths]  # one path, not its letters
+    # files never to read: the exclusions, then each file once read (a file named and also under a named
+    # folder, or reached through a link, gives its records once)
     skip = {os.path.realpath(p) for p in exclude}
     for path in paths:
-        if os.path.isdir(path):
-            for f in walk_files(path):
-                if os.path.realpath(f) not in skip:
-                    yield from read_file(f, options, meter)
-        elif os.path.realpath(path) not in skip:
-            yield from read_file(path, options, meter)
+        files: Iterable[str | Unreadable] = walk_files(path) if os.path.isdir(path) else (path,)
+        for f in files:
+            if isinstance(f, Unreadable):
+                yield unreadable(f.path, f.error)
+                continue
+            real = os.path.realpath(f)
+            if real not in skip:
+                skip.add(real)
+                yield from read_file(f, options, meter)
 
 
 def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None = None) -> Iterator[Record]:
     """The records of one file, read as its kind (:func:`~cleantext.batch.inputs.kind_of`) says."""
     options = options or ReadOptions()
+    if os.path.isdir(path):  # a folder that cannot be listed (the Dask partitions name it): its error
+        try:
+            os.scandir(path).close()
+        except OSError as e:
+            return iter((unreadable(path, e),))
+        return iter((archive_error(path, "a folder, not a file"),))
     try:
         empty = os.path.getsize(path) == 0
     except OSError as e:
