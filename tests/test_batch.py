@@ -341,6 +341,19 @@ def test_each_file_gives_its_records_once_and_an_unlistable_folder_an_error(tmp_
     assert [os.path.basename(r.origin["path"]) for r in records if not r.error] == ["a.txt"]
 
 
+@pytest.mark.parametrize(("name", "content"), [("notes.jsonl", b"notes\nline2\nno newline at the end"),
+                                              ("x.jsonl.gz", b"hello, not gzip"), ("y.jsonl", b"plain words")])
+def test_resume_leaves_a_file_that_is_not_a_batch_output_alone(tmp_path, name, content):
+    """--resume cut the last line of a file it then refused, and wiped a .gz that was not gzip."""
+    from cleantext.batch.writer import OutputError
+
+    out = tmp_path / name
+    out.write_bytes(content)
+    with pytest.raises(OutputError, match="cannot resume"):
+        run_batch([str(EXAMPLES / "contaminated.txt")], str(out), jobs=1, resume=True)
+    assert out.read_bytes() == content
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

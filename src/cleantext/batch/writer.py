@@ -143,10 +143,39 @@ def repair(path: str) -> int:
     A plain file is cut after its last newline, a ``.gz`` file after its last complete gzip member.
     """
     try:
+        _check_ours(path)  # before anything is cut: a file that is not a batch output is left as it is
         end = _last_member_end(path) if is_gzip(path) else _last_line_end(path)
         return _truncate(path, end)
     except OSError as e:
         raise OutputError(f"cannot resume {path}: {e.strerror or e}") from None
+
+
+def _opens_as(head: bytes, start: bytes) -> bool:
+    """``head`` starts with ``start``, or is cut before its end (a run killed in its first bytes)."""
+    return head.startswith(start) or start.startswith(head)
+
+
+def _check_ours(path: str) -> None:
+    """:class:`OutputError` unless ``path`` starts as a batch output does: gzip's magic for a ``.gz`` file, a row
+    (or the start of one, ``{"``) for a plain one; an empty file is one."""
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)
+    if not head:
+        return
+    if is_gzip(path):
+        if not _opens_as(head, b"\x1f\x8b"):
+            raise OutputError(f"cannot resume {path}: not a gzip file (is it this run's output?)")
+        return
+    first, newline, _ = head.partition(b"\n")
+    if newline:
+        try:
+            row = json.loads(first)
+        except ValueError:
+            row = None
+        if not isinstance(row, dict) or not isinstance(row.get("origin"), dict):
+            raise OutputError(f"cannot resume {path}: line 1 is not a batch output row")
+    elif not _opens_as(head.lstrip(), b'{"'):
+        raise OutputError(f"cannot resume {path}: it is not a batch output")
 
 
 def read_rows(path: str) -> Iterator[tuple[dict[str, Any], bytes]]:
