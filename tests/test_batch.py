@@ -354,6 +354,18 @@ def test_resume_leaves_a_file_that_is_not_a_batch_output_alone(tmp_path, name, c
     assert out.read_bytes() == content
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_an_output_error_not_a_traceback(tmp_path, capsys):
+    from cleantext.batch.writer import OutputError
+
+    w = JsonlWriter("/dev/full", append=True)
+    w.add(b"{}\n")
+    with pytest.raises(OutputError, match="cannot write /dev/full: No space left"):
+        w.close()  # its last lines go out as it closes
+    assert main_batch([str(EXAMPLES / "contaminated.txt"), "-o", "/dev/full", "--overwrite", "--jobs", "1"]) == 2
+    assert "cannot write /dev/full" in capsys.readouterr().err
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

@@ -78,6 +78,13 @@ def test_a_compressed_page_is_named_in_the_error(tmp_path):
     assert p.returncode != 0 and "gzip-compressed data: decompress it first" in p.stderr.decode()
 
 
+def test_a_name_the_system_refuses_is_one_line_too(tmp_path):
+    p = run(str(tmp_path / ("a" * 300 + ".html")), EXAMPLE, "--format", "json")
+    err = p.stderr.decode()
+    assert p.returncode == 1 and "cannot read (File name too long)" in err and "Traceback" not in err
+    assert json.loads(p.stdout)["title"]  # the other file is still cleaned
+
+
 def test_good_files_still_print_when_one_is_bad(tmp_path):
     p = run(EXAMPLE, str(tmp_path / "missing.txt"), "--format", "json")
     assert p.returncode == 1

@@ -37,13 +37,13 @@ def read_input(name: str) -> bytes:
     else:
         p = Path(name)
         label = name
-        if not p.exists():
-            raise InputError(f"{label}: no such file")
-        if p.is_dir():
-            raise InputError(f"{label}: is a directory (use 'cleantext batch' for directories)")
         try:
+            if not p.exists():
+                raise InputError(f"{label}: no such file")
+            if p.is_dir():
+                raise InputError(f"{label}: is a directory (use 'cleantext batch' for directories)")
             data = p.read_bytes()
-        except OSError as e:
+        except OSError as e:  # a folder on the way that cannot be read, a name too long for the system ...
             raise InputError(f"{label}: cannot read ({e.strerror or e})") from None
     if not data.strip():
         raise InputError(f"{label}: empty file")

@@ -71,9 +71,13 @@ class JsonlWriter:
         if self.gzip:
             data = gzip.compress(data, compresslevel=self.compresslevel, mtime=0)
         view = memoryview(data)
-        while view:  # a regular file takes it all in one call; the loop only guards the rule of the API
-            n = self._f.write(view)
-            view = view[n:]
+        try:
+            while view:  # a regular file takes it all in one call; the loop only guards the rule of the API
+                n = self._f.write(view)
+                view = view[n:]
+            self._f.flush()
+        except OSError as e:  # a full disk, a quota, a device gone: the output cannot be written
+            raise OutputError(f"cannot write {self.path}: {e.strerror or e}") from None
         self.lines_written += len(self._buf)
         self._buf.clear()
 
