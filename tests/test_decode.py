@@ -99,6 +99,21 @@ def test_binary_content_says_what_it_likely_is():
     assert binary_content(page) is None and binary_content("\x00\x01" + page) == "binary content"
 
 
+def test_bytes_without_nul_that_no_encoding_reads_are_binary():
+    """Raw-deflate or random bytes hold no NUL often enough to pass the control-character test: read as CP949 they
+    gave an 'article' of noise.  One character in ten undecodable in UTF-8 and in CP949 says they are no text."""
+    import random
+    import zlib
+
+    rng = random.Random(1)
+    noise = bytes(rng.randrange(1, 256) for _ in range(4000))
+    deflated = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = deflated.compress(KOREAN.encode("utf-8") * 40) + deflated.flush()
+    assert binary_content(noise) == "binary content" and binary_content(raw) == "binary content"
+    for text in ((KOREAN * 20).encode("cp949", "replace"), (KOREAN * 20).encode("utf-8")[:-1], "한글".encode()[:-1]):
+        assert binary_content(text) is None  # a Korean page, one cut in its last character, a short cut text
+
+
 def test_binary_bytes_give_an_empty_article_that_says_why():
     """A gzip-compressed page passed as it was stored is not cleaned as text (its bytes read as CP949 made a noisy
     "article", slowly: 800 KB of such bytes took 15 s): the article is empty and its notes say what to do."""

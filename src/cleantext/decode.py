@@ -72,10 +72,33 @@ def binary_content(data: bytes | str) -> str | None:
     for text: bytes as :func:`looks_binary` judges them, a str that holds NUL characters near its top."""
     if isinstance(data, str):
         return "binary content" if "\x00" in data[:8192] else None
-    if not looks_binary(data):
+    if not looks_binary(data) and not _undecodable(data[:SAMPLE]):
         return None
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
     return f"binary content ({kind})" if kind else "binary content"
+
+
+SAMPLE = 1 << 16
+MIN_SAMPLE = 256
+UNDECODABLE = 0.1  # a text where this share of the characters is no character in UTF-8 nor in CP949 is no text
+
+
+def _undecodable(sample: bytes) -> bool:
+    """Bytes no text encoding this library reads makes sense of: compressed or random data without NUL bytes (a
+    broken page loses a few characters, not one in ten).  A few bytes say too little: a short text cut in its
+    last character would pass for noise."""
+    if len(sample) < MIN_SAMPLE:
+        return False
+    try:
+        sample.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        pass
+    for charset in ("utf-8", "cp949"):
+        text = sample.decode(charset, errors="replace")
+        if text.count("\ufffd") <= UNDECODABLE * len(text):
+            return False
+    return True
 
 
 def _normalize_charset(name: str) -> str | None:

@@ -55,6 +55,8 @@ def expand_inputs(names: Sequence[str]) -> list[str]:
     before it starts rather than after an hour.  Paths are normalized (``./a//b`` is ``a/b``) so that ids stay the
     same when a resumed run spells a path differently.
     """
+    if isinstance(names, str):
+        names = [names]  # one name, not its letters
     out: list[str] = []
     seen: set[str] = set()
     for name in names:
