@@ -6,8 +6,8 @@ Each shape is cleaned at size n and 2n (one process, after a warm-up); a ratio n
 quadratic.  The shapes: markup nested absurdly deep, a paragraph stuffed with thousands of keywords and
 misfit particles, a line of one keyword repeated, a paragraph of keywords without any sentence in a story of
 another topic (one phrase of thousands of words), thousands of paragraphs each carrying a keyword, a page of
-hundreds of thousands of links, thousands of short keyword lines, a run of thousands of distinct tags and a
-story's term repeated thousands of times.
+hundreds of thousands of links, thousands of short keyword lines, a run of thousands of distinct tags, a
+story's term repeated thousands of times and a contaminated article thousands of paragraphs long.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import cleantext
 
@@ -68,6 +69,15 @@ def story_terms(n: int) -> str:
     return head + " ".join(["그는 흥신소 의뢰해 조사했다."] * n)
 
 
+def long_contaminated(n: int) -> str:
+    """The shipped contaminated page whose last paragraph, with the spam line glued to it, is printed n times over:
+    n holes, each of whose twin searches met every copy of the paragraph within reach (stop 23's review: 1 MB of
+    it took 14.5 s)."""
+    page = (Path(__file__).resolve().parent.parent / "examples" / "contaminated.txt").read_text(encoding="utf-8")
+    last = " ".join(page.rstrip().split("\n")[-2:])  # the paragraph and the spam line after it, as one line
+    return page + "".join("\n" + last for _ in range(n))
+
+
 def many_links(n: int) -> str:
     links = " ".join(f'<a href="https://site{i}.example/">링크 {i}</a>' for i in range(n))
     return f"<html><body><div><p>기사 본문의 첫 문장이다.</p>{links}</div></body></html>"
@@ -83,6 +93,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "short keyword lines": (keyword_lines, 2_000),
     "thousands of tags": (many_tags, 2_000),
     "a story's term repeated": (story_terms, 4_000),
+    "a long contaminated page": (long_contaminated, 1_000),
 }
 
 

@@ -36,11 +36,16 @@ class TwinPool:
         self._others = [b for b in blocks if b.role != d.PARAGRAPH]
         self._paragraphs = sorted((b for b in blocks if b.role == d.PARAGRAPH), key=lambda b: b.id)
         self._ids = [b.id for b in self._paragraphs]
+        self._of_roles: dict[tuple[str, ...], list[d.Block]] = {}
+        self.plain_len: dict[int, int] = {}  # a block's text length without masks, once per block (see find_twins)
 
     def around(self, block: d.Block) -> list[d.Block]:
-        """The blocks that may be ``block``'s twins, in the page's order."""
+        """The blocks that may be ``block``'s twins (those of its twin roles, with text), in the page's order."""
+        roles = TWIN_ROLES.get(block.role, ())
         if block.role != d.PARAGRAPH or len(self._paragraphs) <= 2 * NEAR_PARAGRAPHS:
-            return self.blocks
+            if roles not in self._of_roles:
+                self._of_roles[roles] = [b for b in self.blocks if b.role in roles and b.text]
+            return self._of_roles[roles]
         i = bisect_left(self._ids, block.id - NEAR_PARAGRAPHS)
         j = bisect_right(self._ids, block.id + NEAR_PARAGRAPHS)
         return sorted(self._others + self._paragraphs[i:j], key=lambda b: self._position[b.id])
@@ -51,6 +56,7 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
     roles = TWIN_ROLES.get(block.role, ())
     plain = masked.replace(MASK, "")
     out = []
+    scored: dict[tuple[str, bool], float] = {}  # a page printed many times repeats its texts: each scored once
     for o in pool.around(block):
         if o.id == block.id or o.role not in roles or not o.text:
             continue
@@ -59,14 +65,20 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
         other = texts.get(o.id, o.text)
         if MASK in other and o.role != block.role:
             continue
-        lo, hi = sorted((len(plain), len(other.replace(MASK, ""))))
+        n = pool.plain_len.get(o.id)
+        if n is None:
+            n = pool.plain_len[o.id] = len(other.replace(MASK, ""))
+        lo, hi = (len(plain), n) if len(plain) <= n else (n, len(plain))
         if hi == 0 or lo / hi < 0.4:
             continue
-        if o.role == d.META and str(o.attrs.get("key", "")).endswith("description"):
-            short = len(other) < len(plain)
-            score = fuzz.partial_ratio(other.rstrip("…. "), plain) if short else fuzz.ratio(other, plain)
-        else:
-            score = fuzz.ratio(other, plain)
+        description = o.role == d.META and str(o.attrs.get("key", "")).endswith("description")
+        score = scored.get((other, description))
+        if score is None:
+            if description and len(other) < len(plain):
+                score = fuzz.partial_ratio(other.rstrip("…. "), plain)
+            else:
+                score = fuzz.ratio(other, plain)
+            scored[(other, description)] = score
         if score >= MIN_SIMILARITY:
             out.append((score, o))
     out.sort(key=lambda x: -x[0])

@@ -143,7 +143,11 @@ def restore(doc: d.Document) -> d.Document:
         ev = Evidence()
         # a twin repeats a short block (a caption, a title, a description): a long one is aligned with none
         one_mask = before + MASK + after
+        tried: set[str] = set()  # twins with the same text align the same way: each text once
         for t in twins.find_twins(b, one_mask, pool, masked) if len(b.text) <= WINDOW else ():
+            if masked[t.id] in tried:
+                continue
+            tried.add(masked[t.id])
             got = twins.aligned(one_mask, len(before), len(before) + 1, masked[t.id])
             if got is not None and _valid(got, keywords) and len(got) <= 12:
                 ev.twin, ev.twin_origin = got.strip(), t.origin
