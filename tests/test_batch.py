@@ -366,6 +366,22 @@ def test_a_full_disk_is_an_output_error_not_a_traceback(tmp_path, capsys):
     assert "cannot write /dev/full" in capsys.readouterr().err
 
 
+def test_an_archive_inside_an_archive_is_an_error_row_not_an_article(tmp_path):
+    """A JSONL or WARC file inside a zip was read as one page: its records became one article of noise."""
+    page = (EXAMPLES / "contaminated.txt").read_text(encoding="utf-8")
+    lines = "".join(json.dumps({"id": str(i), "text": page}) + "\n" for i in range(3)).encode()
+    packed = tmp_path / "dump.zip"
+    with zipfile.ZipFile(packed, "w") as zf:
+        zf.writestr("a.txt", page)
+        zf.writestr("inner/records.jsonl", lines)
+        zf.writestr("inner/crawl.warc.gz", gzip.compress(b"WARC/1.0\r\n"))
+        zf.writestr("inner/more.tar.gz", gzip.compress(b"not read"))
+    records = {r.origin["member"]: r for r in iter_records([str(packed)])}
+    assert records["a.txt"].data.decode() == page
+    for name in ("inner/records.jsonl", "inner/crawl.warc.gz", "inner/more.tar.gz"):
+        assert records[name].data is None and "inside an archive is not read" in records[name].error
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

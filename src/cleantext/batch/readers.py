@@ -154,8 +154,15 @@ def _member(path: str, name: str, *, data: bytes | None = None, error: str | Non
     return Record(f"{path}!{name}", {"path": path, "member": name}, data=data, error=error)
 
 
+_NESTED = {Kind.TAR: "a tar archive", Kind.ZIP: "a zip archive", Kind.WARC: "a WARC file", Kind.JSONL: "a JSONL file"}
+
+
 def _member_record(path: str, name: str, data: bytes) -> Record:
-    """The record of a member read whole: its page, unpacked if the member is a ``.gz``."""
+    """The record of a member read whole: its page, unpacked if the member is a ``.gz``; an archive, a WARC or a
+    JSONL file inside the archive is an error row (read as one page, its records made one article of noise)."""
+    nested = _NESTED.get(kind_of(name))
+    if nested:
+        return _member(path, name, error=f"{nested} inside an archive is not read: extract it and pass it itself")
     if name.lower().endswith(".gz"):
         try:
             data = _gunzip(data)
