@@ -382,6 +382,20 @@ def test_an_archive_inside_an_archive_is_an_error_row_not_an_article(tmp_path):
         assert records[name].data is None and "inside an archive is not read" in records[name].error
 
 
+def test_an_encrypted_zip_member_says_so(tmp_path):
+    packed = tmp_path / "locked.zip"
+    with zipfile.ZipFile(packed, "w") as zf:
+        zf.writestr("secret.html", b"<p>never read</p>")
+        zf.writestr("open.txt", (EXAMPLES / "contaminated.txt").read_bytes())
+    raw = bytearray(packed.read_bytes())  # the first member marked encrypted, as an encrypting zip tool does
+    raw[6] |= 0x1  # its local header's flags
+    raw[raw.index(b"PK\x01\x02") + 8] |= 0x1  # and its central directory entry's
+    packed.write_bytes(bytes(raw))
+    records = {r.origin["member"]: r for r in iter_records([str(packed)])}
+    assert records["secret.html"].error == "encrypted zip member: not read (no password is asked for)"
+    assert records["open.txt"].data
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

@@ -232,6 +232,9 @@ def read_zip(path: str, meter: Meter | None = None) -> Iterator[Record]:
                 if info.file_size > MAX_RECORD_BYTES:
                     yield _member(path, name, error=f"page too large ({info.file_size} bytes)")
                     continue
+                if info.flag_bits & 0x1:
+                    yield _member(path, name, error="encrypted zip member: not read (no password is asked for)")
+                    continue
                 try:
                     data = zf.read(info)
                 except (*_READ_ERRORS, NotImplementedError, RuntimeError) as e:
