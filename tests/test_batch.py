@@ -396,6 +396,30 @@ def test_an_encrypted_zip_member_says_so(tmp_path):
     assert records["open.txt"].data
 
 
+def test_a_corrupt_warc_record_loses_only_itself(tmp_path):
+    """Reading stopped at a damaged record: one corrupt gzip member, garbage between records or a wrong
+    Content-Length lost every record after it."""
+    pytest.importorskip("fastwarc")
+    from cleantext.batch.warc import read_warc
+
+    good = (EXAMPLES / "contaminated.txt").read_bytes()
+    write_warc(tmp_path / "w.warc.gz", [(f"https://x.example/{i}", good, "text/html") for i in range(6)], extras=False)
+    data = (tmp_path / "w.warc.gz").read_bytes()
+    starts = [i for i in range(len(data) - 2) if data[i : i + 3] == b"\x1f\x8b\x08"]
+    members = [gzip.decompress(data[a:b]) for a, b in zip(starts, [*starts[1:], len(data)], strict=True)]
+    damaged = bytearray(data)
+    damaged[starts[2] + 30 : starts[2] + 60] = b"\xff" * 30
+    (tmp_path / "member.warc.gz").write_bytes(bytes(damaged))
+    (tmp_path / "garbage.warc").write_bytes(b"".join(members[:2]) + b"GARBAGE\r\n\r\n" + b"".join(members[2:]))
+    wrong = members[1].replace(b"Content-Length: ", b"Content-Length: 9", 1)
+    (tmp_path / "length.warc").write_bytes(members[0] + wrong + b"".join(members[2:]))
+    for name, pages in (("member.warc.gz", 5), ("garbage.warc", 6), ("length.warc", 5)):
+        records = list(read_warc(str(tmp_path / name)))
+        assert sum(1 for r in records if r.data) == pages, name
+        assert sum(1 for r in records if r.error) == 1, name
+        assert records[-1].data and records[-1].url == "https://x.example/5"
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

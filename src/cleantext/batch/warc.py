@@ -11,6 +11,7 @@ a header cut short, a last gzip member without its end) and ends the input with 
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -86,36 +87,83 @@ def _gzip_tail_complete(path: str, offset: int) -> bool:
 
 
 def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
-    """The HTML pages of a WARC file, one record each; a truncated or corrupt file ends with an error record."""
+    """The HTML pages of a WARC file, one record each.  A corrupt record is an error record and reading goes on
+    at the next record start found after it (:func:`_next_start`); a truncated file ends with an error record."""
     try:
-        from fastwarc.warc import ArchiveIterator, WarcRecordType  # optional dependency
+        from fastwarc.warc import ArchiveIterator  # optional dependency  # noqa: F401
     except ImportError:
         yield archive_error(path, "reading WARC files needs FastWARC: pip install 'cleantext[batch]'")
         return
+    start: int | None = 0
+    for _ in range(MAX_RESYNCS):
+        start = yield from _read_from(path, start, meter)
+        if start is None:
+            return
+    yield archive_error(path, f"more than {MAX_RESYNCS} corrupt places: the rest is not read")
+
+
+MAX_RESYNCS = 1000  # corrupt places in one file after which it is given up (a file that is mostly noise)
+_WARC_START = re.compile(rb"WARC/1\.[01]\r\n")
+_GZIP_START = b"\x1f\x8b\x08"
+
+
+def _next_start(path: str, after: int) -> int | None:
+    """Where the next record may start after offset ``after``: the next gzip member of a ``.warc.gz`` written a
+    member per record, the next ``WARC/1.x`` line of a plain one (a false start, inside a payload, fails to read
+    and is passed over the same way); ``None`` when there is none."""
+    gz = path.lower().endswith(".gz")
     try:
-        f = open_metered(path, meter)
+        with open(path, "rb") as f:
+            f.seek(after + 1)
+            pos, tail = after + 1, b""
+            while chunk := f.read(1 << 20):
+                data = tail + chunk
+                if gz:
+                    i = data.find(_GZIP_START)
+                else:
+                    m = _WARC_START.search(data)
+                    i = m.start() if m else -1
+                if i >= 0:
+                    return pos - len(tail) + i
+                tail = data[-16:]
+                pos += len(chunk)
+    except OSError:
+        return None
+    return None
+
+
+def _read_from(path: str, start: int, meter: Meter | None) -> Iterator[Record]:
+    """The pages of the WARC file from offset ``start`` on; returns where to go on after a corrupt record (or
+    ``None`` at the end).  Reading on after a corrupt record, a start that fails before its first record is the
+    same damage, already reported: passed over without another error record."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType  # optional dependency
+
+    try:
+        f = open_metered(path, meter) if start == 0 else open(path, "rb")  # noqa: SIM115 - closed below
+        f.seek(start)
     except OSError as e:
         yield unreadable(path, e)
-        return
-    last_offset = 0
+        return None
+    last_offset = start
+    seen = False  # a record read in this stretch
     with f:
         try:
             for rec in ArchiveIterator(f, parse_http=False, stream_detect=True):
                 offset = rec.stream_pos
-                last_offset = offset
+                last_offset, seen = offset, True
                 src: dict[str, Any] = {"path": path, "offset": offset}
                 rid = f"{path}@{offset}"
                 url = rec.headers.get("WARC-Target-URI")
                 length = rec.content_length
                 if rec.headers.get("Content-Length") is None or rec.headers.get("WARC-Type") is None:
                     yield Record(rid, src, url, error="truncated or corrupt WARC record: header cut short")
-                    return
+                    return _next_start(path, offset)
                 rtype = rec.record_type
                 if rtype not in (WarcRecordType.response, WarcRecordType.resource):
                     got = rec.consume()
                     if got != length:
                         yield Record(rid, src, url, error=f"truncated WARC record: {got} of {length} bytes")
-                        return
+                        return _next_start(path, offset)
                     continue
                 if length > MAX_RECORD_BYTES:
                     rec.consume()
@@ -124,7 +172,7 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
                 block = rec.reader.read()
                 if len(block) != length:
                     yield Record(rid, src, url, error=f"truncated WARC record: {len(block)} of {length} bytes")
-                    return
+                    return _next_start(path, offset)
                 if rtype == WarcRecordType.resource:
                     ctype = rec.headers.get("Content-Type")
                     page: bytes | None = block if _is_html(ctype) else None
@@ -142,7 +190,12 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
                     continue
                 yield Record(rid, src, url, data=page)
         except _READ_ERRORS as e:
-            yield archive_error(path, f"truncated or corrupt WARC file after offset {last_offset}: {e}")
-            return
+            why = f"truncated or corrupt WARC file after offset {last_offset}: {e}"
+            if start == 0:
+                yield archive_error(path, why)
+            elif seen:  # a later damaged place of the file: an origin of its own (one output line each)
+                yield Record(f"{path}@{last_offset}+", {"path": path, "after": last_offset}, error=why)
+            return _next_start(path, last_offset)
     if path.lower().endswith(".gz") and not _gzip_tail_complete(path, last_offset):
         yield archive_error(path, f"truncated WARC file: the gzip stream after offset {last_offset} is cut short")
+    return None
