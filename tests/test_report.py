@@ -440,6 +440,22 @@ def test_summary_cli_bad_input_is_one_line(tmp_path, capsys):
     assert not (tmp_path / "s.html").exists()
 
 
+def test_summary_refuses_a_file_that_is_no_batch_output_and_reads_a_gz_with_junk_after(batch, tmp_path, capsys):
+    """A binary file passed for an output gave '14 records, 14 errors' and exit 0; bytes after a .jsonl.gz's last
+    member made the whole file unreadable."""
+    noise = tmp_path / "photo.jsonl"
+    noise.write_bytes(bytes(range(256)) * 8)
+    assert cli.main(["report", str(noise), "-o", str(tmp_path / "s.html")]) == 1
+    assert "not a batch output" in capsys.readouterr().err
+    path, _ = batch
+    gz = tmp_path / "out.jsonl.gz"
+    gz.write_bytes(gzip.compress(path.read_bytes()) + b"junk after the last member")
+    out = tmp_path / "s.html"
+    assert cli.main(["report", str(gz), "-o", str(out)]) == 0
+    errors = _summary_tables(HTMLParser(out.read_text(encoding="utf-8")))["Errors"]
+    assert errors[0][0] == "r4" and "file ends early" in errors[-1][-1]
+
+
 def test_summary_of_batch_rows_with_origin(cleaned):
     """The rows 'cleantext batch' writes: ``id``, ``origin`` (file plus member/offset/line), the Article (whose
     ``source`` is the paper) and ``spam``; error rows with ``id``, ``origin`` and ``error``."""

@@ -10,7 +10,7 @@ import itertools
 import sys
 from pathlib import Path
 
-from .records import read_records
+from .records import looks_like_output, read_records
 from .stats import summarize
 from .summary import render_stats
 
@@ -35,6 +35,9 @@ def main_report(argv: list[str]) -> int:
         p = Path(name)
         if not p.is_file():
             print(f"cleantext report: {name}: {'is a directory' if p.is_dir() else 'no such file'}", file=sys.stderr)
+            return EXIT_INPUT
+        if not looks_like_output(p):
+            print(f"cleantext report: {name}: not a batch output (its first line is no JSON row)", file=sys.stderr)
             return EXIT_INPUT
     try:
         stats = summarize(itertools.chain.from_iterable(read_records(n) for n in args.inputs), top_n=max(1, args.top))

@@ -39,5 +39,18 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                     yield {"id": f"line {n}", "source": f"{p.name}:{n}", "error": "not a JSON object"}
                     continue
                 yield rec
-        except (EOFError, zlib.error) as e:
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e:  # cut short, or bytes after the last member
             yield {"id": f"line {n + 1}", "source": f"{p.name}:{n + 1}", "error": f"file ends early ({e})"}
+
+
+def looks_like_output(path: str | Path) -> bool:
+    """Whether the file starts as a batch output does: its first line a JSON object (after gunzipping a .gz)."""
+    p = Path(path)
+    try:
+        with _open(p) as f:
+            for line in f:
+                if line.strip():
+                    return isinstance(json.loads(line), dict)
+    except (ValueError, EOFError, zlib.error, OSError):
+        return False
+    return True  # an empty output (a run that had nothing to clean)
