@@ -596,3 +596,14 @@ def test_a_korean_related_stories_list_inside_the_body_goes():
     page = (f'<html><body><h1>도서관 두 곳 개관</h1><div class="article_txt">{lines[0]}<br><br>{lines[1]}<br><br>'
             f"{related}</div></body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+def test_paragraphs_each_in_a_classless_div_stay_together():
+    """One paragraph per plain ``<div>``: the long lede's div outscored their parent, and the rest was lost."""
+    lede = ("The ferry board approved the new timetable on Monday after a debate that lasted more than four hours,"
+            " with a vote of six to one. The first ferry will now leave at half past five, and two late boats are"
+            " added on Fridays and Saturdays through the summer.")
+    rest = ["The plan costs $4 million.", "Two members voted against it, citing noise."]
+    body = "".join(f"<div><p>{p}</p></div>" for p in [lede, *rest])
+    page = f'<html><body><h1>Ferry timetable changes</h1><div class="rich-text">{body}</div></body></html>'
+    assert cleantext.clean(page).paragraphs == [lede, *rest]

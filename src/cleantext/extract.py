@@ -398,7 +398,7 @@ class BodyFinder:
         the same tag and class as the best one, carrying a fair share of text."""
         cls = best.node.attributes.get("class")
         if not cls:
-            return best
+            return self._classless_siblings(best)
         out = best
         for other in self.candidates:
             if other is best or other.score < SIBLING_SHARE * best.score or other.unlikely or other.tag != best.tag:
@@ -408,6 +408,18 @@ class BodyFinder:
                 if lca is not None and lca.tag not in _STOP and best.depth - lca.depth <= MAX_WIDEN:
                     out = lca
         return out
+
+    def _classless_siblings(self, best: _Info) -> _Info:
+        """A best element without a class whose siblings of the same tag, classless too, are candidates with a
+        fair share of its score (one paragraph per ``<div>``, the long lede winning alone): their parent."""
+        parent = best.parent
+        if parent is None or parent.tag in _STOP:
+            return best
+        for other in self.candidates:
+            if (other is not best and other.parent is parent and other.tag == best.tag and not other.unlikely
+                    and not other.node.attributes.get("class") and other.score >= SIBLING_SHARE * best.score):
+                return parent
+        return best
 
     def known(self, chosen: _Info) -> _Info | None:
         """A known CMS body container at or a few levels above the chosen element, when it holds little more text
