@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from . import document as d
@@ -39,6 +39,10 @@ class TwinPool:
         self._of_roles: dict[tuple[str, ...], list[d.Block]] = {}
         self.plain_len: dict[int, int] = {}  # a block's text length without masks, once per block (see find_twins)
 
+    def position(self, block: d.Block) -> int:
+        """Where ``block`` stands among the page's blocks."""
+        return self._position[block.id]
+
     def around(self, block: d.Block) -> list[d.Block]:
         """The blocks that may be ``block``'s twins (those of its twin roles, with text), in the page's order."""
         roles = TWIN_ROLES.get(block.role, ())
@@ -57,6 +61,7 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
     plain = masked.replace(MASK, "")
     out = []
     scored: dict[tuple[str, bool], float] = {}  # a page printed many times repeats its texts: each scored once
+    ratios: list[tuple[d.Block, str]] = []  # the plain comparisons, made at once below (one C call for them all)
     for o in pool.around(block):
         if o.id == block.id or o.role not in roles or not o.text:
             continue
@@ -71,18 +76,21 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
         lo, hi = (len(plain), n) if len(plain) <= n else (n, len(plain))
         if hi == 0 or lo / hi < 0.4:
             continue
-        description = o.role == d.META and str(o.attrs.get("key", "")).endswith("description")
-        score = scored.get((other, description))
-        if score is None:
-            if description and len(other) < len(plain):
-                score = fuzz.partial_ratio(other.rstrip("…. "), plain)
-            else:
-                score = fuzz.ratio(other, plain)
-            scored[(other, description)] = score
-        if score >= MIN_SIMILARITY:
-            out.append((score, o))
-    out.sort(key=lambda x: -x[0])
-    return [o for _, o in out]
+        if o.role == d.META and str(o.attrs.get("key", "")).endswith("description") and len(other) < len(plain):
+            score = scored.get((other, True))
+            if score is None:
+                score = scored[(other, True)] = fuzz.partial_ratio(other.rstrip("…. "), plain)
+            if score >= MIN_SIMILARITY:
+                out.append((score, pool.position(o), o))
+        else:
+            ratios.append((o, other))
+    if ratios:
+        distinct = list(dict.fromkeys(other for _, other in ratios))
+        found = {distinct[k]: score for _, score, k in
+                 process.extract(plain, distinct, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY, limit=None)}
+        out += [(found[other], pool.position(o), o) for o, other in ratios if other in found]
+    out.sort(key=lambda x: (-x[0], x[1]))  # best first; among equals, in the page's order
+    return [o for *_, o in out]
 
 
 def aligned(dirty: str, start: int, end: int, twin: str) -> str | None:

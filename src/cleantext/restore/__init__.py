@@ -32,6 +32,9 @@ CANDIDATE = 0.15  # a word offered this much anywhere is one the language model 
 RIVAL = 0.5  # a word some place of the keyword proves this much on its own is a rival of its mapping
 REGION = {d.NAV: "menu"}
 WINDOW = 2000  # characters around a hole that its evidence reads; a block longer than this has no twin
+# the most alike twins a hole is aligned with: a page of thousands of paragraphs that differ in a word makes every
+# one of them a twin of every other within reach; a clean copy is among the most alike
+MAX_TWIN_TRIES = 8
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -147,6 +150,8 @@ def restore(doc: d.Document) -> d.Document:
         for t in twins.find_twins(b, one_mask, pool, masked) if len(b.text) <= WINDOW else ():
             if masked[t.id] in tried:
                 continue
+            if len(tried) >= MAX_TWIN_TRIES:
+                break
             tried.add(masked[t.id])
             got = twins.aligned(one_mask, len(before), len(before) + 1, masked[t.id])
             if got is not None and _valid(got, keywords) and len(got) <= 12:
