@@ -137,6 +137,18 @@ def test_an_article_hidden_only_until_it_fades_in_is_read(style):
     assert a.paragraphs == _SHOWN
 
 
+@pytest.mark.parametrize("style", ["opacity:0", "font-size:0"])
+def test_a_long_paragraph_hidden_so_stays_hidden(style):
+    """Spam hides a whole paragraph of its sentences with the same styles: a lone paragraph, with no headline and
+    no child that sets its own size, is hidden whatever its length."""
+    hidden = ("Visit the lucky wheel today. Register now and receive a welcome gift of fifty free rounds. "
+              "Our members win every single week. The best odds on the whole web are waiting for you. ") * 2
+    page = (f"<html><body><article><h1>Ferry timetable changes</h1>{''.join(f'<p>{p}</p>' for p in _SHOWN)}"
+            f"<p style='{style}'>{hidden}</p><div style='{style}'><p>{hidden}</p></div></article></body></html>")
+    a = cleantext.clean(page)
+    assert a.paragraphs == _SHOWN
+
+
 def test_br_separated_paragraphs():
     html = ("<html><head><title>기사 | 사이트</title></head><body><div id='article_body'>첫째 문단이다.<br>"
             "둘째 문단이다.<br/><br/>셋째 문단이다. 문단이 충분히 길어야 본문으로 잡힌다.</div></body></html>")
