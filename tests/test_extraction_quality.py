@@ -577,6 +577,10 @@ def test_paragraphs_named_for_a_share_tool_are_kept():
     page = (f'<html><body><h1>Ferry timetable changes</h1><div class="article-content">{body}'
             '<p class="share-tools">Share this story</p></div></body></html>')
     assert cleantext.clean(page).paragraphs == paragraphs
+    for name in ("comment", "advert-text", "sponsor"):  # what those names mean goes, however long it is
+        other = (f'<p class="{name}">A reader wrote in to say that the early boats were always late on Mondays'
+                 " and Tuesdays all spring.</p>")
+        assert cleantext.clean(page.replace("</div>", other + "</div>")).paragraphs == paragraphs
 
 
 @pytest.mark.parametrize("last", ["The first stories will be published on June 3, along with a free weekly newsletter.",

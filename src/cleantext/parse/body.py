@@ -190,10 +190,17 @@ _SENTENCE_END = re.compile(r"[.!?。다요]\s*$")
 MIN_PROSE = 80  # a <p> this long that ends a sentence, with little link text, is a paragraph whatever its name
 
 
+_SHARE_TOOL = re.compile(r"share|social|tweet", re.I)
+
+
 def _prose_paragraph(node: Any) -> bool:
-    """A ``<p>`` of running text, whatever its class says (``selectionShareable``, a share tool's marker on every
-    paragraph of the article): a share bar or a related-story box is a few words or links."""
+    """A ``<p>`` of running text named only for a share tool (``selectionShareable``, the marker such a tool puts
+    on every paragraph of the article): a share bar is a few words or links.  A paragraph named for an ad, a
+    comment or a related story is what its name says, however long."""
     if node.tag != "p":
+        return False
+    names = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+    if not _SHARE_TOOL.search(names) or SKIP_INSIDE_BODY.search(_SHARE_TOOL.sub(" ", names)):
         return False
     text = node.text(deep=True, strip=True)
     return len(text) >= MIN_PROSE and bool(_SENTENCE_END.search(text)) and _link_density(node) < 0.3
