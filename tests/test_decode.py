@@ -96,7 +96,21 @@ def test_binary_content_says_what_it_likely_is():
     assert "JPEG" in binary_content(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" * 20)
     assert binary_content(b"\x00\x07\x03 unknown") == "binary content"
     assert binary_content(page.encode("utf-8")) is None and binary_content(page.encode("utf-16")) is None
-    assert binary_content(page) is None and binary_content("\x00\x01" + page) == "binary content"
+    assert binary_content(page) is None and binary_content("\x00\x01" * 8 + page) == "binary content"
+
+
+def test_text_in_other_encodings_and_a_stray_nul_are_not_binary():
+    """The undecodable test read UTF-8 and CP949 only: a windows-1251 or Big5 page, one with a UTF-16 BOM, and a page
+    with one NUL in a script were emptied as binary."""
+    russian = "<html><head><meta charset='windows-1251'></head><body><p>{}</p></body></html>".format(
+        "Городской совет утвердил новый бюджет. Расходы на дороги выросли на пятую часть. " * 6)
+    chinese = "<html><head><meta charset='big5'></head><body><p>{}</p></body></html>".format(
+        "市議會通過了新的預算案。" * 30)
+    stray = f"<html><head><script>var a = '\x00';</script></head><body><p>{KOREAN}</p></body></html>"
+    for data in (russian.encode("cp1251"), chinese.encode("big5"), ("\ufeff" + russian).encode("utf-16"),
+                 stray.encode("utf-8"), stray):
+        assert binary_content(data) is None
+    assert cleantext.clean(russian.encode("cp1251")).paragraphs and cleantext.clean(stray).paragraphs
 
 
 def test_bytes_without_nul_that_no_encoding_reads_are_binary():

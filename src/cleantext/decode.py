@@ -48,10 +48,14 @@ def looks_binary(data: bytes) -> bool:
         return False
     if any(head.startswith(bom) for bom, _ in _BOMS[1:]):
         return False
-    if b"\x00" in head:
+    if head.count(b"\x00") > max(2, len(head) // 100):  # (a stray NUL in a script does not make a page binary)
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls > len(head) * 0.1
+    return _controls(head) > len(head) * 0.1
+
+
+def _controls(head: bytes) -> int:
+    """C0 control bytes other than whitespace and escape: text in any encoding holds next to none."""
+    return sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
 
 
 # what a binary input most likely is, by its first bytes: named in the error, so that a user who passed a
@@ -71,7 +75,8 @@ def binary_content(data: bytes | str) -> str | None:
     """Why ``data`` is not text (``"binary content (gzip-compressed data: decompress it first)"``), or ``None``
     for text: bytes as :func:`looks_binary` judges them, a str that holds NUL characters near its top."""
     if isinstance(data, str):
-        return "binary content" if "\x00" in data[:8192] else None
+        head = data[:8192]
+        return "binary content" if head.count("\x00") > max(2, len(head) // 100) else None
     if not looks_binary(data) and not _undecodable(data[:SAMPLE]):
         return None
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
@@ -87,7 +92,10 @@ def _undecodable(sample: bytes) -> bool:
     """Bytes no text encoding this library reads makes sense of: compressed or random data without NUL bytes (a
     broken page loses a few characters, not one in ten).  A few bytes say too little: a short text cut in its
     last character would pass for noise."""
-    if len(sample) < MIN_SAMPLE:
+    if len(sample) < MIN_SAMPLE or any(sample.startswith(bom) for bom, _ in _BOMS):
+        return False
+    # text in an encoding read neither way (windows-1251, Big5, KOI8-R) has no control bytes; noise has one in eight
+    if _controls(sample[:8192]) < len(sample[:8192]) * 0.03:
         return False
     try:
         sample.decode("utf-8")
