@@ -69,6 +69,7 @@ def test_markdown_shows_the_pages_markup_as_text():
     assert "# \\<script\\>alert(1)\\</script\\> 제목" in md
     assert "\n\n\\# 해시로 시작하는 문장\n\n1\\. 번호처럼\n\na\\*b\\* \\[x\\](y)" in md
     assert md_escape("2024년 물가 3.5% 올라") == "2024년 물가 3.5% 올라"  # ordinary text is unchanged
+    assert md_escape("~~~") == "\\~\\~\\~"  # no code fence, no strikethrough
 
 
 def test_a_compressed_page_is_named_in_the_error(tmp_path):

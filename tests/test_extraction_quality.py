@@ -548,6 +548,14 @@ def test_related_article_lines_inside_the_body_are_boilerplate():
     assert cleantext.clean(html).paragraphs == story
 
 
+def test_a_plain_pages_chrome_is_pruned_with_a_class_written_over_lines():
+    page = ("<html><body><h1>Ferry timetable changes</h1><p>The ferry board approved the new timetable on Monday"
+            ' after a long debate.</p><div class="cookie-consent\n   fixed"><p>We use cookies to make this site'
+            " work and to count our readers.</p></div><p>The first ferry now leaves at half past five.</p>"
+            "</body></html>")
+    assert not any("cookies" in p for p in cleantext.clean(page).paragraphs)
+
+
 def test_a_page_of_one_short_paragraph_gives_it():
     """No container is long enough to vote for a body: the page's <body> is read, its menu pruned."""
     page = ("<html><head><title>휴간 안내</title></head><body><div class=nav><a href=/>홈</a> <a href=/n>뉴스</a></div>"
@@ -566,6 +574,12 @@ def test_a_subtitle_printed_as_the_bodys_first_heading_is_the_subtitle():
     assert a.paragraphs[0].startswith("시청은") and "남은 과제" in a.paragraphs
     plain = cleantext.clean(page.replace(' class="subheading"', "").format(body))  # a heading not named a subtitle
     assert plain.subtitle is None and plain.paragraphs[0] == "도로 예산 늘고 복지 예산 그대로"
+    # the headline itself in a heading named ``subject`` (the page's title says so) is no subtitle under it
+    headline = "시청 예산안 발표…도로 예산 늘어"
+    same = page.replace("<h1>예산안 발표</h1>", "").replace("예산안 발표 - 한빛일보", headline)
+    same = same.replace('class="subheading">도로 예산 늘고 복지 예산 그대로', f'class="subject">{headline}')
+    got = cleantext.clean(same.format(body))
+    assert got.title == headline and got.subtitle is None
 
 
 def test_paragraphs_named_for_a_share_tool_are_kept():
@@ -584,11 +598,12 @@ def test_paragraphs_named_for_a_share_tool_are_kept():
 
 
 @pytest.mark.parametrize("last", ["The first stories will be published on June 3, along with a free weekly newsletter.",
+                                  "The plan was first set out in the council's budget newsletter, officials said.",
                                   "재방문 의사 100%예요. 가격도 합리적이고 분위기도 좋아요"])
 def test_a_last_sentence_that_names_a_newsletter_or_likes_something_is_kept(last):
     first = "The ferry board approved the new timetable on Monday after a long debate about the early boats."
     page = (f"<html><body><h1>Ferry timetable changes</h1><div><p>{first}</p><p>{last}</p>"
-            "<p>Sign up for our newsletter</p><p>좋아요 12</p></div></body></html>")
+            "<p>Sign up for our newsletter</p><p>좋아요 12</p><p>♥ 좋아요</p></div></body></html>")
     assert cleantext.clean(page).paragraphs == [first, last]
 
 

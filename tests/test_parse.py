@@ -149,6 +149,14 @@ def test_a_long_paragraph_hidden_so_stays_hidden(style):
     assert a.paragraphs == _SHOWN
 
 
+def test_a_block_hidden_by_the_style_sheet_stays_hidden_whatever_its_inline_style():
+    hidden = "This paragraph is hidden from readers by the page's own style sheet, whatever else it says. " * 4
+    page = (f"<html><head><style>.blind{{display:none}}</style></head><body><article><h1>Ferry timetable changes</h1>"
+            f"{''.join(f'<p>{p}</p>' for p in _SHOWN)}<div class='blind' style='opacity:0'><h2>Hidden</h2>"
+            f"<p>{hidden}</p><p>{hidden}</p></div></article></body></html>")
+    assert cleantext.clean(page).paragraphs == _SHOWN
+
+
 def test_br_separated_paragraphs():
     html = ("<html><head><title>기사 | 사이트</title></head><body><div id='article_body'>첫째 문단이다.<br>"
             "둘째 문단이다.<br/><br/>셋째 문단이다. 문단이 충분히 길어야 본문으로 잡힌다.</div></body></html>")

@@ -83,8 +83,8 @@ ARTICLE_FIELDS = (
 )
 
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>&|])")
-_MD_LINE_START = re.compile(r"^(\s*)(?:([#+\-=>])|(\d+)([.)]))", re.M)
+_MD_INLINE = re.compile(r"([\\`*_~\[\]<>&|])")
+_MD_LINE_START = re.compile(r"^([ \t]*)(?:([#+\-=>])|(\d+)([.)]))", re.M)
 
 
 def md_escape(text: str) -> str:

@@ -152,7 +152,8 @@ def _prune_selector(html: str, whole_page: bool = False) -> str:
             if value.isprintable():
                 parts.append(f'[class="{value}"]')
             else:  # a class attribute written over several lines: its tokens one by one
-                parts.extend(f'[class~="{tok}"]' for tok in value.split() if _prunable(tok))
+                parts.extend(f'[class~="{tok}"]' for tok in value.split()
+                             if _prunable(tok) or (whole_page and UNLIKELY.search(tok)))
     for value in set(_ID_ATTR.findall(html)):
         if value.isprintable() and (_prunable(value) or (whole_page and UNLIKELY.search(value))):
             parts.append(f'[id="{value}"]')

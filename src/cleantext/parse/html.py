@@ -43,6 +43,8 @@ SOURCE_CLASS = re.compile(r"source|media|press|writer|company|agency|copy_?right
 BYLINE_CLASS = re.compile(r"byline|writer|reporter|author|journalist|by_?line|name", re.I)
 SECTION_CLASS = re.compile(r"cate|section|sec_?name|category|location|breadcrumb|kicker|channel", re.I)
 SUBTITLE_CLASS = re.compile(r"sub|summary|lead|deck|standfirst|excerpt", re.I)
+# a subtitle's name where the body's first heading is read as one: ``subject`` names a headline
+_LEADING_SUBTITLE = re.compile(r"sub(?!ject)|summary|deck|standfirst", re.I)
 NAV_SELECTOR = "nav, #gnb, .gnb, #lnb, .lnb, [role=navigation], #menu, .menu, #nav, .nav"
 MAX_NAV_LINES = 400
 FOOTER_SELECTOR = "footer, #footer, .footer, .copyright, address"
@@ -207,11 +209,14 @@ def _source(doc: d.Document) -> str | bytes:
 def _hidden(doc: d.Document, tree: Any, nodes: list[Any], stylesheets: list[str]) -> None:
     """Hidden elements: their text (and links) as evidence blocks, then out of the tree."""
     extra = hidden_class_selector(stylesheets)
+    by_class: set[int] = set()  # hidden by the page's style sheet: no inline style shows them again
     if extra:
         with contextlib.suppress(Exception):  # a selector lexbor does not take: the rule is skipped, not the page
-            nodes = nodes + tree.css(extra)
+            more = tree.css(extra)
+            by_class = {n.mem_id for n in more}
+            nodes = nodes + more
     for node in nodes:
-        if node.parent is None or shown_after_all(node):
+        if node.parent is None or (node.mem_id not in by_class and shown_after_all(node)):
             continue
         text = _text(node)
         if text:
@@ -361,11 +366,14 @@ def _leading_subtitle(doc: d.Document, body: Any) -> None:
     other layouts print it under the headline): a heading named for a subtitle, with no text before it in the
     body, is the subtitle and leaves the body."""
     first = body.css_first("h2, h3, h4, h5")
-    if first is None or not SUBTITLE_CLASS.search(_names(first)) or NEGATIVE.search(_names(first)):
+    if first is None or not _LEADING_SUBTITLE.search(_names(first)) or NEGATIVE.search(_names(first)):
         return
     t = _ws(first.text(deep=True, separator=" "))
     if len(t) < 8 or len(t) > 200 or not _ws(body.text(deep=True, separator=" ")[:MAX_LINE_RAW * 2]).startswith(t):
         return
+    title = doc.first(d.TITLE)
+    if title is not None and (t in title.text or title.text in t):
+        return  # the headline itself (a class named ``subject``), not a subtitle under it
     doc.add(d.SUBTITLE, t, describe(first))
     first.decompose()
 

@@ -263,7 +263,8 @@ def strip_title_suffix(title: str, site_names: list[str]) -> str:
 _BOILERPLATE = (
     re.compile(
         r"무단\s*전재|재배포\s*금지|재판매\s*(?:및|와)?\s*DB\s*금지|저작권자\s*(?:ⓒ|©)|기사제보|제보하기|구독\s*신청|"
-        r"뉴스레터\s*구독|카카오톡\s*제보|^\s*좋아요\s*\d*\s*$|\s좋아요\s*\d+\s*$",  # a like button, or its count
+        # ... and a like button, or its count
+        r"뉴스레터\s*구독|카카오톡\s*제보|^\W{0,3}(?:공감\s*)?좋아요\s*\d*\s*$|\s좋아요\s*\d+\s*$",
         re.I,
     ),
     re.compile(r"All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))", re.I),
@@ -277,8 +278,8 @@ _BOILERPLATE = (
 
 _WEB_BOILERPLATE = (
     # a newsletter's offer (a call to sign up, or its name alone), not a sentence that mentions one
-    re.compile(r"(?:sign up|subscribe|get|receive|join|delivered|inbox)\b[^.]{0,60}\bnewsletters?\b|"
-               r"\bnewsletters?\b[^.]{0,60}\b(?:sign up|subscribe|inbox|here)\b|^[^.]{0,30}\bnewsletters?\b[^.]{0,30}$|"
+    re.compile(r"\b(?:sign up|subscribe|get|receive|join|delivered|inbox)\b[^.]{0,60}\bnewsletters?\b|"
+               r"\bnewsletters?\b[^.]{0,60}\b(?:sign up|subscribe|inbox)\b|^[^.?!]{0,30}\bnewsletters?\b[^.?!,]{0,30}$|"
                r"may be reached at", re.I),
     re.compile(
         r"^(?:follow|like) (?:us|him|her|them|@\w+|[\w.' ]{1,40}) on (?:twitter|facebook|instagram|youtube)|"
