@@ -341,8 +341,13 @@ def test_each_file_gives_its_records_once_and_an_unlistable_folder_an_error(tmp_
     assert [os.path.basename(r.origin["path"]) for r in records if not r.error] == ["a.txt"]
 
 
+_LONG_INPUT = (json.dumps({"id": "a", "html": "<p>" + "x" * 70_000 + "</p>"}) + "\n").encode() + b'{"id": "b", "ht'
+
+
 @pytest.mark.parametrize(("name", "content"), [("notes.jsonl", b"notes\nline2\nno newline at the end"),
-                                              ("x.jsonl.gz", b"hello, not gzip"), ("y.jsonl", b"plain words")])
+                                              ("x.jsonl.gz", b"hello, not gzip"), ("y.jsonl", b"plain words"),
+                                              ("input.jsonl", _LONG_INPUT),  # an input file, its first line long
+                                              ("notes.jsonl.gz", gzip.compress(b"notes\nmore notes\n", mtime=0)[:-6])])
 def test_resume_leaves_a_file_that_is_not_a_batch_output_alone(tmp_path, name, content):
     """--resume cut the last line of a file it then refused, and wiped a .gz that was not gzip."""
     from cleantext.batch.writer import OutputError
@@ -418,6 +423,10 @@ def test_a_corrupt_warc_record_loses_only_itself(tmp_path):
         assert sum(1 for r in records if r.data) == pages, name
         assert sum(1 for r in records if r.error) == 1, name
         assert records[-1].data and records[-1].url == "https://x.example/5"
+    # a damaged member and a cut end: two error rows, each with an origin of its own (resume tells them apart)
+    (tmp_path / "both.warc.gz").write_bytes(bytes(damaged)[:-4])
+    errors = [r for r in read_warc(str(tmp_path / "both.warc.gz")) if r.error]
+    assert len(errors) == 2 and len({json.dumps(r.origin, sort_keys=True) for r in errors}) == 2
 
 
 class Trouble:

@@ -101,3 +101,13 @@ def test_bags_and_partitions_without_a_cluster(tmp_path):
     assert sorted(r["id"] for r in written) == sorted(r["id"] for r in rows)
     with pytest.raises(cleantext.batch.InputError, match="no such file"):
         ctd.records_bag([str(tmp_path / "missing")])
+
+
+def test_partitions_list_each_file_once(tmp_path):
+    from cleantext.dask import input_partitions
+
+    (tmp_path / "dd").mkdir()
+    for name in ("a.html", "b.html"):
+        (tmp_path / "dd" / name).write_text("<p>page</p>", encoding="utf-8")
+    parts = input_partitions([str(tmp_path / "dd"), str(tmp_path / "dd" / "a.html")])
+    assert sorted(Path(f).name for part in parts for f in part) == ["a.html", "b.html"]

@@ -626,3 +626,18 @@ def test_paragraphs_each_in_a_classless_div_stay_together():
     body = "".join(f"<div><p>{p}</p></div>" for p in [lede, *rest])
     page = f'<html><body><h1>Ferry timetable changes</h1><div class="rich-text">{body}</div></body></html>'
     assert cleantext.clean(page).paragraphs == [lede, *rest]
+    # a classless block of several paragraphs beside the article's is another story, not its next paragraph
+    story = "".join(f"<p>{p}</p>" for p in [lede, *rest])
+    other = "".join(f"<p>Elsewhere: the harbour museum opens a new wing on the first of May, part {i}.</p>"
+                    for i in range(3))
+    page = f"<html><body><h1>Ferry timetable changes</h1><div><div>{story}</div><div>{other}</div></div></body></html>"
+    assert cleantext.clean(page).paragraphs == [lede, *rest]
+
+
+def test_a_plain_pages_h1_is_its_title():
+    """Paragraphs under <body>: the h1 above them was read as their first paragraph, the <title> as the title."""
+    page = (PAGES / "en_plain_body.html").read_text(encoding="utf-8")
+    page = page.replace("<title>Notes on restoring a 1962 tide clock - Marten's workshop", "<title>Marten's workshop")
+    a = cleantext.clean(page)  # (the <title> names only the site: nothing to match the h1 with)
+    assert a.title == "Notes on restoring a 1962 tide clock"
+    assert a.paragraphs[0].startswith("The clock came to me in a shoebox")

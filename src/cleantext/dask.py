@@ -59,12 +59,18 @@ def input_partitions(inputs: Sequence[str], files_per_partition: int = 64) -> li
             parts.append(tuple(pages))
             pages.clear()
 
+    read: set[str] = set()  # each file once, however it is reached (as iter_records does)
     for path in expand_inputs(inputs):
         for f in walk_files(path) if os.path.isdir(path) else (path,):
             if isinstance(f, Unreadable):  # a folder that cannot be listed: its error row, read on a worker
                 flush()
                 parts.append((f.path,))
-            elif kind_of(f) in (Kind.PAGE, Kind.GZIP_PAGE):
+                continue
+            real = os.path.realpath(f)
+            if real in read:
+                continue
+            read.add(real)
+            if kind_of(f) in (Kind.PAGE, Kind.GZIP_PAGE):
                 pages.append(f)
                 if len(pages) >= files_per_partition:
                     flush()

@@ -410,14 +410,17 @@ class BodyFinder:
         return out
 
     def _classless_siblings(self, best: _Info) -> _Info:
-        """A best element without a class whose siblings of the same tag, classless too, are candidates with a
-        fair share of its score (one paragraph per ``<div>``, the long lede winning alone): their parent."""
+        """A best element without a class that holds one paragraph, whose siblings of the same tag, classless and
+        holding one paragraph each, are candidates with a fair share of its score (one paragraph per ``<div>``, the
+        long lede winning alone): their parent.  A sibling of several paragraphs is a block of its own (another
+        story), not the article's next paragraph."""
         parent = best.parent
-        if parent is None or parent.tag in _STOP:
+        if parent is None or parent.tag in _STOP or len(best.node.css("p")) > 1:
             return best
         for other in self.candidates:
             if (other is not best and other.parent is parent and other.tag == best.tag and not other.unlikely
-                    and not other.node.attributes.get("class") and other.score >= SIBLING_SHARE * best.score):
+                    and not other.node.attributes.get("class") and other.score >= SIBLING_SHARE * best.score
+                    and len(other.node.css("p")) <= 1):
                 return parent
         return best
 

@@ -99,7 +99,8 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
         start = yield from _read_from(path, start, meter)
         if start is None:
             return
-    yield archive_error(path, f"more than {MAX_RESYNCS} corrupt places: the rest is not read")
+    yield Record(f"{path}@{start}+", {"path": path, "after": start},
+                 error=f"{MAX_RESYNCS} corrupt places: the rest of the file is not read")
 
 
 MAX_RESYNCS = 1000  # corrupt places in one file after which it is given up (a file that is mostly noise)
@@ -197,5 +198,8 @@ def _read_from(path: str, start: int, meter: Meter | None) -> Iterator[Record]:
                 yield Record(f"{path}@{last_offset}+", {"path": path, "after": last_offset}, error=why)
             return _next_start(path, last_offset)
     if path.lower().endswith(".gz") and not _gzip_tail_complete(path, last_offset):
-        yield archive_error(path, f"truncated WARC file: the gzip stream after offset {last_offset} is cut short")
+        why = f"truncated WARC file: the gzip stream after offset {last_offset} is cut short"
+        # (after a damaged place, the file's own error row is taken: this one gets an origin of its own)
+        yield archive_error(path, why) if start == 0 else Record(
+            f"{path}@{last_offset}+", {"path": path, "after": last_offset}, error=why)
     return None

@@ -160,26 +160,29 @@ def _opens_as(head: bytes, start: bytes) -> bool:
 
 
 def _check_ours(path: str) -> None:
-    """:class:`OutputError` unless ``path`` starts as a batch output does: gzip's magic for a ``.gz`` file, a row
-    (or the start of one, ``{"``) for a plain one; an empty file is one."""
+    """:class:`OutputError` unless ``path`` starts as a batch output does: its first line (gunzipped for a ``.gz``)
+    a batch row, or the start of one (``{"``) cut by a killed run; an empty file is one."""
     with open(path, "rb") as f:
-        head = f.read(1 << 16)
+        head = f.read(2)
     if not head:
         return
-    if is_gzip(path):
-        if not _opens_as(head, b"\x1f\x8b"):
-            raise OutputError(f"cannot resume {path}: not a gzip file (is it this run's output?)")
+    if is_gzip(path) and not _opens_as(head, b"\x1f\x8b"):
+        raise OutputError(f"cannot resume {path}: not a gzip file (is it this run's output?)")
+    try:
+        with gzip.open(path, "rb") if is_gzip(path) else open(path, "rb") as f:
+            first = f.readline()
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        return  # its first gzip member cut short: what a run killed at once leaves
+    if not first.endswith(b"\n"):  # the only line, cut short
+        if not _opens_as(first.lstrip(), b'{"'):
+            raise OutputError(f"cannot resume {path}: it is not a batch output")
         return
-    first, newline, _ = head.partition(b"\n")
-    if newline:
-        try:
-            row = json.loads(first)
-        except ValueError:
-            row = None
-        if not isinstance(row, dict) or not isinstance(row.get("origin"), dict):
-            raise OutputError(f"cannot resume {path}: line 1 is not a batch output row")
-    elif not _opens_as(head.lstrip(), b'{"'):
-        raise OutputError(f"cannot resume {path}: it is not a batch output")
+    try:
+        row = json.loads(first)
+    except ValueError:
+        row = None
+    if not isinstance(row, dict) or not isinstance(row.get("origin"), dict):
+        raise OutputError(f"cannot resume {path}: line 1 is not a batch output row")
 
 
 def read_rows(path: str) -> Iterator[tuple[dict[str, Any], bytes]]:

@@ -101,6 +101,8 @@ def visible_headline(headings: list[Any], body: Any | None, not_titles: set[str]
         t = _text(h)
         if not (MIN_HEADLINE <= len(t) <= MAX_HEADLINE) or t.casefold() in not_titles:
             continue
+        if body.tag == "body":  # a plain page whose paragraphs sit under <body>: its first h1 heads them
+            return h
         path = _path_to(h, body_up)
         if path is not None and _before_body(h, path, body):
             return h
