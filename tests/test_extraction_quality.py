@@ -586,11 +586,16 @@ def test_paragraphs_named_for_a_share_tool_are_kept():
     """A share tool marks every paragraph of the article (``selectionShareable``): a running paragraph stays, what
     the name usually means (a short share bar) still goes."""
     paragraphs = ["The ferry board approved the new timetable on Monday after a long debate about the early boats.",
-                  "The first ferry will now leave at half past five, and two late boats are added on Fridays."]
+                  "The first ferry will now leave at half past five.", "Two late boats are added on Fridays.",
+                  "The board will look at the winter timetable in October, after a survey of passengers."]
     body = "".join(f'<p class="selectionShareable">{p}</p>' for p in paragraphs)
     page = (f'<html><body><h1>Ferry timetable changes</h1><div class="article-content">{body}'
             '<p class="share-tools">Share this story</p></div></body></html>')
     assert cleantext.clean(page).paragraphs == paragraphs
+    # a lone paragraph so named is a share box's quote, however long
+    quote = ('<p class="share_txt">Watch every match live and free on our partner site, where new members get a'
+             " bonus on their first deposit every day.</p>")
+    assert cleantext.clean(page.replace("</div>", quote + "</div>")).paragraphs == paragraphs
     for name in ("comment", "advert-text", "sponsor"):  # what those names mean goes, however long it is
         other = (f'<p class="{name}">A reader wrote in to say that the early boats were always late on Mondays'
                  " and Tuesdays all spring.</p>")

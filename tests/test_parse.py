@@ -147,6 +147,20 @@ def test_a_long_paragraph_hidden_so_stays_hidden(style):
             f"<p style='{style}'>{hidden}</p><div style='{style}'><p>{hidden}</p></div></article></body></html>")
     a = cleantext.clean(page)
     assert a.paragraphs == _SHOWN
+    # two paragraphs and an empty heading hidden beside the article are no fade-in either
+    block = f"<div style='{style}'><h2></h2><p>{hidden}</p><p>{hidden[:120]}</p><p></p></div>"
+    page = (f"<html><body><article><h1>Ferry timetable changes</h1>{''.join(f'<p>{p}</p>' for p in _SHOWN)}"
+            f"{block}</article></body></html>")
+    assert cleantext.clean(page).paragraphs == _SHOWN
+
+
+def test_an_article_body_fading_in_without_its_headline_is_read():
+    """The body alone (the headline outside it) hidden until it fades in: most of the page's text, and the
+    animation named."""
+    body = "".join(f"<p>{p}</p>" for p in _SHOWN)
+    page = (f"<html><body><h1>Ferry timetable changes</h1><div class='article-body' style='opacity:0' data-aos="
+            f"'fade-up'>{body}</div><footer>Harbour Post, 1 Quay Street</footer></body></html>")
+    assert cleantext.clean(page).paragraphs == _SHOWN
 
 
 def test_a_block_hidden_by_the_style_sheet_stays_hidden_whatever_its_inline_style():

@@ -187,24 +187,26 @@ def _link_density(node: Any) -> float:
     return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / text_len
 
 
-_SENTENCE_END = re.compile(r"[.!?。다요]\s*$")
-MIN_PROSE = 80  # a <p> this long that ends a sentence, with little link text, is a paragraph whatever its name
-
-
 _SHARE_TOOL = re.compile(r"share|social|tweet", re.I)
+MIN_MARKED = 3  # paragraphs a share tool marks at least, and most of the body's, for its mark to be no share box
 
 
-def _prose_paragraph(node: Any) -> bool:
-    """A ``<p>`` of running text named only for a share tool (``selectionShareable``, the marker such a tool puts
-    on every paragraph of the article): a share bar is a few words or links.  A paragraph named for an ad, a
-    comment or a related story is what its name says, however long."""
+def _marked_paragraph(node: Any, root: Any, counts: dict[str, int]) -> bool:
+    """A ``<p>`` named only for a share tool that marks most of the body's paragraphs the same way
+    (``selectionShareable`` on every paragraph of the article): the article's text.  A lone ``<p class=share_txt>``
+    is the share box's quote, and a paragraph named for an ad, a comment or a related story is what its name says."""
     if node.tag != "p":
         return False
-    names = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+    cls = node.attributes.get("class") or ""
+    names = f"{node.attributes.get('id') or ''} {cls}"
     if not _SHARE_TOOL.search(names) or SKIP_INSIDE_BODY.search(_SHARE_TOOL.sub(" ", names)):
         return False
-    text = node.text(deep=True, strip=True)
-    return len(text) >= MIN_PROSE and bool(_SENTENCE_END.search(text)) and _link_density(node) < 0.3
+    if not counts:
+        for p in root.css("p"):
+            c = p.attributes.get("class") or ""
+            counts[c] = counts.get(c, 0) + 1
+    marked = counts.get(cls, 0)
+    return marked >= MIN_MARKED and 2 * marked > sum(counts.values()) and _link_density(node) < 0.3
 
 
 class _Pruner:
@@ -227,6 +229,7 @@ class _Pruner:
         self.photo_holders: set[int] | None = None  # elements with a photo inside, when first asked
         self.inside: dict[int, bool] = {}  # elements looked at: whether they are inside a part cut
         self.whole_page = root.tag == "body"  # a plain page's paragraphs under <body>: its chrome is pruned too
+        self.p_classes: dict[str, int] = {}  # the body's <p> by class, counted when first needed
 
     def run(self) -> str:
         """The body's markup, pruned."""
@@ -315,7 +318,7 @@ class _Pruner:
             self._caption_marker(node, [node])
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
-        if (chrome or SKIP_INSIDE_BODY.search(names)) and not _prose_paragraph(node):
+        if (chrome or SKIP_INSIDE_BODY.search(names)) and not _marked_paragraph(node, self.root, self.p_classes):
             self._cut(node)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):

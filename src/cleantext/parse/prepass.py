@@ -142,27 +142,33 @@ def is_hidden_by_attributes(attrs: dict[str, Any]) -> bool:
 # the two hiding declarations pages also use to show an element: opacity 0 is the first frame of a fade-in, and
 # font-size 0 takes out the gaps of a grid of inline blocks that set their own size
 _WEAK_HIDING = re.compile(r"(?:opacity|font-size)\s*:\s*0(?![.\d])", re.I)
+_ANIMATED = re.compile(r"fade|animat|reveal|aos|wow|transition|transform|scroll", re.I)
 _FONT_SIZE_SET = re.compile(r"font-size\s*:\s*(?!0(?![.\d]))\d", re.I)
 SHOWN_TEXT = 80  # an element hidden only so is shown when it holds an article's shape and this much text ...
 MAX_SHOWN_LINKS = 0.3  # ... little of it links
 
 
-def shown_after_all(node: Any) -> bool:
+def shown_after_all(node: Any, page_text: int) -> bool:
     """An element hidden only by ``opacity:0`` or ``font-size:0`` that holds an article: an animation's or a layout's
-    start, not a block hidden from readers.  ``opacity:0`` must wrap a headline or two paragraphs at least (a fade-in
-    wraps the article), ``font-size:0`` a child that sets its own size again (the grid); a lone hidden paragraph or a
-    box of links stays hidden whatever its length (spam hides a whole paragraph of its sentences so)."""
+    start, not a block hidden from readers.  It must hold the page's ``h1`` with its text or most of the page's text
+    (``page_text`` characters: a fade-in wraps the article), and for ``font-size:0`` a child that sets its own size
+    again (the grid); a few hidden paragraphs beside the article stay hidden whatever their length or number (spam
+    hides its sentences so, with empty elements added)."""
     a = node.attributes
     style = a.get("style") or ""
     if "hidden" in a or not _WEAK_HIDING.search(style) or _hides(_WEAK_HIDING.sub("", style)):
         return False
-    if "opacity" in style.lower():
-        if node.css_first("h1, h2") is None and len(node.css("p")) < 2:
-            return False
-    elif not any(_FONT_SIZE_SET.search(x.attributes.get("style") or "") for x in node.css("[style]")):
-        return False
     text = len(node.text(deep=True, strip=True))
     if text < SHOWN_TEXT:
+        return False
+    # a fade-in or a grid wraps the article with its headline; without it, most of the page's text, and a fade-in
+    # says it is one (an animation's attribute, class or style)
+    hints = f"{a.get('class') or ''} {style} {' '.join(k for k in a if k.startswith('data-'))}"
+    headline = any(h.text(deep=True, strip=True) for h in node.css("h1"))
+    if not headline and (2 * text < page_text or ("opacity" in style.lower() and not _ANIMATED.search(hints))):
+        return False
+    if "opacity" not in style.lower() and not any(
+            _FONT_SIZE_SET.search(x.attributes.get("style") or "") for x in node.css("[style]")):
         return False
     links = sum(len(x.text(deep=True, strip=True)) for x in node.css("a"))
     return links <= MAX_SHOWN_LINKS * text
