@@ -35,6 +35,7 @@ WINDOW = 2000  # characters around a hole that its evidence reads; a block longe
 # the most alike twins a hole is aligned with: a page of thousands of paragraphs that differ in a word makes every
 # one of them a twin of every other within reach; a clean copy is among the most alike
 MAX_TWIN_TRIES = 8
+CONTEXT_REACH = 200_000  # characters of the page on each side of a hole where its context is looked for
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -125,7 +126,13 @@ def restore(doc: d.Document) -> d.Document:
     for b in doc.blocks:
         own = [(s.start, s.end) for s in by_block.get(b.id, [])]
         masked[b.id] = _masked(b.text, own or _keyword_spans(b.text, kw_re))
-    corpus = "\n".join(masked[b.id] for b in doc.blocks if b.role not in (d.HIDDEN,))
+    read = [b for b in doc.blocks if b.role not in (d.HIDDEN,)]
+    corpus = "\n".join(masked[b.id] for b in read)
+    at: dict[int, int] = {}  # where each block's text starts in the corpus
+    pos = 0
+    for b in read:
+        at[b.id] = pos
+        pos += len(masked[b.id]) + 1
     # words the page itself shows as spam: never put back as a restored word
     spammy = {w for b in doc.blocks if b.role == d.HIDDEN for w in _WORD_AFTER.findall(b.text)}
     spammy |= {k for k in doc.keywords if " " not in k}
@@ -159,7 +166,9 @@ def restore(doc: d.Document) -> d.Document:
                 break
         ev.site = names.candidate(site, hole.glued_left, hole.glued_right)
         ev.inside_word = bool(hole.glued_left) and bool(hole.glued_right)
-        ev.context = {w: lr for w, lr in context.candidates(corpus, hole).items()
+        here = at.get(b.id, 0)
+        ev.context = {w: lr for w, lr in context.candidates(corpus, hole, max(0, here - CONTEXT_REACH),
+                                                             here + CONTEXT_REACH).items()
                       if w and _valid(w, keywords) and w not in spammy}
         local[id(s)] = local_scores(ev)
         # words this place proves on its own: a twin, the site's name, or context on both sides

@@ -85,11 +85,12 @@ def _stem(word: str, glued_right: str) -> list[str]:
     return [word]
 
 
-def _occurrences(corpus: str, anchor: str) -> Iterator[int]:
-    """Where ``anchor`` stands in the corpus, the first :data:`MAX_HITS` of them."""
-    pos = 0
+def _occurrences(corpus: str, anchor: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where ``anchor`` stands in the corpus (between ``lo`` and ``hi``), the first :data:`MAX_HITS` of them."""
+    pos = lo
+    end = len(corpus) if hi is None else hi
     for _ in range(MAX_HITS):
-        i = corpus.find(anchor, pos)
+        i = corpus.find(anchor, pos, end)
         if i < 0:
             return
         yield i
@@ -104,13 +105,14 @@ def _word_ending_at(corpus: str, end: int) -> int:
     return i
 
 
-def candidates(corpus: str, hole: Hole) -> dict[str, tuple[int, int]]:
-    """Candidate words for a hole with the context each is attested in: ``{word: (left chars, right chars)}``."""
+def candidates(corpus: str, hole: Hole, lo: int = 0, hi: int | None = None) -> dict[str, tuple[int, int]]:
+    """Candidate words for a hole with the context each is attested in: ``{word: (left chars, right chars)}``,
+    read in ``corpus[lo:hi]`` (the page around the hole: a page of megabytes is not read whole for each hole)."""
     out: dict[str, tuple[int, int]] = {}
     # left-anchored: occurrences of the text before the hole, then the word that follows them
     anchor = _anchor_left(hole.before, hole.glued_left)
     if anchor:
-        for i in _occurrences(corpus, anchor):
+        for i in _occurrences(corpus, anchor, lo, hi):
             q = i + len(anchor)
             m = WORD.match(corpus, q)
             if not m:
@@ -124,7 +126,7 @@ def candidates(corpus: str, hole: Hole) -> dict[str, tuple[int, int]]:
     carried_particle = bool(hole.glued_right) and is_particle_chain(hole.glued_right)
     anchor = "" if carried_particle else _anchor_right(hole.after, hole.glued_right)
     if anchor:
-        for i in _occurrences(corpus, anchor):
+        for i in _occurrences(corpus, anchor, lo, hi):
             start = _word_ending_at(corpus, i)
             if start == i:
                 continue
