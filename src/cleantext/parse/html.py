@@ -215,7 +215,13 @@ def _hidden(doc: d.Document, tree: Any, nodes: list[Any], stylesheets: list[str]
             more = tree.css(extra)
             by_class = {n.mem_id for n in more}
             nodes = nodes + more
-    page_text = len(tree.body.text(deep=True, strip=True)) if nodes and tree.body is not None else 0
+    known: list[int] = []
+
+    def page_text() -> int:  # the page's text length, worked out once and only when a rule asks for it
+        if not known:
+            known.append(len(tree.body.text(deep=True, strip=True)) if tree.body is not None else 0)
+        return known[0]
+
     for node in nodes:
         if node.parent is None or (node.mem_id not in by_class and shown_after_all(node, page_text)):
             continue

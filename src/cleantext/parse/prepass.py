@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,10 +148,10 @@ SHOWN_TEXT = 80  # an element hidden only so is shown when it holds an article's
 MAX_SHOWN_LINKS = 0.3  # ... little of it links
 
 
-def shown_after_all(node: Any, page_text: int) -> bool:
+def shown_after_all(node: Any, page_text: Callable[[], int]) -> bool:
     """An element hidden only by ``opacity:0`` or ``font-size:0`` that holds an article: an animation's or a layout's
     start, not a block hidden from readers.  It must hold the page's ``h1`` with its text or most of the page's text
-    (``page_text`` characters: a fade-in wraps the article), and for ``font-size:0`` a child that sets its own size
+    (``page_text()`` characters: a fade-in wraps the article), and for ``font-size:0`` a child that sets its own size
     again (the grid); a few hidden paragraphs beside the article stay hidden whatever their length or number (spam
     hides its sentences so, with empty elements added)."""
     a = node.attributes
@@ -165,7 +165,7 @@ def shown_after_all(node: Any, page_text: int) -> bool:
     # says it is one (an animation's attribute, class or style)
     hints = f"{a.get('class') or ''} {style} {' '.join(k for k in a if k.startswith('data-'))}"
     headline = any(h.text(deep=True, strip=True) for h in node.css("h1"))
-    if not headline and (2 * text < page_text or ("opacity" in style.lower() and not _ANIMATED.search(hints))):
+    if not headline and (("opacity" in style.lower() and not _ANIMATED.search(hints)) or 2 * text < page_text()):
         return False
     if "opacity" not in style.lower() and not any(
             _FONT_SIZE_SET.search(x.attributes.get("style") or "") for x in node.css("[style]")):
