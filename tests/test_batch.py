@@ -429,6 +429,19 @@ def test_a_corrupt_warc_record_loses_only_itself(tmp_path):
     assert len(errors) == 2 and len({json.dumps(r.origin, sort_keys=True) for r in errors}) == 2
 
 
+def test_a_named_file_behind_an_unreadable_folder_says_so(tmp_path, monkeypatch):
+    import cleantext.batch.inputs as inputs
+    from cleantext.batch import InputError
+
+    def lstat(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(inputs.os.path, "lexists", lambda path: False)  # what a folder without x gives
+    monkeypatch.setattr(inputs.os, "lstat", lstat)
+    with pytest.raises(InputError, match="cannot read \\(Permission denied\\)"):
+        inputs.expand_inputs([str(tmp_path / "locked" / "page.html")])
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

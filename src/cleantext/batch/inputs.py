@@ -67,6 +67,12 @@ def expand_inputs(names: Sequence[str]) -> list[str]:
             if not matches:
                 raise InputError(f"{name}: no file matches this pattern")
         else:
+            try:
+                os.lstat(name)
+            except PermissionError as e:  # a folder on the way that cannot be read: say so, not "no such file"
+                raise InputError(f"{name}: cannot read ({e.strerror})") from None
+            except OSError:
+                pass
             raise InputError(f"{name}: no such file or directory")
         for m in matches:
             p = os.path.normpath(m)
