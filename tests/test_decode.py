@@ -97,6 +97,8 @@ def test_binary_content_says_what_it_likely_is():
     assert binary_content(b"\x00\x07\x03 unknown") == "binary content"
     assert binary_content(page.encode("utf-8")) is None and binary_content(page.encode("utf-16")) is None
     assert binary_content(page) is None and binary_content("\x00\x01" * 8 + page) == "binary content"
+    compiled = b"".join(b"code\x00" + bytes([65 + k % 26]) * 60 for k in range(40))  # a few dozen NULs, no controls
+    assert binary_content(compiled) == "binary content"
 
 
 def test_text_in_other_encodings_and_a_stray_nul_are_not_binary():

@@ -41,6 +41,9 @@ _BOMS = (
 )
 
 
+MAX_STRAY_NULS = 4  # NUL bytes a text page may carry by mistake in its first 8 KB (binary formats have dozens)
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is clearly not a text page: NUL bytes (outside UTF-16/32) or mostly control bytes."""
     head = data[:8192]
@@ -48,7 +51,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if any(head.startswith(bom) for bom, _ in _BOMS[1:]):
         return False
-    if head.count(b"\x00") > max(2, len(head) // 100):  # (a stray NUL in a script does not make a page binary)
+    if head.count(b"\x00") > MAX_STRAY_NULS:  # (a stray NUL in a script does not make a page binary)
         return True
     return _controls(head) > len(head) * 0.1
 
@@ -79,7 +82,7 @@ def binary_content(data: bytes | str) -> str | None:
     for text: bytes as :func:`looks_binary` judges them, a str that holds NUL characters near its top."""
     if isinstance(data, str):
         head = data[:8192]
-        return "binary content" if head.count("\x00") > max(2, len(head) // 100) else None
+        return "binary content" if head.count("\x00") > MAX_STRAY_NULS else None
     if not looks_binary(data) and not _undecodable(data[:SAMPLE]):
         return None
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
@@ -87,7 +90,7 @@ def binary_content(data: bytes | str) -> str | None:
 
 
 SAMPLE = 1 << 16
-MIN_SAMPLE = 256
+MIN_SAMPLE = 128
 UNDECODABLE = 0.1  # a text where this share of the characters is no character in UTF-8 nor in CP949 is no text
 
 

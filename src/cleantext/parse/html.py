@@ -217,9 +217,9 @@ def _hidden(doc: d.Document, tree: Any, nodes: list[Any], stylesheets: list[str]
             nodes = nodes + more
     known: list[int] = []
 
-    def page_text() -> int:  # the page's text length, worked out once and only when a rule asks for it
+    def page_text() -> int:  # the page's paragraph text length, worked out once and only when a rule asks for it
         if not known:
-            known.append(len(tree.body.text(deep=True, strip=True)) if tree.body is not None else 0)
+            known.append(sum(len(p.text(deep=True, strip=True)) for p in tree.css("p")))
         return known[0]
 
     for node in nodes:

@@ -146,14 +146,16 @@ _ANIMATED = re.compile(r"fade|animat|reveal|aos|wow|transition|transform|scroll"
 _FONT_SIZE_SET = re.compile(r"font-size\s*:\s*(?!0(?![.\d]))\d", re.I)
 SHOWN_TEXT = 80  # an element hidden only so is shown when it holds an article's shape and this much text ...
 MAX_SHOWN_LINKS = 0.3  # ... little of it links
+NEARLY_ALL = 0.9  # share of the page's paragraph text that makes a hidden element the article, named a fade-in or not
 
 
 def shown_after_all(node: Any, page_text: Callable[[], int]) -> bool:
     """An element hidden only by ``opacity:0`` or ``font-size:0`` that holds an article: an animation's or a layout's
-    start, not a block hidden from readers.  It must hold the page's ``h1`` with its text or most of the page's text
-    (``page_text()`` characters: a fade-in wraps the article), and for ``font-size:0`` a child that sets its own size
-    again (the grid); a few hidden paragraphs beside the article stay hidden whatever their length or number (spam
-    hides its sentences so, with empty elements added)."""
+    start, not a block hidden from readers.  It must hold the page's ``h1`` with its text, or most of the page's
+    paragraph text (``page_text()``, the text of its ``<p>``: not menus and footers) and, for ``opacity:0``, a sign
+    of animation, or nearly all of it; for ``font-size:0`` a child that sets its own size again (the grid).  A few
+    hidden paragraphs beside the article stay hidden whatever their length or number (spam hides its sentences so,
+    with empty elements added)."""
     a = node.attributes
     style = a.get("style") or ""
     if "hidden" in a or not _WEAK_HIDING.search(style) or _hides(_WEAK_HIDING.sub("", style)):
@@ -161,12 +163,15 @@ def shown_after_all(node: Any, page_text: Callable[[], int]) -> bool:
     text = len(node.text(deep=True, strip=True))
     if text < SHOWN_TEXT:
         return False
+    prose = sum(len(p.text(deep=True, strip=True)) for p in node.css("p"))
     # a fade-in or a grid wraps the article with its headline; without it, most of the page's text, and a fade-in
     # says it is one (an animation's attribute, class or style)
     hints = f"{a.get('class') or ''} {style} {' '.join(k for k in a if k.startswith('data-'))}"
     headline = any(h.text(deep=True, strip=True) for h in node.css("h1"))
-    if not headline and (("opacity" in style.lower() and not _ANIMATED.search(hints)) or 2 * text < page_text()):
-        return False
+    if not headline:
+        share = prose / max(1, page_text())
+        if share < 0.5 or (share < NEARLY_ALL and "opacity" in style.lower() and not _ANIMATED.search(hints)):
+            return False
     if "opacity" not in style.lower() and not any(
             _FONT_SIZE_SET.search(x.attributes.get("style") or "") for x in node.css("[style]")):
         return False
