@@ -442,6 +442,24 @@ def test_a_named_file_behind_an_unreadable_folder_says_so(tmp_path, monkeypatch)
         inputs.expand_inputs([str(tmp_path / "locked" / "page.html")])
 
 
+def test_a_pool_that_cannot_start_a_worker_says_so(monkeypatch):
+    """The fork server killed under the run made starting a worker raise EOFError, a traceback."""
+    from cleantext.batch.pool import PoolError, WorkerPool
+
+    pool = WorkerPool(cleantext.Cleaner(), jobs=1)
+
+    class Gone:
+        def __init__(self, *a, **k):
+            pass
+
+        def start(self):
+            raise EOFError
+
+    monkeypatch.setattr(pool._ctx, "Process", Gone)
+    with pytest.raises(PoolError, match="cannot start a worker process"):
+        pool._start()
+
+
 class Trouble:
     """A pipeline step for tests: hangs on a page saying STALL, kills its process on one saying CRASH."""
 

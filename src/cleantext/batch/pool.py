@@ -114,7 +114,13 @@ class WorkerPool:
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(target=_worker_main, args=(child, self.cleaner), daemon=True,
                                  name="cleantext-batch-worker")
-        proc.start()
+        try:
+            proc.start()
+        except (EOFError, OSError) as e:  # the fork server is gone (killed, out of memory): no worker can start
+            parent.close()
+            child.close()
+            raise PoolError(f"cannot start a worker process ({type(e).__name__}: {e or 'the fork server is gone'})"
+                            ) from None
         child.close()
         return _Worker(proc, parent)
 
