@@ -423,6 +423,16 @@ def test_a_corrupt_warc_record_loses_only_itself(tmp_path):
         assert sum(1 for r in records if r.data) == pages, name
         assert sum(1 for r in records if r.error) == 1, name
         assert records[-1].data and records[-1].url == "https://x.example/5"
+    from cleantext.batch.streams import Meter
+
+    write_warc(tmp_path / "big.warc.gz", [(f"https://x.example/{i}", good, "text/html") for i in range(150)],
+               extras=False)  # more than a read buffer: reading on after the damage reads more of the file
+    big = bytearray((tmp_path / "big.warc.gz").read_bytes())
+    big[starts[2] + 30 : starts[2] + 60] = b"\xff" * 30
+    (tmp_path / "big.warc.gz").write_bytes(bytes(big))
+    meter = Meter()
+    assert sum(1 for r in read_warc(str(tmp_path / "big.warc.gz"), meter) if r.data) == 149
+    assert meter.done_bytes == len(big)  # the progress bar reaches the end, not a third of it
     # a damaged member and a cut end: two error rows, each with an origin of its own (resume tells them apart)
     (tmp_path / "both.warc.gz").write_bytes(bytes(damaged)[:-4])
     errors = [r for r in read_warc(str(tmp_path / "both.warc.gz")) if r.error]

@@ -11,6 +11,8 @@ a header cut short, a last gzip member without its end) and ends the input with 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -94,13 +96,19 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
     except ImportError:
         yield archive_error(path, "reading WARC files needs FastWARC: pip install 'cleantext[batch]'")
         return
+    base = meter.done_bytes if meter is not None else 0
     start: int | None = 0
-    for _ in range(MAX_RESYNCS):
-        start = yield from _read_from(path, start, meter)
-        if start is None:
-            return
-    yield Record(f"{path}@{start}+", {"path": path, "after": start},
-                 error=f"{MAX_RESYNCS} corrupt places: the rest of the file is not read")
+    try:
+        for _ in range(MAX_RESYNCS):
+            start = yield from _read_from(path, start, meter)
+            if start is None:
+                return
+        yield Record(f"{path}@{start}+", {"path": path, "after": start},
+                     error=f"{MAX_RESYNCS} corrupt places: the rest of the file is not read")
+    finally:
+        if meter is not None and start != 0:  # read on after a damaged place: the whole file is done with
+            with contextlib.suppress(OSError):
+                meter.done_bytes = max(meter.done_bytes, base + os.path.getsize(path))
 
 
 MAX_RESYNCS = 1000  # corrupt places in one file after which it is given up (a file that is mostly noise)
