@@ -646,3 +646,16 @@ def test_a_plain_pages_h1_is_its_title():
     a = cleantext.clean(page)  # (the <title> names only the site: nothing to match the h1 with)
     assert a.title == "Notes on restoring a 1962 tide clock"
     assert a.paragraphs[0].startswith("The clock came to me in a shoebox")
+
+
+def test_an_h2_headline_under_a_title_that_names_the_site():
+    """No h1, and a <title> of a few words with no separator (the site's name): the h2 that opens the body heads
+    the article.  Under a <title> that is a headline, an opening h2 stays a heading of the text."""
+    body = ("<p>The Harbour Singers are looking for new members for the autumn season, tenors and basses most.</p>"
+            "<p>No audition is needed. Rehearsals are on Thursday evenings in the church hall on Quay Road.</p>")
+    page = ("<html><head><title>{}</title></head><body><div id='nav'><a href='/'>Home</a> <a href='/join'>Join</a>"
+            "</div><div id='content'><h2>New singers wanted</h2>" + body + "</div></body></html>")
+    a = cleantext.clean(page.format("Harbour Singers"))
+    assert a.title == "New singers wanted" and a.paragraphs[0].startswith("The Harbour Singers are looking")
+    b = cleantext.clean(page.format("Harbour Singers look for tenors and basses | Quay Post"))
+    assert b.title == "Harbour Singers look for tenors and basses" and b.paragraphs[0] == "New singers wanted"

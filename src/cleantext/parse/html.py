@@ -158,6 +158,8 @@ def parse_html(doc: d.Document) -> d.Document:
     body = find_body(tree, page.paragraphs, title)
     if not strong:  # no h1 matches the page's headline copies: the h1 a reader sees above the article, if any
         title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
+    if title is None and body is not None and not page.headings:
+        title = _heading_over_a_site_name(body, headline, page_title)
     _header(doc, title, body, headline, page_title)
     tag_lists: list[Any] = []
     if body is not None and title is not None and doc.first(d.SUBTITLE) is None:
@@ -366,6 +368,22 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
     not_boilerplate = not NEGATIVE.search(names) or SUBTITLE_CLASS.search(names)
     if subtitle_like and not_boilerplate and len(t) >= 8 and doc.first(d.SUBTITLE) is None:
         doc.add(d.SUBTITLE, t, describe(n))
+
+
+def _heading_over_a_site_name(body: Any, headline: str, page_title: str) -> Any | None:
+    """The headline of a page without an ``h1`` whose ``<title>`` names only the site (``Harwick Community Choir``:
+    a few words, no separator, no og:title): the ``h2`` or ``h3`` that opens the body, before any of its text."""
+    if headline != page_title or not page_title or len(page_title.split()) > 5:
+        return None  # (an og:title, or a <title> of a headline's length, is a headline to match)
+    if any(sep in page_title for sep in TITLE_SEPARATORS):
+        return None
+    first = body.css_first("h2, h3")
+    if first is None or NEGATIVE.search(_names(first)):
+        return None
+    t = _ws(first.text(deep=True, separator=" "))
+    if not 8 <= len(t) <= 200 or t in page_title or page_title in t:
+        return None
+    return first if _ws(body.text(deep=True, separator=" ")[: MAX_LINE_RAW * 2]).startswith(t) else None
 
 
 def _leading_subtitle(doc: d.Document, body: Any) -> None:
