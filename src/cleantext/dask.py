@@ -36,7 +36,7 @@ from typing import Any
 import dask
 import dask.bag as db
 
-from .batch.inputs import Kind, Unreadable, expand_inputs, kind_of, walk_files
+from .batch.inputs import Kind, Unreadable, each_file, expand_inputs, kind_of
 from .batch.readers import ReadOptions, read_file
 from .batch.records import Encoded, Record, clean_record, encode_row
 from .batch.runner import Summary, check_outputs
@@ -59,24 +59,17 @@ def input_partitions(inputs: Sequence[str], files_per_partition: int = 64) -> li
             parts.append(tuple(pages))
             pages.clear()
 
-    read: set[str] = set()  # each file once, however it is reached (as iter_records does)
-    for path in expand_inputs(inputs):
-        for f in walk_files(path) if os.path.isdir(path) else (path,):
-            if isinstance(f, Unreadable):  # a folder that cannot be listed: its error row, read on a worker
+    for f in each_file(expand_inputs(inputs)):
+        if isinstance(f, Unreadable):  # a folder that cannot be listed: its error row, read on a worker
+            flush()
+            parts.append((f.path,))
+        elif kind_of(f) in (Kind.PAGE, Kind.GZIP_PAGE):
+            pages.append(f)
+            if len(pages) >= files_per_partition:
                 flush()
-                parts.append((f.path,))
-                continue
-            real = os.path.realpath(f)
-            if real in read:
-                continue
-            read.add(real)
-            if kind_of(f) in (Kind.PAGE, Kind.GZIP_PAGE):
-                pages.append(f)
-                if len(pages) >= files_per_partition:
-                    flush()
-            else:
-                flush()
-                parts.append((f,))
+        else:
+            flush()
+            parts.append((f,))
     flush()
     return parts
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 
 
@@ -116,6 +116,22 @@ def walk_files(directory: str, _seen: set[str] | None = None) -> Iterator[str | 
                 yield e.path
         except OSError:
             continue
+
+
+def each_file(paths: Iterable[str], skip: set[str] | None = None) -> Iterator[str | Unreadable]:
+    """The files of ``paths`` (folders walked), each once however it is reached (named twice, under a named folder
+    as well, through a link), none whose real path is in ``skip`` (which gains each file yielded); a folder that
+    cannot be listed as :class:`Unreadable`."""
+    skip = set() if skip is None else skip
+    for path in paths:
+        for f in walk_files(path) if os.path.isdir(path) else (path,):
+            if isinstance(f, Unreadable):
+                yield f
+                continue
+            real = os.path.realpath(f)
+            if real not in skip:
+                skip.add(real)
+                yield f
 
 
 def total_size(paths: Sequence[str]) -> int:

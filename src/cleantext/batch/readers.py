@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .inputs import Kind, Unreadable, kind_of, walk_files
+from .inputs import Kind, Unreadable, each_file, kind_of
 from .records import MAX_RECORD_BYTES, Record
 from .streams import Meter, archive_error, open_metered, unreadable
 from .warc import read_warc
@@ -65,19 +65,11 @@ def iter_records(paths: Iterable[str], options: ReadOptions | None = None, meter
     options = options or ReadOptions()
     if isinstance(paths, str):
         paths = [paths]  # one path, not its letters
-    # files never to read: the exclusions, then each file once read (a file named and also under a named
-    # folder, or reached through a link, gives its records once)
-    skip = {os.path.realpath(p) for p in exclude}
-    for path in paths:
-        files: Iterable[str | Unreadable] = walk_files(path) if os.path.isdir(path) else (path,)
-        for f in files:
-            if isinstance(f, Unreadable):
-                yield unreadable(f.path, f.error)
-                continue
-            real = os.path.realpath(f)
-            if real not in skip:
-                skip.add(real)
-                yield from read_file(f, options, meter)
+    for f in each_file(paths, {os.path.realpath(p) for p in exclude}):
+        if isinstance(f, Unreadable):
+            yield unreadable(f.path, f.error)
+        else:
+            yield from read_file(f, options, meter)
 
 
 def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None = None) -> Iterator[Record]:
