@@ -370,6 +370,18 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
         doc.add(d.SUBTITLE, t, describe(n))
 
 
+def _opening_heading(body: Any, selector: str) -> tuple[Any, str] | None:
+    """The first heading of ``selector`` in the body and its text, when it opens the body (no text before it), is
+    a line's length (8 to 200 characters) and is not named like boilerplate."""
+    first = body.css_first(selector)
+    if first is None or NEGATIVE.search(_names(first)):
+        return None
+    t = _ws(first.text(deep=True, separator=" "))
+    if not 8 <= len(t) <= 200 or not _ws(body.text(deep=True, separator=" ")[: MAX_LINE_RAW * 2]).startswith(t):
+        return None
+    return first, t
+
+
 def _heading_over_a_site_name(body: Any, headline: str, page_title: str) -> Any | None:
     """The headline of a page without an ``h1`` whose ``<title>`` names only the site (``Harwick Community Choir``:
     a few words, no separator, no og:title): the ``h2`` or ``h3`` that opens the body, before any of its text."""
@@ -377,25 +389,20 @@ def _heading_over_a_site_name(body: Any, headline: str, page_title: str) -> Any 
         return None  # (an og:title, or a <title> of a headline's length, is a headline to match)
     if any(sep in page_title for sep in TITLE_SEPARATORS):
         return None
-    first = body.css_first("h2, h3")
-    if first is None or NEGATIVE.search(_names(first)):
+    opening = _opening_heading(body, "h2, h3")
+    if opening is None or opening[1] in page_title or page_title in opening[1]:
         return None
-    t = _ws(first.text(deep=True, separator=" "))
-    if not 8 <= len(t) <= 200 or t in page_title or page_title in t:
-        return None
-    return first if _ws(body.text(deep=True, separator=" ")[: MAX_LINE_RAW * 2]).startswith(t) else None
+    return opening[0]
 
 
 def _leading_subtitle(doc: d.Document, body: Any) -> None:
     """A subtitle printed as the body's first element (``<h2 class="subheading">`` above the first paragraph, where
     other layouts print it under the headline): a heading named for a subtitle, with no text before it in the
     body, is the subtitle and leaves the body."""
-    first = body.css_first("h2, h3, h4, h5")
-    if first is None or not _LEADING_SUBTITLE.search(_names(first)) or NEGATIVE.search(_names(first)):
+    opening = _opening_heading(body, "h2, h3, h4, h5")
+    if opening is None or not _LEADING_SUBTITLE.search(_names(opening[0])):
         return
-    t = _ws(first.text(deep=True, separator=" "))
-    if len(t) < 8 or len(t) > 200 or not _ws(body.text(deep=True, separator=" ")[:MAX_LINE_RAW * 2]).startswith(t):
-        return
+    first, t = opening
     title = doc.first(d.TITLE)
     if title is not None and (t in title.text or title.text in t):
         return  # the headline itself (a class named ``subject``), not a subtitle under it
