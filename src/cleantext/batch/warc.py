@@ -103,8 +103,7 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
             start = yield from _read_from(path, start, meter)
             if start is None:
                 return
-        yield Record(f"{path}@{start}+", {"path": path, "after": start},
-                     error=f"{MAX_RESYNCS} corrupt places: the rest of the file is not read")
+        yield _damaged(path, start, f"{MAX_RESYNCS} corrupt places: the rest of the file is not read")
     finally:
         if meter is not None and start != 0:  # read on after a damaged place: the whole file is done with
             with contextlib.suppress(OSError):
@@ -112,6 +111,12 @@ def read_warc(path: str, meter: Meter | None = None) -> Iterator[Record]:
 
 
 MAX_RESYNCS = 1000  # corrupt places in one file after which it is given up (a file that is mostly noise)
+
+
+def _damaged(path: str, after: int, why: str) -> Record:
+    """The error record of a damaged place after the file's first (whose row is the file's own): an origin of
+    its own, so that each is one output line and a resumed run tells them apart."""
+    return Record(f"{path}@{after}+", {"path": path, "after": after}, error=why)
 _WARC_START = re.compile(rb"WARC/1\.[01]\r\n")
 _GZIP_START = b"\x1f\x8b\x08"
 
@@ -202,12 +207,10 @@ def _read_from(path: str, start: int, meter: Meter | None) -> Iterator[Record]:
             why = f"truncated or corrupt WARC file after offset {last_offset}: {e}"
             if start == 0:
                 yield archive_error(path, why)
-            elif seen:  # a later damaged place of the file: an origin of its own (one output line each)
-                yield Record(f"{path}@{last_offset}+", {"path": path, "after": last_offset}, error=why)
+            elif seen:
+                yield _damaged(path, last_offset, why)
             return _next_start(path, last_offset)
     if path.lower().endswith(".gz") and not _gzip_tail_complete(path, last_offset):
         why = f"truncated WARC file: the gzip stream after offset {last_offset} is cut short"
-        # (after a damaged place, the file's own error row is taken: this one gets an origin of its own)
-        yield archive_error(path, why) if start == 0 else Record(
-            f"{path}@{last_offset}+", {"path": path, "after": last_offset}, error=why)
+        yield archive_error(path, why) if start == 0 else _damaged(path, last_offset, why)
     return None

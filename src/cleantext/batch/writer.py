@@ -181,8 +181,13 @@ def _check_ours(path: str) -> None:
         row = json.loads(first)
     except ValueError:
         row = None
-    if not isinstance(row, dict) or not isinstance(row.get("origin"), dict):
+    if not _is_row(row):
         raise OutputError(f"cannot resume {path}: line 1 is not a batch output row")
+
+
+def _is_row(obj: Any) -> bool:
+    """A batch output row: an object with an ``origin`` object."""
+    return isinstance(obj, dict) and isinstance(obj.get("origin"), dict)
 
 
 def read_rows(path: str) -> Iterator[tuple[dict[str, Any], bytes]]:
@@ -197,7 +202,7 @@ def read_rows(path: str) -> Iterator[tuple[dict[str, Any], bytes]]:
                     row = json.loads(line)
                 except ValueError:
                     raise OutputError(f"cannot resume {path}: line {n} is not JSON") from None
-                if not isinstance(row, dict) or not isinstance(row.get("origin"), dict):
+                if not _is_row(row):
                     raise OutputError(f"cannot resume {path}: line {n} is not a batch output row")
                 yield row, line
     except (OSError, EOFError, zlib.error) as e:
