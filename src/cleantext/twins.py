@@ -60,7 +60,7 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
     roles = TWIN_ROLES.get(block.role, ())
     plain = masked.replace(MASK, "")
     out = []
-    scored: dict[tuple[str, bool], float] = {}  # a page printed many times repeats its texts: each scored once
+    partial: dict[str, float] = {}  # a page printed many times repeats its texts: each scored once
     ratios: list[tuple[d.Block, str]] = []  # the plain comparisons, made at once below (one C call for them all)
     for o in pool.around(block):
         if o.id == block.id or o.role not in roles or not o.text:
@@ -77,9 +77,9 @@ def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str
         if hi == 0 or lo / hi < 0.4:
             continue
         if o.role == d.META and str(o.attrs.get("key", "")).endswith("description") and len(other) < len(plain):
-            score = scored.get((other, True))
+            score = partial.get(other)
             if score is None:
-                score = scored[(other, True)] = fuzz.partial_ratio(other.rstrip("…. "), plain)
+                score = partial[other] = fuzz.partial_ratio(other.rstrip("…. "), plain)
             if score >= MIN_SIMILARITY:
                 out.append((score, pool.position(o), o))
         else:

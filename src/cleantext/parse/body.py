@@ -145,17 +145,19 @@ def _prune_selector(html: str, whole_page: bool = False) -> str:
     occur in it, and the elements whose class or id names boilerplate, captions, photos or tag lists (the names are
     read from the markup, so the query lists only those that occur).  When the body is the page's ``<body>``
     (``whole_page``), also its header, footer and what readability calls unlikely (menus, sidebars...)."""
+    def wanted(names: str) -> bool:
+        return _prunable(names) or (whole_page and bool(UNLIKELY.search(names)))
+
     present = set(_PRUNE_TAG_NAME.findall(html))
     parts = [tag for tag in (*PRUNE_TAGS, *(PAGE_CHROME_TAGS if whole_page else ())) if tag in present]
     for value in set(_CLASS_ATTR.findall(html)):
-        if _prunable(value) or (whole_page and UNLIKELY.search(value)):
+        if wanted(value):
             if value.isprintable():
                 parts.append(f'[class="{value}"]')
             else:  # a class attribute written over several lines: its tokens one by one
-                parts.extend(f'[class~="{tok}"]' for tok in value.split()
-                             if _prunable(tok) or (whole_page and UNLIKELY.search(tok)))
+                parts.extend(f'[class~="{tok}"]' for tok in value.split() if wanted(tok))
     for value in set(_ID_ATTR.findall(html)):
-        if value.isprintable() and (_prunable(value) or (whole_page and UNLIKELY.search(value))):
+        if value.isprintable() and wanted(value):
             parts.append(f'[id="{value}"]')
     return ", ".join(parts)
 

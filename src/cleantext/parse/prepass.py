@@ -167,12 +167,13 @@ def shown_after_all(node: Any, page_text: Callable[[], int]) -> bool:
     # a fade-in or a grid wraps the article with its headline; without it, most of the page's text, and a fade-in
     # says it is one (an animation's attribute, class or style)
     hints = f"{a.get('class') or ''} {style} {' '.join(k for k in a if k.startswith('data-'))}"
+    fading = "opacity" in style.lower()
     headline = any(h.text(deep=True, strip=True) for h in node.css("h1"))
     if not headline:
         share = prose / max(1, page_text())
-        if share < 0.5 or (share < NEARLY_ALL and "opacity" in style.lower() and not _ANIMATED.search(hints)):
+        if share < 0.5 or (share < NEARLY_ALL and fading and not _ANIMATED.search(hints)):
             return False
-    if "opacity" not in style.lower() and not any(
+    if not fading and not any(
             _FONT_SIZE_SET.search(x.attributes.get("style") or "") for x in node.css("[style]")):
         return False
     links = sum(len(x.text(deep=True, strip=True)) for x in node.css("a"))
