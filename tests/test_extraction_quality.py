@@ -659,3 +659,27 @@ def test_an_h2_headline_under_a_title_that_names_the_site():
     assert a.title == "New singers wanted" and a.paragraphs[0].startswith("The Harbour Singers are looking")
     b = cleantext.clean(page.format("Harbour Singers look for tenors and basses | Quay Post"))
     assert b.title == "Harbour Singers look for tenors and basses" and b.paragraphs[0] == "New singers wanted"
+
+
+def test_an_article_split_into_known_containers_keeps_every_chunk():
+    """``div.article_txt`` three times with ad boxes between: the longest chunk alone was taken for the body."""
+    chunks = ["구립 도서관 두 곳이 다음 달 문을 연다.<br><br>새 도서관은 밤 10시까지 열람실을 운영한다.",
+              "구는 어린이 열람실에 그림책 3천 권을 들였다고 밝혔다.", "개관식은 다음 달 2일 오전에 열린다."]
+    ads = '<div class="ad_box"><span>AD</span></div>'
+    body = ads.join(f'<div class="article_txt">{c}</div>' for c in chunks)
+    page = (f'<html><body><div class="wrap"><h1>구립 도서관 두 곳 개관</h1>{body}'
+            '<div class="art_copy">저작권자 © 한빛일보 무단전재 및 재배포 금지</div></div></body></html>')
+    assert cleantext.clean(page).paragraphs == ["구립 도서관 두 곳이 다음 달 문을 연다.",
+                                                "새 도서관은 밤 10시까지 열람실을 운영한다.", *chunks[1:]]
+
+
+def test_a_body_of_bare_divs_outvotes_the_footers_paragraph():
+    """One ``<div>`` per paragraph, no ``<p>`` or ``<br>``: only the footer's ``<p>`` voted, and the article was
+    the footer's copyright line."""
+    lines = ["구는 하천 산책로 3㎞ 구간에 가로등 120개를 새로 설치한다고 밝혔다.",
+             "공사는 다음 달 시작해 여름 전에 끝난다.", "구 관계자는 \"밤에도 안심하고 걸을 수 있게 하겠다\"고 말했다."]
+    divs = "".join(f"<div>{line}</div>" for line in lines)
+    page = (f'<html><body><div class="sub"><h2>하천 산책로에 가로등 설치</h2><div class="cont">{divs}</div></div>'
+            '<div id="footer"><p class="copyright">Copyright © 한빛일보. All rights reserved.</p></div>'
+            "</body></html>")
+    assert cleantext.clean(page).paragraphs == lines

@@ -453,13 +453,35 @@ def _lca(a: _Info, b: _Info) -> _Info | None:
 
 
 def known_body(tree: Any) -> Any | None:
-    """The known body container with the most text, if the page has one (one CSS query over the page)."""
+    """The known body container with the most text, if the page has one (one CSS query over the page); or their
+    parent, when the article is split into several such containers side by side (ad boxes between its chunks)."""
     best, best_len = None, 0
-    for node in tree.css(KNOWN_BODY_SELECTOR):
+    nodes = tree.css(KNOWN_BODY_SELECTOR)
+    for node in nodes:
         n = len(node.text(deep=True, separator=" ", strip=True))
         if n > best_len * 1.5:
             best, best_len = node, n
-    return best if best_len >= 80 else None
+    if best is None or best_len < 80:
+        return None
+    parent = best.parent
+    if parent is None or parent.tag in _STOP:
+        return best
+
+    def names(n: Any) -> tuple[str, str | None, str | None]:
+        return n.tag, n.attributes.get("class"), n.attributes.get("id")
+
+    # (a node that several of the selectors match is in the answer once for each)
+    chunks = {n.mem_id for n in nodes if n.parent is not None and n.parent.mem_id == parent.mem_id
+              and names(n) == names(best)}
+    return parent if len(chunks) > 1 else best
+
+
+def _text_divs(tree: Any) -> list[Any]:
+    """The page's ``<div>`` elements that hold a paragraph's text and no block: a body written one ``<div>`` per
+    paragraph, with no ``<p>`` or ``<br>`` to vote.  Looked for only on a page whose containers say little."""
+    # (a node's query matches the node itself: a div without blocks finds one, itself)
+    return [div for div in tree.css("div") if len(div.text(deep=True, strip=True)) >= MIN_PARAGRAPH
+            and len(div.css(_BLOCKS_QUERY)) == 1]
 
 
 PARAGRAPHS = "p, pre, br, [class*=paragraph]"
@@ -473,12 +495,21 @@ def find_body(tree: Any, paragraphs: Iterable[Any] | None = None, title: Any | N
     them in its one pass over the page); ``title`` is the headline element, when known."""
     if paragraphs is None:
         paragraphs = tree.css(PARAGRAPHS)
+    paragraphs = list(paragraphs)
     finder = BodyFinder(paragraphs, title)
     best = finder.best()
     if best is None or best.total < WEAK_BODY:
         node = known_body(tree)
         if node is not None:
             return node
+        divs = _text_divs(tree)
+        if divs:
+            # the article in bare <div>s outvotes the few <p> of a footer or a box beside it
+            wider = BodyFinder(paragraphs + divs, title)
+            other = wider.best()
+            if other is not None and (best is None or (other.node.mem_id != best.node.mem_id
+                                                       and other.total > 2 * best.total)):
+                finder, best = wider, other
     if best is None:  # no container long enough to vote (a page of one short paragraph): the page's <body>
         return tree.body
     if best.score <= 0:
