@@ -683,3 +683,34 @@ def test_a_body_of_bare_divs_outvotes_the_footers_paragraph():
             '<div id="footer"><p class="copyright">Copyright © 한빛일보. All rights reserved.</p></div>'
             "</body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+def test_the_articles_header_inside_the_body_leaves_with_the_headline():
+    """``<article><header>`` with a section label, the h1 and a subtitle, and the body in two sections: the label
+    and the subtitle were printed again as the first paragraphs."""
+    lines = ["시립미술관이 다음 달부터 야간 개장을 시작한다고 밝혔다.",
+             "금요일과 토요일에는 밤 9시까지 문을 열며, 입장료는 받지 않는다.",
+             "미술관은 야간 개장 기간에 맞춰 작가와의 대화 프로그램도 연다.", "프로그램은 누리집에서 신청할 수 있다."]
+    sections = "".join(f'<section class="article-section"><p>{a}</p><p>{b}</p></section>'
+                       for a, b in (lines[:2], lines[2:]))
+    title, subtitle = "시립미술관 여름 야간 개장", "금·토요일 밤 9시까지 무료"
+    page = ('<html><body><main><article class="news-article"><header class="article-header">'
+            f'<p class="category">문화</p><h1>{title}</h1><p class="sub-title">{subtitle}</p>'
+            f"</header>{sections}</article></main></body></html>")
+    article = cleantext.clean(page)
+    assert (article.title, article.subtitle, article.paragraphs) == (title, subtitle, lines)
+    # a header that holds a long text besides the headline is not only a header: its text stays
+    long = "미술관은 " + "전시 일정과 관람 방법을 자세히 안내했다. " * 12
+    page = page.replace('<p class="sub-title">', f"<p>{long}</p><p class=\"sub-title\">")
+    assert long.strip() in cleantext.clean(page).paragraphs
+
+
+def test_a_box_of_teasers_named_more_news_goes_though_longer_than_the_article():
+    lines = ["동네 도서관이 주말 저녁 독서 모임을 연다.", "모임은 매주 토요일 저녁 7시에 열린다."]
+    summary = "다른 기사의 요약 문장이 길게 이어진다. " * 4
+    teasers = "".join(f'<li><a href="/n/{i}"><strong>다른 기사 제목 {i}</strong><p>{summary}</p></a></li>'
+                      for i in range(3))
+    page = (f'<html><body><h2>도서관 독서 모임</h2><div class="news_view"><div id="articleText">'
+            f'{"".join(f"<p>{x}</p>" for x in lines)}</div><div class="news_more"><h4>함께 많이 본 뉴스</h4>'
+            f"<ul>{teasers}</ul></div></div></body></html>")
+    assert cleantext.clean(page).paragraphs == lines

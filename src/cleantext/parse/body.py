@@ -51,7 +51,7 @@ SKIP_INSIDE_BODY = NameRule(
     "social-tool|banner|advert|promo|sponsor|subscri|newsletter|copyright|reporter_info|reporterinfo|author-info|"
     "writer_box|writerbox|profile|pagination|paging|comment|reply|tag-list|tag_list|taglist|tag-box|tag_box|tagbox|"
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-links|"
-    "morestories|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
+    "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
     "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent",
     "relate ad ads adv sns btn util tools tags rank aside rail",
 )
@@ -290,14 +290,17 @@ class _Pruner:
             known[key] = hit
         return hit
 
-    def _cut(self, node: Any, replacement: str = "", guard: bool = True) -> None:
-        """Cut the element's markup (its first occurrence from where the last element was found)."""
+    def _cut(self, node: Any, replacement: str = "", guard: bool = True, named: bool = False) -> None:
+        """Cut the element's markup (its first occurrence from where the last element was found).  ``named``: the
+        element's name says boilerplate, and a box of teasers in links so named is cut even when it is longer than
+        a short article."""
         outer = node.html
         i = self.html.find(outer, self.pos) if outer else -1
         if i < 0:
             return
         self.pos = i + 1
-        if guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node):
+        if (guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node)
+                and not (named and _link_density(node) > LINK_LIST_DENSITY)):
             return  # a wrapper named "share-icons" around the whole article is no share bar
         self.cuts.append((i, i + len(outer), replacement))
         self.cut_ids.add(node.mem_id)
@@ -321,7 +324,7 @@ class _Pruner:
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
         if (chrome or SKIP_INSIDE_BODY.search(names)) and not _marked_paragraph(node, self.root, self.p_classes):
-            self._cut(node)
+            self._cut(node, named=True)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):
             self._cut(node)
