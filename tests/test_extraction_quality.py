@@ -714,3 +714,20 @@ def test_a_box_of_teasers_named_more_news_goes_though_longer_than_the_article():
             f'{"".join(f"<p>{x}</p>" for x in lines)}</div><div class="news_more"><h4>함께 많이 본 뉴스</h4>'
             f"<ul>{teasers}</ul></div></div></body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+def test_the_headline_printed_again_as_the_bodys_first_line_is_no_paragraph():
+    """A blog editor prints the post's title as the body's first paragraph (no h1; the title is og:title)."""
+    title = "주말 가족 나들이 후기"
+    lines = ["지난 주말 가족과 함께 수목원에 다녀왔다. 단풍이 한창이라 걷는 내내 즐거웠다.",
+             "점심은 수목원 앞 식당에서 산채비빔밥을 먹었다."]
+    paras = "".join(f'<div class="se-component"><p class="se-text-paragraph">{x}</p></div>' for x in [title, *lines])
+    page = (f'<html><head><meta property="og:title" content="{title}"></head><body>'
+            f'<div class="se-main-container">{paras}</div></body></html>')
+    article = cleantext.clean(page)
+    assert (article.title, article.paragraphs) == (title, lines)
+    # the same line further down the body is the writer's own sentence
+    paras = "".join(f'<div class="se-component"><p class="se-text-paragraph">{x}</p></div>' for x in [*lines, title])
+    page = (f'<html><head><meta property="og:title" content="{title}"></head><body>'
+            f'<div class="se-main-container">{paras}</div></body></html>')
+    assert cleantext.clean(page).paragraphs == [*lines, title]

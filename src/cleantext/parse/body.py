@@ -631,6 +631,10 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
         if is_table_row(origin):  # figures, never a byline, a date line or a caption
             doc.add(role, text, origin)
             continue
+        if para_idx and k == para_idx[0] and title is not None and text == title.text:
+            # the headline printed again as the body's first line (a blog editor's title block): evidence only
+            doc.add(d.OTHER, text, origin, attrs={"headline": True})
+            continue
         if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
             for key, iso in labeled_dates(text).items():
                 doc.fields.setdefault("zone:" + key, iso)
