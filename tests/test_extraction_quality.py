@@ -735,7 +735,8 @@ def test_the_headline_printed_again_as_the_bodys_first_line_is_no_paragraph():
 
 def test_a_tistory_blogs_other_posts_of_the_category_go():
     """Tistory prints ``'<category>' 카테고리의 다른 글`` and a table of links inside the post's content."""
-    lines = ["올해 처음으로 베란다에 상추를 심었다. 싹이 나기까지 꼬박 일주일이 걸렸다.", "물은 이틀에 한 번 주고 있다."]
+    lines = ["올해 처음으로 베란다에 상추를 심었다. 싹이 나기까지 꼬박 일주일이 걸렸다.",
+             "물은 이틀에 한 번 주고 있다."]
     others = "".join(f'<tr><th><a href="/{i}">다른 글 제목 {i}번, 조금 길게 쓴 제목</a></th><td>2024.04.0{i}</td></tr>'
                      for i in range(1, 4))
     page = ('<html><body><div class="entry-content"><div class="tt_article_useless_p_margin">'
