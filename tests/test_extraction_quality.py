@@ -743,3 +743,17 @@ def test_a_tistory_blogs_other_posts_of_the_category_go():
             f'{"".join(f"<p>{x}</p>" for x in lines)}</div><div class="another_category another_category_color_gray">'
             f"<h4>'텃밭 일기' 카테고리의 다른 글</h4><table>{others}</table></div></div></body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+@pytest.mark.parametrize("nav", ['<a href="/">Back to home</a> | <a href="/archive">Archive</a>',
+                                 '<a href="/news">&lt;&lt; Back to news</a>', '<a href="../list">목록</a>'])
+def test_a_last_line_of_the_sites_own_links_is_navigation(nav: str):
+    lines = ["The council approved the new library budget on Tuesday, with a vote of seven to two.",
+             "Opening hours will be extended to 9 p.m. on weekdays from next month."]
+    body = "".join(f"<p>{x}</p>" for x in lines)
+    page = f"<html><body><h1>Library budget approved</h1>{body}<hr><p>{nav}</p></body></html>"
+    assert cleantext.clean(page).paragraphs == lines
+    # a closing line linking to another site is the article's (a source, a report): kept
+    source = '<a href="https://budget.example.org/2024">Full budget report</a>'
+    page = page.replace(nav, source)
+    assert cleantext.clean(page).paragraphs == [*lines, "Full budget report"]

@@ -616,7 +616,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     junk = _web_junk(items)
     end = len(items)
     while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and not is_table_row(items[end - 1][2])
-                                       and is_boilerplate(items[end - 1][1]))):
+                                       and (is_boilerplate(items[end - 1][1]) or _site_links_line(items[end - 1])))):
         end -= 1
     items, end = _byline_email(items, end, junk)
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
@@ -700,6 +700,21 @@ def _web_junk(items: list[Item]) -> set[int]:
             junk.add(k)
             after_promo = True
     return junk
+
+
+MAX_NAV_LINE = 40
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_OFF_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+
+
+def _site_links_line(item: Item) -> bool:
+    """A short line made only of links within the site (``Back to home | Archive``, ``<< 목록``): the page's
+    navigation under the article.  A link to another site may be spam's, which the spam stages judge."""
+    _, text, _, links = item
+    if not links or len(text) > MAX_NAV_LINE or any(_OFF_SITE.match(href) for _, href in links):
+        return False
+    letters = len(_NOT_LETTERS.sub("", text))
+    return letters > 0 and sum(len(_NOT_LETTERS.sub("", t)) for t, _ in links) >= letters
 
 
 def _list_item_next(items: list[Item], k: int) -> bool:
