@@ -757,3 +757,69 @@ def test_a_last_line_of_the_sites_own_links_is_navigation(nav: str):
     source = '<a href="https://budget.example.org/2024">Full budget report</a>'
     page = page.replace(nav, source)
     assert cleantext.clean(page).paragraphs == [*lines, "Full budget report"]
+
+
+# what the rules above must not take (a review of them): each page came out right before they were written
+
+
+def test_a_short_article_beside_a_box_of_headline_divs_keeps_its_body():
+    lines = ["구립 도서관 두 곳이 다음 달 문을 연다. 새 도서관은 밤 10시까지 열람실을 운영한다.",
+             "개관식은 2일에 열린다."]
+    teasers = "".join(f'<div class="tit"><a href="/n/{i}">다른 소식 제목 {i}번, 조금 길게 쓴 제목입니다</a></div>'
+                      for i in range(5))
+    page = (f'<html><body><div class="left"><h1>도서관 개관</h1><div class="view_area">'
+            f'{"".join(f"<p>{x}</p>" for x in lines)}</div></div><div class="right"><h3>주요뉴스</h3>{teasers}</div>'
+            "</body></html>")
+    assert cleantext.clean(page).paragraphs == lines
+
+
+def test_the_bodys_last_line_that_is_no_navigation_stays_for_the_byline_or_the_spam_stages():
+    lines = ["해변 정화 활동에 주민 200명이 참여했다. 이들은 쓰레기 2톤을 모았다.",
+             "활동은 매달 둘째 주 토요일에 열린다."]
+    body = "".join(f"<p>{x}</p>" for x in lines)
+    page = f'<html><body><h1>해변 정화</h1><div id="article_body">{body}<p>{{last}}</p></div></body></html>'
+    linked_byline = cleantext.clean(page.format(last='<a href="/reporter?id=7">박민준 기자</a>'))
+    assert (linked_byline.paragraphs, linked_byline.authors) == (lines, ["박민준"])
+    spam = cleantext.clean(page.format(last='<a href="?p=77">온라인카지노 바로가기</a>'))
+    assert spam.report.contaminated and spam.paragraphs == lines
+    schedule = cleantext.clean(page.format(last='<a href="/events/schedule">See the full summer schedule</a>'))
+    assert schedule.paragraphs == [*lines, "See the full summer schedule"]
+
+
+def test_an_articles_header_keeps_its_lede_and_a_notice_of_one_line_keeps_it():
+    lede = ("Three new bus routes will link the harbour district to the hospital from September, the council"
+            " decided on Tuesday.")
+    rest = ["The routes will run every twelve minutes at peak hours.", "Fares stay the same, the council said."]
+    page = ('<html><body><main><article class="post"><header class="entry-header"><span class="cat">Transport</span>'
+            f'<h1>New bus routes</h1><p>{lede}</p></header>{"".join(f"<p>{x}</p>" for x in rest)}</article></main>'
+            "</body></html>")
+    assert cleantext.clean(page).paragraphs[-3:] == [lede, *rest]
+    notice = "3월 12일 오전 9시부터 12시까지 홈페이지 점검으로 서비스가 중단됩니다."
+    page = (f'<html><head><meta property="og:title" content="{notice}"></head><body><div class="board_view">'
+            f'<div class="entry-content"><p>{notice}</p></div></div></body></html>')
+    assert cleantext.clean(page).paragraphs == [notice]
+
+
+def test_chunks_of_a_known_body_right_under_the_page_wrapper_take_no_menu_or_footer():
+    chunks = ["구립 도서관 두 곳이 다음 달 문을 연다. 새 도서관은 밤 10시까지 열람실을 운영하고, "
+              "주말에는 가족 프로그램을 연다.",
+              "구는 어린이 열람실에 그림책 3천 권을 들였다고 밝혔다."]
+    menu = "".join(f'<a href="/{s}">{s}</a> ' for s in ("정치", "사회", "문화", "스포츠"))
+    footer = "서울시 중구 세종대로 123 한빛빌딩 5층 | 대표전화 02-123-4567 | 발행인 김한빛 | 등록번호 서울 아01234"
+    page = (f'<html><body><div id="wrap"><div id="header"><div class="logo"><a href="/">한빛일보</a></div>'
+            f'<div class="gnb_area">{menu}</div></div><h1>구립 도서관 개관</h1>'
+            + '<div class="ad_box">AD</div>'.join(f'<div class="article_txt">{c}</div>' for c in chunks)
+            + f'<div id="footer"><div class="f_info">{footer}</div></div></div></body></html>')
+    paragraphs = cleantext.clean(page).paragraphs
+    assert chunks[0] in paragraphs
+    assert not any("대표전화" in p or "스포츠" in p for p in paragraphs)
+
+
+def test_a_read_more_section_of_linked_lines_inside_the_article_stays():
+    links = [f'<p><a href="https://agency{i}.example.kr/apply">지원 제도 {i}번 신청 안내 페이지</a> — 신청</p>'
+             for i in range(6)]
+    page = ('<html><body><h1>청년 주거 지원 제도</h1><div class="article_body">'
+            "<p>올해 바뀐 청년 주거 지원 제도를 정리했다.</p>"
+            f'<div class="readmore_area"><p>각 제도의 신청 페이지는 아래 링크에서 갈 수 있다.</p>{"".join(links)}</div>'
+            "</div></body></html>")
+    assert len(cleantext.clean(page).paragraphs) == 8

@@ -453,35 +453,50 @@ def _lca(a: _Info, b: _Info) -> _Info | None:
 
 
 def known_body(tree: Any) -> Any | None:
-    """The known body container with the most text, if the page has one (one CSS query over the page); or their
-    parent, when the article is split into several such containers side by side (ad boxes between its chunks)."""
+    """The known body container with the most text, if the page has one (one CSS query over the page); or the
+    parent of several such containers side by side (the article split into chunks, ad boxes between them), when
+    they hold more text together and their parent holds little more than they do."""
+    nodes = {n.mem_id: n for n in tree.css(KNOWN_BODY_SELECTOR)}  # (once each: lexbor answers once per selector)
     best, best_len = None, 0
-    nodes = tree.css(KNOWN_BODY_SELECTOR)
-    for node in nodes:
-        n = len(node.text(deep=True, separator=" ", strip=True))
+    lengths: dict[int, int] = {}
+    groups: dict[tuple[int, str | None, str | None, str | None], list[Any]] = {}
+    for key, node in nodes.items():
+        n = lengths[key] = len(node.text(deep=True, separator=" ", strip=True))
         if n > best_len * 1.5:
             best, best_len = node, n
-    if best is None or best_len < 80:
-        return None
-    parent = best.parent
-    if parent is None or parent.tag in _STOP:
-        return best
-
-    def names(n: Any) -> tuple[str, str | None, str | None]:
-        return n.tag, n.attributes.get("class"), n.attributes.get("id")
-
-    # (a node that several of the selectors match is in the answer once for each)
-    chunks = {n.mem_id for n in nodes if n.parent is not None and n.parent.mem_id == parent.mem_id
-              and names(n) == names(best)}
-    return parent if len(chunks) > 1 else best
+        parent = node.parent
+        if parent is not None and parent.tag not in _STOP:
+            a = node.attributes
+            groups.setdefault((parent.mem_id, node.tag, a.get("class"), a.get("id")), []).append(node)
+    chunks = max((g for g in groups.values() if len(g) > 1), key=lambda g: sum(lengths[n.mem_id] for n in g),
+                 default=[])
+    inner = sum(lengths[n.mem_id] for n in chunks)
+    if inner > max(best_len, 79):
+        parent = chunks[0].parent
+        if len(parent.text(deep=True, separator=" ", strip=True)) <= KNOWN_SLACK * inner:
+            return parent  # (not a page wrapper around the chunks, with its menus and footer)
+    return best if best_len >= 80 else None
 
 
 def _text_divs(tree: Any) -> list[Any]:
-    """The page's ``<div>`` elements that hold a paragraph's text and no block: a body written one ``<div>`` per
-    paragraph, with no ``<p>`` or ``<br>`` to vote.  Looked for only on a page whose containers say little."""
-    # (a node's query matches the node itself: a div without blocks finds one, itself)
-    return [div for div in tree.css("div") if len(div.text(deep=True, strip=True)) >= MIN_PARAGRAPH
-            and len(div.css(_BLOCKS_QUERY)) == 1]
+    """The page's ``<div>`` elements that hold a paragraph's text and no block, and are not a teaser's link: a
+    body written one ``<div>`` per paragraph, with no ``<p>`` or ``<br>`` to vote.  One pass marks the elements
+    above a block; the rest hold none, and their texts do not overlap (a page of nested divs is read once)."""
+    holders: set[int] = set()
+    for el in tree.css(_BLOCKS_QUERY):
+        n = el.parent
+        while n is not None and n.mem_id not in holders:
+            holders.add(n.mem_id)
+            n = n.parent
+    out = []
+    for div in tree.css("div"):
+        if div.mem_id in holders:
+            continue
+        text = div.text(deep=True, strip=True)
+        linked = sum(len(a.text(deep=True, strip=True)) for a in div.css("a")) if len(text) >= MIN_PARAGRAPH else 0
+        if len(text) >= MIN_PARAGRAPH and linked <= len(text) / 2:
+            out.append(div)
+    return out
 
 
 PARAGRAPHS = "p, pre, br, [class*=paragraph]"
@@ -502,13 +517,11 @@ def find_body(tree: Any, paragraphs: Iterable[Any] | None = None, title: Any | N
         node = known_body(tree)
         if node is not None:
             return node
-        divs = _text_divs(tree)
-        if divs:
-            # the article in bare <div>s outvotes the few <p> of a footer or a box beside it
-            wider = BodyFinder(paragraphs + divs, title)
+        if best is not None and best.unlikely:
+            # the few <p> of a footer or a sidebar won: an article in bare <div>s outvotes them
+            wider = BodyFinder(paragraphs + _text_divs(tree), title)
             other = wider.best()
-            if other is not None and (best is None or (other.node.mem_id != best.node.mem_id
-                                                       and other.total > 2 * best.total)):
+            if other is not None and not other.unlikely and other.total > 2 * best.total:
                 finder, best = wider, other
     if best is None:  # no container long enough to vote (a page of one short paragraph): the page's <body>
         return tree.body

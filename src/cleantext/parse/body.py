@@ -190,6 +190,8 @@ def _link_density(node: Any) -> float:
 
 
 _SHARE_TOOL = re.compile(r"share|social|tweet", re.I)
+# boxes of other stories: cut when they are boxes of links, however long beside a short article
+_TEASER_BOX = re.compile(r"more[-_]?(?:news|stories|articles|posts)|news[-_]?more|another[-_]?category|related", re.I)
 MIN_MARKED = 3  # paragraphs a share tool marks at least, and most of the body's, for its mark to be no share box
 
 
@@ -290,17 +292,17 @@ class _Pruner:
             known[key] = hit
         return hit
 
-    def _cut(self, node: Any, replacement: str = "", guard: bool = True, named: bool = False) -> None:
-        """Cut the element's markup (its first occurrence from where the last element was found).  ``named``: the
-        element's name says boilerplate, and a box of teasers in links so named is cut even when it is longer than
-        a short article."""
+    def _cut(self, node: Any, replacement: str = "", guard: bool = True, teasers: bool = False) -> None:
+        """Cut the element's markup (its first occurrence from where the last element was found).  ``teasers``:
+        the element is named for more stories, and is cut when it is a box of links even if it is longer than a
+        short article."""
         outer = node.html
         i = self.html.find(outer, self.pos) if outer else -1
         if i < 0:
             return
         self.pos = i + 1
         if (guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node)
-                and not (named and _link_density(node) > LINK_LIST_DENSITY)):
+                and not (teasers and _link_density(node) > LINK_LIST_DENSITY)):
             return  # a wrapper named "share-icons" around the whole article is no share bar
         self.cuts.append((i, i + len(outer), replacement))
         self.cut_ids.add(node.mem_id)
@@ -324,7 +326,7 @@ class _Pruner:
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
         if (chrome or SKIP_INSIDE_BODY.search(names)) and not _marked_paragraph(node, self.root, self.p_classes):
-            self._cut(node, named=True)
+            self._cut(node, teasers=bool(_TEASER_BOX.search(names)))
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):
             self._cut(node)
@@ -616,7 +618,9 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     junk = _web_junk(items)
     end = len(items)
     while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and not is_table_row(items[end - 1][2])
-                                       and (is_boilerplate(items[end - 1][1]) or _site_links_line(items[end - 1])))):
+                                       and is_boilerplate(items[end - 1][1]))):
+        end -= 1
+    if end and items[end - 1][0] == d.PARAGRAPH and _site_links_line(items[end - 1]):
         end -= 1
     items, end = _byline_email(items, end, junk)
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
@@ -624,6 +628,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     title = doc.first(d.TITLE)
     named = " ".join([title.text if title else "", *(items[k][1] for k in para_idx[:1])])
     byline_done = False
+    header_lines = _header_lines(doc, items, para_idx)
     for k, (role, text, origin, links) in enumerate(items):
         if k >= end or k in junk:
             doc.add(d.OTHER, text, origin, attrs={"boilerplate": True})
@@ -631,9 +636,10 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
         if is_table_row(origin):  # figures, never a byline, a date line or a caption
             doc.add(role, text, origin)
             continue
-        if para_idx and k == para_idx[0] and title is not None and text == title.text:
-            # the headline printed again as the body's first line (a blog editor's title block): evidence only
-            doc.add(d.OTHER, text, origin, attrs={"headline": True})
+        if k in header_lines:
+            # the headline, subtitle or section label printed again at the body's start (a blog editor's title
+            # block, an <article>'s own <header>), which the header read: evidence only
+            doc.add(d.OTHER, text, origin, attrs={"header": True})
             continue
         if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
             for key, iso in labeled_dates(text).items():
@@ -702,19 +708,43 @@ def _web_junk(items: list[Item]) -> set[int]:
     return junk
 
 
+def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int]) -> set[int]:
+    """The paragraphs before the body's first own paragraph that print the header's fields again, word for word
+    (the title, the subtitle, the section label), when an article paragraph follows them."""
+    fields = {b.text for b in (doc.first(d.TITLE), doc.first(d.SUBTITLE)) if b is not None}
+    fields.add(doc.fields.get("section") or "")
+    fields.discard("")
+    out: set[int] = set()
+    for k in para_idx:
+        if items[k][1] not in fields:
+            break
+        out.add(k)
+    return out if len(out) < len(para_idx) else set()
+
+
 MAX_NAV_LINE = 40
-_NOT_LETTERS = re.compile(r"[\W_]+")
-_OFF_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+_OFF_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+# the words of a page's own navigation links under an article (Back to home | Archive, << 목록으로)
+_NAV_WORDS = frozenset((
+    "home", "back", "to", "the", "news", "archive", "archives", "list", "index", "top", "main", "previous",
+    "prev", "next", "more", "go", "page", "all", "stories",
+    "홈", "홈으로", "처음", "처음으로", "목록", "목록으로", "목록보기", "이전",
+    "이전글", "다음", "다음글", "위로", "맨위로", "맨위", "돌아가기", "뒤로",
+    "전체",
+))
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _site_links_line(item: Item) -> bool:
-    """A short line made only of links within the site (``Back to home | Archive``, ``<< 목록``): the page's
-    navigation under the article.  A link to another site may be spam's, which the spam stages judge."""
+    """A short line of links within the site that says only where they lead back to (``Back to home | Archive``,
+    ``<< 목록``): the page's navigation under the article.  Any other text, or a link with a scheme (another site,
+    an e-mail address), is the article's or the spam stages' to judge."""
     _, text, _, links = item
     if not links or len(text) > MAX_NAV_LINE or any(_OFF_SITE.match(href) for _, href in links):
         return False
-    letters = len(_NOT_LETTERS.sub("", text))
-    return letters > 0 and sum(len(_NOT_LETTERS.sub("", t)) for t, _ in links) >= letters
+    words = _WORDS.findall(text.casefold())
+    return bool(words) and all(w in _NAV_WORDS for w in words) and "".join(_WORDS.findall(
+        "".join(t for t, _ in links).casefold())) == "".join(words)
 
 
 def _list_item_next(items: list[Item], k: int) -> bool:

@@ -102,22 +102,6 @@ def _inside(node: Any, ancestor_id: int) -> bool:
     return False
 
 
-MAX_HEADER_TEXT = 300  # characters besides the headline in an article's <header>: a label, a subtitle, a byline
-
-
-def _article_header(title: Any, body: Any) -> Any | None:
-    """The ``<header>`` inside the body that holds the headline, when it holds only a header's short lines besides
-    it (a section label, the subtitle, a byline and dates, which the header zone has read): it leaves the body
-    with the headline, not line by line into the paragraphs."""
-    n = title.parent
-    while n is not None and n.mem_id != body.mem_id:
-        if n.tag == "header":
-            rest = len(_ws(n.text(deep=True, separator=" "))) - len(_ws(title.text(deep=True, separator=" ")))
-            return n if rest <= MAX_HEADER_TEXT else None
-        n = n.parent
-    return None
-
-
 def _chain(node: Any) -> list[Any]:
     out = [node]
     p = node.parent
@@ -183,7 +167,7 @@ def parse_html(doc: d.Document) -> d.Document:
     if body is not None:
         lead = lead_captions(body, title)
         if title is not None and _inside(title, body.mem_id):
-            (_article_header(title, body) or title).decompose()
+            title.decompose()
         text = body_items(body)
         add_body(doc, _with_lead(lead, text.items))
         tag_lists = text.tag_lists
