@@ -823,3 +823,35 @@ def test_a_read_more_section_of_linked_lines_inside_the_article_stays():
             f'<div class="readmore_area"><p>각 제도의 신청 페이지는 아래 링크에서 갈 수 있다.</p>{"".join(links)}</div>'
             "</div></body></html>")
     assert len(cleantext.clean(page).paragraphs) == 8
+
+
+def test_a_boards_post_title_under_the_boards_name():
+    """A ministry's press-release board: ``<title>`` and an ``<h2>`` name the board (보도자료), the post's headline
+    is the ``<h3>`` right above the body, past its date line and attachments."""
+    headline = "공공자전거 대여소 150곳 다음 달 신설"
+    body = "<p>서울시는 다음 달부터 공공자전거 대여소 150곳을 새로 설치한다고 밝혔다.</p><p>대여 요금은 동결된다.</p>"
+    page = ('<html><head><title>보도자료 상세 | 서울시</title></head><body><h1 class="logo"><a href="/">서울시</a></h1>'
+            f'<div id="contents"><h2 class="cont_tit">보도자료</h2><div class="bbs_view"><div class="view_title">'
+            f'<h3>{headline}</h3><ul class="view_info"><li>등록일 2025-04-28</li></ul></div><div class="file_list">'
+            '<strong class="tit">첨부파일</strong><a href="/f/1.pdf">보도자료 원문 내려받기 (PDF)</a></div>'
+            f'<div class="view_cont">{body}</div></div></div></body></html>')
+    assert cleantext.clean(page).title == headline
+    # a notice board: the subject in a table cell, the writer's row between it and the post
+    subject = "[안내] 시립도서관 6월 정기 휴관 일정"
+    page = ('<html><head><title>공지사항 &lt; 도서관소식 &lt; 시립도서관</title></head><body><h3>공지사항</h3>'
+            f'<table class="board_view"><tr><th>제목</th><td class="subject">{subject}</td></tr>'
+            '<tr><th>작성자</th><td>자료운영팀</td></tr>'
+            f'<tr><td colspan="2" class="board_content">{body}</td></tr></table></body></html>')
+    assert cleantext.clean(page).title == subject
+
+
+def test_permalink_marks_and_ad_placeholders_are_no_text():
+    page = ('<html><body><div class="document"><h1>Configuring log rotation<a class="headerlink" href="#c">¶</a></h1>'
+            "<p>Logs are rotated daily by default, and the oldest file is removed after a week.</p>"
+            '<amp-ad width="300" height="250" type="adsense"><div placeholder>광고 로딩 중</div></amp-ad>'
+            '<div class="revenue_unit_wrap"><div class="revenue_unit_info">728x90</div></div>'
+            "<p>Set the size limit to rotate a file when it grows past a given size instead.</p></div></body></html>")
+    article = cleantext.clean(page)
+    assert article.title == "Configuring log rotation"
+    assert article.paragraphs == ["Logs are rotated daily by default, and the oldest file is removed after a week.",
+                                  "Set the size limit to rotate a file when it grows past a given size instead."]

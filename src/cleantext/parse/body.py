@@ -52,7 +52,8 @@ SKIP_INSIDE_BODY = NameRule(
     "writer_box|writerbox|profile|pagination|paging|comment|reply|tag-list|tag_list|taglist|tag-box|tag_box|tagbox|"
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-links|"
     "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
-    "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category",
+    "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category|revenue_unit|adfit|"
+    "kakao_ad",
     "relate ad ads adv sns btn util tools tags rank aside rail",
 )
 CAPTION_CLASS = NameRule(

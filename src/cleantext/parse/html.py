@@ -158,7 +158,7 @@ def parse_html(doc: d.Document) -> d.Document:
     body = find_body(tree, page.paragraphs, title)
     if not strong:  # no h1 matches the page's headline copies: the h1 a reader sees above the article, if any
         title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
-    if title is None and body is not None and not page.headings:
+    if title is None and body is not None:
         title = _heading_over_a_site_name(body, headline, page_title)
     _header(doc, title, body, headline, page_title)
     tag_lists: list[Any] = []
@@ -389,10 +389,47 @@ def _heading_over_a_site_name(body: Any, headline: str, page_title: str) -> Any 
         return None  # (an og:title, or a <title> of a headline's length, is a headline to match)
     if any(sep in page_title for sep in TITLE_SEPARATORS):
         return None
-    opening = _opening_heading(body, "h2, h3")
+    opening = _opening_heading(body, "h2, h3") or _heading_before(body)
     if opening is None or opening[1] in page_title or page_title in opening[1]:
         return None
     return opening[0]
+
+
+BEFORE_BODY = "h2, h3, h4, [class*=tit], [class*=subject]"
+MAX_BEFORE_UP = 3  # levels above the body where the heading right before it is looked for
+MAX_BETWEEN = 100  # characters of the lines between that heading and the body at most
+
+
+def _unlinked_length(node: Any) -> int:
+    """The length of an element's text outside its links (a list of attachments is links)."""
+    return len(node.text(deep=True, strip=True)) - sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+
+
+def _heading_before(body: Any) -> tuple[Any, str] | None:
+    """The heading right before the body (a board's ``<h3>`` or ``<td class="subject">`` above the post, under the
+    board's name): the last heading-like element of the body's previous siblings, or of its ancestors' up to
+    :data:`MAX_BEFORE_UP` levels, with a line's length (8 to 200 characters) and no boilerplate name."""
+    n = body
+    for _ in range(MAX_BEFORE_UP + 1):
+        if n is None:
+            return None
+        prev = n.prev
+        while prev is not None:
+            if prev.tag and not prev.is_text_node:
+                found = [prev] if prev.css_matches(BEFORE_BODY) else []
+                found += prev.css(BEFORE_BODY)
+                for h in reversed(found):
+                    t = _ws(h.text(deep=True, separator=" "))
+                    if 8 <= len(t) <= 200 and not NEGATIVE.search(_names(h)):
+                        return h, t
+                if _unlinked_length(prev) > MAX_BETWEEN:
+                    return None  # text between: the heading before it is not the body's (a board's rows of
+                    # writer and date may stand between)
+            prev = prev.prev
+        if n.tag in ("body", "html"):
+            return None
+        n = n.parent
+    return None
 
 
 def _leading_subtitle(doc: d.Document, body: Any) -> None:

@@ -58,18 +58,21 @@ def title_node(tree: Any, headlines: list[str], headings: list[Any]) -> tuple[An
     best, score = _best_heading(headings, headlines)
     if score >= GOOD_TITLE or (score >= FAIR_TITLE and not headlines):
         return best, True
-    best, score = _best_heading(tree.css(TITLE_FALLBACK), headlines)
+    best, score = _best_heading(tree.css(TITLE_FALLBACK), headlines, labels=True)
     return (best if score >= FAIR_TITLE else None), False
 
 
-def _best_heading(cands: list[Any], headlines: list[str]) -> tuple[Any | None, float]:
-    """The candidate closest to any of the headlines (an ``h1`` a little preferred), and its score."""
+def _best_heading(cands: list[Any], headlines: list[str], labels: bool = False) -> tuple[Any | None, float]:
+    """The candidate closest to any of the headlines (an ``h1`` a little preferred), and its score.  With
+    ``labels``, a candidate shorter than a headline (:data:`MIN_HEADLINE`) is out: a board's or a section's name
+    (``보도자료`` under ``<title>보도자료 상세``), not the post's headline (the ``<title>`` itself stands in for it
+    when no heading does)."""
     best, best_score = None, 0.0
     for n in cands:
         if n.tag not in HEADINGS and any(c.tag in CONTAINED for c in n.iter()):
             continue
         t = _text(n)
-        if not (4 <= len(t) <= MAX_HEADLINE):
+        if not (4 <= len(t) <= MAX_HEADLINE) or (labels and len(t) < MIN_HEADLINE):
             continue
         s = max((_match(t, h) for h in headlines), default=0.0) if headlines else (70.0 if n.tag == "h1" else 0.0)
         if n.tag == "h1":
