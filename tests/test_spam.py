@@ -2863,3 +2863,13 @@ def test_a_headline_longer_than_its_title_copy_by_a_clause_keeps_it():
     assert a.report.edits == [] and not a.report.contaminated
     spam = cleantext.clean(page.format(" 번개픽36"))
     assert spam.title == "작년 출생아 23만 명 역대 최저" and spam.report.contaminated
+
+
+def test_a_byline_after_a_slash_is_no_glued_keyword(cleaner):
+    """``/최민수 기자``, the slash some papers close a story with: its name was read from the second syllable and
+    the first (``/최``) cut as a keyword glued before the byline, on a clean page."""
+    body = ("올해 도내 농가에 배치될 외국인 계절근로자 1200명이 이달부터 입국한다.<br><br>"
+            "도는 공공형 숙소 4곳을 추가로 마련했다.<br><br>/최민수 기자 mschoi@example.kr")
+    article = cleaner.clean(f'<html><body><h1>계절근로자 입국</h1><div id="articleBody">{body}</div></body></html>')
+    assert not article.report.contaminated and not article.report.edits
+    assert article.authors == ["최민수"]

@@ -131,10 +131,12 @@ def parse_byline(line: str) -> list[str] | None:
     ['정민호', '윤서하']
     >>> parse_byline("(세종=차민우 기자 mwcha@hanbit.co.kr)")
     ['차민우']
+    >>> parse_byline("/최민수 기자 mschoi@example.kr")
+    ['최민수']
     >>> parse_byline("기자회견에서 말했다") is None
     True
     """
-    line = line.strip()
+    line = line.strip().removeprefix("/").lstrip()  # /최민수 기자: the slash that closes a story before it
     if not line or len(line) > 90:
         return None
     m = _BYLINE.match(line)
