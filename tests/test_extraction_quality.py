@@ -855,3 +855,26 @@ def test_permalink_marks_and_ad_placeholders_are_no_text():
     assert article.title == "Configuring log rotation"
     assert article.paragraphs == ["Logs are rotated daily by default, and the oldest file is removed after a week.",
                                   "Set the size limit to rotate a file when it grows past a given size instead."]
+
+
+def test_a_photo_storys_pictures_after_its_text_keep_their_captions():
+    caps = ["시민들이 만개한 벚꽃 아래를 걷고 있다.", "한 가족이 벚꽃을 배경으로 기념사진을 찍고 있다.",
+            "한강공원 잔디밭에서 나들이객들이 쉬고 있다."]
+    boxes = [f'<div class="photo_box"><img src="/{i}.jpg"><p class="photo_cap">{c}</p></div>'
+             for i, c in enumerate(caps)]
+    text = ("<p>윤중로 벚꽃이 만개한 6일 시민들이 벚꽃길을 걸으며 봄 정취를 즐기고 있다.</p>"
+            "<p>영등포구는 오는 10일까지 봄꽃축제를 열고 여의서로 1.7km 구간의 차량 통행을 막는다.</p>")
+    page = (f'<html><body><h1>[포토] 벚꽃 만개한 윤중로</h1><div class="pv_body">{boxes[0]}<div class="pv_text">{text}'
+            f'</div>{"".join(boxes[1:])}</div></body></html>')
+    assert cleantext.clean(page).captions == caps
+
+
+def test_an_amp_pages_photo_caption_is_a_caption():
+    caption = "A cyclist rides along Fourth Street on Monday."
+    page = ('<html><body><article><h1>Bike lanes approved</h1><figure><amp-img src="/b.jpg" width="1200" height="800">'
+            f'</amp-img><figcaption>{caption}</figcaption></figure><div class="story-body">'
+            "<p>The city council voted on Tuesday to build protected bike lanes on three downtown streets.</p>"
+            "<p>The project will cost about 3.4 million dollars, most of it from a state grant.</p></div>"
+            "</article></body></html>")
+    article = cleantext.clean(page)
+    assert (article.captions, article.subtitle) == ([caption], None)

@@ -78,6 +78,8 @@ LINK_LIST_DENSITY = 0.5
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
 MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
 MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
+PHOTO_TAGS = ("img", "picture", "amp-img")
+PHOTOS = ", ".join(PHOTO_TAGS)
 MAX_LEAD_UP = 2  # levels above the body where its lead photo may sit (the body the first element of its parent)
 MAX_LEAD_SIBLINGS = 3  # elements before the body (or its ancestor) looked at for the lead photo
 
@@ -320,7 +322,7 @@ class _Pruner:
         if tag in DROP_TAGS_INSIDE:
             self._cut(node)
             return
-        if tag in ("img", "picture"):
+        if tag in PHOTO_TAGS:
             return  # a photo without its caption: nothing to take out of the text
         if tag == "figcaption" or CAPTION_CLASS.search(names):
             self._caption_marker(node, [node])
@@ -372,7 +374,7 @@ class _Pruner:
         if self.photo_holders is None:
             holders: set[int] = set()
             root_id = self.root.mem_id
-            for photo in self.root.css("img, picture"):
+            for photo in self.root.css(PHOTOS):
                 p = photo.parent
                 while p is not None:
                     key = p.mem_id
@@ -424,7 +426,7 @@ def is_data_table(node: Any) -> bool:
     """A table of data inside the article (figures by year, results by company): two rows or more, a row of two
     cells or more, every cell short, no photo, no table inside, few links.  Tables that lay out the page or a
     photo with its caption, and link lists, are not; their text is read as before."""
-    if node.css_first("img, picture") is not None:
+    if node.css_first(PHOTOS) is not None:
         return False
     if any(t.mem_id != node.mem_id for t in node.css("table")):  # lexbor's query may answer the node itself
         return False
@@ -474,6 +476,25 @@ def lead_captions(root: Any, title: Any | None) -> list[Item]:
     return []
 
 
+MAX_TRAILING_PHOTOS = 12
+
+
+def trailing_captions(root: Any) -> list[Item]:
+    """Caption items of the photos right after the body element ``root``, outside it (a photo story's pictures
+    printed after its text): its next siblings while they are photos with captions, up to the first other
+    element that holds text."""
+    items: list[Item] = []
+    n = root.next
+    while n is not None and len(items) < MAX_TRAILING_PHOTOS:
+        if n.tag not in ("-text", "-comment", "_comment"):
+            caps = _photo_captions(n)
+            if not caps and n.text(deep=True, strip=True):
+                break
+            items += caps
+        n = n.next
+    return items
+
+
 def _chain(node: Any) -> list[Any]:
     out = []
     while node is not None:
@@ -505,7 +526,7 @@ def _photo_captions(node: Any) -> list[Item]:
     names = f"{a.get('id') or ''} {a.get('class') or ''}"
     if node.tag in UNLIKELY_TAGS or SKIP_INSIDE_BODY.search(names) or UNLIKELY.search(names):
         return []
-    if node.css_first("img, picture") is None or len(node.text(deep=True, strip=True)) > MAX_FIGURE_TEXT:
+    if node.css_first(PHOTOS) is None or len(node.text(deep=True, strip=True)) > MAX_FIGURE_TEXT:
         return []
     if node.tag == "figcaption" or CAPTION_CLASS.search(names):
         caps = [node]

@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 from .. import document as d
 from ..dedupe import MAX_LEN, SIMILAR
 from ..extract import NEGATIVE, find_body
-from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements
+from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements, trailing_captions
 from .depth import MAX_DEPTH, flatten
 from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan, shown_after_all
@@ -170,6 +170,8 @@ def parse_html(doc: d.Document) -> d.Document:
             title.decompose()
         text = body_items(body)
         add_body(doc, _with_lead(lead, text.items))
+        for _, caption, origin, _ in trailing_captions(body):
+            doc.add(d.CAPTION, caption, origin)
         tag_lists = text.tag_lists
         doc.known_clean = text.known_clean
     _tags(doc, tree, body, tag_lists)
