@@ -878,3 +878,15 @@ def test_an_amp_pages_photo_caption_is_a_caption():
             "</article></body></html>")
     article = cleantext.clean(page)
     assert (article.captions, article.subtitle) == ([caption], None)
+
+
+@pytest.mark.parametrize("line", ["By Marcus Bell",
+                                  'By <span class="author">Marcus Bell</span> | <time>Jan. 15, 2025</time>'])
+def test_an_english_byline_above_the_body_is_the_byline(line: str):
+    page = (f'<html><body><article><h1>Bike lanes approved</h1><div class="story-byline">{line}</div>'
+            '<div class="story-body"><p>The city council voted on Tuesday to build protected bike lanes downtown.</p>'
+            "<p>The project will cost about 3.4 million dollars, most of it from a state grant.</p></div>"
+            "</article></body></html>")
+    article = cleantext.clean(page)
+    assert article.authors == ["Marcus Bell"] and article.byline.startswith("By Marcus Bell")
+    assert not any("Marcus" in p for p in article.paragraphs)

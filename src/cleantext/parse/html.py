@@ -32,7 +32,14 @@ from ..dedupe import MAX_LEN, SIMILAR
 from ..extract import NEGATIVE, find_body
 from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements, trailing_captions
 from .depth import MAX_DEPTH, flatten
-from .metadata import TITLE_SEPARATORS, labeled_dates, parse_byline, parse_date, strip_title_suffix
+from .metadata import (
+    TITLE_SEPARATORS,
+    labeled_dates,
+    parse_byline,
+    parse_date,
+    parse_web_byline,
+    strip_title_suffix,
+)
 from .prepass import DROP_TAGS, clean, hidden_class_selector, scan, shown_after_all
 from .title import CONTAINED, title_node, visible_headline
 
@@ -335,14 +342,28 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
         tag = n.tag
         if n.mem_id in body_ids or (tag == "a" and n.parent is not None and n.parent.tag == "li"):
             continue  # the body's ancestors; menu links
-        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in CONTAINED for c in n.iter()):
-            continue  # a container: its children are looked at one by one (and its text is not read)
+        if tag not in ("p", "h2", "h3", "h4", "h5") and any(c.tag in CONTAINED for c in n.iter()) and not (
+                _byline_line(n)):
+            continue  # a container: its children are looked at one by one (and its text is not read), but
+            # a line of spans that reads as a byline (By <span>Jane Doe</span> | <time>) is one line
         raw = n.text(deep=True, separator=" ")
         if len(raw) > MAX_LINE_RAW or raw.isspace() or not raw:
             continue
         t = _ws(raw)
         if t and len(t) <= 200:
             _header_element(doc, n, t, after)
+
+
+_INLINE = frozenset(("span", "a", "time", "strong", "b", "em", "i", "-text", "br"))
+
+
+def _byline_line(n: Any) -> bool:
+    """Whether an element of inline parts only reads as an English byline (``By <span>Jane Doe</span> |
+    <time>Jan. 15, 2025</time>``)."""
+    if not all(c.tag in _INLINE for c in n.iter(include_text=True)):
+        return False
+    raw = n.text(deep=True, separator=" ")
+    return len(raw) <= MAX_LINE_RAW and parse_web_byline(_ws(raw)) is not None
 
 
 def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
@@ -353,8 +374,9 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
     if dates or _DATE_CHARS.fullmatch(t):
         for k, v in dates.items():
             doc.fields.setdefault("zone:" + k, v)
-        return
-    if parse_byline(t) is not None:
+        if parse_web_byline(t) is None:
+            return  # (By Jane Doe | Jan. 15, 2025: a byline with its date, read as both)
+    if parse_byline(t) is not None or parse_web_byline(t) is not None:
         if not doc.fields.get("header_byline"):
             doc.fields["header_byline"] = t
         return
@@ -500,7 +522,7 @@ def _fields(doc: d.Document, meta: dict[str, str], site_names: list[str]) -> Non
         doc.add(d.SECTION, f["section"], "header section")
     if doc.first(d.BYLINE) is None and f.get("header_byline"):
         doc.add(d.BYLINE, f["header_byline"], "header byline")
-        f["authors"] = parse_byline(f["header_byline"]) or []
+        f["authors"] = parse_byline(f["header_byline"]) or parse_web_byline(f["header_byline"]) or []
     if not f.get("authors") and meta.get("ld:authors"):
         f["authors"] = meta["ld:authors"].split("\n")
     source = f.get("source")
