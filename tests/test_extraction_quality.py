@@ -890,3 +890,18 @@ def test_an_english_byline_above_the_body_is_the_byline(line: str):
     article = cleantext.clean(page)
     assert article.authors == ["Marcus Bell"] and article.byline.startswith("By Marcus Bell")
     assert not any("Marcus" in p for p in article.paragraphs)
+
+
+def test_a_list_of_links_in_a_box_of_its_own_leaves_with_its_heading():
+    lines = ["The salmon came back to the river this autumn in numbers not seen for twenty years.",
+             "Volunteers counted more than four thousand fish at the weir, the trust said."]
+    box = ('<div data-component="links-block"><h2>More on this story</h2><ul><li><a href="/a">Why salmon numbers fell'
+           '</a></li><li><a href="/b">Weir removal begins on the northern river</a></li></ul></div>')
+    page = (f"<html><body><article><h1>Salmon return</h1><p>{lines[0]}</p>{box}<p>{lines[1]}</p>"
+            '<p class="more-link"><a href="/list?topic=rivers">More stories about rivers</a></p>'
+            "</article></body></html>")
+    assert cleantext.clean(page).paragraphs == lines
+    # a list of links the article introduces in its own words stays (its text is more than a label)
+    intro = "<p>The trust published its counts for each river, which you can read in full below.</p>"
+    kept = box.replace('<div data-component="links-block">', f"<div>{intro}")
+    assert len(cleantext.clean(page.replace(box, kept)).paragraphs) > 2

@@ -50,7 +50,7 @@ SKIP_INSIDE_BODY = NameRule(
     "related|recommend|share|sharing|social-share|social-icon|social-link|social-bar|social-button|social-follow|"
     "social-tool|banner|advert|promo|sponsor|subscri|newsletter|copyright|reporter_info|reporterinfo|author-info|"
     "writer_box|writerbox|profile|pagination|paging|comment|reply|tag-list|tag_list|taglist|tag-box|tag_box|tagbox|"
-    "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-links|"
+    "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-link|"
     "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
     "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category|revenue_unit|adfit|"
     "kakao_ad",
@@ -75,6 +75,7 @@ PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP
 PAGE_CHROME_TAGS = ("header", "footer")  # pruned too when the body is the whole <body> (a plain page)
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
+MAX_LIST_LABEL = 40  # characters of a heading over a list of links, in a box of their own
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
 MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
 MAX_WIDGET_LINE = 90  # longer lines with little link text are running text, never a widget's line
@@ -295,20 +296,30 @@ class _Pruner:
             known[key] = hit
         return hit
 
-    def _cut(self, node: Any, replacement: str = "", guard: bool = True, teasers: bool = False) -> None:
-        """Cut the element's markup (its first occurrence from where the last element was found).  ``teasers``:
-        the element is named for more stories, and is cut when it is a box of links even if it is longer than a
-        short article."""
+    def _labelled_box(self, links: Any) -> Any | None:
+        """The box around a list of links that holds nothing else but a short label (``<div><h2>More on this
+        story</h2><ul>...``): cut with the list, not leaving its heading behind in the body."""
+        box = links.parent
+        if box is None or box.mem_id == self.root.mem_id or box.tag not in ("div", "section", "aside", "nav"):
+            return None
+        rest = len(box.text(deep=True, strip=True)) - len(links.text(deep=True, strip=True))
+        return box if rest <= MAX_LIST_LABEL else None
+
+    def _cut(self, node: Any, replacement: str = "", guard: bool = True, teasers: bool = False) -> bool:
+        """Cut the element's markup (its first occurrence from where the last element was found); whether it was
+        cut.  ``teasers``: the element is named for more stories, and is cut when it is a box of links even if it
+        is longer than a short article."""
         outer = node.html
         i = self.html.find(outer, self.pos) if outer else -1
         if i < 0:
-            return
+            return False
         self.pos = i + 1
         if (guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node)
                 and not (teasers and _link_density(node) > LINK_LIST_DENSITY)):
-            return  # a wrapper named "share-icons" around the whole article is no share bar
+            return False  # a wrapper named "share-icons" around the whole article is no share bar
         self.cuts.append((i, i + len(outer), replacement))
         self.cut_ids.add(node.mem_id)
+        return True
 
     def _holds_most_text(self, node: Any) -> bool:
         if self.text_len is None:
@@ -336,7 +347,9 @@ class _Pruner:
             return
         if tag in LIST_TAGS:
             if _link_density(node) > LINK_LIST_DENSITY:
-                self._cut(node)
+                box = self._labelled_box(node)
+                if box is None or not self._cut(box):
+                    self._cut(node)
             return
         figure_like = tag in ("figure", "table") or FIGURE_CLASS.search(names)
         if figure_like and self._is_photo(node):
