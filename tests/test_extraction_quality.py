@@ -905,3 +905,12 @@ def test_a_list_of_links_in_a_box_of_its_own_leaves_with_its_heading():
     intro = "<p>The trust published its counts for each river, which you can read in full below.</p>"
     kept = box.replace('<div data-component="links-block">', f"<div>{intro}")
     assert len(cleantext.clean(page.replace(box, kept)).paragraphs) > 2
+
+
+def test_the_note_under_an_outside_writers_column_is_boilerplate():
+    lines = ["도시 숲은 여름 한낮의 기온을 3도 가까이 낮춘다.",
+             "나무 한 그루가 에어컨 여러 대의 몫을 한다는 연구도 있다."]
+    note = "※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."
+    page = (f'<html><body><h1>[기고] 도시 숲</h1><div class="view-content">{"".join(f"<p>{x}</p>" for x in lines)}'
+            f"<p>{note}</p></div></body></html>")
+    assert cleantext.clean(page).paragraphs == lines

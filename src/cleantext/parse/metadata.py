@@ -266,7 +266,9 @@ _BOILERPLATE = (
     re.compile(
         r"무단\s*전재|재배포\s*금지|재판매\s*(?:및|와)?\s*DB\s*금지|저작권자\s*(?:ⓒ|©)|기사제보|제보하기|구독\s*신청|"
         # ... and a like button, or its count
-        r"뉴스레터\s*구독|카카오톡\s*제보|^\W{0,3}(?:공감\s*)?좋아요\s*\d*\s*$|\s좋아요\s*\d+\s*$",
+        r"뉴스레터\s*구독|카카오톡\s*제보|^\W{0,3}(?:공감\s*)?좋아요\s*\d*\s*$|\s좋아요\s*\d+\s*$|"
+        # ... and the note under an outside writer's column (※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다)
+        r"(?:편집\s*방향|입장|견해)[과와]\s*(?:다를|일치하지\s*않을)\s*수\s*있습니다",
         re.I,
     ),
     re.compile(r"All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))", re.I),
