@@ -914,3 +914,18 @@ def test_the_note_under_an_outside_writers_column_is_boilerplate():
     page = (f'<html><body><h1>[기고] 도시 숲</h1><div class="view-content">{"".join(f"<p>{x}</p>" for x in lines)}'
             f"<p>{note}</p></div></body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+def test_a_press_releases_contact_block_and_link_cards_are_no_article_text():
+    lines = ["Harborview Medical Center opened a walk-in clinic on Main Street on Monday, open seven days a week.",
+             "The clinic will treat minor injuries and illnesses without an appointment, the hospital said."]
+    card = ('<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://x.example/p">'
+            '<div class="kg-bookmark-title">How we plan our clinics</div>'
+            '<div class="kg-bookmark-description">A look at the numbers behind every new site.</div></a></figure>')
+    cta = ('<div class="wprm-call-to-action"><span class="wprm-call-to-action-header">Visited the clinic?</span>'
+           "<span>Tell us about it on our page.</span></div>")
+    contact = ("<p><b>Media Contact:</b><br>Joanna Pike<br>Director of Communications<br>207-555-0148<br>"
+               "jpike@harborview.example</p><p>SOURCE Harborview Medical Center</p>")
+    page = (f'<html><body><h1>Clinic opens</h1><section class="release-body"><p>{lines[0]}</p>{card}<p>{lines[1]}</p>'
+            f"{cta}{contact}</section></body></html>")
+    assert cleantext.clean(page).paragraphs == lines

@@ -53,7 +53,7 @@ SKIP_INSIDE_BODY = NameRule(
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-link|"
     "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
     "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category|revenue_unit|adfit|"
-    "kakao_ad",
+    "kakao_ad|bookmark-card|call-to-action",
     "relate ad ads adv sns btn util tools tags rank aside rail",
 )
 CAPTION_CLASS = NameRule(
@@ -657,6 +657,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
         end -= 1
     if end and items[end - 1][0] == d.PARAGRAPH and _site_links_line(items[end - 1]):
         end -= 1
+    end = _contact_block(items, end)
     items, end = _byline_email(items, end, junk)
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
     edge = set(para_idx[:2] + para_idx[-2:])
@@ -755,6 +756,27 @@ def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int]) -> se
             break
         out.add(k)
     return out if len(out) < len(para_idx) else set()
+
+
+_CONTACT_HEAD = re.compile(
+    r"^(?:(?:media|press|news|investor)\s+(?:contacts?|inquiries|enquiries)|contacts?)\s*:?$", re.I)
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+\S")  # a wire service's closing line under a press release
+MAX_CONTACT_LINES = 8
+MAX_CONTACT_LINE = 80
+
+
+def _contact_block(items: list[Item], end: int) -> int:
+    """Where the body ends before a press release's contact block: a ``Media Contact:`` line followed only by a
+    few short lines (a name, a title, a phone number, an address), and a wire's ``SOURCE ...`` line."""
+    if end and _WIRE_SOURCE.match(items[end - 1][1]):
+        end -= 1
+    for k in range(end - 1, max(-1, end - 1 - MAX_CONTACT_LINES), -1):
+        role, text, _, _ = items[k]
+        if role != d.PARAGRAPH or len(text) > MAX_CONTACT_LINE:
+            break
+        if _CONTACT_HEAD.match(text):
+            return k
+    return end
 
 
 MAX_NAV_LINE = 40
