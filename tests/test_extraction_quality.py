@@ -929,3 +929,12 @@ def test_a_press_releases_contact_block_and_link_cards_are_no_article_text():
     page = (f'<html><body><h1>Clinic opens</h1><section class="release-body"><p>{lines[0]}</p>{card}<p>{lines[1]}</p>'
             f"{cta}{contact}</section></body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+@pytest.mark.parametrize("meta", ["5 min read · Dec 2, 2024", "5 min read", "3분 읽기"])
+def test_a_reading_time_line_is_no_paragraph(meta: str):
+    lines = ["I started piano lessons the week I turned forty-one, with a teacher half my age.",
+             "The first month was mostly scales, and the second was mostly doubt."]
+    page = (f'<html><body><article><h1>Learning piano</h1><div><span>{meta}</span></div>'
+            f'{"".join(f"<p>{x}</p>" for x in lines)}</article></body></html>')
+    assert cleantext.clean(page).paragraphs == lines

@@ -449,10 +449,16 @@ _STAMP = re.compile(r"(?:updated|posted|published|last modified)\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d")
 
 
+_READ_TIME = re.compile(r"\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\d{1,3}\s*분\s*(?:소요|읽기)", re.I)
+
+
 def is_web_date_line(line: str) -> bool:
     """A line that is only a date and time, in any of the common languages (``Updated 11:21 pm CST, Tuesday,
     November 19, 2019``, ``segunda-feira, 22 de janeiro de 2018 às 0:13``, ``2025.10.15 11:40``), or a labelled
-    time of day (``Updated at 1:23 p.m.``)."""
+    time of day (``Updated at 1:23 p.m.``); a reading time may stand with it (``5 min read · Dec 2, 2024``)."""
+    if len(line) <= 90 and _READ_TIME.search(line):
+        rest = _READ_TIME.sub(" ", line).strip(" ·•|-–—,")
+        return not rest or is_web_date_line(rest)
     if len(line) > 90 or not (_YEAR.search(line) or (_STAMP.match(line) and _CLOCK.search(line))):
         return False
     tokens = _DATE_TOKEN.findall(line.lower())
