@@ -2873,3 +2873,47 @@ def test_a_byline_after_a_slash_is_no_glued_keyword(cleaner):
     article = cleaner.clean(f'<html><body><h1>계절근로자 입국</h1><div id="articleBody">{body}</div></body></html>')
     assert not article.report.contaminated and not article.report.edits
     assert article.authors == ["최민수"]
+
+
+@pytest.mark.parametrize("brand", ["W88", "K8", "벳365"])
+def test_a_short_brand_glued_to_the_byline_is_still_cut(cleaner, brand):
+    body = ("<p>구립 도서관 두 곳이 다음 달 문을 연다. 새 도서관은 밤 10시까지 열람실을 운영한다.</p>"
+            f"<p>개관식은 다음 달 2일 오전에 열린다.</p><p>{brand}김민수 기자 ms@example.kr</p>")
+    article = cleaner.clean(f'<html><body><h1>도서관 개관</h1><div id="article_body">{body}</div></body></html>')
+    assert article.report.contaminated and article.authors == ["김민수"]
+
+
+SPAM_LINE = "바카라사이트 추천 럭키벳77"
+
+
+@pytest.mark.parametrize("aside", [
+    f"<p><b>Media Contact:</b><br>김하늘 홍보팀<br>02-555-0148<br>{SPAM_LINE}</p>",
+    f'<p class="more-link"><a href="https://example.com/x">{SPAM_LINE}</a></p>',
+    f'<div class="call-to-action">{SPAM_LINE}</div>',
+    f"<amp-ad><p>{SPAM_LINE}</p></amp-ad>",
+    f'<div><b>{SPAM_LINE}</b><ul><li><a href="/a">도서관 이용 안내</a></li><li><a href="/b">다른 기사</a></li>'
+    "</ul></div>",
+    '<div class="related_news">' + "".join(f'<p><a href="/c{i}">{SPAM_LINE} 온라인카지노 {i}</a></p>' for i in range(8))
+    + "</div>",
+])
+def test_spam_in_what_extraction_sets_aside_is_still_reported(cleaner, aside):
+    """Lines and boxes extraction leaves out by their place and shape (a contact block, an ad unit, a list's label,
+    a box of links longer than the article) hold spam as well: it is gone from the article and still reported."""
+    lines = ["구립 도서관 두 곳이 다음 달 문을 연다. 새 도서관은 밤 10시까지 열람실을 운영한다.",
+             "개관식은 다음 달 2일 오전에 열린다."]
+    page = (f'<html><body><h1>도서관 개관</h1><div id="article_body"><p>{lines[0]}</p><p>{lines[1]}</p>{aside}'
+            "</div></body></html>")
+    article = cleaner.clean(page)
+    assert article.paragraphs == lines
+    assert article.report.contaminated and any("럭키벳77" in k for k in article.report.keywords)
+
+
+def test_a_board_posts_title_is_its_title_block_not_a_heading_slipped_before_the_body(cleaner):
+    headline = "구립 도서관 두 곳 다음 달 개관 안내"
+    body = ("<p>구립 도서관 두 곳이 다음 달 문을 연다. 새 도서관은 밤 10시까지 열람실을 운영한다.</p>"
+            "<p>개관식은 2일 열린다.</p>")
+    page = ('<html><head><title>자유게시판</title></head><body><h1 class="logo"><a href="/">한빛구청</a></h1>'
+            f'<h2 class="cont_tit">자유게시판</h2><div class="view_title"><h3>{headline}</h3></div>'
+            '<div class="s_tit">에볼루션카지노 정품 라이센스 보유</div>'
+            f'<div class="view_cont">{body}</div></body></html>')
+    assert cleaner.clean(page).title == headline

@@ -71,10 +71,11 @@ CARD_LINK_SHARE = 0.8
 _NOT_TAG_LIST = re.compile(r"tag_?title|tagline|tag-label", re.I)
 DROP_TAGS_INSIDE = frozenset(("aside", "nav", *DROP_TAGS))
 LIST_TAGS = frozenset(("ul", "ol"))
-PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", *DROP_TAGS)
+PRUNE_TAGS = ("aside", "nav", "figure", "figcaption", "table", "ul", "ol", "amp-ad", *DROP_TAGS)
 PAGE_CHROME_TAGS = ("header", "footer")  # pruned too when the body is the whole <body> (a plain page)
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
+MAX_TEASER_SHARE = 0.5  # of the body's text outside links, in a box of teasers at most
 MAX_LIST_LABEL = 40  # characters of a heading over a list of links, in a box of their own
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
 MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
@@ -186,6 +187,11 @@ def is_tag_list(names: str) -> bool:
     return TAG_LIST.search(names) and not _NOT_TAG_LIST.search(names)
 
 
+def unlinked_length(node: Any) -> int:
+    """The length of an element's text outside its links."""
+    return len(node.text(deep=True, strip=True)) - sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+
+
 def _link_density(node: Any) -> float:
     text_len = len(node.text(deep=True, strip=True))
     if not text_len:
@@ -195,6 +201,9 @@ def _link_density(node: Any) -> float:
 
 _SHARE_TOOL = re.compile(r"share|social|tweet", re.I)
 # boxes of other stories: cut when they are boxes of links, however long beside a short article
+# ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
+# evidence
+_AD_BOX = re.compile(r"revenue_unit|adfit|kakao_ad|call-to-action|bookmark-card|more-link", re.I)
 _TEASER_BOX = re.compile(r"more[-_]?(?:news|stories|articles|posts)|news[-_]?more|another[-_]?category|related", re.I)
 MIN_MARKED = 3  # paragraphs a share tool marks at least, and most of the body's, for its mark to be no share box
 
@@ -238,6 +247,7 @@ class _Pruner:
         self.inside: dict[int, bool] = {}  # elements looked at: whether they are inside a part cut
         self.whole_page = root.tag == "body"  # a plain page's paragraphs under <body>: its chrome is pruned too
         self.p_classes: dict[str, int] = {}  # the body's <p> by class, counted when first needed
+        self.labels: list[tuple[str, str]] = []  # text, origin: cut text kept as evidence (see _set_aside)
 
     def run(self) -> str:
         """The body's markup, pruned."""
@@ -296,6 +306,14 @@ class _Pruner:
             known[key] = hit
         return hit
 
+    def _set_aside(self, node: Any, less: str = "") -> None:
+        """Keep the text of a cut element (without ``less``, a list's links) as evidence for the spam stages: an
+        ad unit's or a call to action's words, a list's label."""
+        text = node.text(deep=True, separator=" ")
+        text = _ws(text.replace(less, " ") if less else text)
+        if text:
+            self.labels.append((text, describe(node)))
+
     def _labelled_box(self, links: Any) -> Any | None:
         """The box around a list of links that holds nothing else but a short label (``<div><h2>More on this
         story</h2><ul>...``): cut with the list, not leaving its heading behind in the body."""
@@ -314,12 +332,19 @@ class _Pruner:
         if i < 0:
             return False
         self.pos = i + 1
-        if (guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node)
-                and not (teasers and _link_density(node) > LINK_LIST_DENSITY)):
-            return False  # a wrapper named "share-icons" around the whole article is no share bar
+        if guard and len(outer) > MAX_CUT * len(self.html) and self._holds_most_text(node):
+            if not (teasers and self._mostly_links(node)):
+                return False  # a wrapper named "share-icons" around the whole article is no share bar
+            self._set_aside(node)  # more than the article: its words are evidence (a flood of spam links)
         self.cuts.append((i, i + len(outer), replacement))
         self.cut_ids.add(node.mem_id)
         return True
+
+    def _mostly_links(self, node: Any) -> bool:
+        """A box of links whose own words are a small part of the body's (teasers, not the article wrapped in a
+        box so named with links slipped into it)."""
+        own = unlinked_length(node)
+        return _link_density(node) > LINK_LIST_DENSITY and own <= MAX_TEASER_SHARE * unlinked_length(self.root)
 
     def _holds_most_text(self, node: Any) -> bool:
         if self.text_len is None:
@@ -333,6 +358,10 @@ class _Pruner:
         if tag in DROP_TAGS_INSIDE:
             self._cut(node)
             return
+        if tag == "amp-ad":  # (shown as text where AMP's script does not run)
+            if self._cut(node):
+                self._set_aside(node)
+            return
         if tag in PHOTO_TAGS:
             return  # a photo without its caption: nothing to take out of the text
         if tag == "figcaption" or CAPTION_CLASS.search(names):
@@ -340,7 +369,8 @@ class _Pruner:
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
         if (chrome or SKIP_INSIDE_BODY.search(names)) and not _marked_paragraph(node, self.root, self.p_classes):
-            self._cut(node, teasers=bool(_TEASER_BOX.search(names)))
+            if self._cut(node, teasers=bool(_TEASER_BOX.search(names))) and _AD_BOX.search(names):
+                self._set_aside(node)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):
             self._cut(node)
@@ -348,7 +378,9 @@ class _Pruner:
         if tag in LIST_TAGS:
             if _link_density(node) > LINK_LIST_DENSITY:
                 box = self._labelled_box(node)
-                if box is None or not self._cut(box):
+                if box is not None and self._cut(box):
+                    self._set_aside(box, node.text(deep=True, separator=" "))
+                else:
                     self._cut(node)
             return
         figure_like = tag in ("figure", "table") or FIGURE_CLASS.search(names)
@@ -617,6 +649,7 @@ class BodyText:
     items: list[Item] = field(default_factory=list)
     tag_lists: list[Any] = field(default_factory=list)
     known_clean: set[str] = field(default_factory=set)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)  # text, origin: cut text kept as evidence
 
 
 def body_items(root: Any) -> BodyText:
@@ -625,7 +658,7 @@ def body_items(root: Any) -> BodyText:
     html = pruner.run()
     pruner.html = ""  # the unpruned markup: a long article's is large
     origin = describe(root)
-    out = BodyText(tag_lists=pruner.tag_lists)
+    out = BodyText(tag_lists=pruner.tag_lists, set_aside=pruner.labels)
     for raw in _segments(html, out.known_clean):
         if CAPTION in raw:
             for k in re.findall(f"{CAPTION}(\\d+)", raw):
@@ -655,9 +688,12 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     while end and (end - 1 in junk or (items[end - 1][0] == d.PARAGRAPH and not is_table_row(items[end - 1][2])
                                        and is_boilerplate(items[end - 1][1]))):
         end -= 1
+    kept = end
     if end and items[end - 1][0] == d.PARAGRAPH and _site_links_line(items[end - 1]):
         end -= 1
     end = _contact_block(items, end)
+    # lines set aside by their place and shape alone: evidence the spam stages read (spam may stand there too)
+    set_aside = {items[k][1] for k in range(end, kept)}
     items, end = _byline_email(items, end, junk)
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
     edge = set(para_idx[:2] + para_idx[-2:])
@@ -667,7 +703,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     header_lines = _header_lines(doc, items, para_idx)
     for k, (role, text, origin, links) in enumerate(items):
         if k >= end or k in junk:
-            doc.add(d.OTHER, text, origin, attrs={"boilerplate": True})
+            doc.add(d.OTHER, text, origin, attrs={"boilerplate": True, "set_aside": text in set_aside})
             continue
         if is_table_row(origin):  # figures, never a byline, a date line or a caption
             doc.add(role, text, origin)
@@ -675,7 +711,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
         if k in header_lines:
             # the headline, subtitle or section label printed again at the body's start (a blog editor's title
             # block, an <article>'s own <header>), which the header read: evidence only
-            doc.add(d.OTHER, text, origin, attrs={"header": True})
+            doc.add(d.OTHER, text, origin, attrs={"header": True, "set_aside": True})
             continue
         if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
             for key, iso in labeled_dates(text).items():
@@ -760,22 +796,24 @@ def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int]) -> se
 
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:media|press|news|investor)\s+(?:contacts?|inquiries|enquiries)|contacts?)\s*:?$", re.I)
-_WIRE_SOURCE = re.compile(r"^SOURCE\s+\S")  # a wire service's closing line under a press release
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$", re.A)  # a wire's closing line under a press release
+_CONTACT_DETAIL = re.compile(r"@\w|\d[\d ().-]{6,}\d")  # an e-mail address or a phone number
 MAX_CONTACT_LINES = 8
 MAX_CONTACT_LINE = 80
 
 
 def _contact_block(items: list[Item], end: int) -> int:
     """Where the body ends before a press release's contact block: a ``Media Contact:`` line followed only by a
-    few short lines (a name, a title, a phone number, an address), and a wire's ``SOURCE ...`` line."""
+    few short lines that are no sentences (a name, a title, a phone number, an address), one of them an e-mail
+    address or a phone number; and a wire's ``SOURCE ...`` line."""
     if end and _WIRE_SOURCE.match(items[end - 1][1]):
         end -= 1
     for k in range(end - 1, max(-1, end - 1 - MAX_CONTACT_LINES), -1):
         role, text, _, _ = items[k]
-        if role != d.PARAGRAPH or len(text) > MAX_CONTACT_LINE:
-            break
+        if role != d.PARAGRAPH or len(text) > MAX_CONTACT_LINE or text.rstrip().endswith((".", "!", "?")):
+            break  # (a sentence after it: the block is not the body's end)
         if _CONTACT_HEAD.match(text):
-            return k
+            return k if any(_CONTACT_DETAIL.search(t) for _, t, _, _ in items[k + 1 : end]) else end
     return end
 
 

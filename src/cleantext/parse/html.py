@@ -30,7 +30,17 @@ from selectolax.lexbor import LexborHTMLParser
 from .. import document as d
 from ..dedupe import MAX_LEN, SIMILAR
 from ..extract import NEGATIVE, find_body
-from .body import Item, add_body, body_items, describe, is_tag_list, lead_captions, prev_elements, trailing_captions
+from .body import (
+    Item,
+    add_body,
+    body_items,
+    describe,
+    is_tag_list,
+    lead_captions,
+    prev_elements,
+    trailing_captions,
+    unlinked_length,
+)
 from .depth import MAX_DEPTH, flatten
 from .metadata import (
     TITLE_SEPARATORS,
@@ -166,7 +176,7 @@ def parse_html(doc: d.Document) -> d.Document:
     if not strong:  # no h1 matches the page's headline copies: the h1 a reader sees above the article, if any
         title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
     if title is None and body is not None:
-        title = _heading_over_a_site_name(body, headline, page_title)
+        title = _heading_over_a_site_name(body, headline, page_title, not page.headings)
     _header(doc, title, body, headline, page_title)
     tag_lists: list[Any] = []
     if body is not None and title is not None and doc.first(d.SUBTITLE) is None:
@@ -179,6 +189,8 @@ def parse_html(doc: d.Document) -> d.Document:
         add_body(doc, _with_lead(lead, text.items))
         for _, caption, origin, _ in trailing_captions(body):
             doc.add(d.CAPTION, caption, origin)
+        for label, origin in text.set_aside:
+            doc.add(d.OTHER, label, origin, attrs={"boilerplate": True, "set_aside": True})
         tag_lists = text.tag_lists
         doc.known_clean = text.known_clean
     _tags(doc, tree, body, tag_lists)
@@ -406,14 +418,15 @@ def _opening_heading(body: Any, selector: str) -> tuple[Any, str] | None:
     return first, t
 
 
-def _heading_over_a_site_name(body: Any, headline: str, page_title: str) -> Any | None:
+def _heading_over_a_site_name(body: Any, headline: str, page_title: str, no_h1: bool) -> Any | None:
     """The headline of a page without an ``h1`` whose ``<title>`` names only the site (``Harwick Community Choir``:
     a few words, no separator, no og:title): the ``h2`` or ``h3`` that opens the body, before any of its text."""
     if headline != page_title or not page_title or len(page_title.split()) > 5:
         return None  # (an og:title, or a <title> of a headline's length, is a headline to match)
     if any(sep in page_title for sep in TITLE_SEPARATORS):
         return None
-    opening = _opening_heading(body, "h2, h3") or _heading_before(body)
+    # (the heading that opens the body only on a page without an h1: else it is a subhead under the headline)
+    opening = (_opening_heading(body, "h2, h3") if no_h1 else None) or _heading_before(body)
     if opening is None or opening[1] in page_title or page_title in opening[1]:
         return None
     return opening[0]
@@ -424,36 +437,37 @@ MAX_BEFORE_UP = 3  # levels above the body where the heading right before it is 
 MAX_BETWEEN = 100  # characters of the lines between that heading and the body at most
 
 
-def _unlinked_length(node: Any) -> int:
-    """The length of an element's text outside its links (a list of attachments is links)."""
-    return len(node.text(deep=True, strip=True)) - sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
-
-
 def _heading_before(body: Any) -> tuple[Any, str] | None:
     """The heading right before the body (a board's ``<h3>`` or ``<td class="subject">`` above the post, under the
-    board's name): the last heading-like element of the body's previous siblings, or of its ancestors' up to
-    :data:`MAX_BEFORE_UP` levels, with a line's length (8 to 200 characters) and no boilerplate name."""
+    board's name): among the heading-like elements of the body's previous siblings, or of its ancestors' up to
+    :data:`MAX_BEFORE_UP` levels, with a line's length (8 to 200 characters) and no boilerplate name: the nearest
+    heading (``h2``-``h4``) in a title block (``view_title``), else the nearest element of one (``td.subject``),
+    else the nearest; none past a long text."""
+    found: list[tuple[Any, str]] = []
     n = body
     for _ in range(MAX_BEFORE_UP + 1):
         if n is None:
-            return None
+            break
         prev = n.prev
         while prev is not None:
             if prev.tag and not prev.is_text_node:
-                found = [prev] if prev.css_matches(BEFORE_BODY) else []
-                found += prev.css(BEFORE_BODY)
-                for h in reversed(found):
+                for h in reversed(([prev] if prev.css_matches(BEFORE_BODY) else []) + prev.css(BEFORE_BODY)):
                     t = _ws(h.text(deep=True, separator=" "))
                     if 8 <= len(t) <= 200 and not NEGATIVE.search(_names(h)):
-                        return h, t
-                if _unlinked_length(prev) > MAX_BETWEEN:
-                    return None  # text between: the heading before it is not the body's (a board's rows of
-                    # writer and date may stand between)
+                        found.append((h, t))
+                if unlinked_length(prev) > MAX_BETWEEN:
+                    break  # text between: a heading before it is not the body's (a board's rows of writer and
+                    # date may stand between)
             prev = prev.prev
-        if n.tag in ("body", "html"):
-            return None
+        if prev is not None or n.tag in ("body", "html"):
+            break
         n = n.parent
-    return None
+    titled = [f for f in found if _TITLE_BLOCK.search(_names(f[0]) + " " + _names(f[0].parent or f[0]))]
+    headings = [f for f in titled if f[0].tag in ("h2", "h3", "h4")]
+    return (headings or titled or found or [None])[0]
+
+
+_TITLE_BLOCK = re.compile(r"tit|subject|headline", re.I)
 
 
 def _leading_subtitle(doc: d.Document, body: Any) -> None:

@@ -23,7 +23,7 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas
 # the ones the page query takes out of the whole tree (text that headings, header lines and containers would
 # otherwise show); the rest go from the body's copy only (parse.body), and from the tree when its surroundings
 # are read
-PAGE_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "select", "textarea", "button", "amp-ad")
+PAGE_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "select", "textarea", "button")
 _DROP = frozenset(PAGE_DROP_TAGS)
 PARAGRAPH_TAGS = frozenset(("p", "pre", "br"))
 PAGE_QUERY = ", ".join(("title", "meta", "link[rel=canonical]", "[style]", "[hidden]", *PAGE_DROP_TAGS, "p", "pre",
@@ -219,7 +219,8 @@ def scan(tree: Any) -> PageScan:
             elif tag == "style":
                 page.stylesheets.append(_own_text(node))
             drop.append(node)
-        elif tag == "a" and "headerlink" in (a.get("class") or "").split():  # a heading's permalink mark (¶)
+        elif tag == "a" and "headerlink" in (a.get("class") or "").split() and len(node.text(strip=True)) <= 2:
+            # a heading's permalink mark (¶, #)
             drop.append(node)
         elif tag == "title":
             if "title" not in meta:

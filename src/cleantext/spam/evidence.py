@@ -22,14 +22,15 @@ from .layout import (
     lone_names,
     menus,
     offsite_links,
+    set_aside,
 )
 from .page import Clue, Page
 from .prose import places, promotions
 from .shapes import shapes
 from .twinclues import title_twins, twin_differences, unknown_twins
 
-COLLECTORS = (hidden_blocks, keyword_lists, offsite_links, attributes, menus, title_twins, twin_differences,
-              unknown_twins, hashtags, shapes, names, places, promotions, lone_names, bare_links)
+COLLECTORS = (hidden_blocks, keyword_lists, offsite_links, attributes, menus, set_aside, title_twins,
+              twin_differences, unknown_twins, hashtags, shapes, names, places, promotions, lone_names, bare_links)
 
 
 def collect(page: Page) -> list[Clue]:

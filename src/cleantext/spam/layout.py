@@ -401,6 +401,20 @@ def menus(page: Page) -> list[Clue]:
     return clues
 
 
+def set_aside(page: Page) -> list[Clue]:
+    """Commercial phrases in the lines extraction set aside by their place and shape alone (a last line of
+    navigation links, a contact block, a list's label, the body's copy of the header): spam may stand there as
+    anywhere, and is proven as in a menu line."""
+    clues = []
+    for b in page.blocks(d.OTHER):
+        if b.attrs.get("set_aside"):
+            for p in page.phrases[b.id]:
+                if p.strength >= STRONG:
+                    clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in a line set aside from the body",
+                                      W_STRONG))
+    return clues
+
+
 def hashtags(page: Page) -> list[Clue]:
     """The tags of a hashtag run with a listed word among them (a strong phrase, or one holding a word a list holds),
     unless each such tag is a word of the article's own (``#스포츠토토 #프로토 #GS25`` under a story that writes

@@ -48,6 +48,7 @@ from .page import (
 GLUED_BEFORE_BYLINE = "glued before the byline"
 _BRACKET_AND_A_SYLLABLE = re.compile(r"\s*[(\[]\s*[가-힣]{1,2}")
 _PLACE_AT = re.compile(r"[가-힣]{1,4}=")
+_SLASH_AND_A_SYLLABLE = re.compile(r"\s*[/|]\s*[가-힣]")
 BEFORE_BYLINE = "a commercial phrase before the byline"  # where a real byline names its outlet, desk or place
 
 
@@ -556,8 +557,8 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
         head = text[:k]
         if parse_byline(head.strip().rstrip(",·/ ")) is not None:
             continue  # another credit before this one (글=김하늘 기자, 사진=...)
-        if len(_LETTER.findall(head)) < 2:
-            continue  # /최민수 기자: one letter is no keyword, but the name read from its second syllable
+        if _SLASH_AND_A_SYLLABLE.fullmatch(head):
+            continue  # /최민수 기자: no keyword, but the name read from its second syllable
         if head[-1:].isspace() and (_outlet_or_desk(page, head) or _CAPTION_LABEL.search(head)) and not any(
                 strong and e <= k for _, e, strong in phrases):
             # [한빛일보 법조팀] 김하늘 기자: the byline's outlet, desk or place, apart before the reporter; 앞줄
