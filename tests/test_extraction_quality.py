@@ -938,3 +938,40 @@ def test_a_reading_time_line_is_no_paragraph(meta: str):
     page = (f'<html><body><article><h1>Learning piano</h1><div><span>{meta}</span></div>'
             f'{"".join(f"<p>{x}</p>" for x in lines)}</article></body></html>')
     assert cleantext.clean(page).paragraphs == lines
+
+
+def test_list_items_marked_with_a_triangle_are_paragraphs_not_captions():
+    lines = ["◇ 본부장 전보", "▲ 경영기획본부장 이상훈 ▲ 문화사업본부장 장민아", "◇ 실장 승진", "▲ 전시운영실장 최다은"]
+    page = f'<html><body><h2>[인사] 한빛재단</h2><div id="NewsAdContent">{"<br>".join(lines)}</div></body></html>'
+    article = cleantext.clean(page)
+    assert (article.paragraphs, article.captions) == (lines, [])
+
+
+def test_a_wiki_pages_edit_links_contents_and_navbox_are_no_text():
+    lines = ["The Harrow Creek Viaduct is a railway bridge of twelve stone arches over the Harrow Creek valley.",
+             "Construction began in 1884 under the engineer Thomas Bell and took four years."]
+    page = ('<html><body><h1>Harrow Creek Viaduct</h1><div class="mw-parser-output">'
+            f'<p>{lines[0]}</p><div id="toc" class="toc"><div class="toctitle">Contents</div><ul><li>1 History</li>'
+            '<li>2 References</li></ul></div><h2>History<span class="mw-editsection">[edit]</span></h2>'
+            f'<p>{lines[1]}</p><div class="navbox">Railway bridges of the county · Old Mill Bridge · Kettle Viaduct'
+            "</div></div></body></html>")
+    assert cleantext.clean(page).paragraphs == [lines[0], "History", lines[1]]
+
+
+def test_a_release_heading_with_its_date_and_a_press_releases_end_mark_stay_and_go():
+    page = ('<html><body><h1>Changelog</h1><div class="content"><p>All notable changes to this project are listed'
+            " here, newest first.</p><h2>2.3.0 — 2024-05-02</h2><ul><li>Export reports as PDF from the menu.</li>"
+            "</ul><h2>2.2.1 — 2024-03-18</h2><ul><li>Fixed a crash on startup with an empty config file.</li></ul>"
+            "<p>###</p></div></body></html>")
+    assert cleantext.clean(page).paragraphs == [
+        "All notable changes to this project are listed here, newest first.", "2.3.0 — 2024-05-02",
+        "Export reports as PDF from the menu.", "2.2.1 — 2024-03-18",
+        "Fixed a crash on startup with an empty config file."]
+
+
+def test_a_heading_that_is_the_whole_title_with_its_dash_tail_is_the_title():
+    title = "주보 소식 - 2024년 6월 둘째 주"
+    page = (f"<html><head><title>{title}</title></head><body><div class=\"board\"><h3>{title}</h3>"
+            '<div class="cont"><p>지난주 여름 성경학교 교사 수련회에 참석해 주신 스물다섯 분께 감사드립니다.</p>'
+            "<p>지역 나눔 바자회가 6월 22일 오전 10시부터 교회 마당에서 열립니다.</p></div></div></body></html>")
+    assert cleantext.clean(page).title == title

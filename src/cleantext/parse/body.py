@@ -53,8 +53,8 @@ SKIP_INSIDE_BODY = NameRule(
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-link|"
     "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
     "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category|revenue_unit|adfit|"
-    "kakao_ad|bookmark-card|call-to-action",
-    "relate ad ads adv sns btn util tools tags rank aside rail",
+    "kakao_ad|bookmark-card|call-to-action|mw-editsection|navbox|reflist|mw-references",
+    "relate ad ads adv sns btn util tools tags rank aside rail toc",
 )
 CAPTION_CLASS = NameRule(
     "caption|capt|photo_txt|phototxt|photo-txt|img_txt|imgtxt|img-txt|img_desc|imgdesc|img-desc|photo_desc|"
@@ -726,7 +726,8 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
                 doc.fields["authors"] = names
                 byline_done = True
                 continue
-        if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text):
+        if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text[1:].strip()):
+            # (a caption's cue after the marker: a ▲ alone marks the items of a list too, ▲ 전시운영실장 최다은)
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()
         doc.add(role, text, origin, links=_offsets(text, links) if links else ())

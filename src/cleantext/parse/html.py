@@ -171,7 +171,8 @@ def parse_html(doc: d.Document) -> d.Document:
         if v:
             doc.add(d.META, v, f"meta {key}", attrs={"key": key})
 
-    title, strong = title_node(tree, [headline, page_title], page.headings)
+    # (the <title> whole too: a short tail after its dash may be the headline's, not a site's name)
+    title, strong = title_node(tree, [headline, page_title, meta.get("title") or ""], page.headings)
     body = find_body(tree, page.paragraphs, title)
     if not strong:  # no h1 matches the page's headline copies: the h1 a reader sees above the article, if any
         title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
@@ -433,7 +434,7 @@ def _heading_over_a_site_name(body: Any, headline: str, page_title: str, no_h1: 
 
 
 BEFORE_BODY = "h2, h3, h4, [class*=tit], [class*=subject]"
-MAX_BEFORE_UP = 3  # levels above the body where the heading right before it is looked for
+MAX_BEFORE_UP = 5  # levels above the body where the heading right before it is looked for
 MAX_BETWEEN = 100  # characters of the lines between that heading and the body at most
 
 

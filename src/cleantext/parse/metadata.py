@@ -272,6 +272,8 @@ _BOILERPLATE = (
         re.I,
     ),
     re.compile(r"All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))", re.I),
+    # a press release's end mark, a wire's credit line (기사제공 스포츠투데이)
+    re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-\s*끝\s*-)\s*$|^\s*기사\s*제공\s*[:：]?\s*\S{2,20}\s*$"),
     re.compile(
         r"^\s*(?:ⓒ|©)\s*\S+.{0,30}$|^\s*(?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*주요뉴스)\s*$"
         r"|^\s*[\[【<]\s*(?:관련\s*기사|관련\s*뉴스|함께\s*볼\s*기사)\s*[\]】>]",
@@ -449,6 +451,7 @@ _STAMP = re.compile(r"(?:updated|posted|published|last modified)\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d")
 
 
+_VERSION = re.compile(r"(?<![\d.])v?\d{1,2}\.\d{1,3}\.\d{1,3}(?![\d.])")
 _READ_TIME = re.compile(r"\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\d{1,3}\s*분\s*(?:소요|읽기)", re.I)
 
 
@@ -456,6 +459,8 @@ def is_web_date_line(line: str) -> bool:
     """A line that is only a date and time, in any of the common languages (``Updated 11:21 pm CST, Tuesday,
     November 19, 2019``, ``segunda-feira, 22 de janeiro de 2018 às 0:13``, ``2025.10.15 11:40``), or a labelled
     time of day (``Updated at 1:23 p.m.``); a reading time may stand with it (``5 min read · Dec 2, 2024``)."""
+    if _VERSION.search(line) and _YEAR.search(line):
+        return False  # a release's heading (2.3.0 — 2024-05-02): a version and its date
     if len(line) <= 90 and _READ_TIME.search(line):
         rest = _READ_TIME.sub(" ", line).strip(" ·•|-–—,")
         return not rest or is_web_date_line(rest)
