@@ -975,3 +975,14 @@ def test_a_heading_that_is_the_whole_title_with_its_dash_tail_is_the_title():
             '<div class="cont"><p>지난주 여름 성경학교 교사 수련회에 참석해 주신 스물다섯 분께 감사드립니다.</p>'
             "<p>지역 나눔 바자회가 6월 22일 오전 10시부터 교회 마당에서 열립니다.</p></div></div></body></html>")
     assert cleantext.clean(page).title == title
+
+
+def test_a_public_bodys_closing_lines_and_satisfaction_survey_are_no_text():
+    lines = ["내년부터 모든 어린이 통학버스에 하차 확인 장치 설치가 의무화된다.",
+             "교육부와 경찰청은 이 같은 내용을 담은 안전 강화 방안을 시행한다고 2일 밝혔다."]
+    page = ('<html><body><h1>어린이 통학버스 하차 확인 장치 의무화</h1><div class="article_body">'
+            '<div class="view_cont">'
+            f'{"".join(f"<p>{x}</p>" for x in lines)}<p>문의 : 교육부 학생건강정책과(044-203-6000)</p></div>'
+            '<div class="source_box">[자료제공 :<span>(www.moe.go.kr)</span>]</div><div class="satisfaction">'
+            "<h3>이 정보에 대해 만족하십니까?</h3><label>매우만족</label><label>만족</label></div></div></body></html>")
+    assert cleantext.clean(page).paragraphs == lines

@@ -53,7 +53,7 @@ SKIP_INSIDE_BODY = NameRule(
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-link|"
     "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
     "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category|revenue_unit|adfit|"
-    "kakao_ad|bookmark-card|call-to-action|mw-editsection|navbox|reflist|mw-references",
+    "kakao_ad|bookmark-card|call-to-action|mw-editsection|navbox|reflist|mw-references|satisfaction",
     "relate ad ads adv sns btn util tools tags rank aside rail toc",
 )
 CAPTION_CLASS = NameRule(

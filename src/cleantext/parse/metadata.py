@@ -274,6 +274,8 @@ _BOILERPLATE = (
     re.compile(r"All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))", re.I),
     # a press release's end mark, a wire's credit line (기사제공 스포츠투데이)
     re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-\s*끝\s*-)\s*$|^\s*기사\s*제공\s*[:：]?\s*\S{2,20}\s*$"),
+    # a public body's closing lines: the department to ask, with its number, and the source of the material
+    re.compile(r"^\s*[(\[]?\s*(?:문의|담당)\s*[:：].{0,80}\d{2,4}-\d{3,4}-?\d{0,4}|^\s*\[?\s*자료\s*제공\s*[:：]"),
     re.compile(
         r"^\s*(?:ⓒ|©)\s*\S+.{0,30}$|^\s*(?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*주요뉴스)\s*$"
         r"|^\s*[\[【<]\s*(?:관련\s*기사|관련\s*뉴스|함께\s*볼\s*기사)\s*[\]】>]",
