@@ -2917,3 +2917,19 @@ def test_a_board_posts_title_is_its_title_block_not_a_heading_slipped_before_the
             '<div class="s_tit">에볼루션카지노 정품 라이센스 보유</div>'
             f'<div class="view_cont">{body}</div></body></html>')
     assert cleaner.clean(page).title == headline
+
+
+def test_a_tag_the_story_writes_stays_on_a_contaminated_page(cleaner):
+    """A tag stands bare by nature: ``사설토토`` tagging a crackdown story that writes it (apart, ``사설 토토``) was
+    dropped as a bare commercial phrase once other spam showed the page contaminated; a spam tag the story never
+    writes still goes."""
+    body = ("<p>경찰이 10대를 끌어들여 사설 토토 사이트를 운영한 일당 31명을 검거했다.</p>"
+            "<p>이들이 운영한 사설 토토 사이트의 누적 베팅액은 430억원에 이른다.</p>"
+            "<p>합법 스포츠토토와 달리 베팅 한도가 없었다.</p>"
+            "<p>바카라사이트 추천 럭키벳77</p>")
+    tags = "".join(f'<a href="/tag/{t}">{t}</a>' for t in ("사설토토", "불법도박", "바카라사이트추천"))
+    page = (f'<html><body><h1>사설 토토 운영 일당 검거</h1><div id="article_body">{body}</div>'
+            f'<div class="tag_list">{tags}</div></body></html>')
+    article = cleaner.clean(page)
+    assert article.report.contaminated
+    assert article.tags == ["사설토토", "불법도박"]

@@ -37,6 +37,7 @@ from .page import (
     Clue,
     Page,
     a_word_of_its_own,
+    articles_tag,
     legit_context,
     norm_keyword,
     on_topic,
@@ -80,6 +81,8 @@ def places(page: Page) -> list[Clue]:
     for b in page.blocks(*ARTICLE):
         if topic_heading(page, b):
             continue
+        if b.role == d.TAG and articles_tag(page, fold(b.text), False):
+            continue  # a tag stands bare by nature: one the prose writes is the article's (사설토토 under its story)
         text = b.text
         covered = 0
         own_tags = _the_articles_tags(page, text) if "#" in text else []
