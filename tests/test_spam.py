@@ -2933,3 +2933,13 @@ def test_a_tag_the_story_writes_stays_on_a_contaminated_page(cleaner):
     article = cleaner.clean(page)
     assert article.report.contaminated
     assert article.tags == ["사설토토", "불법도박"]
+
+
+def test_a_reporters_email_is_no_site_a_spam_line_names(cleaner):
+    """A keyword glued before the byline: the keyword goes, the byline and its e-mail stay (the e-mail's
+    ``dy.kwon`` was read as a site's domain and the whole line dropped as a promotional paragraph)."""
+    body = ("<p>탐라그랜드레저의 2분기 영업이익이 지난해보다 60% 넘게 늘었다.</p>"
+            "<p>이날 주가는 전 거래일보다 5.6% 오른 2만450원에 거래를 마쳤다.</p>"
+            "<p>온라인홀덤 사이트 순위표레저경제 권도영 기자 dy.kwon@example.co.kr</p>")
+    article = cleaner.clean(f'<html><body><h1>영업이익 급증</h1><div id="articleBody">{body}</div></body></html>')
+    assert article.authors == ["권도영"] and "dy.kwon@example.co.kr" in article.byline

@@ -70,7 +70,7 @@ def _obfuscated(original: str) -> bool:
     return spaced and fold(original) != re.sub(r"\s+", " ", original.lower())
 
 
-_PROMO_DOMAIN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w])", re.I)
+_PROMO_DOMAIN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w@])", re.I)
 
 
 def places(page: Page) -> list[Clue]:
