@@ -2943,3 +2943,15 @@ def test_a_reporters_email_is_no_site_a_spam_line_names(cleaner):
             "<p>온라인홀덤 사이트 순위표레저경제 권도영 기자 dy.kwon@example.co.kr</p>")
     article = cleaner.clean(f'<html><body><h1>영업이익 급증</h1><div id="articleBody">{body}</div></body></html>')
     assert article.authors == ["권도영"] and "dy.kwon@example.co.kr" in article.byline
+
+
+@pytest.mark.parametrize("glued", ["ＲＯＹＡＬＰＩＣＫ", "VEGAS9", "음주운전 전문변호사"])
+def test_a_header_byline_with_a_keyword_glued_before_it_is_the_byline_once_cut(cleaner, glued):
+    """A byline under the headline, spam glued before it: it was no byline to the parser, and lost."""
+    body = ("<p>경찰이 10대를 끌어들여 불법 도박 사이트를 운영한 일당 31명을 검거했다.</p>"
+            "<p>이들의 누적 베팅액은 430억원에 이른다.</p><p>바카라사이트 추천 럭키벳77</p>")
+    page = (f'<html><body><div class="article-head"><h1>도박 사이트 운영 일당 검거</h1><div class="reporter-info">'
+            f'<span class="name">{glued}(대전=한빛일보) 이준호 기자</span></div></div>'
+            f'<div id="articleBody">{body}</div></body></html>')
+    article = cleaner.clean(page)
+    assert (article.byline, article.authors) == ("(대전=한빛일보) 이준호 기자", ["이준호"])

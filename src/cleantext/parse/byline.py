@@ -20,7 +20,10 @@ def reassign_byline(doc: d.Document) -> d.Document:
                 if not doc.fields.get(key):
                     doc.fields[key] = iso
             b.role = d.OTHER
-    if doc.first(d.BYLINE) is not None:
+    byline = doc.first(d.BYLINE)
+    if byline is not None:
+        if not doc.fields.get("authors"):  # a byline read with a keyword glued to it names its authors once cut
+            doc.fields["authors"] = parse_byline(byline.text) or []
         return doc
     for b in edges:
         if b.role != d.PARAGRAPH:

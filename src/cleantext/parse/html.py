@@ -367,6 +367,19 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
             _header_element(doc, n, t, after)
 
 
+_BYLINE_OPENING = re.compile(r"[(\[]|[가-힣]{2,4}\s*(?:기자|특파원)")
+MAX_GLUED = 30  # characters before a byline that may be glued to it
+
+
+def _glued_byline(t: str) -> bool:
+    """A byline with something glued before it (``ＲＯＹＡＬＰＩＣＫ(대전=세상돋보기) 이준호 기자``): a byline
+    opens a few characters in, right after a non-space."""
+    for m in _BYLINE_OPENING.finditer(t, 1, MAX_GLUED + 1):
+        if not t[m.start() - 1].isspace() and parse_byline(t[m.start() :]) is not None:
+            return True
+    return False
+
+
 _INLINE = frozenset(("span", "a", "time", "strong", "b", "em", "i", "-text", "br"))
 
 
@@ -389,9 +402,9 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
             doc.fields.setdefault("zone:" + k, v)
         if parse_web_byline(t) is None:
             return  # (By Jane Doe | Jan. 15, 2025: a byline with its date, read as both)
-    if parse_byline(t) is not None or parse_web_byline(t) is not None:
+    if parse_byline(t) is not None or parse_web_byline(t) is not None or _glued_byline(t):
         if not doc.fields.get("header_byline"):
-            doc.fields["header_byline"] = t
+            doc.fields["header_byline"] = t  # (as printed, with what is glued before it: the spam stages judge it)
         return
     if not after:
         looks_section = SECTION_CLASS.search(names) or n.tag in ("h2", "h3", "h4")

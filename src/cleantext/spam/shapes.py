@@ -229,7 +229,7 @@ def shapes(page: Page) -> list[Clue]:
     paragraphs = page.blocks(d.PARAGRAPH)
     edges = paragraphs[:2] + paragraphs[-2:]
     for b in edges + page.blocks(d.BYLINE):
-        clue = _phrase_before_byline(page, b) or (_glued_to_byline(page, b) if b.role == d.PARAGRAPH else None)
+        clue = _phrase_before_byline(page, b) or _glued_to_byline(page, b)
         if clue:
             clues.append(clue)
     for b in edges + page.blocks(d.BYLINE):
