@@ -986,3 +986,48 @@ def test_a_public_bodys_closing_lines_and_satisfaction_survey_are_no_text():
             '<div class="source_box">[자료제공 :<span>(www.moe.go.kr)</span>]</div><div class="satisfaction">'
             "<h3>이 정보에 대해 만족하십니까?</h3><label>매우만족</label><label>만족</label></div></div></body></html>")
     assert cleantext.clean(page).paragraphs == lines
+
+
+# a code review of the rules above: each page came out right before them
+
+
+def test_what_those_rules_must_not_take():
+    # a sentence above a list of links is no label of it
+    box = ('<div><p>신청은 아래 누리집에서 하면 된다.</p><ul><li><a href="/a">복지로 누리집</a></li>'
+           '<li><a href="/b">정부24 누리집</a></li></ul></div>')
+    page = (f'<html><body><h1>청년 월세 지원 2차 신청</h1><div id="articleBody"><p>청년 월세 지원 2차 신청이 시작됐다. '
+            f"대상은 만 19~34세 무주택 청년이다.</p>{box}<p>신청 기간은 두 달이다.</p></div></body></html>")
+    assert "신청은 아래 누리집에서 하면 된다." in cleantext.clean(page).paragraphs
+    # a quoted sentence that ends like a column's note is the article's
+    quote = '김하늘 박사는 "연구 결과는 교육부의 입장과 다를 수 있습니다"라며 "추가 검증이 필요하다"고 말했다.'
+    page = (f'<html><body><h1>AI 교과서 효과</h1><div id="articleBody"><p>AI 교과서의 효과가 학교마다 달랐다.</p>'
+            f"<p>{quote}</p></div></body></html>")
+    assert cleantext.clean(page).paragraphs[-1] == quote
+    # a lone ▲ line under a photo is its caption
+    page = ('<html><body><h1>한빛문화재단 신임 원장 취임</h1><div id="articleBody"><p><img src="/p.jpg"></p>'
+            "<p>▲ 김하늘 한빛문화재단 신임 원장</p><p>한빛문화재단은 김하늘 신임 원장이 취임했다고 2일 밝혔다. "
+            "김 원장은 30년 동안 박물관에서 일했다.</p></div></body></html>")
+    assert cleantext.clean(page).captions == ["김하늘 한빛문화재단 신임 원장"]
+
+
+def test_title_and_byline_choices_those_rules_must_not_change():
+    body = ("<p>지난 주말에 텃밭 흙 갈이를 했다. 겨우내 굳은 흙을 뒤집고 퇴비를 두 포대 섞었다.</p>"
+            "<p>올해는 상추와 쑥갓을 먼저 심고, 오월에 고추 모종을 옮겨 심을 계획이다.</p>")
+    # a sidebar's titled heading further up is not the post's title
+    page = ('<html><head><title>하늘의 정원 일기</title></head><body><div id="wrap"><div id="side">'
+            '<div class="box"><h3 class="title">최근에 올라온 글 목록</h3><ul><li><a href="/5">장미 가지치기 요령</a>'
+            "</li></ul></div></div>"
+            f'<div id="content"><h2>봄맞이 텃밭 흙 갈이를 했습니다</h2><div class="entry">{body}</div></div></div>'
+            "</body></html>")
+    assert cleantext.clean(page).title == "봄맞이 텃밭 흙 갈이를 했습니다"
+    # a short headline equal to og:title is the title, and the header around it is read
+    page = ('<html><head><meta property="og:title" content="[포토] 첫눈"></head><body><div class="view_head">'
+            '<h2 class="tit">[포토] 첫눈</h2><span class="writer">김하늘 기자</span></div>'
+            f'<div class="view_cont">{body}</div></body></html>')
+    article = cleantext.clean(page)
+    assert (article.title, article.authors) == ("[포토] 첫눈", ["김하늘"])
+    # a deck that opens with "By" and a day is no byline
+    page = ('<html><body><article><h1>City to close Harbor Bridge for repairs</h1><h2 class="dek">By Friday, '
+            "Harwick schools will reopen</h2><p>The city will close the Harbor Bridge for six weeks of repairs.</p>"
+            "<p>Crews will replace the deck and both ramps, the city said.</p></article></body></html>")
+    assert cleantext.clean(page).authors == []

@@ -2955,3 +2955,19 @@ def test_a_header_byline_with_a_keyword_glued_before_it_is_the_byline_once_cut(c
             f'<div id="articleBody">{body}</div></body></html>')
     article = cleaner.clean(page)
     assert (article.byline, article.authors) == ("(대전=한빛일보) 이준호 기자", ["이준호"])
+
+
+def test_a_crackdown_storys_related_headlines_set_aside_prove_no_spam(cleaner):
+    """Related headlines cut with their box are evidence only in spam's shape: a crackdown story's own words there
+    (불법 토토사이트 총책 구속) mark no clean page contaminated."""
+    body = ("<p>경찰이 불법 토토사이트와 이를 홍보한 유튜버 5명을 검거했다.</p>"
+            "<p>이들은 청소년에게 가입을 권유한 혐의를 받는다.</p>")
+    related = "".join(f'<li><a href="/n/{i}">{t}</a></li>' for i, t in enumerate(
+        ["청소년 끌어들인 불법 토토사이트 총책 구속", "온라인 바카라 도박 빚에 범죄로",
+         "불법 도박사이트 광고 유튜버 입건", "사설 토토 운영 일당 송치", "도박 중독 상담 5년 새 3배"]))
+    page = (f'<html><body><h1>경찰, 불법 도박 단속 강화</h1><div id="articleBody">{body}'
+            f'<div class="related_news"><h3>관련기사</h3><ul>{related}</ul></div>'
+            '<p class="more-link"><a href="/list">청소년 끌어들인 불법 토토사이트 총책 구속</a></p>'
+            "</div></body></html>")
+    article = cleaner.clean(page)
+    assert not article.report.contaminated and not article.report.edits

@@ -76,6 +76,8 @@ PAGE_CHROME_TAGS = ("header", "footer")  # pruned too when the body is the whole
 MAX_FIGURE_TEXT = 400  # an image table or box with more text than this is layout, not a photo
 LINK_LIST_DENSITY = 0.5
 MAX_TEASER_SHARE = 0.5  # of the body's text outside links, in a box of teasers at most
+_LABEL_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div", "header"))
+_SENTENCE_END = re.compile(r"[.!?。]\s*$|다\.?\s*$")
 MAX_LIST_LABEL = 40  # characters of a heading over a list of links, in a box of their own
 MAX_CUT = 0.5  # an element named like boilerplate with more than this share of the body's markup is kept
 MAX_PROMO_ITEM = 200  # an item of a list of stories under a "Related" heading is a headline, not a paragraph
@@ -315,13 +317,22 @@ class _Pruner:
             self.labels.append((text, describe(node)))
 
     def _labelled_box(self, links: Any) -> Any | None:
-        """The box around a list of links that holds nothing else but a short label (``<div><h2>More on this
-        story</h2><ul>...``): cut with the list, not leaving its heading behind in the body."""
+        """The box around a list of links that holds nothing else but its label, a heading or a line that is no
+        sentence (``<div><h2>More on this story</h2><ul>...``): cut with the list, not leaving its heading behind
+        in the body."""
         box = links.parent
         if box is None or box.mem_id == self.root.mem_id or box.tag not in ("div", "section", "aside", "nav"):
             return None
-        rest = len(box.text(deep=True, strip=True)) - len(links.text(deep=True, strip=True))
-        return box if rest <= MAX_LIST_LABEL else None
+        others = []
+        for c in box.iter():  # (stopping at a second other child: a box of thousands of lists is read once)
+            if c.mem_id != links.mem_id:
+                others.append(c)
+                if len(others) > 1:
+                    return None
+        if len(others) != 1 or others[0].tag not in _LABEL_TAGS:
+            return None
+        label = _ws(others[0].text(deep=True, separator=" "))
+        return box if label and len(label) <= MAX_LIST_LABEL and not _SENTENCE_END.search(label) else None
 
     def _cut(self, node: Any, replacement: str = "", guard: bool = True, teasers: bool = False) -> bool:
         """Cut the element's markup (its first occurrence from where the last element was found); whether it was
@@ -701,6 +712,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     named = " ".join([title.text if title else "", *(items[k][1] for k in para_idx[:1])])
     byline_done = False
     header_lines = _header_lines(doc, items, para_idx)
+    shown = {b.text for b in (doc.first(d.TITLE), doc.first(d.SUBTITLE)) if b is not None}
     for k, (role, text, origin, links) in enumerate(items):
         if k >= end or k in junk:
             doc.add(d.OTHER, text, origin, attrs={"boilerplate": True, "set_aside": text in set_aside})
@@ -711,7 +723,9 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
         if k in header_lines:
             # the headline, subtitle or section label printed again at the body's start (a blog editor's title
             # block, an <article>'s own <header>), which the header read: evidence only
-            doc.add(d.OTHER, text, origin, attrs={"header": True, "set_aside": True})
+            # (a copy of the section label is evidence as set aside: the label a page's meta overrides is in no
+            # field the spam stages read, where the title's and the subtitle's copies are)
+            doc.add(d.OTHER, text, origin, attrs={"header": True, "set_aside": text not in shown})
             continue
         if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
             for key, iso in labeled_dates(text).items():
@@ -726,8 +740,9 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
                 doc.fields["authors"] = names
                 byline_done = True
                 continue
-        if role == d.PARAGRAPH and text.startswith(("▲", "△")) and looks_like_caption(text[1:].strip()):
-            # (a caption's cue after the marker: a ▲ alone marks the items of a list too, ▲ 전시운영실장 최다은)
+        if role == d.PARAGRAPH and text.startswith(("▲", "△")) and (
+                looks_like_caption(text[1:].strip()) or not _in_marked_list(items, k)):
+            # (a ▲ line among lines marked as list items is one of them: ▲ 전시운영실장 최다은 under ◇ 실장 승진)
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()
         doc.add(role, text, origin, links=_offsets(text, links) if links else ())
@@ -781,6 +796,15 @@ def _web_junk(items: list[Item]) -> set[int]:
     return junk
 
 
+_LIST_MARKS = ("▲", "△", "◇", "◆", "■", "□", "●", "○", "•", "-", "·")
+
+
+def _in_marked_list(items: list[Item], k: int) -> bool:
+    """Whether the paragraph before or after item ``k`` opens with a list item's mark too."""
+    return any(0 <= j < len(items) and items[j][0] == d.PARAGRAPH and items[j][1].startswith(_LIST_MARKS)
+               for j in (k - 1, k + 1))
+
+
 def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int]) -> set[int]:
     """The paragraphs before the body's first own paragraph that print the header's fields again, word for word
     (the title, the subtitle, the section label), when an article paragraph follows them."""
@@ -798,7 +822,7 @@ def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int]) -> se
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:media|press|news|investor)\s+(?:contacts?|inquiries|enquiries)|contacts?)\s*:?$", re.I)
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$", re.A)  # a wire's closing line under a press release
-_CONTACT_DETAIL = re.compile(r"@\w|\d[\d ().-]{6,}\d")  # an e-mail address or a phone number
+_CONTACT_DETAIL = re.compile(r"@\w|\d{2,4}[-. )]+\d{3,4}[-. ]\d{4}")  # an e-mail address or a phone number
 MAX_CONTACT_LINES = 8
 MAX_CONTACT_LINE = 80
 

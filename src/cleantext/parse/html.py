@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .. import document as d
 from ..dedupe import MAX_LEN, SIMILAR
-from ..extract import NEGATIVE, find_body
+from ..extract import NEGATIVE, UNLIKELY, find_body
 from .body import (
     Item,
     add_body,
@@ -171,8 +171,10 @@ def parse_html(doc: d.Document) -> d.Document:
         if v:
             doc.add(d.META, v, f"meta {key}", attrs={"key": key})
 
-    # (the <title> whole too: a short tail after its dash may be the headline's, not a site's name)
-    title, strong = title_node(tree, [headline, page_title, meta.get("title") or ""], page.headings)
+    # (without og:title, the <title> whole too: a short tail after its dash may be the headline's, not a site's name)
+    whole = meta.get("title") or "" if headline == page_title else ""
+    og = meta.get("og:title") or meta.get("twitter:title") or ""
+    title, strong = title_node(tree, [headline, page_title, whole], page.headings, exact=og)
     body = find_body(tree, page.paragraphs, title)
     if not strong:  # no h1 matches the page's headline copies: the h1 a reader sees above the article, if any
         title = visible_headline(page.headings, body, _not_titles(meta, site_names)) or title
@@ -454,24 +456,25 @@ MAX_BETWEEN = 100  # characters of the lines between that heading and the body a
 def _heading_before(body: Any) -> tuple[Any, str] | None:
     """The heading right before the body (a board's ``<h3>`` or ``<td class="subject">`` above the post, under the
     board's name): among the heading-like elements of the body's previous siblings, or of its ancestors' up to
-    :data:`MAX_BEFORE_UP` levels, with a line's length (8 to 200 characters) and no boilerplate name: the nearest
-    heading (``h2``-``h4``) in a title block (``view_title``), else the nearest element of one (``td.subject``),
-    else the nearest; none past a long text."""
+    :data:`MAX_BEFORE_UP` levels, with a line's length (8 to 200 characters) and no boilerplate name, at the
+    nearest level that holds one: there the nearest heading (``h2``-``h4``) in a title block (``view_title``), else
+    the nearest element of one (``td.subject``), else the nearest; none past a long text."""
     found: list[tuple[Any, str]] = []
     n = body
     for _ in range(MAX_BEFORE_UP + 1):
-        if n is None:
-            break
+        if n is None or found:
+            break  # (the nearest level that holds one: a sidebar's heading further up is not the post's)
         prev = n.prev
         while prev is not None:
             if prev.tag and not prev.is_text_node:
-                for h in reversed(([prev] if prev.css_matches(BEFORE_BODY) else []) + prev.css(BEFORE_BODY)):
-                    t = _ws(h.text(deep=True, separator=" "))
-                    if 8 <= len(t) <= 200 and not NEGATIVE.search(_names(h)):
-                        found.append((h, t))
                 if unlinked_length(prev) > MAX_BETWEEN:
                     break  # text between: a heading before it is not the body's (a board's rows of writer and
                     # date may stand between)
+                if not UNLIKELY.search(_names(prev)):  # (not a sidebar's list of posts)
+                    for h in reversed(([prev] if prev.css_matches(BEFORE_BODY) else []) + prev.css(BEFORE_BODY)):
+                        t = _ws(h.text(deep=True, separator=" "))
+                        if 8 <= len(t) <= 200 and not NEGATIVE.search(_names(h)):
+                            found.append((h, t))
             prev = prev.prev
         if prev is not None or n.tag in ("body", "html"):
             break

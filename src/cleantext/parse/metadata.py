@@ -210,10 +210,14 @@ def dateline_byline(paragraph: str) -> tuple[str, list[str]] | None:
 
 
 _WEB_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|la|le|du|bin|al))*"
+# a name is capitalised words (not a day's or a month's name: "By Friday, schools will reopen"); only the "by" is
+# written in any case
+_NOT_NAMES = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+              r"July|August|September|October|November|December|The|This|That|Then|Now|Next|Last|Early|Late)\b)")
 _WEB_BYLINE = re.compile(
-    rf"^(?:by|written by|words by|story by|reporting by)\s+(?P<names>{_WEB_NAME}(?:\s*(?:,|and|&)\s*{_WEB_NAME})*)"
-    r"(?:\s*[,|·•-]\s*[\w .,'’&-]{0,60})?$",
-    re.I,
+    rf"^(?i:by|written by|words by|story by|reporting by)\s+{_NOT_NAMES}"
+    rf"(?P<names>{_WEB_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_WEB_NAME})*)"
+    r"(?:\s*[,|·•-]\s*[\w .,'’&-]{0,60})?$"
 )
 
 
@@ -268,7 +272,8 @@ _BOILERPLATE = (
         # ... and a like button, or its count
         r"뉴스레터\s*구독|카카오톡\s*제보|^\W{0,3}(?:공감\s*)?좋아요\s*\d*\s*$|\s좋아요\s*\d+\s*$|"
         # ... and the note under an outside writer's column (※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다)
-        r"(?:편집\s*방향|입장|견해)[과와]\s*(?:다를|일치하지\s*않을)\s*수\s*있습니다",
+        r"^\W{0,3}[^\"“”]{0,40}(?:본지|본사|필자|기고|칼럼)[^\"“”]{0,30}(?:편집\s*방향|입장|견해)[과와]\s*"
+        r"(?:다를|일치하지\s*않을)\s*수\s*있습니다\.?\s*$",
         re.I,
     ),
     re.compile(r"All\s+rights\s+reserved|Copyright\s*(?:ⓒ|©|\(c\))", re.I),
@@ -454,7 +459,7 @@ _CLOCK = re.compile(r"\d:\d\d")
 
 
 _VERSION = re.compile(r"(?<![\d.])v?\d{1,2}\.\d{1,3}\.\d{1,3}(?![\d.])")
-_READ_TIME = re.compile(r"\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\d{1,3}\s*분\s*(?:소요|읽기)", re.I)
+_READ_TIME = re.compile(r"\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\d{1,3}\s*분\s*읽기", re.I)
 
 
 def is_web_date_line(line: str) -> bool:

@@ -48,7 +48,7 @@ def _names(node: Any) -> str:
     return f"{a.get('id') or ''} {a.get('class') or ''}".strip()
 
 
-def title_node(tree: Any, headlines: list[str], headings: list[Any]) -> tuple[Any | None, bool]:
+def title_node(tree: Any, headlines: list[str], headings: list[Any], exact: str = "") -> tuple[Any | None, bool]:
     """The visible heading that carries the page's headline (the closest to one of ``headlines``: ``og:title``,
     ``<title>`` without its suffix), and whether it matched well.
 
@@ -58,22 +58,26 @@ def title_node(tree: Any, headlines: list[str], headings: list[Any]) -> tuple[An
     best, score = _best_heading(headings, headlines)
     if score >= GOOD_TITLE or (score >= FAIR_TITLE and not headlines):
         return best, True
-    best, score = _best_heading(tree.css(TITLE_FALLBACK), headlines, labels=True)
+    best, score = _best_heading(tree.css(TITLE_FALLBACK), headlines, labels=True, exact=exact)
     return (best if score >= FAIR_TITLE else None), False
 
 
-def _best_heading(cands: list[Any], headlines: list[str], labels: bool = False) -> tuple[Any | None, float]:
+def _best_heading(cands: list[Any], headlines: list[str], labels: bool = False,
+                  exact: str = "") -> tuple[Any | None, float]:
     """The candidate closest to any of the headlines (an ``h1`` a little preferred), and its score.  With
     ``labels``, a candidate shorter than a headline (:data:`MIN_HEADLINE`) is out: a board's or a section's name
     (``보도자료`` under ``<title>보도자료 상세``), not the post's headline (the ``<title>`` itself stands in for it
-    when no heading does)."""
+    when no heading does), unless it is ``exact``ly the og:title (``[포토] 첫눈``).  A heading named for the logo
+    is never the title."""
     best, best_score = None, 0.0
     for n in cands:
         if n.tag not in HEADINGS and any(c.tag in CONTAINED for c in n.iter()):
             continue
         t = _text(n)
-        if not (4 <= len(t) <= MAX_HEADLINE) or (labels and len(t) < MIN_HEADLINE):
+        if not (4 <= len(t) <= MAX_HEADLINE) or (labels and len(t) < MIN_HEADLINE and t != exact):
             continue
+        if LOGO.search(_names(n)) or (n.parent is not None and LOGO.search(_names(n.parent))):
+            continue  # the site's name printed as a heading
         s = max((_match(t, h) for h in headlines), default=0.0) if headlines else (70.0 if n.tag == "h1" else 0.0)
         if n.tag == "h1":
             s += 3

@@ -28,6 +28,7 @@ from .page import (
     list_items,
     norm_keyword,
     similar,
+    spam_shaped,
     tag_run,
     topic_heading,
 )
@@ -402,16 +403,24 @@ def menus(page: Page) -> list[Clue]:
 
 
 def set_aside(page: Page) -> list[Clue]:
-    """Commercial phrases in the lines extraction set aside by their place and shape alone (a last line of
-    navigation links, a contact block, a list's label, the body's copy of the header): spam may stand there as
-    anywhere, and is proven as in a menu line."""
+    """Commercial phrases in what extraction set aside by its place and shape alone (a last line of navigation
+    links, a contact block, a list's label, an ad unit, a box of links longer than the article): spam may stand
+    there as anywhere.  A phrase in spam's shape (an offer, a brand) is proven there as in a menu line; another
+    one (a crackdown story's related headline, 불법 토토사이트 총책 구속) weighs little alone, and one the article
+    itself writes is its own."""
     clues = []
     for b in page.blocks(d.OTHER):
-        if b.attrs.get("set_aside"):
-            for p in page.phrases[b.id]:
-                if p.strength >= STRONG:
-                    clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in a line set aside from the body",
-                                      W_STRONG))
+        if not b.attrs.get("set_aside"):
+            continue
+        for p in page.phrases[b.id]:
+            if p.strength < STRONG:
+                continue
+            found = page.folded[b.id].text[p.start : p.end]
+            if page.said(found):
+                continue
+            offer = any(a.kind in ("modifier", "commerce", "brand") for a in p.atoms)
+            weight = W_STRONG if offer or spam_shaped(page, found, brands=True) else W_MEDIUM
+            clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in a line set aside from the body", weight))
     return clues
 
 
