@@ -7,7 +7,8 @@ quadratic.  The shapes: markup nested absurdly deep, a paragraph stuffed with th
 misfit particles, a line of one keyword repeated, a paragraph of keywords without any sentence in a story of
 another topic (one phrase of thousands of words), thousands of paragraphs each carrying a keyword, a page of
 hundreds of thousands of links, thousands of short keyword lines, a run of thousands of distinct tags, a
-story's term repeated thousands of times and a contaminated article thousands of paragraphs long.
+story's term repeated thousands of times, a contaminated article thousands of paragraphs long, and one box of
+thousands of small lists of links.
 """
 
 from __future__ import annotations
@@ -83,6 +84,15 @@ def many_links(n: int) -> str:
     return f"<html><body><div><p>기사 본문의 첫 문장이다.</p>{links}</div></body></html>"
 
 
+def link_lists(n: int) -> str:
+    """One box of n small lists of links beside a short article (each list is asked whether its box is a
+    labelled box of links)."""
+    lists = "".join(f'<ul><li><a href="/a{i}">목록 {i}</a></li><li><a href="/b{i}">다른 글 {i}</a></li></ul>'
+                    for i in range(n))
+    return (f"<html><body><h1>도서관 개관</h1><div class='article_body'><p>{'도서관이 다음 달 문을 연다. ' * 5}</p>"
+            f"<div>{lists}</div></div></body></html>")
+
+
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "nested <div>": (nested, 50_000),
     "keyword-stuffed paragraph": (stuffed, 4_000),
@@ -94,6 +104,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "thousands of tags": (many_tags, 2_000),
     "a story's term repeated": (story_terms, 4_000),
     "a long contaminated page": (long_contaminated, 1_000),
+    "lists of links in one box": (link_lists, 8_000),
 }
 
 
