@@ -1031,3 +1031,16 @@ def test_title_and_byline_choices_those_rules_must_not_change():
             "Harwick schools will reopen</h2><p>The city will close the Harbor Bridge for six weeks of repairs.</p>"
             "<p>Crews will replace the deck and both ramps, the city said.</p></article></body></html>")
     assert cleantext.clean(page).authors == []
+
+
+def test_an_app_shells_article_in_its_noscript_fallback_is_read():
+    lines = ["시립미술관이 여름방학을 맞아 초등학생을 위한 어린이 미술 교실을 운영한다.",
+             "저학년 반은 입체 만들기를, 고학년 반은 판화를 배운다. 재료비는 무료이며, 반별 정원은 15명이다."]
+    fallback = "<h1>어린이 미술 교실</h1>" + "".join(f"<p>{x}</p>" for x in lines)
+    page = ('<html><head><title>어린이 미술 교실</title><noscript><img src="/pixel.gif"></noscript></head><body>'
+            f'<div id="app"><div class="spinner">로딩 중...</div></div><noscript>{fallback}</noscript></body></html>')
+    article = cleantext.clean(page)
+    assert (article.title, article.paragraphs) == ("어린이 미술 교실", lines)
+    # a page with its own article keeps it; its <noscript> note is no text
+    own = page.replace('<div class="spinner">로딩 중...</div>', "".join(f"<p>{x} 다시.</p>" for x in lines))
+    assert cleantext.clean(own).paragraphs == [f"{x} 다시." for x in lines]

@@ -196,10 +196,36 @@ def parse_html(doc: d.Document) -> d.Document:
             doc.add(d.OTHER, label, origin, attrs={"boilerplate": True, "set_aside": True})
         tag_lists = text.tag_lists
         doc.known_clean = text.known_clean
+    if page.noscripts:
+        _noscript_body(doc, page.noscripts)
     _tags(doc, tree, body, tag_lists)
     _fields(doc, meta, site_names)
     doc.tree = tree  # the spam stages read the page's surroundings from it, only when they need them
     return doc
+
+
+MIN_NOSCRIPT = 80  # characters of text a <noscript> fallback holds at least, and the page itself at most
+
+
+def _noscript_body(doc: d.Document, noscripts: list[str]) -> None:
+    """The body of an app shell, whose article is only in a ``<noscript>`` fallback (the page shows a spinner
+    until its script runs): the longest fallback's markup, parsed on its own, when the page itself gave next to
+    no paragraph text and the fallback holds an article's."""
+    markup = max(noscripts, key=len, default="")
+    shown = [b for b in doc.blocks if b.role == d.PARAGRAPH]
+    if len(markup) < MIN_NOSCRIPT or sum(len(b.text) for b in shown) >= MIN_NOSCRIPT:
+        return
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    body = find_body(tree)
+    if body is None or len(body.text(deep=True, strip=True)) < MIN_NOSCRIPT:
+        return
+    for b in shown:  # (a spinner's 로딩 중...: the shell's text, evidence only)
+        b.role = d.OTHER
+    for h in body.css("h1"):
+        if doc.first(d.TITLE) is not None and _ws(h.text(deep=True, separator=" ")) == doc.first(d.TITLE).text:
+            h.decompose()  # (the headline printed again in the fallback)
+    add_body(doc, body_items(body).items)
+    doc.notes.append("the article was read from the page's <noscript> fallback")
 
 
 def _with_lead(lead: list[Item], items: list[Item]) -> list[Item]:

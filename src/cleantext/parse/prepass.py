@@ -129,6 +129,10 @@ class PageScan:
     paragraphs: list[Any] = field(default_factory=list)  # p, pre, br and elements classed as paragraphs
     headings: list[Any] = field(default_factory=list)  # h1 and [itemprop=headline]
     stylesheets: list[str] = field(default_factory=list)
+    noscripts: list[str] = field(default_factory=list)  # the markup of <noscript> fallbacks (an app shell's article)
+
+
+MAX_NOSCRIPTS = 20
 
 
 def is_hidden_by_attributes(attrs: dict[str, Any]) -> bool:
@@ -218,6 +222,9 @@ def scan(tree: Any) -> PageScan:
                 read_jsonld(_own_text(node), meta)
             elif tag == "style":
                 page.stylesheets.append(_own_text(node))
+            elif tag == "noscript" and len(page.noscripts) < MAX_NOSCRIPTS:
+                inner = node.html or ""  # (its markup without its own tags)
+                page.noscripts.append(inner[inner.find(">") + 1 : inner.rfind("</")])
             drop.append(node)
         elif tag == "a" and "headerlink" in (a.get("class") or "").split() and len(node.text(strip=True)) <= 2:
             # a heading's permalink mark (¶, #)
