@@ -402,6 +402,8 @@ MAX_GLUED = 30  # characters before a byline that may be glued to it
 def _glued_byline(t: str) -> bool:
     """A byline with something glued before it (``ＲＯＹＡＬＰＩＣＫ(대전=세상돋보기) 이준호 기자``): a byline
     opens a few characters in, right after a non-space."""
+    if "기자" not in t and "특파원" not in t:
+        return False
     for m in _BYLINE_OPENING.finditer(t, 1, MAX_GLUED + 1):
         if not t[m.start() - 1].isspace() and parse_byline(t[m.start() :]) is not None:
             return True

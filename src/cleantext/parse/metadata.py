@@ -466,16 +466,17 @@ def is_web_date_line(line: str) -> bool:
     """A line that is only a date and time, in any of the common languages (``Updated 11:21 pm CST, Tuesday,
     November 19, 2019``, ``segunda-feira, 22 de janeiro de 2018 às 0:13``, ``2025.10.15 11:40``), or a labelled
     time of day (``Updated at 1:23 p.m.``); a reading time may stand with it (``5 min read · Dec 2, 2024``)."""
-    if _VERSION.search(line) and _YEAR.search(line):
-        return False  # a release's heading (2.3.0 — 2024-05-02): a version and its date
-    if len(line) <= 90 and _READ_TIME.search(line):
+    if len(line) > 90:
+        return False
+    if ("min" in line or "분" in line) and _READ_TIME.search(line):
         rest = _READ_TIME.sub(" ", line).strip(" ·•|-–—,")
         return not rest or is_web_date_line(rest)
-    if len(line) > 90 or not (_YEAR.search(line) or (_STAMP.match(line) and _CLOCK.search(line))):
+    if not (_YEAR.search(line) or (_STAMP.match(line) and _CLOCK.search(line))):
         return False
     tokens = _DATE_TOKEN.findall(line.lower())
     known = sum(1 for t in tokens if t in _DATE_WORDS or _NUMBER.match(t))
-    return known >= 0.85 * len(tokens)
+    # (not a release's heading: 2.3.0 — 2024-05-02 is a version and its date)
+    return known >= 0.85 * len(tokens) and not _VERSION.search(line)
 
 
 # -- captions ---------------------------------------------------------------------------------------------------

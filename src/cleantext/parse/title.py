@@ -76,13 +76,11 @@ def _best_heading(cands: list[Any], headlines: list[str], labels: bool = False,
         t = _text(n)
         if not (4 <= len(t) <= MAX_HEADLINE) or (labels and len(t) < MIN_HEADLINE and t != exact):
             continue
-        if LOGO.search(_names(n)) or (n.parent is not None and LOGO.search(_names(n.parent))):
-            continue  # the site's name printed as a heading
         s = max((_match(t, h) for h in headlines), default=0.0) if headlines else (70.0 if n.tag == "h1" else 0.0)
         if n.tag == "h1":
             s += 3
-        if s > best_score:
-            best, best_score = n, s
+        if s > best_score and not (LOGO.search(_names(n)) or (n.parent is not None and LOGO.search(_names(n.parent)))):
+            best, best_score = n, s  # (not the site's name printed as a heading)
     return best, best_score
 
 
