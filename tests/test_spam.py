@@ -2971,3 +2971,43 @@ def test_a_crackdown_storys_related_headlines_set_aside_prove_no_spam(cleaner):
             "</div></body></html>")
     article = cleaner.clean(page)
     assert not article.report.contaminated and not article.report.edits
+
+
+@pytest.mark.parametrize("line", ["한빛일보/김하늘 기자", "정치부|김하늘 기자", "취재:김하늘 기자",
+                                  "KBS 뉴스(김하늘 기자)", "연합뉴스TV(서울=연합뉴스) 김하늘 기자"])
+def test_a_header_bylines_desk_or_outlet_is_no_glued_keyword(cleaner, line):
+    body = ("<p>시립미술관이 여름방학을 맞아 초등학생을 위한 미술 교실을 연다고 2일 밝혔다. "
+            "저학년 반은 입체 만들기를, 고학년 반은 판화와 콜라주를 배운다.</p>"
+            "<p>재료비는 무료이며 반별 정원은 15명이다. 신청은 미술관 누리집에서 선착순으로 받는다.</p>")
+    page = (f'<html><body><div class="article-head"><h1>여름방학 미술 교실</h1><div class="reporter-info">'
+            f'<span class="name">{line}</span></div></div><div id="articleBody">{body}</div></body></html>')
+    article = cleaner.clean(page)
+    assert not article.report.contaminated and not article.report.edits
+    assert article.authors == ["김하늘"]
+
+
+def test_what_the_later_relaxations_must_still_catch(cleaner):
+    story = "<p>시립미술관이 여름방학 미술 교실을 연다고 2일 밝혔다.</p><p>재료비는 무료이며 반별 정원은 15명이다.</p>"
+    # a spam tag that only spam's own line writes goes
+    tags = '<div class="tag_list"><a href="/t/1">미술교실</a><a href="/t/2">럭키벳77</a></div>'
+    page = (f'<html><body><h1>여름방학 미술 교실</h1><div id="articleBody">{story}'
+            f"<p>럭키벳77 가입코드 777 럭키벳77 바로가기</p></div>{tags}</body></html>")
+    assert cleaner.clean(page).tags == ["미술교실"]
+    # a gambling word in an ad unit beside a story on another subject is reported
+    page = (f'<html><body><h1>여름방학 미술 교실</h1><div id="articleBody">{story}'
+            '<div class="adfit">바카라사이트</div></div></body></html>')
+    article = cleaner.clean(page)
+    assert article.report.contaminated and "바카라사이트" in article.report.keywords
+    # an @ after a site's domain makes no e-mail of it
+    page = (f'<html><body><h1>여름방학 미술 교실</h1><div id="articleBody">{story}'
+            "<p>신규 회원 첫충 혜택 드립니다 지금 바로 접속하세요 vegas9.net@</p></div></body></html>")
+    assert cleaner.clean(page).paragraphs == ["시립미술관이 여름방학 미술 교실을 연다고 2일 밝혔다.",
+                                              "재료비는 무료이며 반별 정원은 15명이다."]
+
+
+def test_a_noscript_notice_does_not_replace_a_short_story(cleaner):
+    story = "첫눈이 내린 2일 서울 남산에서 시민들이 산책하고 있다. 이날 서울엔 1cm 눈이 쌓였다."
+    notice = "이 사이트는 자바스크립트를 사용합니다. 브라우저 설정에서 자바스크립트를 켜 주세요. " * 3
+    page = (f'<html><body><h1>[포토] 첫눈 내린 남산</h1><div id="articleBody"><p>{story}</p></div>'
+            f"<noscript><p>{notice}</p></noscript></body></html>")
+    assert cleaner.clean(page).paragraphs == [story]

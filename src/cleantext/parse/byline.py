@@ -5,7 +5,7 @@ the keyword is cut the line reads as what it is."""
 from __future__ import annotations
 
 from .. import document as d
-from .metadata import dateline_byline, is_date_line, labeled_dates, parse_byline
+from .metadata import byline_names, dateline_byline, is_date_line, labeled_dates, parse_byline
 
 
 def reassign_byline(doc: d.Document) -> d.Document:
@@ -23,7 +23,7 @@ def reassign_byline(doc: d.Document) -> d.Document:
     byline = doc.first(d.BYLINE)
     if byline is not None:
         if not doc.fields.get("authors"):  # a byline read with a keyword glued to it names its authors once cut
-            doc.fields["authors"] = parse_byline(byline.text) or []
+            doc.fields["authors"] = byline_names(byline.text) or []
         return doc
     for b in edges:
         if b.role != d.PARAGRAPH:

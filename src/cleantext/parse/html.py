@@ -44,6 +44,7 @@ from .body import (
 from .depth import MAX_DEPTH, flatten
 from .metadata import (
     TITLE_SEPARATORS,
+    byline_names,
     labeled_dates,
     parse_byline,
     parse_date,
@@ -204,21 +205,28 @@ def parse_html(doc: d.Document) -> d.Document:
     return doc
 
 
-MIN_NOSCRIPT = 80  # characters of text a <noscript> fallback holds at least, and the page itself at most
+MIN_NOSCRIPT = 80  # characters of text a <noscript> fallback's body holds at least
+MAX_SHELL_TEXT = 20  # characters of paragraph text an app shell shows at most (a spinner's 로딩 중...)
 
 
 def _noscript_body(doc: d.Document, noscripts: list[str]) -> None:
     """The body of an app shell, whose article is only in a ``<noscript>`` fallback (the page shows a spinner
-    until its script runs): the longest fallback's markup, parsed on its own, when the page itself gave next to
-    no paragraph text and the fallback holds an article's."""
+    until its script runs): the longest fallback's markup, parsed on its own, when the page itself shows no more
+    paragraph text than a spinner's and the fallback prints the headline and an article's text."""
     markup = max(noscripts, key=len, default="")
     shown = [b for b in doc.blocks if b.role == d.PARAGRAPH]
-    if len(markup) < MIN_NOSCRIPT or sum(len(b.text) for b in shown) >= MIN_NOSCRIPT:
+    title = doc.first(d.TITLE)
+    if len(markup) < MIN_NOSCRIPT or sum(len(b.text) for b in shown) > MAX_SHELL_TEXT or title is None:
         return
     tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    fallback = scan(tree)  # (what it hides or never shows goes, as on the page)
+    for node in [*fallback.hidden, *fallback.drop]:
+        node.decompose()
     body = find_body(tree)
     if body is None or len(body.text(deep=True, strip=True)) < MIN_NOSCRIPT:
         return
+    if _ws(title.text) not in _ws(tree.body.text(deep=True, separator=" ")) if tree.body is not None else True:
+        return  # (a fallback that does not print the headline is a notice, not the article)
     for b in shown:  # (a spinner's 로딩 중...: the shell's text, evidence only)
         b.role = d.OTHER
     for h in body.css("h1"):
@@ -395,19 +403,37 @@ def _header(doc: d.Document, title: Any | None, body: Any | None, headline: str,
             _header_element(doc, n, t, after)
 
 
-_BYLINE_OPENING = re.compile(r"[(\[]|[가-힣]{2,4}\s*(?:기자|특파원)")
 MAX_GLUED = 30  # characters before a byline that may be glued to it
 
 
 def _glued_byline(t: str) -> bool:
-    """A byline with something glued before it (``ＲＯＹＡＬＰＩＣＫ(대전=세상돋보기) 이준호 기자``): a byline
-    opens a few characters in, right after a non-space."""
+    """A byline with something glued before it (``ＲＯＹＡＬＰＩＣＫ(대전=세상돋보기) 이준호 기자``,
+    ``KW강민서 기자``): a byline opens a few characters in, right after a non-space that ends no sentence and marks
+    no desk (``정치부|``, ``사회부/``).  The line is the byline as printed; the spam stages cut what is glued
+    before the name when it looks like spam's, and leave an outlet's name (``연합뉴스TV(서울=연합뉴스)``)."""
     if "기자" not in t and "특파원" not in t:
         return False
-    for m in _BYLINE_OPENING.finditer(t, 1, MAX_GLUED + 1):
-        if not t[m.start() - 1].isspace() and parse_byline(t[m.start() :]) is not None:
+    for i in range(1, min(len(t), MAX_GLUED + 1)):
+        head = t[:i]
+        if (_OPENS.match(t, i) and not head[-1].isspace() and not _GLUE_MARKS.search(head)
+                and not _DESK_MARKS.search(head) and parse_byline(t[i:]) is not None):
             return True
     return False
+
+
+_OPENS = re.compile(r"[(\[가-힣]")
+_LABEL_BEFORE = re.compile(r"[^/|:]{1,20}[/|:]\s*")
+
+
+def _labelled_byline(t: str) -> bool:
+    """A byline after its desk, outlet or label and a mark (``정치부|김하늘 기자``, ``취재:김하늘 기자``)."""
+    m = _LABEL_BEFORE.match(t)
+    return m is not None and parse_byline(t[m.end() :]) is not None
+
+
+_GLUE_MARKS = re.compile(r"[/|:▶>·.!?]\s*$")
+# a desk, an outlet or a label before the name (한빛일보/김하늘 기자, 취재:김하늘 기자): no glue
+_DESK_MARKS = re.compile(r"[/|:▶>]")
 
 
 _INLINE = frozenset(("span", "a", "time", "strong", "b", "em", "i", "-text", "br"))
@@ -432,7 +458,9 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
             doc.fields.setdefault("zone:" + k, v)
         if parse_web_byline(t) is None:
             return  # (By Jane Doe | Jan. 15, 2025: a byline with its date, read as both)
-    if parse_byline(t) is not None or parse_web_byline(t) is not None or _glued_byline(t):
+    glued = n.tag not in ("h2", "h3", "h4", "h5") and not SUBTITLE_CLASS.search(names) and (
+        _glued_byline(t) or _labelled_byline(t))
+    if parse_byline(t) is not None or parse_web_byline(t) is not None or glued:
         if not doc.fields.get("header_byline"):
             doc.fields["header_byline"] = t  # (as printed, with what is glued before it: the spam stages judge it)
         return
@@ -581,7 +609,7 @@ def _fields(doc: d.Document, meta: dict[str, str], site_names: list[str]) -> Non
         doc.add(d.SECTION, f["section"], "header section")
     if doc.first(d.BYLINE) is None and f.get("header_byline"):
         doc.add(d.BYLINE, f["header_byline"], "header byline")
-        f["authors"] = parse_byline(f["header_byline"]) or parse_web_byline(f["header_byline"]) or []
+        f["authors"] = byline_names(f["header_byline"]) or parse_web_byline(f["header_byline"]) or []
     if not f.get("authors") and meta.get("ld:authors"):
         f["authors"] = meta["ld:authors"].split("\n")
     source = f.get("source")

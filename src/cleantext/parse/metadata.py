@@ -147,6 +147,18 @@ def parse_byline(line: str) -> list[str] | None:
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
+def byline_names(line: str, reach: int = 30) -> list[str] | None:
+    """The author names of a byline, or of the byline a line ends with after a few characters of something else
+    (``KBS 뉴스(김하늘 기자)``, ``연합뉴스TV(서울=연합뉴스) 김하늘 기자``); ``None`` when there is none."""
+    names = parse_byline(line)
+    for i in range(1, min(len(line), reach + 1)):
+        if names is not None:
+            break
+        if line[i] in "([" or ("가" <= line[i] <= "힣" and not "가" <= line[i - 1] <= "힣"):
+            names = parse_byline(line[i:])
+    return names
+
+
 def byline_head(line: str) -> tuple[str, int, int] | None:
     """Where a byline written without brackets names its outlet or its place before the reporter (``헬스누리
     송채원 기자``, ``세종=차민우 기자``): ``("outlet" | "place", start, end)``, or ``None``.

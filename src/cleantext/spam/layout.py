@@ -405,9 +405,9 @@ def menus(page: Page) -> list[Clue]:
 def set_aside(page: Page) -> list[Clue]:
     """Commercial phrases in what extraction set aside by its place and shape alone (a last line of navigation
     links, a contact block, a list's label, an ad unit, a box of links longer than the article): spam may stand
-    there as anywhere.  A phrase in spam's shape (an offer, a brand) is proven there as in a menu line; another
-    one (a crackdown story's related headline, 불법 토토사이트 총책 구속) weighs little alone, and one the article
-    itself writes is its own."""
+    there as anywhere.  A phrase in spam's shape (an offer, a brand), or any on a page not about gambling, is
+    proven there as in a menu line; another one beside a story about gambling (a crackdown story's related
+    headline, 불법 토토사이트 총책 구속) weighs little alone, and one the article itself writes is its own."""
     clues = []
     for b in page.blocks(d.OTHER):
         if not b.attrs.get("set_aside"):
@@ -419,7 +419,8 @@ def set_aside(page: Page) -> list[Clue]:
             if page.said(found):
                 continue
             offer = any(a.kind in ("modifier", "commerce", "brand") for a in p.atoms)
-            weight = W_STRONG if offer or spam_shaped(page, found, brands=True) else W_MEDIUM
+            shaped = offer or spam_shaped(page, found, brands=True)
+            weight = W_STRONG if shaped or not page.gambling_topic else W_MEDIUM
             clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in a line set aside from the body", weight))
     return clues
 

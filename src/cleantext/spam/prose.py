@@ -42,6 +42,7 @@ from .page import (
     norm_keyword,
     on_topic,
     quoted,
+    said_apart,
     said_of_its_head,
     spam_shaped,
     tag_run,
@@ -70,7 +71,17 @@ def _obfuscated(original: str) -> bool:
     return spaced and fold(original) != re.sub(r"\s+", " ", original.lower())
 
 
-_PROMO_DOMAIN = re.compile(r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w@])", re.I)
+_PROMO_DOMAIN = re.compile(
+    r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w]|@[\w-]+\.[a-z])", re.I)
+
+
+def _storys_own_tag(page: Page, word: str) -> bool:
+    """A tag the story writes as its own words: no strong phrase, or one its prose writes with its words apart
+    (``사설토토`` of ``사설 토토 사이트를``), never glued as spam's lines write it (``카지노사이트 추천``)."""
+    phrases = list(page.lexicon.phrases(word))
+    if not any(p.strength >= STRONG for p in phrases):
+        return articles_tag(page, word, False)
+    return said_apart(page, word, phrases)
 
 
 def places(page: Page) -> list[Clue]:
@@ -81,7 +92,7 @@ def places(page: Page) -> list[Clue]:
     for b in page.blocks(*ARTICLE):
         if topic_heading(page, b):
             continue
-        if b.role == d.TAG and articles_tag(page, fold(b.text), False):
+        if b.role == d.TAG and _storys_own_tag(page, fold(b.text)):
             continue  # a tag stands bare by nature: one the prose writes is the article's (사설토토 under its story)
         text = b.text
         covered = 0

@@ -230,12 +230,13 @@ def shapes(page: Page) -> list[Clue]:
     edges = paragraphs[:2] + paragraphs[-2:]
     for b in edges + page.blocks(d.BYLINE):
         clue = _phrase_before_byline(page, b) or _glued_to_byline(page, b)
-        if clue:
-            clues.append(clue)
+        if clue and (b.role != d.BYLINE or _spam_head(page, b.text[clue.start : clue.end])):
+            clues.append(clue)  # (a byline block's desk or outlet before the name is no glue: 정치부|, KBS 뉴스)
     for b in edges + page.blocks(d.BYLINE):
         for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b), _after_byline_email(page, b),
                      _keywords_in_brackets_before_byline(page, b)):
-            if clue:
+            if clue and (b.role != d.BYLINE or clue.reason != GLUED_BEFORE_BYLINE
+                         or _spam_head(page, b.text[clue.start : clue.end])):
                 clues.append(clue)
     return clues
 
@@ -528,6 +529,24 @@ def _first_of_names(text: str, k: int) -> int:
             break
         k -= 1 + len(run)
     return k
+
+
+_NAME_SHAPE = re.compile(r"[A-Za-z]+\d|\d[A-Za-z]|[\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _spam_head(page: Page, head: str) -> bool:
+    """What stands before a byline block's name is no outlet's or desk's name (``KBS 뉴스``, ``연합뉴스TV``,
+    ``MBN``, ``사회부``, the page's own outlet), unless it holds a name with digits, fullwidth letters or a lexicon
+    phrase: spam's, glued there."""
+    h = head.strip(" ([")
+    if _NAME_SHAPE.search(h) or any(True for _ in page.lexicon.phrases(fold(h))):
+        return True
+    # (a label or a desk set off by a mark: 취재:, 정치부|, 한빛일보/)
+    return not (_OUTLET_LIKE.search(h) or h in page.outlets or re.search(r"[/|:▶>·]\s*$", h))
+
+
+_OUTLET_LIKE = re.compile(
+    r"(?:뉴스|일보|신문|방송|통신|TV|미디어|타임스|저널|투데이|경제|부|팀|국|센터)\s*[)\]]?$|^[A-Z]{2,5}$")
 
 
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
