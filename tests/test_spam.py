@@ -3011,3 +3011,29 @@ def test_a_noscript_notice_does_not_replace_a_short_story(cleaner):
     page = (f'<html><body><h1>[포토] 첫눈 내린 남산</h1><div id="articleBody"><p>{story}</p></div>'
             f"<noscript><p>{notice}</p></noscript></body></html>")
     assert cleaner.clean(page).paragraphs == [story]
+
+
+@pytest.mark.parametrize("headline", ["강원랜드 카지노 경제효과 1조", "경마 고용효과 분석", "불법 토토 풍선효과 논란"])
+def test_a_game_word_before_a_compound_ending_like_a_particle_is_the_storys(cleaner, headline):
+    """효과, 평가, 경로 end compounds (경제효과): their last syllable is no particle misfit after 경제효."""
+    body = ("<p>강원랜드가 지역 경제에 미치는 영향을 분석한 보고서가 나왔다.</p>"
+            "<p>보고서는 카지노 고용효과와 관광객 증가가 지역 상권을 살렸다고 평가했다.</p>"
+            "<p>카지노 경제효과 분석 보고서</p>")
+    page = (f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+            f'<div id="articleBody">{body}</div></body></html>')
+    article = cleaner.clean(page)
+    assert (article.title, article.report.contaminated, article.report.edits) == (headline, False, [])
+
+
+@pytest.mark.parametrize("where", ["head", "end"])
+@pytest.mark.parametrize("line", ["지역부 | 김하늘 기자", "경마문화|김하늘 기자", "한빛일보 = 김하늘 기자"])
+def test_a_byline_after_a_desk_or_outlet_and_a_mark_is_clean(cleaner, where, line):
+    body = ("<p>지방세 가운데 레저세를 둘러싼 지자체 간 갈등이 커지고 있다. 경마장과 경륜장이 있는 지자체에 세수가 "
+            "몰리기 때문이다.</p><p>행정안전부는 내년 제도 개편 때 배분 기준을 검토하겠다는 입장이다.</p>")
+    head = f'<div class="reporter-info"><span class="name">{line}</span></div>' if where == "head" else ""
+    end = f"<p>{line}</p>" if where == "end" else ""
+    page = (f'<html><body><div class="article-head"><h1>레저세 배분 갈등</h1>{head}</div>'
+            f'<div id="articleBody">{body}{end}</div></body></html>')
+    article = cleaner.clean(page)
+    assert not article.report.contaminated and not article.report.edits
+    assert article.authors == ["김하늘"]

@@ -22,6 +22,18 @@ SINGLE_WORDS = frozenset(
 )
 
 
+# two-syllable nouns whose last syllable is also a particle's (효과, 평가, 마을, 경로): at a compound's end
+# (경제효과, 고용효과, 유통경로) the syllable is the noun's, not a particle after the word before it
+NOUNS_ENDING_LIKE_A_PARTICLE = frozenset((
+    "효과", "결과", "성과", "학과", "부과", "통과", "초과", "경과", "사과", "교과", "외과", "내과",
+    "치과", "전과", "단과", "실과", "평가", "증가", "추가", "참가", "주가", "물가", "단가", "원가",
+    "대가", "시가", "작가", "국가", "인가", "허가", "휴가", "고가", "저가", "정가", "특가", "지가",
+    "부가", "호가", "분가", "매가", "차이", "나이", "높이", "길이", "넓이", "깊이", "놀이", "먹이",
+    "사이", "아이", "오이", "마을", "가을", "고을", "경로", "도로", "진로", "통로", "항로", "철로",
+    "선로", "회로", "활로", "판로", "수로", "과로", "원로", "기와",
+))
+
+
 def spelled_out(syllables: list[str]) -> bool:
     """Whether single syllables standing apart spell one word (``바 카 라``) rather than being words of their own:
     fewer than half of them are words that stand alone."""

@@ -37,6 +37,7 @@ from .metadata import (
     is_tag_line,
     is_web_date_line,
     labeled_dates,
+    labelled_byline,
     looks_like_caption,
     parse_byline,
     parse_web_byline,
@@ -732,7 +733,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
                 doc.fields.setdefault("zone:" + key, iso)
             continue
         if role == d.PARAGRAPH and k in edge and not byline_done:
-            names = parse_byline(text) or parse_web_byline(text)
+            names = parse_byline(text) or parse_web_byline(text) or labelled_byline(text)
             if names is None and k in para_idx[-2:]:
                 names = parse_writer_line(text, named)  # a column's writer (``윤서하 변호사·법무법인 한결 ...``)
             if names is not None:

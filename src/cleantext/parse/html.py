@@ -46,6 +46,7 @@ from .metadata import (
     TITLE_SEPARATORS,
     byline_names,
     labeled_dates,
+    labelled_byline,
     parse_byline,
     parse_date,
     parse_web_byline,
@@ -422,13 +423,7 @@ def _glued_byline(t: str) -> bool:
 
 
 _OPENS = re.compile(r"[(\[가-힣]")
-_LABEL_BEFORE = re.compile(r"[^/|:]{1,20}[/|:]\s*")
 
-
-def _labelled_byline(t: str) -> bool:
-    """A byline after its desk, outlet or label and a mark (``정치부|김하늘 기자``, ``취재:김하늘 기자``)."""
-    m = _LABEL_BEFORE.match(t)
-    return m is not None and parse_byline(t[m.end() :]) is not None
 
 
 _GLUE_MARKS = re.compile(r"[/|:▶>·.!?]\s*$")
@@ -459,7 +454,7 @@ def _header_element(doc: d.Document, n: Any, t: str, after: bool) -> None:
         if parse_web_byline(t) is None:
             return  # (By Jane Doe | Jan. 15, 2025: a byline with its date, read as both)
     glued = n.tag not in ("h2", "h3", "h4", "h5") and not SUBTITLE_CLASS.search(names) and (
-        _glued_byline(t) or _labelled_byline(t))
+        _glued_byline(t) or labelled_byline(t) is not None)
     if parse_byline(t) is not None or parse_web_byline(t) is not None or glued:
         if not doc.fields.get("header_byline"):
             doc.fields["header_byline"] = t  # (as printed, with what is glued before it: the spam stages judge it)

@@ -147,6 +147,16 @@ def parse_byline(line: str) -> list[str] | None:
     return [n.strip() for n in re.split(r"[·ㆍ,]", m["names"]) if n.strip()]
 
 
+_LABEL_BEFORE = re.compile(r"[^/|:=]{1,20}(?:[/|:]|\s=\s)\s*")
+
+
+def labelled_byline(line: str) -> list[str] | None:
+    """The names of a byline after its desk, outlet or label and a mark (``정치부|김하늘 기자``, ``지역부 |
+    김하늘 기자``, ``취재:김하늘 기자``, ``한빛일보 = 김하늘 기자``), or ``None``."""
+    m = _LABEL_BEFORE.match(line)
+    return parse_byline(line[m.end() :]) if m else None
+
+
 def byline_names(line: str, reach: int = 30) -> list[str] | None:
     """The author names of a byline, or of the byline a line ends with after a few characters of something else
     (``KBS 뉴스(김하늘 기자)``, ``연합뉴스TV(서울=연합뉴스) 김하늘 기자``); ``None`` when there is none."""

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .. import document as d
 from ..korean import (
     COMMON_PARTICLES,
+    NOUNS_ENDING_LIKE_A_PARTICLE,
     SENTENCE_END,
     SYLLABLES,
     SYLLABLES_OR_NONE,
@@ -664,6 +665,8 @@ def _next_word_misfit(text: str, end: int) -> tuple[int, str, str] | None:
     m = _NOUN_PARTICLE.match(text, end + 1) if text[end : end + 1] == " " else None
     if not m or _VERB_STEM_END.search(m.group(1)) or particle_fits(m.group(1), m.group(2)) is not False:
         return None
+    if m.group(1)[-1] + m.group(2) in NOUNS_ENDING_LIKE_A_PARTICLE:
+        return None  # 카지노 경제효과: a compound ending in 효과, no 과 after 경제효
     if _REPORTER.match(text, m.end()):
         return None  # 황보다은 기자: a reporter's name, whatever its last syllable looks like
     return m.end(1), m.group(1), m.group(2)

@@ -230,13 +230,12 @@ def shapes(page: Page) -> list[Clue]:
     edges = paragraphs[:2] + paragraphs[-2:]
     for b in edges + page.blocks(d.BYLINE):
         clue = _phrase_before_byline(page, b) or _glued_to_byline(page, b)
-        if clue and (b.role != d.BYLINE or _spam_head(page, b.text[clue.start : clue.end])):
-            clues.append(clue)  # (a byline block's desk or outlet before the name is no glue: 정치부|, KBS 뉴스)
+        if clue and (clue.reason != GLUED_BEFORE_BYLINE or _spam_head(page, b.text[clue.start : clue.end])):
+            clues.append(clue)  # (a desk or an outlet before the name is no glue: 정치부|, KBS 뉴스)
     for b in edges + page.blocks(d.BYLINE):
         for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b), _after_byline_email(page, b),
                      _keywords_in_brackets_before_byline(page, b)):
-            if clue and (b.role != d.BYLINE or clue.reason != GLUED_BEFORE_BYLINE
-                         or _spam_head(page, b.text[clue.start : clue.end])):
+            if clue and (clue.reason != GLUED_BEFORE_BYLINE or _spam_head(page, b.text[clue.start : clue.end])):
                 clues.append(clue)
     return clues
 
@@ -539,10 +538,13 @@ def _spam_head(page: Page, head: str) -> bool:
     ``MBN``, ``사회부``, the page's own outlet), unless it holds a name with digits, fullwidth letters or a lexicon
     phrase: spam's, glued there."""
     h = head.strip(" ([")
-    if _NAME_SHAPE.search(h) or any(True for _ in page.lexicon.phrases(fold(h))):
+    if _NAME_SHAPE.search(h):
         return True
-    # (a label or a desk set off by a mark: 취재:, 정치부|, 한빛일보/)
-    return not (_OUTLET_LIKE.search(h) or h in page.outlets or re.search(r"[/|:▶>·]\s*$", h))
+    if re.search(r"[/|:▶>·=]\s*$", h):
+        return False  # a label, a desk or an outlet set off by a mark (취재:, 정치부|, 경마문화|, 한빛일보 =)
+    if any(True for _ in page.lexicon.phrases(fold(h))):
+        return True
+    return not (_OUTLET_LIKE.search(h) or h in page.outlets)
 
 
 _OUTLET_LIKE = re.compile(
