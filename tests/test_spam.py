@@ -3037,3 +3037,14 @@ def test_a_byline_after_a_desk_or_outlet_and_a_mark_is_clean(cleaner, where, lin
     article = cleaner.clean(page)
     assert not article.report.contaminated and not article.report.edits
     assert article.authors == ["김하늘"]
+
+
+def test_a_game_word_the_story_says_in_one_copy_of_its_headline_is_its_editors(cleaner):
+    """The h1 says 바카라 where the SNS headline (og:title) says 온라인 도박: on a story about gambling that writes
+    바카라 itself, the copies were edited apart; the game word was cut from the title and the page marked."""
+    page = ('<html><head><meta property="og:title" content="회삿돈 18억 빼돌려 온라인 도박…경리 직원 징역 5년">'
+            "</head><body><h1>회삿돈 18억 빼돌려 바카라…경리 직원 징역 5년</h1><div id=\"articleBody\">"
+            "<p>회사 자금 18억원을 빼돌려 온라인 도박에 쓴 경리 직원에게 실형이 선고됐다.</p>"
+            "<p>빼돌린 돈은 대부분 해외 온라인 카지노의 바카라 게임에 쓴 것으로 조사됐다.</p></div></body></html>")
+    article = cleaner.clean(page)
+    assert (article.title, article.report.contaminated) == ("회삿돈 18억 빼돌려 바카라…경리 직원 징역 5년", False)
