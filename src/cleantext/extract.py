@@ -8,7 +8,9 @@ class) -- for the element above it, and less for the next ancestors (readability
 weighted by its class and id and by its nearness to the page's headline, is the body; it is widened to take in
 sibling chunks of the same article (an article split into sections or cards), and a known body container of a
 news CMS (``#articleBody``, ``.article_body``, ...) just above it is preferred, so that Korean CMS pages keep the
-body their CMS marks.
+body their CMS marks.  When the containers say little, a known container (or the parent of several side by side,
+an article split into chunks) is the body; and when a footer or sidebar won the vote, bare ``<div>`` elements of a
+paragraph's text vote too (a body written one ``<div>`` per paragraph).
 """
 
 from __future__ import annotations
