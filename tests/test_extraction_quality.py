@@ -1044,3 +1044,16 @@ def test_an_app_shells_article_in_its_noscript_fallback_is_read():
     # a page with its own article keeps it; its <noscript> note is no text
     own = page.replace('<div class="spinner">로딩 중...</div>', "".join(f"<p>{x} 다시.</p>" for x in lines))
     assert cleantext.clean(own).paragraphs == [f"{x} 다시." for x in lines]
+
+
+def test_a_body_of_bare_divs_outvotes_a_contact_box_inside_it():
+    """A press-release board's body of bare <div>s, its contact box of short <p>s inside it: only the contact box
+    voted, and it was taken for the whole article."""
+    lines = ["위원회는 불법 온라인 도박 시장 규모와 이용 행태를 파악하기 위한 실태조사 결과를 발표했다.",
+             "조사 결과 불법 온라인 도박 경험률은 성인 3.2%, 청소년 4.1%로 청소년이 더 높았다.",
+             "위원회는 학교 도박 예방 교육을 확대할 계획이다."]
+    contact = ('<div class="contact_box"><p>담당 부서 : 건전화정책과 정책팀</p>'
+               "<p>책임자 : 과장 김하늘 (02-6900-1230)</p><p>담당자 : 사무관 이서연 (02-6900-1237)</p></div>")
+    page = ('<html><head><title>보도자료 상세 | 위원회</title></head><body><h2 class="cont_tit">보도자료</h2>'
+            '<div class="view_cont">' + "".join(f"<div>{x}</div>" for x in lines) + contact + "</div></body></html>")
+    assert cleantext.clean(page).paragraphs[:3] == lines

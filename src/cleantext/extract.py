@@ -442,6 +442,17 @@ class BodyFinder:
         return None
 
 
+def _holds(outer: _Info, inner: _Info) -> bool:
+    """Whether ``inner``'s element is ``outer``'s or below it (the two may come from different finders)."""
+    key = outer.node.mem_id
+    n: _Info | None = inner
+    while n is not None:
+        if n.node.mem_id == key:
+            return True
+        n = n.parent
+    return False
+
+
 def _lca(a: _Info, b: _Info) -> _Info | None:
     seen = set()
     n: _Info | None = a
@@ -519,11 +530,12 @@ def find_body(tree: Any, paragraphs: Iterable[Any] | None = None, title: Any | N
         node = known_body(tree)
         if node is not None:
             return node
-        if best is not None and best.unlikely:
-            # the few <p> of a footer or a sidebar won: an article in bare <div>s outvotes them
+        if best is not None:
+            # a few <p> won (a footer's, a sidebar's, a contact box's): an article in bare <div>s outvotes them
             wider = BodyFinder(paragraphs + _text_divs(tree), title)
             other = wider.best()
-            if other is not None and not other.unlikely and other.total > 2 * best.total:
+            if (other is not None and not other.unlikely and other.total > 2 * best.total
+                    and (best.unlikely or _holds(other, best))):
                 finder, best = wider, other
     if best is None:  # no container long enough to vote (a page of one short paragraph): the page's <body>
         return tree.body
