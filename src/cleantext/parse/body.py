@@ -190,23 +190,27 @@ def is_tag_list(names: str) -> bool:
     return TAG_LIST.search(names) and not _NOT_TAG_LIST.search(names)
 
 
+def _text_and_links(node: Any) -> tuple[int, int]:
+    """The length of an element's text and of its links' text."""
+    return len(node.text(deep=True, strip=True)), sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+
+
 def unlinked_length(node: Any) -> int:
     """The length of an element's text outside its links."""
-    return len(node.text(deep=True, strip=True)) - sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+    text, links = _text_and_links(node)
+    return text - links
 
 
 def _link_density(node: Any) -> float:
-    text_len = len(node.text(deep=True, strip=True))
-    if not text_len:
-        return 0.0
-    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / text_len
+    text, links = _text_and_links(node)
+    return links / text if text else 0.0
 
 
 _SHARE_TOOL = re.compile(r"share|social|tweet", re.I)
-# boxes of other stories: cut when they are boxes of links, however long beside a short article
 # ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
 # evidence
 _AD_BOX = re.compile(r"revenue_unit|adfit|kakao_ad|call-to-action|bookmark-card|more-link", re.I)
+# boxes of other stories: cut when they are boxes of links, however long beside a short article
 _TEASER_BOX = re.compile(r"more[-_]?(?:news|stories|articles|posts)|news[-_]?more|another[-_]?category|related", re.I)
 MIN_MARKED = 3  # paragraphs a share tool marks at least, and most of the body's, for its mark to be no share box
 
@@ -355,8 +359,9 @@ class _Pruner:
     def _mostly_links(self, node: Any) -> bool:
         """A box of links whose own words are a small part of the body's (teasers, not the article wrapped in a
         box so named with links slipped into it)."""
-        own = unlinked_length(node)
-        return _link_density(node) > LINK_LIST_DENSITY and own <= MAX_TEASER_SHARE * unlinked_length(self.root)
+        text, links = _text_and_links(node)
+        return (bool(text) and links > LINK_LIST_DENSITY * text
+                and text - links <= MAX_TEASER_SHARE * unlinked_length(self.root))
 
     def _holds_most_text(self, node: Any) -> bool:
         if self.text_len is None:
@@ -712,8 +717,8 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     title = doc.first(d.TITLE)
     named = " ".join([title.text if title else "", *(items[k][1] for k in para_idx[:1])])
     byline_done = False
-    header_lines = _header_lines(doc, items, para_idx)
-    shown = {b.text for b in (doc.first(d.TITLE), doc.first(d.SUBTITLE)) if b is not None}
+    shown = {b.text for b in (title, doc.first(d.SUBTITLE)) if b is not None}
+    header_lines = _header_lines(doc, items, para_idx, shown)
     for k, (role, text, origin, links) in enumerate(items):
         if k >= end or k in junk:
             doc.add(d.OTHER, text, origin, attrs={"boilerplate": True, "set_aside": text in set_aside})
@@ -806,11 +811,11 @@ def _in_marked_list(items: list[Item], k: int) -> bool:
                for j in (k - 1, k + 1))
 
 
-def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int]) -> set[int]:
+def _header_lines(doc: d.Document, items: list[Item], para_idx: list[int], shown: set[str]) -> set[int]:
     """The paragraphs before the body's first own paragraph that print the header's fields again, word for word
-    (the title, the subtitle, the section label), when an article paragraph follows them."""
-    fields = {b.text for b in (doc.first(d.TITLE), doc.first(d.SUBTITLE)) if b is not None}
-    fields.add(doc.fields.get("section") or "")
+    (``shown``, the title's and the subtitle's texts, and the section label), when an article paragraph follows
+    them."""
+    fields = shown | {doc.fields.get("section") or ""}
     fields.discard("")
     out: set[int] = set()
     for k in para_idx:

@@ -224,14 +224,14 @@ def _noscript_body(doc: d.Document, noscripts: list[str]) -> None:
     for node in [*fallback.hidden, *fallback.drop]:
         node.decompose()
     body = find_body(tree)
-    if body is None or len(body.text(deep=True, strip=True)) < MIN_NOSCRIPT:
+    if body is None or len(body.text(deep=True, strip=True)) < MIN_NOSCRIPT or tree.body is None:
         return
-    if _ws(title.text) not in _ws(tree.body.text(deep=True, separator=" ")) if tree.body is not None else True:
+    if _ws(title.text) not in _ws(tree.body.text(deep=True, separator=" ")):
         return  # (a fallback that does not print the headline is a notice, not the article)
     for b in shown:  # (a spinner's 로딩 중...: the shell's text, evidence only)
         b.role = d.OTHER
     for h in body.css("h1"):
-        if doc.first(d.TITLE) is not None and _ws(h.text(deep=True, separator=" ")) == doc.first(d.TITLE).text:
+        if _ws(h.text(deep=True, separator=" ")) == title.text:
             h.decompose()  # (the headline printed again in the fallback)
     add_body(doc, body_items(body).items)
     doc.notes.append("the article was read from the page's <noscript> fallback")
@@ -416,18 +416,15 @@ def _glued_byline(t: str) -> bool:
         return False
     for i in range(1, min(len(t), MAX_GLUED + 1)):
         head = t[:i]
-        if (_OPENS.match(t, i) and not head[-1].isspace() and not _GLUE_MARKS.search(head)
+        if (_OPENS.match(t, i) and not head[-1].isspace() and not _SENTENCE_MARKS.search(head)
                 and not _DESK_MARKS.search(head) and parse_byline(t[i:]) is not None):
             return True
     return False
 
 
 _OPENS = re.compile(r"[(\[가-힣]")
-
-
-
-_GLUE_MARKS = re.compile(r"[/|:▶>·.!?]\s*$")
-# a desk, an outlet or a label before the name (한빛일보/김하늘 기자, 취재:김하늘 기자): no glue
+_SENTENCE_MARKS = re.compile(r"[·.!?]\s*$")  # the end of a sentence or an item before the name: no glue
+# a desk, an outlet or a label before the name (한빛일보/김하늘 기자, 취재:김하늘 기자): no glue either
 _DESK_MARKS = re.compile(r"[/|:▶>]")
 
 

@@ -228,15 +228,14 @@ def shapes(page: Page) -> list[Clue]:
                 clues.append(Clue(kw, why, w, b.id, a, e))
     paragraphs = page.blocks(d.PARAGRAPH)
     edges = paragraphs[:2] + paragraphs[-2:]
-    for b in edges + page.blocks(d.BYLINE):
-        clue = _phrase_before_byline(page, b) or _glued_to_byline(page, b)
-        if clue and (clue.reason != GLUED_BEFORE_BYLINE or _spam_head(page, b.text[clue.start : clue.end])):
-            clues.append(clue)  # (a desk or an outlet before the name is no glue: 정치부|, KBS 뉴스)
-    for b in edges + page.blocks(d.BYLINE):
-        for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b), _after_byline_email(page, b),
-                     _keywords_in_brackets_before_byline(page, b)):
-            if clue and (clue.reason != GLUED_BEFORE_BYLINE or _spam_head(page, b.text[clue.start : clue.end])):
-                clues.append(clue)
+    lines = edges + page.blocks(d.BYLINE)
+    found = [(b, _phrase_before_byline(page, b) or _glued_to_byline(page, b)) for b in lines]
+    found += [(b, clue) for b in lines for clue in (_glued_to_dateline(page, b), _glued_to_outlet_or_place(page, b),
+                                                    _after_byline_email(page, b),
+                                                    _keywords_in_brackets_before_byline(page, b))]
+    # (a desk or an outlet before the name is no glue: 정치부|, KBS 뉴스)
+    clues += [clue for b, clue in found if clue and (clue.reason != GLUED_BEFORE_BYLINE
+                                                     or _spam_head(page, b.text[clue.start : clue.end]))]
     return clues
 
 
