@@ -2937,24 +2937,24 @@ def test_a_tag_the_story_writes_stays_on_a_contaminated_page(cleaner):
 
 def test_a_reporters_email_is_no_site_a_spam_line_names(cleaner):
     """A keyword glued before the byline: the keyword goes, the byline and its e-mail stay (the e-mail's
-    ``dy.kwon`` was read as a site's domain and the whole line dropped as a promotional paragraph)."""
-    body = ("<p>탐라그랜드레저의 2분기 영업이익이 지난해보다 60% 넘게 늘었다.</p>"
+    ``sl.oh`` was read as a site's domain and the whole line dropped as a promotional paragraph)."""
+    body = ("<p>한빛레저의 2분기 영업이익이 지난해보다 60% 넘게 늘었다.</p>"
             "<p>이날 주가는 전 거래일보다 5.6% 오른 2만450원에 거래를 마쳤다.</p>"
-            "<p>온라인홀덤 사이트 순위표레저경제 권도영 기자 dy.kwon@example.co.kr</p>")
+            "<p>온라인홀덤 사이트 순위표한빛경제 오세린 기자 sl.oh@example.co.kr</p>")
     article = cleaner.clean(f'<html><body><h1>영업이익 급증</h1><div id="articleBody">{body}</div></body></html>')
-    assert article.authors == ["권도영"] and "dy.kwon@example.co.kr" in article.byline
+    assert article.authors == ["오세린"] and "sl.oh@example.co.kr" in article.byline
 
 
-@pytest.mark.parametrize("glued", ["ＲＯＹＡＬＰＩＣＫ", "VEGAS9", "음주운전 전문변호사"])
+@pytest.mark.parametrize("glued", ["ＳＴＡＲＰＩＣＫ", "STARWIN7", "음주운전 전문변호사"])
 def test_a_header_byline_with_a_keyword_glued_before_it_is_the_byline_once_cut(cleaner, glued):
     """A byline under the headline, spam glued before it: it was no byline to the parser, and lost."""
     body = ("<p>경찰이 10대를 끌어들여 불법 도박 사이트를 운영한 일당 31명을 검거했다.</p>"
             "<p>이들의 누적 베팅액은 430억원에 이른다.</p><p>바카라사이트 추천 럭키벳77</p>")
     page = (f'<html><body><div class="article-head"><h1>도박 사이트 운영 일당 검거</h1><div class="reporter-info">'
-            f'<span class="name">{glued}(대전=한빛일보) 이준호 기자</span></div></div>'
+            f'<span class="name">{glued}(대전=한빛일보) 박도윤 기자</span></div></div>'
             f'<div id="articleBody">{body}</div></body></html>')
     article = cleaner.clean(page)
-    assert (article.byline, article.authors) == ("(대전=한빛일보) 이준호 기자", ["이준호"])
+    assert (article.byline, article.authors) == ("(대전=한빛일보) 박도윤 기자", ["박도윤"])
 
 
 def test_a_crackdown_storys_related_headlines_set_aside_prove_no_spam(cleaner):
@@ -2987,7 +2987,7 @@ def test_what_the_later_relaxations_must_still_catch(cleaner):
     assert article.report.contaminated and "바카라사이트" in article.report.keywords
     # an @ after a site's domain makes no e-mail of it
     page = (f'<html><body><h1>여름방학 미술 교실</h1><div id="articleBody">{story}'
-            "<p>신규 회원 첫충 혜택 드립니다 지금 바로 접속하세요 vegas9.net@</p></div></body></html>")
+            "<p>신규 회원 첫충 혜택 드립니다 지금 바로 접속하세요 luckywin7.net@</p></div></body></html>")
     assert cleaner.clean(page).paragraphs == ["시립미술관이 여름방학 미술 교실을 연다고 2일 밝혔다.",
                                               "재료비는 무료이며 반별 정원은 15명이다."]
 

@@ -408,8 +408,8 @@ MAX_GLUED = 30  # characters before a byline that may be glued to it
 
 
 def _glued_byline(t: str) -> bool:
-    """A byline with something glued before it (``ＲＯＹＡＬＰＩＣＫ(대전=세상돋보기) 이준호 기자``,
-    ``KW강민서 기자``): a byline opens a few characters in, right after a non-space that ends no sentence and marks
+    """A byline with something glued before it (``ＳＴＡＲＰＩＣＫ(대전=한빛일보) 박도윤 기자``,
+    ``KW최서연 기자``): a byline opens a few characters in, right after a non-space that ends no sentence and marks
     no desk (``정치부|``, ``사회부/``).  The line is the byline as printed; the spam stages cut what is glued
     before the name when it looks like spam's, and leave an outlet's name (``연합뉴스TV(서울=연합뉴스)``)."""
     if "기자" not in t and "특파원" not in t:

@@ -19,7 +19,7 @@ INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
 _SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
 _SPACES_SYLLABLE = re.compile(r"\s*[가-힣]")  # (compiled once: a class of syllables is slow to compile)
-# (not an e-mail address's parts: dy.kwon@..., a reporter's, names no site)
+# (not an e-mail address's parts: sl.oh@..., a reporter's, names no site)
 _DOMAIN = re.compile(
     r"(?<![a-z0-9.\-@])[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,10}(?:\.[a-z]{2})?(?![a-z0-9]|@[\w-]+\.[a-z])", re.I)
 _WORD_END = re.compile(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*")
