@@ -2683,6 +2683,24 @@ def test_spam_in_the_visible_headline_still_goes_when_its_copies_lack_it(cleaner
     assert a.title == "마사회, 모든 경마 유튜브로 생중계"
 
 
+def test_a_headline_copy_with_a_long_tail_still_outvotes_the_visible_headline(cleaner):
+    """``<title>`` and og:title each go on with a tail after ``_`` (spam's, or a site's name) that makes them too
+    long to compare whole with the visible headline; cut at the separator they are its copies, and both say 배추
+    where it says a name no list holds: the name is spam's, and the word it replaced comes back in the story."""
+    story = ("고랭지 배추 재배 지도가 빠르게 바뀌고 있다. 강원 산간의 배추밭이 해마다 줄고 있다.",
+             "농촌진흥청은 올해 배추 재배면적이 10년 전의 절반이라고 밝혔다.")
+    dirty = tuple(p.replace("배추", "별솔하우스") for p in story)
+    h1 = "배추 주산지 북상…강원 고랭지 재배면적 10년 새 절반"
+    title = f"{h1}_무료 중계 바로 보기_7f3a"
+    og = f"{h1}_오늘의 인기 검색어 모음_vip02"
+    a = cleaner.clean(_headline_copies(h1.replace("배추", "별솔하우스"), og, title, dirty))
+    assert a.title == h1
+    assert a.paragraphs == list(story)
+    assert "별솔하우스" in a.report.keywords
+    clean = cleaner.clean(_headline_copies(h1, og, title, story))
+    assert clean.title == h1 and clean.paragraphs == list(story) and clean.report.edits == []
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word

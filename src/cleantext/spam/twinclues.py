@@ -159,7 +159,7 @@ def unknown_twins(page: Page) -> list[Clue]:
     visible = [b for b in titles if b.role == d.TITLE]
     others = [b for b in titles if b.role != d.TITLE]
     for b in visible:
-        agreeing = [o for o in others if similar(b.text, o.text)]
+        agreeing = [o for o in others if same_headline(b.text, o.text)]
         if len(agreeing) >= 1:
             clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
     clues.extend(_glued_before_twins(page))
@@ -277,7 +277,19 @@ _NEWSROOM_LABEL = re.compile(r"[\[【〔<〈《(]\s*(?:단독|속보|종합|인�
 
 
 def _agree(blocks: list[d.Block]) -> bool:
-    return len(blocks) >= 2 and all(similar(blocks[0].text, o.text) for o in blocks[1:])
+    return len(blocks) >= 2 and all(same_headline(blocks[0].text, o.text) or same_headline(o.text, blocks[0].text)
+                                    for o in blocks[1:])
+
+
+# where a copy of the headline goes on with something else: a site's name, a section, spam's tail
+_TAIL_SEPARATOR = re.compile(r"\s*(?:_|\s[|｜\-–—:]\s|::)")
+
+
+def same_headline(a: str, b: str) -> bool:
+    """Whether ``b`` is a copy of the headline ``a``, perhaps with a tail after a separator (``<title>`` with a
+    site's name or spam's ``_KW_x1f``, which makes it too long to compare whole).  Only ``b`` is cut: the visible
+    headline's own words after a dash are its own (``주보 소식 - 6월 둘째 주``)."""
+    return similar(a, b) or any(similar(a, b[: m.start()]) for m in _TAIL_SEPARATOR.finditer(b))
 
 
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
