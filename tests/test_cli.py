@@ -72,11 +72,29 @@ def test_markdown_shows_the_pages_markup_as_text():
     assert md_escape("~~~") == "\\~\\~\\~"  # no code fence, no strikethrough
 
 
-def test_a_compressed_page_is_named_in_the_error(tmp_path):
+def test_a_compressed_page_is_cleaned_and_a_cut_one_is_one_line(tmp_path):
+    page = EXAMPLES.joinpath("contaminated.txt").read_bytes()
     packed = tmp_path / "page.html.gz"
-    packed.write_bytes(gzip.compress(EXAMPLES.joinpath("contaminated.txt").read_bytes()))
-    p = run(str(packed))
-    assert p.returncode != 0 and "gzip-compressed data: decompress it first" in p.stderr.decode()
+    packed.write_bytes(gzip.compress(page))
+    assert run(str(packed)).stdout == run(EXAMPLE).stdout != b""
+    assert run("-", stdin=packed.read_bytes()).stdout == run(EXAMPLE).stdout
+    cut = tmp_path / "cut.html.gz"
+    cut.write_bytes(packed.read_bytes()[:40])
+    p = run(str(cut))
+    err = p.stderr.decode()
+    assert p.returncode == 1 and "truncated or corrupt gzip file" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_archive_given_as_a_page_points_to_batch(tmp_path):
+    import tarfile
+
+    archive = tmp_path / "pages.tar"
+    with tarfile.open(archive, "w") as t:
+        t.add(EXAMPLE, arcname="a.txt")
+    p = run(str(archive), EXAMPLE, "--format", "json")
+    err = p.stderr.decode()
+    assert p.returncode == 1 and f"'cleantext batch {archive} -o OUT.jsonl'" in err and "Traceback" not in err
+    assert json.loads(p.stdout)["title"]  # the page after it is still cleaned
 
 
 def test_a_name_the_system_refuses_is_one_line_too(tmp_path):

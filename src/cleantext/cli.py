@@ -14,9 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from pathlib import Path
 
 from . import __version__
+from .batch.inputs import Kind, kind_of
+from .batch.readers import gunzip_page
 from .decode import binary_content
 from .pipeline import Cleaner
 from .spam.lexicon import PatternError
@@ -42,15 +45,32 @@ def read_input(name: str) -> bytes:
                 raise InputError(f"{label}: no such file")
             if p.is_dir():
                 raise InputError(f"{label}: is a directory (use 'cleantext batch' for directories)")
+            kind = kind_of(name)
+            if kind in _MANY:
+                raise InputError(f"{label}: {_MANY[kind]} of many pages (clean it with "
+                                 f"'cleantext batch {name} -o OUT.jsonl')")
             data = p.read_bytes()
         except OSError as e:  # a folder on the way that cannot be read, a name too long for the system ...
             raise InputError(f"{label}: cannot read ({e.strerror or e})") from None
+    if data[:2] == _GZIP_MAGIC:  # page.html.gz, or a compressed page on stdin
+        data = _gunzip(data, label)
     if not data.strip():
         raise InputError(f"{label}: empty file")
     binary = binary_content(data)
     if binary:
         raise InputError(f"{label}: {binary.replace('content', 'file', 1)}, not a web page or page text")
     return data
+
+
+_MANY = {Kind.TAR: "a tar archive", Kind.ZIP: "a zip archive", Kind.WARC: "a WARC file", Kind.JSONL: "a JSONL file"}
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, label: str) -> bytes:
+    try:
+        return gunzip_page(data)
+    except (OSError, EOFError, zlib.error, ValueError) as e:
+        raise InputError(f"{label}: truncated or corrupt gzip file ({e})") from None
 
 
 def _clean_parser() -> argparse.ArgumentParser:

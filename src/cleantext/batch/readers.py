@@ -99,7 +99,7 @@ def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None
     return read_page(path, meter, gzipped=kind is Kind.GZIP_PAGE)
 
 
-def _gunzip(data: bytes) -> bytes:
+def gunzip_page(data: bytes) -> bytes:
     """A gzip-compressed page unpacked, no larger than the record limit."""
     d = zlib.decompressobj(31)
     out = d.decompress(data, MAX_RECORD_BYTES + 1)
@@ -127,7 +127,7 @@ def read_page(path: str, meter: Meter | None = None, *, gzipped: bool = False) -
         return
     if gzipped:
         try:
-            data = _gunzip(data)
+            data = gunzip_page(data)
         except (OSError, EOFError, zlib.error, ValueError) as e:
             yield Record(path, src, error=f"truncated or corrupt gzip file: {e}")
             return
@@ -157,7 +157,7 @@ def _member_record(path: str, name: str, data: bytes) -> Record:
         return _member(path, name, error=f"{nested} inside an archive is not read: extract it and pass it itself")
     if name.lower().endswith(".gz"):
         try:
-            data = _gunzip(data)
+            data = gunzip_page(data)
         except (OSError, EOFError, zlib.error, ValueError) as e:
             return _member(path, name, error=f"corrupt gzip member: {e}")
     return _member(path, name, data=data)
