@@ -49,9 +49,9 @@ GOAL_LEAK, GOAL_DROP = 0.0, 0.005
 
 # the probe's own spam: Korean gambling keywords and the sites their links point to
 KEYWORDS = ["스피드바카라사이트", "에볼루션카지노 가입코드", "해외배팅 꽁머니", "파워사다리 분석픽",
-            "오로라벳 접속주소", "온라인홀덤 추천", "미니게임사이트 순위", "드래곤타이거 필승법", "제우스88 바로가기",
+            "별하늘벳 접속주소", "온라인홀덤 추천", "미니게임사이트 순위", "드래곤타이거 필승법", "헤라99 바로가기",
             "네온슬롯 첫충이벤트"]
-DOMAINS = ["aurorabet.vip", "zeus88-kr.com", "neonslot7.top", "speed-bacara.net", "minigame-rank.xyz"]
+DOMAINS = ["starskybet.vip", "hera99-kr.com", "nightslot7.top", "speed-bacara.net", "minigame-rank.xyz"]
 SHAPES = {"a": "display:none block", "b": "off-screen block", "c": "inside a kept paragraph",
           "d": "visible link paragraph"}
 _TOKEN = re.compile(r"\w+")
