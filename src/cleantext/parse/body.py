@@ -47,14 +47,17 @@ from .prepass import DROP_TAGS, clean, collapse_pieces, composed
 
 Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
 
+# ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
+# evidence
+AD_BOX_NAMES = "revenue_unit|adfit|kakao_ad|call-to-action|bookmark-card|more-link"
 SKIP_INSIDE_BODY = NameRule(
     "related|recommend|share|sharing|social-share|social-icon|social-link|social-bar|social-button|social-follow|"
     "social-tool|banner|advert|promo|sponsor|subscri|newsletter|copyright|reporter_info|reporterinfo|author-info|"
     "writer_box|writerbox|profile|pagination|paging|comment|reply|tag-list|tag_list|taglist|tag-box|tag_box|tagbox|"
-    "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|more-link|"
-    "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|trending|most-read|mostread|"
-    "print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|another_category|revenue_unit|adfit|"
-    "kakao_ad|bookmark-card|call-to-action|mw-editsection|navbox|reflist|mw-references|satisfaction",
+    "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|"
+    "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|"
+    "trending|most-read|mostread|print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|"
+    f"another_category|mw-editsection|navbox|reflist|mw-references|satisfaction|{AD_BOX_NAMES}",
     "relate ad ads adv sns btn util tools tags rank aside rail toc",
 )
 CAPTION_CLASS = NameRule(
@@ -207,9 +210,7 @@ def _link_density(node: Any) -> float:
 
 
 _SHARE_TOOL = re.compile(r"share|social|tweet", re.I)
-# ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
-# evidence
-_AD_BOX = re.compile(r"revenue_unit|adfit|kakao_ad|call-to-action|bookmark-card|more-link", re.I)
+_AD_BOX = re.compile(AD_BOX_NAMES, re.I)
 # boxes of other stories: cut when they are boxes of links, however long beside a short article
 _TEASER_BOX = re.compile(r"more[-_]?(?:news|stories|articles|posts)|news[-_]?more|another[-_]?category|related", re.I)
 MIN_MARKED = 3  # paragraphs a share tool marks at least, and most of the body's, for its mark to be no share box
