@@ -2675,6 +2675,58 @@ def test_a_headline_its_newsroom_edited_is_no_dirty_copy(cleaner, h1, og, title,
     assert a.report.edits == [] and a.report.contaminated is False
 
 
+@pytest.mark.parametrize("h1, copy, story", [
+    # a league's short name where the copies say the sport (the copies' tails are no site's name)
+    ("K리그 심판 베팅 의혹에 배정 중단", "프로축구 심판 베팅 의혹에 배정 중단",
+     ("한국프로축구연맹은 K리그1 주심 한 명의 경기 배정을 중단했다고 3일 밝혔다.",
+      "연맹은 K리그 심판 전원을 상대로 면담을 진행하기로 했다.")),
+    # a word added that the story says (AI)
+    ("AI 반도체 예산 1조 돌파", "반도체 예산 1조 돌파",
+     ("정부는 내년 AI 반도체 예산을 1조원 넘게 편성했다.", "업계는 AI 칩 설계 인력이 부족하다고 말했다.")),
+    # a candidate's name updated, between a middle dot and a space
+    ("영동군수 보궐선거, 김성호·이정민 양자 대결", "영동군수 보궐선거, 김성호·박미경 양자 대결",
+     ("영동군수 보궐선거가 김성호 후보와 이정민 후보의 양자 대결로 치러진다.",
+      "박미경 예비후보는 이정민 후보 지지를 선언하며 사퇴했다.")),
+    # part of a word after an ellipsis (도박장애 where the copies say 도박중독)
+    ("“도박도 뇌질환”…도박장애 약물치료 첫 성과", "“도박도 뇌질환”…도박중독 약물치료 첫 성과",
+     ("국내 연구진이 도박장애 환자를 대상으로 한 약물치료 임상에서 첫 성과를 냈다.",
+      "연구팀은 도박장애가 뇌 보상회로의 질환이라고 설명했다.")),
+    # a game's own name where the copies say the lottery's (the prose says it)
+    ("축구토토 1등 '0원' 회차 속출", "스포츠토토 1등 '0원' 회차 속출",
+     ("축구토토 승무패 게임에서 1등 적중자가 나오지 않는 회차가 이어지고 있다.",
+      "이월금은 100억원을 넘었다.")),
+    # a site the crackdown story names, quoted in the headline only
+    ("'해피벳' 등 불법 도박 사이트 3곳 폐쇄", "불법 도박 사이트 3곳 폐쇄",
+     ("경찰은 '해피벳' 등 불법 스포츠 도박 사이트 3곳을 폐쇄했다고 7일 밝혔다.",
+      "경찰 관계자는 \"해피벳처럼 이름을 바꿔 가며 문을 여는 사이트가 많다\"고 말했다.")),
+    # quotation marks and an ellipsis typed differently
+    ("'빚만 3억'…도박 중독 치료 찾는 20대 급증", "\"빚만 3억\"...도박 중독 치료 찾는 20대 급증",
+     ("도박 중독으로 치료를 받는 20대가 5년 새 두 배로 늘었다.", "빚이 3억원에 이른 환자도 있었다.")),
+], ids=["league", "added-word", "name-updated", "part-of-word", "game-name", "quoted-site", "punctuation"])
+def test_a_headline_reworded_by_its_newsroom_is_untouched(cleaner, h1, copy, story):
+    """The visible headline differs from ``<title>`` and og:title (each with a tail no site name explains) in words
+    the story's prose writes too: a newsroom's rewording, weak evidence alone.  The clean page is left as it is."""
+    tails = ((" | 한빛일보", ""), (" < 사회 < 기사본문 - 한빛일보", "_실시간 뉴스_사회"))
+    for title, og in ((copy + t, copy + o) for t, o in tails):
+        a = cleaner.clean(_headline_copies(h1, og, title, story))
+        assert (a.title, a.paragraphs) == (h1, list(story))
+        assert a.report.edits == [] and a.report.contaminated is False
+
+
+def test_a_reworded_headline_is_proof_on_a_page_shown_contaminated(cleaner):
+    """The same rewording counts once the page is shown contaminated otherwise (a keyword link in the story): a word
+    swapped page-wide is spam's there, and the copies' word comes back."""
+    story = ("정부는 고랭지 배추 재배면적이 10년 새 절반으로 줄었다고 밝혔다.",
+             "강원 산간의 배추밭은 해마다 줄고 있다.")
+    dirty = tuple(p.replace("배추", "별솔하우스") for p in story)
+    link = ' <a href="https://starsky-bet77.com">별하늘벳 가입코드</a>'
+    h1 = "배추 주산지 북상…강원 고랭지 재배면적 10년 새 절반"
+    html = _headline_copies(h1.replace("배추", "별솔하우스"), h1, f"{h1} | 한빛일보", dirty)
+    assert cleaner.clean(html).report.contaminated is False  # the rewording alone
+    a = cleaner.clean(html.replace("줄고 있다.</p>", f"줄고 있다.{link}</p>"))
+    assert a.title == h1 and a.paragraphs == list(story)
+
+
 def test_spam_in_the_visible_headline_still_goes_when_its_copies_lack_it(cleaner):
     """The same copies with a name no list holds added to the visible headline: outvoted, it goes."""
     h1 = "마사회, 모든 경마 유튜브로 별솔하우스 생중계"
@@ -2699,6 +2751,18 @@ def test_a_headline_copy_with_a_long_tail_still_outvotes_the_visible_headline(cl
     assert "별솔하우스" in a.report.keywords
     clean = cleaner.clean(_headline_copies(h1, og, title, story))
     assert clean.title == h1 and clean.paragraphs == list(story) and clean.report.edits == []
+
+
+def test_a_lotterys_prize_rank_is_no_spam_modifier(cleaner):
+    """``1등`` after a lottery's game is its prize (스포츠토토 1등, 파워볼 1등); spam ranks its sites before them."""
+    from cleantext.spam.lexicon import STRONG, load_lexicon
+
+    lexicon = load_lexicon()
+    story = ("이번 회차 스포츠토토 1등 적중자는 나오지 않았다.", "1등 이월금은 100억원을 넘었다.")
+    a = cleaner.clean(text_page("스포츠토토 1등 '0원' 회차 속출", *story))
+    assert a.paragraphs == list(story) and a.report.edits == [] and not a.report.contaminated
+    assert max(p.strength for p in lexicon.phrases("1등 토토사이트")) == STRONG
+    assert max(p.strength for p in lexicon.phrases("1위 바카라")) == STRONG
 
 
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):

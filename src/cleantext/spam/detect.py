@@ -46,6 +46,7 @@ from .page import (
     LINK_TO,
     LONE,
     MISFIT_ONCE,
+    OUTVOTED_HEADLINE,
     PLAIN_BARE,
     PLURAL_NAME,
     PROMO,
@@ -88,7 +89,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE)
+               SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -601,13 +601,25 @@ def phrase_strength(atoms: Sequence[Atom], folded: str = "") -> int:
         return STRONG
     if "topic" in kinds:
         return STRONG if "intent" in kinds or kinds.count("topic") >= 2 or len(atoms) >= 3 else WEAK
-    if "site" in kinds or "commerce" in kinds or "modifier" in kinds or len(atoms) >= 3:
+    if "site" in kinds or "commerce" in kinds or len(atoms) >= 3:
+        return STRONG
+    if "modifier" in kinds and not _the_games_own_rank(atoms):
         return STRONG
     # a common modifier glued to a game word (라이브바카라, 모바일카지노) is a product name; spaced, it is prose
     for a, b in itertools.pairwise(atoms):
         if a.end == b.start and {a.kind, b.kind} == {"common", "game"}:
             return STRONG
     return WEAK
+
+
+_RANK = re.compile(r"[1-9][위등]")
+
+
+def _the_games_own_rank(atoms: Sequence[Atom]) -> bool:
+    """Whether the phrase's only modifiers are ranks right after a game word (스포츠토토 1등, 파워볼 1등): a lottery's
+    prize or a race's place, words of news; spam ranks its sites before them (1등 바카라사이트)."""
+    return all(_RANK.fullmatch(a.text) and i > 0 and atoms[i - 1].kind == "game"
+               for i, a in enumerate(atoms) if a.kind == "modifier")
 
 
 def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:

@@ -102,6 +102,12 @@ MISFIT_ONCE = f"takes a particle that cannot follow it, a noun of its own elsewh
 PLURAL_NAME = f"a name taking the plural 들: it {REPLACED}"
 
 
+# a word of the visible headline where its copies (<title>, og:title) have another, or a name-shaped word they lack:
+# newsrooms reword the headline they print (K리그 for 프로축구, a candidate's name updated, AI for 인공지능), so weak
+# alone, proof on a page shown contaminated; a particle that fits only the copies' word is proof by itself
+OUTVOTED_HEADLINE = "differs from its twins, the headline's other copies"
+
+
 # a name shaped like an ordinary compound (a game word after letters: 축구토토) standing bare in a sentence: weak,
 # proof only in a paragraph that holds proven spam (a story names its products so too)
 PLAIN_BARE = "commercial spam phrase shaped like an ordinary compound, standing bare in a sentence"

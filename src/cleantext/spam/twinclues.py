@@ -12,6 +12,7 @@ from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import WEAK, Phrase, phrase_strength
 from .page import (
     GAME_NOT_IN_TWIN,
+    OUTVOTED_HEADLINE,
     W_MEDIUM,
     W_STRONG,
     Clue,
@@ -20,6 +21,7 @@ from .page import (
     in_a_word_of_the_story,
     norm_keyword,
     on_topic,
+    quoted,
     similar,
     without_own_edges,
     word_bounds,
@@ -35,18 +37,45 @@ def title_twins(page: Page) -> list[Clue]:
         return clues
     for b in copies:
         # copies of one headline (not another headline written for sharing)
-        others = [fold(o.text) for o in copies if o.id != b.id and similar(b.text, o.text)]
+        alike = [o for o in copies if o.id != b.id and similar(b.text, o.text)]
+        others = [fold(o.text) for o in alike]
         if not others:
             continue
         for p in (_without_twin_edges(page, b, without_own_edges(page, b, p), others) for p in page.phrases[b.id]):
             text = page.folded[b.id].text[p.start : p.end]
+            if p.strength < WEAK or any(text in o for o in others):
+                continue
+            said = _said_game_words(page, text)
             # (a game word the story says, in one copy of the headline of a story about gambling: its editor's,
             # 바카라 where the SNS copy says 온라인 도박)
-            if p.strength >= WEAK and not any(text in o for o in others) and not (
-                    _said_game_words(page, text) and (page.gambling_topic or _with_its_neighbour_in_prose(
-                        page, page.folded[b.id].text, text))):
-                clues.append(Clue(norm_keyword(page.span_text(b, p)[2]), "in one copy of the headline only", W_STRONG))
+            if said and (page.gambling_topic or _with_its_neighbour_in_prose(page, page.folded[b.id].text, text)):
+                continue
+            kw = norm_keyword(page.span_text(b, p)[2])
+            a, e, _ = page.span_text(b, p)
+            if (said and _replaced(b.text, a, e, alike)) or _the_storys_quoted_name(page, b, p):
+                clues.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM))  # (축구토토 where the copies say 스포츠토토)
+            else:
+                clues.append(Clue(kw, "in one copy of the headline only", W_STRONG))
     return clues
+
+
+def _replaced(text: str, a: int, e: int, copies: list[d.Block]) -> bool:
+    """Whether every copy has other words where ``text[a:e]`` stands: the headline reworded (축구토토 for
+    스포츠토토), where spam adds its word to what the copies say."""
+    return all(any(x < e and y > a and _LETTER.search(c.text[u:v]) for x, y, u, v in _changes(text, c.text))
+               for c in copies)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")  # (PM2.5 one word)
+
+
+def _the_storys_quoted_name(page: Page, b: d.Block, p: Phrase) -> bool:
+    """A name the headline quotes (``'해피벳' 등 불법 도박 사이트``) and the story's prose says too: a newsroom's
+    naming of what the story is about, where spam writes its keyword bare."""
+    a, e, orig = page.span_text(b, p)
+    return b.role == d.TITLE and quoted(b.text, a, e) and page.said(norm_keyword(orig)) >= 1
 
 
 def twin_differences(page: Page) -> list[Clue]:
@@ -75,7 +104,9 @@ def twin_differences(page: Page) -> list[Clue]:
                     continue
                 if _the_twins_spam_in_its_stead(page, b, p, (a, e), t, ops):
                     continue
-                if not game_words_only(p):
+                if _the_storys_quoted_name(page, b, p):
+                    clues.append(Clue(norm_keyword(orig), OUTVOTED_HEADLINE, W_MEDIUM, b.id, a, e))
+                elif not game_words_only(p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
                 elif not in_a_word_of_the_story(page, b, p, (t.id,)):
                     # an updated caption may name a place with a game word (카지노거리): weak alone
@@ -161,7 +192,8 @@ def unknown_twins(page: Page) -> list[Clue]:
     for b in visible:
         agreeing = [o for o in others if same_headline(b.text, o.text)]
         if len(agreeing) >= 1:
-            clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing)))
+            clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing),
+                                     headline=True))
     clues.extend(_glued_before_twins(page))
     for a, c in _caption_pairs(page):
         clues.extend(_diff_clues(page, a, [c], majority=False))
@@ -309,8 +341,9 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     return [tuple(x) for x in out]
 
 
-def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) -> list[Clue]:
-    """Clues for the words of ``b`` that its twins replace or lack."""
+def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, headline: bool = False) -> list[Clue]:
+    """Clues for the words of ``b`` that its twins replace or lack.  In the visible headline they are weak alone
+    (:data:`.page.OUTVOTED_HEADLINE`) unless a particle fits only the copies' word."""
     text = b.text
     out = []
     for t in twins:
@@ -326,10 +359,38 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool) ->
             mine = text[src_a:src_e]
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
             brand = _brandish(mine) and not _brandish(theirs) and not _a_clause(page, mine)
-            if outvoted or brand or _wrong_particle(text, src_e, mine, theirs):
+            misfit = _wrong_particle(text, src_e, mine, theirs)
+            if outvoted or brand or misfit:
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
                 # particle)
                 kw = norm_keyword(mine)
-                if src_e - src_a >= 2 and kw and kw not in fold(t.text):
-                    out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
+                if src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text):
+                    if headline and not misfit and _reworded(page, b, src_a, src_e, theirs):
+                        out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
+                    else:
+                        out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
+
+
+def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str) -> bool:
+    """Whether the visible headline's ``text[a:e]``, where its copies differ, may be its newsroom's rewording: words
+    the story's prose says too (K리그 where the copies say 프로축구; AI, VIP or 불법 added), or a name the story
+    quotes and says.  A word said nowhere else (a brand slipped into the headline), or a lexicon phrase added to
+    what the copies say (``... 검거 바카라``), is spam's."""
+    inside = [p for p in page.phrases[b.id] if p.strength >= WEAK and (s := page.span_text(b, p))[0] < e and s[1] > a]
+    if inside and all(_the_storys_quoted_name(page, b, p) for p in inside):
+        return True
+    if not _the_prose_writes(page, b.text, a, e):
+        return False
+    return bool(_LETTER.search(theirs)) or not inside
+
+
+def _the_prose_writes(page: Page, text: str, a: int, e: int) -> bool:
+    """Whether the story's prose writes the whole words of ``text`` around ``text[a:e]`` (도박장애 of the part
+    장애 where a copy says 도박중독), each as a word or inside one."""
+    while a > 0 and text[a - 1].isalnum():
+        a -= 1
+    while e < len(text) and text[e].isalnum():
+        e += 1
+    words = [fold(w) for w in _WORD.findall(text, a, e)]
+    return bool(words) and all(page.said(w) or w in page.tagless_prose for w in words)
