@@ -2765,6 +2765,19 @@ def test_a_lotterys_prize_rank_is_no_spam_modifier(cleaner):
     assert max(p.strength for p in lexicon.phrases("1위 바카라")) == STRONG
 
 
+def test_a_lead_written_from_the_photos_caption_is_no_copy_of_it(cleaner):
+    """The lead retells the caption with its own numbers (제41회, 3000여 명) on a page a keyword line contaminates:
+    a text differing from the caption in many places is another text, never repaired towards it."""
+    caption = "5일 전북 전주시 한옥마을에서 열린 비빔밥축제 개막식에서 시민들이 공연을 보고 있다."
+    lead = "5일 전북 전주시 한옥마을에서 열린 제41회 비빔밥축제 개막식에는 시민 3000여 명이 몰려 공연을 봤다."
+    page = ('<html><head><title>비빔밥축제 개막</title></head><body><h1>비빔밥축제 개막</h1><div class="article-body">'
+            f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{lead}</p>"
+            "<p>축제는 7일까지 사흘간 열린다.</p><p>메이저 바카라사이트 별님벳</p></div></body></html>")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and a.paragraphs == [lead, "축제는 7일까지 사흘간 열린다."]
+    assert a.captions == [caption]
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word

@@ -341,13 +341,19 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     return [tuple(x) for x in out]
 
 
+_MAX_CHANGES = 2  # places in which a copy of a caption differs at most
+
+
 def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, headline: bool = False) -> list[Clue]:
     """Clues for the words of ``b`` that its twins replace or lack.  In the visible headline they are weak alone
     (:data:`.page.OUTVOTED_HEADLINE`) unless a particle fits only the copies' word."""
     text = b.text
     out = []
     for t in twins:
-        ops = [op for op in _changes(text, t.text) if op[1] > op[0]]
+        changes = _changes(text, t.text)
+        if not headline and len(changes) > _MAX_CHANGES:
+            continue  # (a lead written from the photo's caption: another text, not a copy with a word swapped)
+        ops = [op for op in changes if op[1] > op[0]]
         # copies worded differently in several places are an edited headline, not one word swapped
         majority = majority and len({word_bounds(text, a, e) for a, e, _, _ in ops}) <= 2
         for src_a, src_e, dst_a, dst_e in ops:
