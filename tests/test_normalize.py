@@ -22,6 +22,8 @@ def test_folded_view_undoes_obfuscation():
     assert fold("라이트\u200b닝") == "라이트닝"
     assert fold("ＳＴＡＲＢＥＴ９９") == "starbet99"
     assert fold("부총리 겸 교육부") == "부총리 겸 교육부"  # ordinary spacing stays
+    # a sentence's full stop with its space left out is no dot between syllables
+    assert fold("증가했다.해적왕") == "증가했다.해적왕" and fold("했다.바.카.라") == "했다.바카라"
 
 
 def test_folded_offsets_point_into_the_original():

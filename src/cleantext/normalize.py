@@ -91,8 +91,9 @@ _SPECIAL = re.compile(
 # separators that spam puts between the syllables of a word: dots between Hangul, and the spaces of a run of
 # three or more single syllables (바 카 라 사 이 트)
 # the character the engine can scan for comes first, the look-behind after it: several times faster
-_DOT_GAP = re.compile(rf"[{DOTS}](?<=[{HANGUL}].)(?=[{HANGUL}])")
-_PLAIN_DOT_GAP = re.compile(rf"\.(?<=[{HANGUL}].)(?=[{HANGUL}])")  # the same on a text without the other dots
+# (not the full stop after a sentence's ending, 증가했다.KW, where a space was left out)
+_DOT_GAP = re.compile(rf"[{DOTS}](?<=[{HANGUL}].)(?<![{HANGUL}][다요죠]\.)(?=[{HANGUL}])")
+_PLAIN_DOT_GAP = re.compile(rf"\.(?<=[{HANGUL}].)(?<![{HANGUL}][다요죠]\.)(?=[{HANGUL}])")  # without the other dots
 _SPACED_RUN = re.compile(syllables_apart("[ .]+", 3))
 # where such a run may start (a syllable starting a word, a space or a dot, a syllable, spaces or dots, a
 # syllable that ends the run or is followed by another space or dot): searched from the separator, a character
