@@ -2782,7 +2782,8 @@ def test_a_keyword_glued_after_a_full_stop_takes_nothing_of_the_sentence(cleaner
     """``늘었다.KW 특히``: the keyword goes, the sentence's last syllable and full stop stay."""
     story = ("편의점 도시락 매출은 지난해보다 20% 늘었다. 특히 5000원 이하 도시락이 잘 팔렸다.",
              "업계는 이런 흐름이 이어질 것으로 본다.")
-    a = cleaner.clean(text_page("편의점 도시락 매출 증가", story[0].replace("늘었다. ", "늘었다.해적섬카지노77 "), story[1]))
+    glued = story[0].replace("늘었다. ", "늘었다.해적섬카지노77 ")
+    a = cleaner.clean(text_page("편의점 도시락 매출 증가", glued, story[1]))
     assert a.paragraphs == list(story) and a.report.contaminated
 
 
