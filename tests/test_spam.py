@@ -2787,6 +2787,18 @@ def test_a_keyword_glued_after_a_full_stop_takes_nothing_of_the_sentence(cleaner
     assert a.paragraphs == list(story) and a.report.contaminated
 
 
+@pytest.mark.parametrize("number, dirty", [
+    ("3만2000명", "3만해적섬카지노2000명"), ("1만8000명", "1만8해적섬카지노000명"),
+    ("2억3500만원", "2억해적섬카지노3500만원"),
+])
+def test_a_keyword_inside_a_number_after_its_unit_gives_the_number_back(cleaner, number, dirty):
+    """A brand slipped into a number after its unit (만, 억) takes neither the unit nor the digits of the group
+    after it."""
+    story = (f"올해 지원 대상은 {number}으로 늘었다.", "정부는 내년에도 지원을 이어간다.")
+    a = cleaner.clean(text_page("연구비 지원 확대", story[0].replace(number, dirty), story[1]))
+    assert a.paragraphs == list(story) and a.report.contaminated
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word
