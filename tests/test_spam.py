@@ -2713,6 +2713,17 @@ def test_a_headline_reworded_by_its_newsroom_is_untouched(cleaner, h1, copy, sto
         assert a.report.edits == [] and a.report.contaminated is False
 
 
+def test_a_brand_in_the_headlines_word_stays_proof_alone(cleaner):
+    """A gambling brand where og:title has an ordinary word (드래곤벳 for 농가), in the visible headline and the
+    prose alike: no newsroom rewords so; the copies' word comes back everywhere."""
+    story = ("산지 쌀값이 떨어지면서 농가의 시름이 깊어지고 있다.",
+             "농민단체는 농가 소득을 보전할 대책이 필요하다고 주장했다.")
+    dirty = tuple(p.replace("농가", "드래곤벳") for p in story)
+    h1 = "쌀값 폭락에 농가 시름…산지 가격 1년 새 12% 하락"
+    a = cleaner.clean(_headline_copies(h1.replace("농가", "드래곤벳"), h1, h1.replace("농가", "드래곤벳"), dirty))
+    assert a.title == h1 and a.paragraphs == list(story)
+
+
 def test_a_reworded_headline_is_proof_on_a_page_shown_contaminated(cleaner):
     """The same rewording counts once the page is shown contaminated otherwise (a keyword link in the story): a word
     swapped page-wide is spam's there, and the copies' word comes back."""

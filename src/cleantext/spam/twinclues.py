@@ -9,7 +9,7 @@ from .. import document as d
 from ..korean import SYLLABLES_OR_NONE, is_particle_chain, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
-from .lexicon import WEAK, Phrase, phrase_strength
+from .lexicon import STRONG, WEAK, Phrase, phrase_strength
 from .page import (
     GAME_NOT_IN_TWIN,
     OUTVOTED_HEADLINE,
@@ -386,8 +386,8 @@ def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str) -> bool:
     inside = [p for p in page.phrases[b.id] if p.strength >= WEAK and (s := page.span_text(b, p))[0] < e and s[1] > a]
     if inside and all(_the_storys_quoted_name(page, b, p) for p in inside):
         return True
-    if not _the_prose_writes(page, b.text, a, e):
-        return False
+    if any(p.strength >= STRONG for p in inside) or not _the_prose_writes(page, b.text, a, e):
+        return False  # (a brand or a commercial phrase in the copies' word's place: no newsroom writes that)
     return bool(_LETTER.search(theirs)) or not inside
 
 
