@@ -2810,6 +2810,17 @@ def test_a_keyword_inside_a_number_after_its_unit_gives_the_number_back(cleaner,
     assert a.paragraphs == list(story) and a.report.contaminated
 
 
+def test_a_name_no_list_knows_cut_into_a_number_is_spam_everywhere(cleaner):
+    """``108억3KW000만달러``: letters between a number's digits after its unit are certain spam, whatever the name;
+    the name then goes wherever the page slipped it in (after a comma too)."""
+    story = ("반도체가 가장 많았고, 선박과 자동차도 증가했다.", "대중 수출액은 108억3000만달러였다.")
+    dirty = (story[0].replace(", ", ",파랑고래pick "), story[1].replace("억3000", "억3파랑고래pick000"))
+    a = cleaner.clean(text_page("반도체 수출 증가", *dirty))
+    assert a.paragraphs == list(story) and "파랑고래pick" in a.report.keywords
+    ordinary = ("참가자는 3만여 명이었다. 올해 예산은 2억원어치 장비 구입에 쓰인다.",)
+    assert cleaner.clean(text_page("행사 개최", *ordinary)).report.edits == []
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word

@@ -128,7 +128,7 @@ _GLUED_NAME = re.compile(r"([A-Za-z][A-Za-z0-9]+|[가-힣]{2,8}\d{1,4})([가-힣
 
 
 # what follows a number as its unit (올해2분기에, 지난해4월): the digits count something, they end no name
-_COUNTERS = ("분기", "년", "월", "일", "시", "분", "초", "주", "개", "명", "원", "대", "회", "번", "차", "층", "세",
+COUNTERS = ("분기", "년", "월", "일", "시", "분", "초", "주", "개", "명", "원", "대", "회", "번", "차", "층", "세",
              "살", "곳", "건", "억", "만", "천", "조", "배", "위", "호", "기", "권", "점", "편", "달", "도", "강", "부",
              "사", "당", "국", "축", "구", "팀", "종", "인", "단", "승", "패", "골", "선", "호선")
 
@@ -295,7 +295,7 @@ def _glued_start(page: Page, text: str) -> list[tuple[int, int]]:
 
 def counted(rest: str) -> bool:
     """``분기에`` after ``올해2``: a unit and its particles, so the digits before it are a number of the prose."""
-    return any(rest.startswith(c) and is_particle_chain(rest[len(c) :]) for c in _COUNTERS)
+    return any(rest.startswith(c) and is_particle_chain(rest[len(c) :]) for c in COUNTERS)
 
 
 def _whole_phrase(page: Page, word: str) -> bool:

@@ -24,6 +24,7 @@ from ..korean import (
 )
 from ..normalize import fold
 from ..parse.metadata import CAPTION_LABEL_WORDS
+from .layout import COUNTERS, counted
 from .lexicon import CORE, STRONG
 from .page import (
     AFTER_EMAIL,
@@ -31,6 +32,7 @@ from .page import (
     FULLWIDTH,
     HANGUL_RE,
     IN_BRACKETS_BEFORE_BYLINE,
+    IN_NUMBER,
     INVISIBLE,
     LATIN_GLUED,
     OWN_TYPED,
@@ -98,6 +100,9 @@ _BYLINE_START = re.compile(
 # led by a character the engine scans for quickly (a literal; a class like [가-힣] costs a test per character)
 # and none matching a newline (see Page.blocks_with)
 _IN_NUMBER_HINT = re.compile(r",(?<=\d,)\d{0,2}[^\d\s,]")
+# a number cut by letters after its unit: ``108억3KW000만달러``, ``3만KW2000명`` (the unit scanned for first)
+_IN_UNIT_NUMBER = re.compile(r"[만억조](?<=\d[만억조])\d{0,3}([^\d\s,.]{2,40}?)(?=\d{1,4}(?!\d))")
+_IN_UNIT_NUMBER_HINT = re.compile(r"[만억조](?<=\d[만억조])\d{0,3}[^\d\s,.]{2,40}?\d")
 # closed by digits: ...X[ .]X[ .]X9
 _SPELLED_HINTS = (
     re.compile(r" [가-힣]\d(?<=[가-힣][ .][가-힣] [가-힣]\d)"),
@@ -177,7 +182,7 @@ def shapes(page: Page) -> list[Clue]:
     article = None
     _, _, blocks = page.article()
     # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
-    numbers = page.blocks_with(_IN_NUMBER_HINT)
+    numbers = page.blocks_with(_IN_NUMBER_HINT, _IN_UNIT_NUMBER_HINT)
     spelled = _spelled_hinted(page) | _sentence_glued(page)
     # (a run the hints find is one of the looser runs whose absence the page may know already)
     spaced = set() if page.unspaced is page.article()[0] else page.blocks_with(*_SPACED_OUT_HINTS)
@@ -196,7 +201,8 @@ def shapes(page: Page) -> list[Clue]:
                 if g == 2 and not page.lexicon.is_phrase(fold(m.group(2))):
                     continue  # 1,2위를 놓고 다툰 것은 2019년: places, then the article's own number
                 if _LETTER.search(m.group(g)):
-                    found.append((m.start(g), m.end(g), "inserted inside a number", W_CERTAIN))
+                    found.append((m.start(g), m.end(g), IN_NUMBER, W_CERTAIN))
+            found += [(a, e, IN_NUMBER, W_CERTAIN) for a, e in _cut_after_a_unit(text)]
         if i in spelled:
             found += [(a, e, SPELLED, W_STRONG) for a, e in _spelled_names(text)]
         if i in spaced:
@@ -237,6 +243,23 @@ def shapes(page: Page) -> list[Clue]:
     clues += [clue for b, clue in found if clue and (clue.reason != GLUED_BEFORE_BYLINE
                                                      or _spam_head(page, b.text[clue.start : clue.end]))]
     return clues
+
+
+_NUMBER_WORDS = (*COUNTERS, "여", "가량", "어치", "짜리", "씩", "남짓")  # what follows a number's unit (5만여)
+
+
+def _cut_after_a_unit(text: str) -> list[tuple[int, int]]:
+    """Letters between the digits of a number after its unit (``3만|KW|2000명``): the digits after them and a unit or
+    counter close the number, and the letters open with no word of the number's own (``3만원``, ``5만여``)."""
+    out = []
+    for m in _IN_UNIT_NUMBER.finditer(text):
+        name = m.group(1)
+        digits = re.match(r"\d+", text[m.end(1) :]).group()
+        rest = SYLLABLES_OR_NONE.match(text, m.end(1) + len(digits)).group()
+        if _LETTER.search(name) and not name.startswith(_NUMBER_WORDS) and (
+                counted(rest) or rest[:1] in "만억조"):
+            out.append(m.span(1))
+    return out
 
 
 def _other_blocks(page: Page, b: d.Block) -> str:
