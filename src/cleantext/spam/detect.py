@@ -604,7 +604,8 @@ _SPACED_FROM_GAP = tuple(
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:
-    return any(lexicon.is_gambling_domain(host_of(lk.href)) for b in doc.blocks for lk in b.links)
+    return any(lexicon.is_gambling_domain(h) or lexicon.is_junk_host(h)
+               for b in doc.blocks for lk in b.links if (h := host_of(lk.href)))
 
 
 def c_any(cs: list[Clue]) -> bool:
