@@ -2833,6 +2833,21 @@ def test_a_name_linked_bare_to_a_junk_address_is_proof_alone(cleaner):
         assert (a.paragraphs == list(story)) is gone and a.report.contaminated is gone
 
 
+def test_the_particle_ro_after_a_consonant_marks_the_word_it_replaced(cleaner):
+    """``솔숲클럽로``: 로 follows only a vowel or ㄹ, so the name took the place of a word (산불로); on a page a
+    keyword line shows contaminated that proves it, and the clean copy of the caption gives the word back."""
+    caption = "16일 경북 영덕군 남정면 산불 현장에서 산림청 헬기가 물을 뿌리고 있다."
+    story = ("경북 영덕 해안가에서 발생한 산불이 사흘 만에 진화됐다.", "산불로 주택 12채가 불에 탔다.")
+    dirty = [x.replace("산불", "솔숲클럽") for x in (caption, *story)]
+    page = ("<html><body><h1>해안 솔숲클럽 사흘 만에 진화</h1><article>"
+            f"<figure><img src='a.jpg'><figcaption>{dirty[0]}</figcaption></figure>"
+            f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+            f"<p>{dirty[1]}</p><p>{dirty[2]}</p><p>메이저 바카라사이트 추천</p></article></body></html>")
+    a = cleaner.clean(page)
+    assert a.paragraphs == list(story) and a.captions == [caption]
+    assert "솔숲클럽" not in a.title  # (bare there, with nothing around to tell the word: removed and flagged)
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word
