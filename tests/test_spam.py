@@ -2848,6 +2848,20 @@ def test_the_particle_ro_after_a_consonant_marks_the_word_it_replaced(cleaner):
     assert "솔숲클럽" not in a.title  # (bare there, with nothing around to tell the word: removed and flagged)
 
 
+def test_a_casino_name_tagged_on_a_story_on_another_subject_is_spam(cleaner):
+    """A tag list of a flu story holding a casino's name (마블카지노) the story never says: spam's tag; the same
+    name tagged on a story about that casino is the story's."""
+    def page(story: str, title: str) -> str:
+        tags = "".join(f'<a href="/tag/{t}">#{t}</a> ' for t in ("독감", "마블카지노", "백신"))
+        return (f"<html><body><h1>{title}</h1><div class='article-body'><p>{story}</p><p>접종을 서둘러야 한다.</p>"
+                f"</div><div class='tags'>{tags}</div></body></html>")
+    a = cleaner.clean(page("독감 유행이 한 달 빨라졌다.", "독감 유행 빨라져"))
+    assert a.tags == ["독감", "백신"] and a.report.contaminated
+    own = cleaner.clean(page("마블카지노는 직원 독감 접종을 지원한다고 밝혔다. 직원 2천명이 대상이다.",
+                             "카지노 독감 접종"))
+    assert own.tags == ["독감", "마블카지노", "백신"] and not own.report.contaminated
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word

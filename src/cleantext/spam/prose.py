@@ -78,11 +78,12 @@ _PROMO_DOMAIN = re.compile(
 
 def _storys_own_tag(page: Page, word: str) -> bool:
     """A tag the story writes as its own words: no strong phrase, or one its prose writes with its words apart
-    (``사설토토`` of ``사설 토토 사이트를``), never glued as spam's lines write it (``카지노사이트 추천``)."""
+    (``사설토토`` of ``사설 토토 사이트를``), never glued as spam's lines write it (``카지노사이트 추천``); or a name
+    shaped like an ordinary compound (강원랜드카지노) that the prose says as a word with its particles."""
     phrases = list(page.lexicon.phrases(word))
     if not any(p.strength >= STRONG for p in phrases):
         return articles_tag(page, word, False)
-    return said_apart(page, word, phrases)
+    return said_apart(page, word, phrases) or (any(_plain_name(p, word) for p in phrases) and page.said(word) > 0)
 
 
 def places(page: Page) -> list[Clue]:
@@ -186,7 +187,11 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
             elif p.strength >= STRONG:
                 topic = on_topic(page, b, p) or _headline_term(page, p, kw)
-                if not topic and _plain_name(p, kw):
+                if not topic and _plain_name(p, kw) and b.role == d.TAG and not page.said(kw):
+                    # a casino's name tagged on a story on another subject that never says it: spam's tag
+                    clues.append(Clue(kw, "a gambling name tagged on a story that never says it", W_STRONG, b.id, a,
+                                      e))
+                elif not topic and _plain_name(p, kw):
                     # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word, on a page
                     # shown contaminated too (축구토토 승무패 in a story that names its products)
                     why = PLAIN_BARE if not right_word else "commercial spam phrase"
