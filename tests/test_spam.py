@@ -2862,6 +2862,13 @@ def test_a_casino_name_tagged_on_a_story_on_another_subject_is_spam(cleaner):
     assert own.tags == ["독감", "마블카지노", "백신"] and not own.report.contaminated
 
 
+def test_fullwidth_letters_spelled_apart_are_one_obfuscated_name(cleaner):
+    """``Ｍ Ｏ Ｏ Ｎ ７ ７``: fullwidth letters and digits each standing apart are one name typed to dodge filters."""
+    story = ("해외여행객이 몰린 데다 환승객도 늘었다.", "공항공사는 이달 이용객이 200만명을 넘을 것으로 본다.")
+    a = cleaner.clean(text_page("인천공항 이용객 최대", story[0].replace("데다 ", "데다 Ｍ Ｏ Ｏ Ｎ ７ ７ "), story[1]))
+    assert a.paragraphs == list(story) and a.report.contaminated
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word

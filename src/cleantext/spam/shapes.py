@@ -88,7 +88,9 @@ _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 # a Latin name glued after a Korean word: six letters or more, or four and more with digits (보궐STARX7에서)
 _LATIN_GLUED = re.compile(r"[A-Z](?<=[가-힣][A-Z])(?:[A-Za-z]{5,}\d*|[A-Za-z]{3,}\d+)")
-_FULLWIDTH_WORD = re.compile(r"[가-힣]*[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+# (its letters spelled apart by single spaces too: Ｍ Ｏ Ｏ Ｎ ７ ７)
+_FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+_FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
 
 
 _BYLINE_START = re.compile(
