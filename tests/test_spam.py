@@ -2869,6 +2869,18 @@ def test_fullwidth_letters_spelled_apart_are_one_obfuscated_name(cleaner):
     assert a.paragraphs == list(story) and a.report.contaminated
 
 
+def test_a_hangul_name_ending_in_latin_bet_is_a_brand(cleaner):
+    """``하늘bet`` is shaped as ``하늘벳`` is: a brand, cut where it stands; ``알파bet`` is no name of spam's."""
+    from cleantext.spam.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert {k for p in lexicon.phrases("하늘bet") for k in p.kinds} == {"brand"}
+    assert not list(lexicon.phrases("알파bet"))
+    story = ("올해 영화제에는 240편의 영화가 상영된다.", "영화제는 26일까지 이어진다.")
+    a = cleaner.clean(text_page("부산국제영화제 개막", story[0].replace("영화가", "하늘bet 영화가"), story[1]))
+    assert a.paragraphs == list(story) and a.report.contaminated
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word
