@@ -2881,6 +2881,18 @@ def test_a_hangul_name_ending_in_latin_bet_is_a_brand(cleaner):
     assert a.paragraphs == list(story) and a.report.contaminated
 
 
+def test_a_tag_naming_the_name_inside_a_proven_keyword_is_spam(cleaner):
+    """The story's prose carries spam's ``마블카지노 추천`` (proven), and the tag list ``#마블카지노``: spam's tag
+    for the name inside its keyword, though the prose now says the name."""
+    tags = "".join(f'<a href="/tag/{t}">#{t}</a> ' for t in ("독감", "마블카지노", "백신"))
+    page = ("<html><body><h1>독감 유행 빨라져</h1><div class='article-body'><p>독감 유행이 한 달 빨라졌다.</p>"
+            "<p>고위험군은 서둘러 접종해야 한다. 마블카지노 추천</p></div>"
+            f"<div class='tags'>{tags}</div></body></html>")
+    a = cleaner.clean(page)
+    assert a.tags == ["독감", "백신"]
+    assert a.paragraphs == ["독감 유행이 한 달 빨라졌다.", "고위험군은 서둘러 접종해야 한다."]
+
+
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):
     """A story on how advertisements dodge filters quotes their spellings (``'바.카.라', '카.지.노'처럼``): all a
     pair of quotation marks holds, in a sentence that quotes another spelling too (or in a story that writes the word

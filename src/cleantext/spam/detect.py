@@ -219,6 +219,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
 
     admit(_names_after(clues, proven, page))
     admit(_tags_beside(proven, page))  # after the names: a tag may name one of them
+    admit(_tags_naming(proven, page))
     ranked = sorted(proven, key=lambda k: (-weights[k], k))  # one order, whatever the set's: outputs reproducible
     storys = {k for k in ranked if _the_storys_term(k, page)}
     spread = [k for k in ranked if c_any(by_kw[k]) and _specific(k, page, {c.reason for c in by_kw[k]})
@@ -450,6 +451,20 @@ def _tags_beside(proven: set[str], page: Page) -> list[Clue]:
                 if t not in proven and not (page.said(t) >= 2 and not re.search(r"\d", t)):
                     why = f"{LISTED} (a hashtag run naming a proven keyword)"
                     out.append(Clue(norm_keyword(t), why, W_STRONG, b.id, m.start() + a - 1, m.start() + e))
+    return out
+
+
+def _tags_naming(proven: set[str], page: Page) -> list[Clue]:
+    """Tags of the page's tag list that are the name inside a proven keyword (``#마블카지노`` beside a proven
+    ``마블카지노 추천``): a brand or a name with digits, spam's tag for it.  A tag the story's prose says as a
+    word of its own, twice, stays the story's."""
+    out = []
+    for b in page.blocks(d.TAG):
+        t = page.folded[b.id].text.strip().lstrip("#")
+        if (t and t not in proven and any(t in k for k in proven) and page.said(t) < 2
+                and (_DIGIT_NAME.fullmatch(t) or _commercial(t, page))):
+            out.append(Clue(norm_keyword(t), f"{LISTED} (a tag naming a proven keyword)", W_STRONG, b.id, 0,
+                            len(b.text)))
     return out
 
 
