@@ -2821,18 +2821,6 @@ def test_a_name_no_list_knows_cut_into_a_number_is_spam_everywhere(cleaner):
     assert cleaner.clean(text_page("행사 개최", *ordinary)).report.edits == []
 
 
-def test_a_name_linked_bare_to_a_junk_address_is_proof_alone(cleaner):
-    """A name standing bare in a sentence, linked to an address no newsroom links to (digits in its name, a
-    spam-prone top-level domain: ``moonspin77.xyz``), is spam's even where nothing else on the page is; the same
-    name linked to an ordinary address is weak alone."""
-    story = ("모래조각가 20여 명이 세계 명소를 재현한 작품을 선보인다.", "축제는 26일까지 열린다.")
-    for host, gone in (("moonspin77.xyz", True), ("moonspin.co.kr", False)):
-        linked = story[0].replace("명이 ", f'명이 <a href="https://{host}/">MOONSPIN</a> ')
-        a = cleaner.clean(f"<html><body><h1>해운대 모래축제 개막</h1><article><p>{linked}</p><p>{story[1]}</p>"
-                          "</article></body></html>")
-        assert (a.paragraphs == list(story)) is gone and a.report.contaminated is gone
-
-
 def test_the_particle_ro_after_a_consonant_marks_the_word_it_replaced(cleaner):
     """``솔숲클럽로``: 로 follows only a vowel or ㄹ, so the name took the place of a word (산불로); on a page a
     keyword line shows contaminated that proves it, and the clean copy of the caption gives the word back."""

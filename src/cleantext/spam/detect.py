@@ -619,8 +619,7 @@ _SPACED_FROM_GAP = tuple(
 
 
 def _gambling_links(doc: d.Document, lexicon: Lexicon) -> bool:
-    return any(lexicon.is_gambling_domain(h) or lexicon.is_junk_host(h)
-               for b in doc.blocks for lk in b.links if (h := host_of(lk.href)))
+    return any(lexicon.is_gambling_domain(host_of(lk.href)) for b in doc.blocks for lk in b.links)
 
 
 def c_any(cs: list[Clue]) -> bool:

@@ -366,17 +366,15 @@ def bare_links(page: Page) -> list[Clue]:
             if not host or (page.host and (host == page.host or host.endswith("." + page.host))):
                 continue
             anchor = b.text[lk.start : lk.end].strip()
-            junk = page.lexicon.is_junk_host(host)
             named = LATIN_NAME.fullmatch(anchor) or (
                 _HANGUL_NAME.fullmatch(anchor) and host.isascii() and not ends_in_particle(anchor))
             before, after = b.text[lk.start - 1 : lk.start], b.text[lk.end : lk.end + 1]
             if named and before.isspace() and (after.isspace() or after in (",", ".")):
-                found.append((b, lk, anchor, spam_host(page, host), junk))
-    links = Counter(anchor for _, _, anchor, _, _ in found)
-    return [Clue(norm_keyword(anchor), BARE_LINK, W_STRONG if junk else W_MEDIUM, b.id, lk.start, lk.end)
-            for b, lk, anchor, spammy, junk in found
+                found.append((b, lk, anchor, spam_host(page, host)))
+    links = Counter(anchor for _, _, anchor, _ in found)
+    return [Clue(norm_keyword(anchor), BARE_LINK, W_MEDIUM, b.id, lk.start, lk.end)
+            for b, lk, anchor, spammy in found
             if article.count(anchor) == links[anchor] and (links[anchor] == 1 or spammy)]
-
 
 
 def attributes(page: Page) -> list[Clue]:

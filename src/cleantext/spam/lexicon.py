@@ -562,12 +562,6 @@ class Lexicon:
             (w.startswith(d) or w.endswith(d)) and (len(d) >= 4 or loose) for w in words for d in self.domain_words
         )
 
-    def is_junk_host(self, host: str) -> bool:
-        """An address no newsroom links to, whatever its words: digits in its name and a spam-prone top-level
-        domain (``moonspin77.xyz``)."""
-        name, _, tld = host.lower().strip(".").rpartition(".")
-        return any(c.isdigit() for c in name) and tld in self.spam_tlds
-
 
 SEO = ("topic", "intent")
 
