@@ -35,6 +35,7 @@ def _no_language_model(monkeypatch):
     """Keep workers light: the optional Korean language model (if installed) loads for seconds per process and
     has nothing to do with batch mechanics."""
     monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
+    language_model.cache_clear()  # (an earlier test of this process may have loaded it: this one goes without)
     yield
     language_model.cache_clear()  # looked for without it in this process: later tests look again
 

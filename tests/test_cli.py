@@ -78,6 +78,9 @@ def test_a_compressed_page_is_cleaned_and_a_cut_one_is_one_line(tmp_path):
     packed.write_bytes(gzip.compress(page))
     assert run(str(packed)).stdout == run(EXAMPLE).stdout != b""
     assert run("-", stdin=packed.read_bytes()).stdout == run(EXAMPLE).stdout
+    appended = tmp_path / "appended.html.gz"  # two members, as gzip writes a file appended to
+    appended.write_bytes(gzip.compress(page[:1000]) + gzip.compress(page[1000:]))
+    assert run(str(appended)).stdout == run(EXAMPLE).stdout
     cut = tmp_path / "cut.html.gz"
     cut.write_bytes(packed.read_bytes()[:40])
     p = run(str(cut))

@@ -28,6 +28,7 @@ PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPL
 def _no_language_model(monkeypatch):
     """The optional Korean language model, if installed, loads for seconds per process: not what is tested."""
     monkeypatch.setenv("CLEANTEXT_NO_LM", "1")
+    language_model.cache_clear()  # (an earlier test of this process may have loaded it: this one goes without)
     yield
     language_model.cache_clear()  # looked for without it in this process: later tests look again
 

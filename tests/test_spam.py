@@ -2821,21 +2821,6 @@ def test_a_name_no_list_knows_cut_into_a_number_is_spam_everywhere(cleaner):
     assert cleaner.clean(text_page("행사 개최", *ordinary)).report.edits == []
 
 
-def test_the_particle_ro_after_a_consonant_marks_the_word_it_replaced(cleaner):
-    """``솔숲클럽로``: 로 follows only a vowel or ㄹ, so the name took the place of a word (산불로); on a page a
-    keyword line shows contaminated that proves it, and the clean copy of the caption gives the word back."""
-    caption = "16일 경북 영덕군 남정면 산불 현장에서 산림청 헬기가 물을 뿌리고 있다."
-    story = ("경북 영덕 해안가에서 발생한 산불이 사흘 만에 진화됐다.", "산불로 주택 12채가 불에 탔다.")
-    dirty = [x.replace("산불", "솔숲클럽") for x in (caption, *story)]
-    page = ("<html><body><h1>해안 솔숲클럽 사흘 만에 진화</h1><article>"
-            f"<figure><img src='a.jpg'><figcaption>{dirty[0]}</figcaption></figure>"
-            f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
-            f"<p>{dirty[1]}</p><p>{dirty[2]}</p><p>메이저 바카라사이트 추천</p></article></body></html>")
-    a = cleaner.clean(page)
-    assert a.paragraphs == list(story) and a.captions == [caption]
-    assert "솔숲클럽" not in a.title  # (bare there, with nothing around to tell the word: removed and flagged)
-
-
 def test_a_casino_name_tagged_on_a_story_on_another_subject_is_spam(cleaner):
     """A tag list of a flu story holding a casino's name (마블카지노) the story never says: spam's tag; the same
     name tagged on a story about that casino is the story's."""
@@ -2879,6 +2864,42 @@ def test_a_tag_naming_the_name_inside_a_proven_keyword_is_spam(cleaner):
     a = cleaner.clean(page)
     assert a.tags == ["독감", "백신"]
     assert a.paragraphs == ["독감 유행이 한 달 빨라졌다.", "고위험군은 서둘러 접종해야 한다."]
+
+
+@pytest.mark.parametrize("title, story, tags", [
+    # ranges and conversions of numbers with units no counter list holds
+    ("물동량 전망", ("물동량은 3만톤~5만톤 수준이다.", "상금은 5만유로(7000만원)로 정해졌다.",
+                "1만가구→2만가구로 늘었다."), ()),
+    ("부산항 물동량", ("부산항의 물동량은 2천3만TEU(2024년 기준)였다.",
+                 "관계자는 TEU 기준 처리량이 늘었다고 밝혔다."), ()),
+    # words and roads ending in 로, with 로는 and 로의 after them too
+    ("해안산책로 내년 개통", ("영덕군은 해안산책로 조성 공사를 시작했다.", "해안산책로는 내년 봄 개통한다.",
+                       "월드컵북로의 보도도 넓힌다. 월드컵북로 공사는 9월에 끝난다."), ()),
+    # tags the prose writes apart, or the name before the game word of
+    ("DDR5 값 급등", ("노트북의 메모리 슬롯이 하나뿐인 제품이 많다.", "DDR5 값이 석 달 새 30% 올랐다."),
+     ("DDR5", "메모리슬롯")),
+    ("강원랜드 독감 접종", ("강원랜드는 카지노 영업장 직원에게 독감 백신을 접종했다.", "접종 대상은 3천명이다."),
+     ("강원랜드", "강원랜드카지노")),
+], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag"])
+def test_what_this_stops_review_found_damaged_stays_untouched(cleaner, title, story, tags):
+    """A code review of this stop's rules found these clean pages edited (a number's own range cut as letters
+    inside it, 로 of a noun read as a particle, a tag the story writes apart called spam's)."""
+    tag_html = "".join(f'<a href="/tag/{t}">#{t}</a> ' for t in tags)
+    page = (f"<html><body><h1>{title}</h1><div class='article-body'>{''.join(f'<p>{p}</p>' for p in story)}</div>"
+            f"<div class='tags'>{tag_html}</div></body></html>")
+    a = cleaner.clean(page)
+    assert (a.title, a.paragraphs, a.tags) == (title, list(story), list(tags))
+    assert a.report.edits == [] and not a.report.contaminated
+
+
+def test_a_site_name_tail_makes_no_copy_of_a_reworded_headline(cleaner):
+    """``<title>`` and og:title say 국민의힘 where the visible headline says 여당, with the site's name after a
+    separator: a newsroom's wording, not spam's (only a copy with a lexicon phrase of its own is cut at its tail)."""
+    story = ("국민의힘은 내년 예산안을 단독으로 처리하겠다고 밝혔다.", "민주당은 강하게 반발했다.")
+    copy = "국민의힘, 예산안 단독 처리 방침"
+    for title, og in ((" | 한빛일보", " - 한빛일보"), ("_한빛일보 - 세상을 보는 창", "_한빛일보")):
+        a = cleaner.clean(_headline_copies("여당, 예산안 단독 처리 방침", copy + og, copy + title, story))
+        assert a.title == "여당, 예산안 단독 처리 방침" and a.report.edits == []
 
 
 def test_a_spelling_the_story_quotes_is_no_obfuscated_keyword(cleaner):

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zlib
 from pathlib import Path
 
 from . import __version__
-from .batch.inputs import Kind, kind_of
-from .batch.readers import gunzip_page
+from .batch.inputs import kind_of
+from .batch.readers import GZIP_ERRORS, MANY_PAGES, PageTooLarge, gunzip_page
 from .decode import binary_content
 from .pipeline import Cleaner
 from .spam.lexicon import PatternError
@@ -45,14 +44,13 @@ def read_input(name: str) -> bytes:
                 raise InputError(f"{label}: no such file")
             if p.is_dir():
                 raise InputError(f"{label}: is a directory (use 'cleantext batch' for directories)")
-            kind = kind_of(name)
-            if kind in _MANY:
-                raise InputError(f"{label}: {_MANY[kind]} of many pages (clean it with "
-                                 f"'cleantext batch {name} -o OUT.jsonl')")
+            many = MANY_PAGES.get(kind_of(name))
+            if many:
+                raise InputError(f"{label}: {many} of many pages (clean it with 'cleantext batch {name} -o OUT.jsonl')")
             data = p.read_bytes()
         except OSError as e:  # a folder on the way that cannot be read, a name too long for the system ...
             raise InputError(f"{label}: cannot read ({e.strerror or e})") from None
-    if data[:2] == _GZIP_MAGIC:  # page.html.gz, or a compressed page on stdin
+    if data[:2] == b"\x1f\x8b":  # a gzip-compressed page: page.html.gz, or on stdin
         data = _gunzip(data, label)
     if not data.strip():
         raise InputError(f"{label}: empty file")
@@ -62,14 +60,13 @@ def read_input(name: str) -> bytes:
     return data
 
 
-_MANY = {Kind.TAR: "a tar archive", Kind.ZIP: "a zip archive", Kind.WARC: "a WARC file", Kind.JSONL: "a JSONL file"}
-_GZIP_MAGIC = b"\x1f\x8b"
-
-
 def _gunzip(data: bytes, label: str) -> bytes:
+    """A compressed page unpacked, or :class:`InputError` saying why it cannot be."""
     try:
         return gunzip_page(data)
-    except (OSError, EOFError, zlib.error, ValueError) as e:
+    except PageTooLarge as e:
+        raise InputError(f"{label}: {e}") from None
+    except GZIP_ERRORS as e:
         raise InputError(f"{label}: truncated or corrupt gzip file ({e})") from None
 
 

@@ -49,6 +49,8 @@ TWO_SYLLABLE_SURNAMES = frozenset(
 # the dots spam puts between syllables (카.지.노): the full stop, the one-dot leader, the hyphenation point and the
 # fullwidth full stop
 DOTS = ".\u2024\u2027\uff0e"
+# a Korean number's units, each followed by a group of four digits at most (3만2000명, 1억2000만)
+NUMBER_UNITS = "만억조"
 
 
 def syllables_apart(gap: str, fewest: int, not_after: str = r"\w") -> str:

@@ -91,7 +91,7 @@ _SPECIAL = re.compile(
 # separators that spam puts between the syllables of a word: dots between Hangul, and the spaces of a run of
 # three or more single syllables (바 카 라 사 이 트)
 # the character the engine can scan for comes first, the look-behind after it: several times faster
-# (not the full stop after a sentence's ending, 증가했다.KW, where a space was left out)
+# (not the full stop after a sentence ending in 다, 요 or 죠, 증가했다.KW, where a space was left out)
 _DOT_GAP = re.compile(rf"[{DOTS}](?<=[{HANGUL}].)(?<![{HANGUL}][다요죠]\.)(?=[{HANGUL}])")
 _PLAIN_DOT_GAP = re.compile(rf"\.(?<=[{HANGUL}].)(?<![{HANGUL}][다요죠]\.)(?=[{HANGUL}])")  # without the other dots
 _SPACED_RUN = re.compile(syllables_apart("[ .]+", 3))

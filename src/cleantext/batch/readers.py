@@ -99,15 +99,30 @@ def read_file(path: str, options: ReadOptions | None = None, meter: Meter | None
     return read_page(path, meter, gzipped=kind is Kind.GZIP_PAGE)
 
 
+class PageTooLarge(ValueError):
+    """A page over the record limit once unpacked."""
+
+
+#: what unpacking a cut or corrupt gzip file raises
+GZIP_ERRORS = (OSError, EOFError, zlib.error)
+
+
 def gunzip_page(data: bytes) -> bytes:
-    """A gzip-compressed page unpacked, no larger than the record limit."""
-    d = zlib.decompressobj(31)
-    out = d.decompress(data, MAX_RECORD_BYTES + 1)
-    if len(out) > MAX_RECORD_BYTES:
-        raise ValueError(f"page too large (over {MAX_RECORD_BYTES} bytes unpacked)")
-    if not d.eof:
-        raise EOFError("gzip stream cut short")
-    return out
+    """A gzip-compressed page unpacked (every member of it, as ``gzip`` writes them when appending), no larger
+    than the record limit: :class:`PageTooLarge` beyond it, one of :data:`GZIP_ERRORS` when it is cut short."""
+    parts: list[bytes] = []
+    size = 0
+    while data:
+        d = zlib.decompressobj(31)
+        part = d.decompress(data, MAX_RECORD_BYTES + 1 - size)
+        size += len(part)
+        if size > MAX_RECORD_BYTES:
+            raise PageTooLarge(f"page too large (over {MAX_RECORD_BYTES} bytes unpacked)")
+        if not d.eof:
+            raise EOFError("gzip stream cut short")
+        parts.append(part)
+        data = d.unused_data
+    return b"".join(parts)
 
 
 def read_page(path: str, meter: Meter | None = None, *, gzipped: bool = False) -> Iterator[Record]:
@@ -128,7 +143,10 @@ def read_page(path: str, meter: Meter | None = None, *, gzipped: bool = False) -
     if gzipped:
         try:
             data = gunzip_page(data)
-        except (OSError, EOFError, zlib.error, ValueError) as e:
+        except PageTooLarge as e:
+            yield Record(path, src, error=str(e))
+            return
+        except GZIP_ERRORS as e:
             yield Record(path, src, error=f"truncated or corrupt gzip file: {e}")
             return
     yield Record(path, src, data=data)
@@ -146,19 +164,23 @@ def _member(path: str, name: str, *, data: bytes | None = None, error: str | Non
     return Record(f"{path}!{name}", {"path": path, "member": name}, data=data, error=error)
 
 
-_NESTED = {Kind.TAR: "a tar archive", Kind.ZIP: "a zip archive", Kind.WARC: "a WARC file", Kind.JSONL: "a JSONL file"}
+#: the kinds of file that hold many pages, named for messages
+MANY_PAGES = {Kind.TAR: "a tar archive", Kind.ZIP: "a zip archive", Kind.WARC: "a WARC file",
+              Kind.JSONL: "a JSONL file"}
 
 
 def _member_record(path: str, name: str, data: bytes) -> Record:
     """The record of a member read whole: its page, unpacked if the member is a ``.gz``; an archive, a WARC or a
     JSONL file inside the archive is an error row (read as one page, its records made one article of noise)."""
-    nested = _NESTED.get(kind_of(name))
+    nested = MANY_PAGES.get(kind_of(name))
     if nested:
         return _member(path, name, error=f"{nested} inside an archive is not read: extract it and pass it itself")
     if name.lower().endswith(".gz"):
         try:
             data = gunzip_page(data)
-        except (OSError, EOFError, zlib.error, ValueError) as e:
+        except PageTooLarge as e:
+            return _member(path, name, error=str(e))
+        except GZIP_ERRORS as e:
             return _member(path, name, error=f"corrupt gzip member: {e}")
     return _member(path, name, data=data)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .. import document as d
 from ..korean import (
+    NUMBER_UNITS,
     SYLLABLES,
     SYLLABLES_OR_NONE,
     ends_in_particle,
@@ -745,24 +746,23 @@ def _leave_number_digits(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_UNIT = "만억조"  # a Korean number's units, each followed by a group of four digits at most (3만2000명)
-
-
 def _leave_number_units(spans: list[Span], text: str) -> list[Span]:
     """A span slipped into a number after its unit (``3만KW2000명``, ``1만8KW000명``) gives the number back: the
-    unit at its start (a brand's shape took ``만`` as its first syllable) and, when a unit or counter follows, the
-    trailing digits that fill the group after the unit (four digits with those before the span): ``3만2000명``."""
+    unit at its start (a brand's shape took ``만`` as its first syllable) and, when a counter or another unit
+    follows, the trailing digits that fill the group after the unit (four digits with those before the span):
+    ``3만2000명``."""
     for s in spans:
-        if s.start >= 1 and text[s.start] in _UNIT and text[s.start - 1].isdigit() and s.end > s.start + 1:
+        if s.start >= 1 and text[s.start] in NUMBER_UNITS and text[s.start - 1].isdigit() and s.end > s.start + 1:
             s.start += 1
         i = s.start
         while i > 0 and text[i - 1].isdigit():
             i -= 1
-        if i == 0 or text[i - 1] not in _UNIT or i < 2 or not text[i - 2].isdigit():
+        if i < 2 or text[i - 1] not in NUMBER_UNITS or not text[i - 2].isdigit():
             continue
-        run = len(text[s.start : s.end]) - len(text[s.start : s.end].rstrip("0123456789"))
-        rest = SYLLABLES_OR_NONE.match(text[s.end :]).group()
-        if run and (counted(rest) or rest[:1] in _UNIT or (s.end < len(text) and text[s.end].isdigit())):
+        span = text[s.start : s.end]
+        run = len(span) - len(span.rstrip("0123456789"))
+        rest = SYLLABLES_OR_NONE.match(text, s.end).group()
+        if run and (counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)):
             s.end -= min(run, max(0, 4 - (s.start - i)), s.end - s.start - 1)
     return spans
 

@@ -56,9 +56,7 @@ def names(page: Page) -> list[Clue]:
 
 # a word and its case marker, glued or after a parenthesis that the marker does not read (별빛라운지(가운데)이:
 # the marker belongs to the word before the parenthesis)
-# 로 too, which only a vowel or ㄹ may precede (파도클럽로): a misfit, never one of two forms (으로 fits any word)
-_ONE_FORM = ("로", "로는", "로도", "로의")
-_MARKER_AFTER = r"(?:\([^()\n]{1,20}\))?(" + alternation([*CASE_MARKERS, *_ONE_FORM]) + r")(?!\w)"
+_MARKER_AFTER = r"(?:\([^()\n]{1,20}\))?(" + alternation(CASE_MARKERS) + r")(?!\w)"
 # a Hangul word of four syllables or more, first tested by a look-ahead that every match passes (after its four
 # syllables comes a fifth, the parenthesis or the marker, a syllable too): most words of a Korean text are shorter
 # and fail it at once, where the lazy repeat would try the markers after each syllable (the article's scan for
@@ -142,7 +140,7 @@ def _mixed_markers(page: Page) -> list[Clue]:
             markers[marker] = (blocks[i].id, a - starts[i], e - starts[i])
     clues = []
     for word, markers in seen.items():
-        forms = {CASE_MARKERS[x]: x for x in markers if x in CASE_MARKERS}
+        forms = {CASE_MARKERS[x]: x for x in markers}
         misfits = [x for x in markers if particle_fits(word, x) is False]
         weight = W_CERTAIN
         if len(forms) == 2:

@@ -76,6 +76,18 @@ _PROMO_DOMAIN = re.compile(
     r"(?<![\w.@-])[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,10})(?:\.[a-z]{2})?(?![\w]|@[\w-]+\.[a-z])", re.I)
 
 
+_TAGGED_NAME = "a gambling name tagged on a story that never names it"
+_GAME_TAIL = re.compile(r"(?:카지노|슬롯|토토|포커|바카라|홀덤|casino|slot|toto|poker)$")
+
+
+def _names_said(page: Page, name: str) -> bool:
+    """Whether the prose writes the name in any spacing, or the name before its game word (메모리 슬롯, 강원랜드는
+    카지노 영업장): a tag of the story's own subject."""
+    unspaced = name.replace(" ", "")
+    head = _GAME_TAIL.sub("", unspaced)
+    return unspaced in page.unspaced_prose or (len(head) >= 2 and head in page.unspaced_prose)
+
+
 def _storys_own_tag(page: Page, word: str) -> bool:
     """A tag the story writes as its own words: no strong phrase, or one its prose writes with its words apart
     (``사설토토`` of ``사설 토토 사이트를``), never glued as spam's lines write it (``카지노사이트 추천``); or a name
@@ -83,7 +95,7 @@ def _storys_own_tag(page: Page, word: str) -> bool:
     phrases = list(page.lexicon.phrases(word))
     if not any(p.strength >= STRONG for p in phrases):
         return articles_tag(page, word, False)
-    return said_apart(page, word, phrases) or (any(_plain_name(p, word) for p in phrases) and page.said(word) > 0)
+    return said_apart(page, word, phrases) or (any(plain_name(p, word) for p in phrases) and page.said(word) > 0)
 
 
 def places(page: Page) -> list[Clue]:
@@ -187,15 +199,15 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
             elif p.strength >= STRONG:
                 topic = on_topic(page, b, p) or _headline_term(page, p, kw)
-                if not topic and _plain_name(p, kw) and b.role == d.TAG and not page.said(kw):
-                    # a casino's name tagged on a story on another subject that never says it: spam's tag
-                    clues.append(Clue(kw, "a gambling name tagged on a story that never says it", W_STRONG, b.id, a,
-                                      e))
-                elif not topic and _plain_name(p, kw):
-                    # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word, on a page
-                    # shown contaminated too (축구토토 승무패 in a story that names its products)
-                    why = PLAIN_BARE if not right_word else "commercial spam phrase"
-                    clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
+                if not topic and plain_name(p, kw):
+                    if b.role == d.TAG and not _names_said(page, kw):
+                        # a casino's name tagged on a story on another subject that never names it: spam's tag
+                        clues.append(Clue(kw, _TAGGED_NAME, W_STRONG, b.id, a, e))
+                    else:
+                        # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word, on a
+                        # page shown contaminated too (축구토토 승무패 in a story that names its products)
+                        why = PLAIN_BARE if not right_word else "commercial spam phrase"
+                        clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
                 elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
                       and not _headline_subject(page, p, kw)):
                     why = "commercial spam phrase in an article on another subject"
@@ -719,7 +731,7 @@ _PLACE_ENDINGS = frozenset(("시", "군", "구", "읍", "면", "공항", "국제
                             "도청", "시민", "군민", "도민"))
 
 
-def _plain_name(p: Phrase, keyword: str) -> bool:
+def plain_name(p: Phrase, keyword: str) -> bool:
     """A brand-shaped word that is only letters and a game word (no digits, no 벳): ordinary compounds have the
     same shape (메모리슬롯, 스포츠토토, 강원랜드카지노)."""
     return len(p.atoms) == 1 and p.atoms[0].kind == "brand" and _PLAIN_NAME.fullmatch(keyword) is not None

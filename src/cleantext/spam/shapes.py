@@ -12,6 +12,7 @@ from .. import document as d
 from ..korean import (
     COMMON_PARTICLES,
     DOTS,
+    NUMBER_UNITS,
     SENTENCE_END,
     SYLLABLE,
     SYLLABLES,
@@ -103,8 +104,9 @@ _BYLINE_START = re.compile(
 # and none matching a newline (see Page.blocks_with)
 _IN_NUMBER_HINT = re.compile(r",(?<=\d,)\d{0,2}[^\d\s,]")
 # a number cut by letters after its unit: ``108억3KW000만달러``, ``3만KW2000명`` (the unit scanned for first)
-_IN_UNIT_NUMBER = re.compile(r"[만억조](?<=\d[만억조])\d{0,3}([^\d\s,.]{2,40}?)(?=\d{1,4}(?!\d))")
-_IN_UNIT_NUMBER_HINT = re.compile(r"[만억조](?<=\d[만억조])\d{0,3}[^\d\s,.]{2,40}?\d")
+# (letters only, glued to the digits on both sides: 3만톤~5만톤, 5만유로(7000만원) are the article's ranges)
+_IN_UNIT_NUMBER = re.compile(
+    rf"[{NUMBER_UNITS}](?<=\d[{NUMBER_UNITS}])\d{{0,3}}([가-힣A-Za-z]{{2,40}})(\d{{1,4}})(?!\d)")
 # closed by digits: ...X[ .]X[ .]X9
 _SPELLED_HINTS = (
     re.compile(r" [가-힣]\d(?<=[가-힣][ .][가-힣] [가-힣]\d)"),
@@ -184,7 +186,7 @@ def shapes(page: Page) -> list[Clue]:
     article = None
     _, _, blocks = page.article()
     # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
-    numbers = page.blocks_with(_IN_NUMBER_HINT, _IN_UNIT_NUMBER_HINT)
+    numbers = page.blocks_with(_IN_NUMBER_HINT, _IN_UNIT_NUMBER)
     spelled = _spelled_hinted(page) | _sentence_glued(page)
     # (a run the hints find is one of the looser runs whose absence the page may know already)
     spaced = set() if page.unspaced is page.article()[0] else page.blocks_with(*_SPACED_OUT_HINTS)
@@ -251,15 +253,12 @@ _NUMBER_WORDS = (*COUNTERS, "여", "가량", "어치", "짜리", "씩", "남짓"
 
 
 def _cut_after_a_unit(text: str) -> list[tuple[int, int]]:
-    """Letters between the digits of a number after its unit (``3만|KW|2000명``): the digits after them and a unit or
-    counter close the number, and the letters open with no word of the number's own (``3만원``, ``5만여``)."""
+    """Letters glued between the digits of a number after its unit (``3만|KW|2000명``): a counter or another unit
+    closes the digits after them, and the letters open with no word of the number's own (``3만원``, ``5만여``)."""
     out = []
     for m in _IN_UNIT_NUMBER.finditer(text):
-        name = m.group(1)
-        digits = re.match(r"\d+", text[m.end(1) :]).group()
-        rest = SYLLABLES_OR_NONE.match(text, m.end(1) + len(digits)).group()
-        if _LETTER.search(name) and not name.startswith(_NUMBER_WORDS) and (
-                counted(rest) or rest[:1] in "만억조"):
+        rest = SYLLABLES_OR_NONE.match(text, m.end(2)).group()
+        if not m.group(1).startswith(_NUMBER_WORDS) and (counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)):
             out.append(m.span(1))
     return out
 

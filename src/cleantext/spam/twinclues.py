@@ -26,6 +26,7 @@ from .page import (
     without_own_edges,
     word_bounds,
 )
+from .prose import plain_name
 
 
 def title_twins(page: Page) -> list[Clue]:
@@ -52,6 +53,7 @@ def title_twins(page: Page) -> list[Clue]:
                 continue
             kw = norm_keyword(page.span_text(b, p)[2])
             a, e, _ = page.span_text(b, p)
+            said = said or _named_plainly(page, b, p)
             if (said and _replaced(b.text, a, e, alike)) or _the_storys_quoted_name(page, b, p):
                 clues.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM))  # (축구토토 where the copies say 스포츠토토)
             else:
@@ -69,6 +71,13 @@ def _replaced(text: str, a: int, e: int, copies: list[d.Block]) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")  # (PM2.5 one word)
+
+
+def _named_plainly(page: Page, b: d.Block, p: Phrase) -> bool:
+    """A casino's name shaped like an ordinary compound (세븐럭카지노: letters and a game word, no digits or 벳) that
+    the story's prose says with its particles: the company the story is about, named in its headline."""
+    kw = norm_keyword(page.span_text(b, p)[2])
+    return plain_name(p, kw) and page.said(kw) > 0
 
 
 def _the_storys_quoted_name(page: Page, b: d.Block, p: Phrase) -> bool:
@@ -190,9 +199,9 @@ def unknown_twins(page: Page) -> list[Clue]:
     visible = [b for b in titles if b.role == d.TITLE]
     others = [b for b in titles if b.role != d.TITLE]
     for b in visible:
-        agreeing = [o for o in others if same_headline(b.text, o.text)]
+        agreeing = [o for o in others if same_headline(page, b.text, o.text)]
         if len(agreeing) >= 1:
-            clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(agreeing),
+            clues.extend(_diff_clues(page, b, agreeing, majority=len(agreeing) >= 2 or _agree(page, agreeing),
                                      headline=True))
     clues.extend(_glued_before_twins(page))
     for a, c in _caption_pairs(page):
@@ -308,8 +317,9 @@ _NEWSROOM_LABEL = re.compile(r"[\[【〔<〈《(]\s*(?:단독|속보|종합|인�
                              r"해설|분석|팩트체크|이슈|현장|뉴스\s*분석|\d+보)\s*[\]】〕>〉》)]")
 
 
-def _agree(blocks: list[d.Block]) -> bool:
-    return len(blocks) >= 2 and all(same_headline(blocks[0].text, o.text) or same_headline(o.text, blocks[0].text)
+def _agree(page: Page, blocks: list[d.Block]) -> bool:
+    first = blocks[0].text
+    return len(blocks) >= 2 and all(same_headline(page, first, o.text) or same_headline(page, o.text, first)
                                     for o in blocks[1:])
 
 
@@ -317,11 +327,18 @@ def _agree(blocks: list[d.Block]) -> bool:
 _TAIL_SEPARATOR = re.compile(r"\s*(?:_|\s[|｜\-–—:]\s|::)")
 
 
-def same_headline(a: str, b: str) -> bool:
-    """Whether ``b`` is a copy of the headline ``a``, perhaps with a tail after a separator (``<title>`` with a
-    site's name or spam's ``_KW_x1f``, which makes it too long to compare whole).  Only ``b`` is cut: the visible
-    headline's own words after a dash are its own (``주보 소식 - 6월 둘째 주``)."""
-    return similar(a, b) or any(similar(a, b[: m.start()]) for m in _TAIL_SEPARATOR.finditer(b))
+def same_headline(page: Page, a: str, b: str) -> bool:
+    """Whether ``b`` is a copy of the headline ``a``, perhaps with spam's tail after a separator (``<title>`` with
+    ``_KW_x1f``, which makes it too long to compare whole).  Only ``b`` is cut, and only when it holds a lexicon
+    phrase that ``a`` has not: a site's name or section (`` | 한빛일보``, ``< 사회 < 기사본문``) makes no copy of a
+    headline the newsroom may have reworded, and the visible headline's own words after a dash are its own."""
+    if similar(a, b):
+        return True
+    cuts = [m.start() for m in _TAIL_SEPARATOR.finditer(b) if similar(a, b[: m.start()])]
+    if not cuts:
+        return False
+    mine, theirs = fold(a), fold(b)
+    return any(theirs[p.start : p.end] not in mine for p in page.lexicon.phrases(theirs))
 
 
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
@@ -386,8 +403,10 @@ def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str) -> bool:
     inside = [p for p in page.phrases[b.id] if p.strength >= WEAK and (s := page.span_text(b, p))[0] < e and s[1] > a]
     if inside and all(_the_storys_quoted_name(page, b, p) for p in inside):
         return True
-    if any(p.strength >= STRONG for p in inside) or not _the_prose_writes(page, b.text, a, e):
-        return False  # (a brand or a commercial phrase in the copies' word's place: no newsroom writes that)
+    if not _the_prose_writes(page, b.text, a, e):
+        return False
+    if any(p.strength >= STRONG and not _named_plainly(page, b, p) for p in inside) and not page.gambling_topic:
+        return False  # (a brand in the copies' word's place, outside a story about gambling: no newsroom's word)
     return bool(_LETTER.search(theirs)) or not inside
 
 
