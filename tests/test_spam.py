@@ -2880,7 +2880,10 @@ def test_a_tag_naming_the_name_inside_a_proven_keyword_is_spam(cleaner):
      ("DDR5", "메모리슬롯")),
     ("강원랜드 독감 접종", ("강원랜드는 카지노 영업장 직원에게 독감 백신을 접종했다.", "접종 대상은 3천명이다."),
      ("강원랜드", "강원랜드카지노")),
-], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag"])
+    # 충전 is an electric car's charging as much as spam's deposit
+    ("공영주차장 새로 짓는다", ("마포구가 망원동에 공영주차장을 새로 짓는다.", "20면에는 전기차 충전 슬롯을 설치한다."),
+     ("공영주차장", "충전슬롯")),
+], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot"])
 def test_what_this_stops_review_found_damaged_stays_untouched(cleaner, title, story, tags):
     """A code review of this stop's rules found these clean pages edited (a number's own range cut as letters
     inside it, 로 of a noun read as a particle, a tag the story writes apart called spam's)."""
