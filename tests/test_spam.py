@@ -2883,7 +2883,9 @@ def test_a_tag_naming_the_name_inside_a_proven_keyword_is_spam(cleaner):
     # 충전 is an electric car's charging as much as spam's deposit
     ("공영주차장 새로 짓는다", ("마포구가 망원동에 공영주차장을 새로 짓는다.", "20면에는 전기차 충전 슬롯을 설치한다."),
      ("공영주차장", "충전슬롯")),
-], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot"])
+    # the lawful betting site a story names, called legal right before it
+    ("베트맨 이용자 급증", ("합법 스포츠베팅 사이트 베트맨의 이용자가 크게 늘었다.", "가입자는 350만명을 넘었다."), ()),
+], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot", "legal-site"])
 def test_what_this_stops_review_found_damaged_stays_untouched(cleaner, title, story, tags):
     """A code review of this stop's rules found these clean pages edited (a number's own range cut as letters
     inside it, 로 of a noun read as a particle, a tag the story writes apart called spam's)."""

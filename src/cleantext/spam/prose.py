@@ -584,7 +584,8 @@ def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
     return clues
 
 
-_ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
+# (or legal: 합법 스포츠베팅 사이트, news telling the lawful site from the others)
+_ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설|합법|합법적인)\s*$")
 
 
 _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
@@ -636,7 +637,7 @@ def _opens_sentence(text: str, a: int) -> bool:
 
 def _crime_news(text: str, a: int, e: int, right_word: str) -> bool:
     """``불법 베팅 사이트와 짜고``, ``불법 베팅 사이트 접속 여부``: a commercial phrase named by news about a crime --
-    called illegal right before it, or used with its own particle beside words of crime and regulation."""
+    called illegal (or legal) right before it, or used with its own particle beside words of crime and regulation."""
     if _ILLEGAL_BEFORE.search(text, max(0, a - 12), a):
         return True
     return bool(right_word) and is_particle_chain(right_word) and legit_context(text, a, e)
