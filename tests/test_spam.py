@@ -2885,7 +2885,10 @@ def test_a_tag_naming_the_name_inside_a_proven_keyword_is_spam(cleaner):
      ("공영주차장", "충전슬롯")),
     # the lawful betting site a story names, called legal right before it
     ("베트맨 이용자 급증", ("합법 스포츠베팅 사이트 베트맨의 이용자가 크게 늘었다.", "가입자는 350만명을 넘었다."), ()),
-], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot", "legal-site"])
+    # a venue named with a digit inside (K7카지노), the subject of its headline and every sentence
+    ("K7카지노 연말 리뉴얼", ("영종도의 카지노 리조트 K7카지노가 연말 리뉴얼에 들어간다.",
+                         "K7카지노는 외국인 전용으로 운영된다고 운영사는 밝혔다."), ()),
+], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot", "legal-site", "venue-k7"])
 def test_what_this_stops_review_found_damaged_stays_untouched(cleaner, title, story, tags):
     """A code review of this stop's rules found these clean pages edited (a number's own range cut as letters
     inside it, 로 of a noun read as a particle, a tag the story writes apart called spam's)."""

@@ -696,7 +696,9 @@ _REPORTER = re.compile(r"\s*(?:기자|특파원|통신원)(?![가-힣])")
 _PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")
 
 
-_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"
+# (a digit inside the name, not two: K7카지노 is a venue's name, 은하수77카지노 spam's shape)
+_SUBJECT_SHAPE = re.compile(r"[a-z가-힣](?:[a-z가-힣]|\d(?=[a-z가-힣])){0,7}"
+                            r"(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"
                             r"[a-z]{1,3}\d{1,3}")  # or a product's code: k9, t1, s25
 
 
