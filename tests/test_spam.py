@@ -2724,6 +2724,23 @@ def test_a_brand_in_the_headlines_word_stays_proof_alone(cleaner):
     assert a.title == h1 and a.paragraphs == list(story)
 
 
+def test_a_casinos_name_in_its_earnings_headline_is_the_storys(cleaner):
+    """``세븐럭카지노`` in the visible headline where og:title says ``GKL``, in a story that names the casino with its
+    particles and says 카지노 on its own: the company the story is about.  The same shape put in a farming story's
+    word's place (농가), the only casino that story names, stays spam's."""
+    story = ("외국인 전용 카지노 세븐럭카지노를 운영하는 GKL의 3분기 매출이 20% 늘었다.",
+             "세븐럭카지노 강남점의 드롭액은 31% 늘었다.")
+    h1 = "세븐럭카지노 3분기 매출 20% 증가…일본인 관광객 효과"
+    copy = h1.replace("세븐럭카지노", "GKL")
+    a = cleaner.clean(_headline_copies(h1, copy, copy, story))
+    assert (a.title, a.paragraphs, a.report.edits) == (h1, list(story), [])
+    farm = ("산지 쌀값이 떨어지면서 농가의 시름이 깊어지고 있다.", "농민단체는 농가 소득 보전을 요구했다.")
+    h1 = "쌀값 폭락에 농가 시름…산지 가격 1년 새 12% 하락"
+    dirty = [x.replace("농가", "여우카지노") for x in (h1, *farm)]
+    b = cleaner.clean(_headline_copies(dirty[0], h1, dirty[0], dirty[1:]))
+    assert b.title == h1 and b.paragraphs == list(farm)
+
+
 def test_a_reworded_headline_is_proof_on_a_page_shown_contaminated(cleaner):
     """The same rewording counts once the page is shown contaminated otherwise (a keyword link in the story): a word
     swapped page-wide is spam's there, and the copies' word comes back."""

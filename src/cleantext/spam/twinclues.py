@@ -75,9 +75,15 @@ _WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")  # (PM2.5 one word)
 
 def _named_plainly(page: Page, b: d.Block, p: Phrase) -> bool:
     """A casino's name shaped like an ordinary compound (세븐럭카지노: letters and a game word, no digits or 벳) that
-    the story's prose says with its particles: the company the story is about, named in its headline."""
+    the story's prose says with its particles, in a story that says its game word on its own too (외국인 전용
+    카지노): the company the story is about, named in its headline.  (A name put in a farming story's word's place
+    is the only casino that story ever names.)"""
     kw = norm_keyword(page.span_text(b, p)[2])
-    return plain_name(p, kw) and page.said(kw) > 0
+    game = _GAME_END.search(kw)
+    return plain_name(p, kw) and page.said(kw) > 0 and game is not None and page.said(game.group()) > 0
+
+
+_GAME_END = re.compile(r"(?:카지노|슬롯|토토|바카라|홀덤|포커)$")
 
 
 def _the_storys_quoted_name(page: Page, b: d.Block, p: Phrase) -> bool:
