@@ -81,6 +81,9 @@ def test_a_compressed_page_is_cleaned_and_a_cut_one_is_one_line(tmp_path):
     appended = tmp_path / "appended.html.gz"  # two members, as gzip writes a file appended to
     appended.write_bytes(gzip.compress(page[:1000]) + gzip.compress(page[1000:]))
     assert run(str(appended)).stdout == run(EXAMPLE).stdout
+    padded = tmp_path / "padded.html.gz"  # zeros after the last member, as a tape pads it (gzip -d reads it)
+    padded.write_bytes(packed.read_bytes() + b"\0" * 32)
+    assert run(str(padded)).stdout == run(EXAMPLE).stdout
     cut = tmp_path / "cut.html.gz"
     cut.write_bytes(packed.read_bytes()[:40])
     p = run(str(cut))

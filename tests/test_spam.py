@@ -2741,6 +2741,39 @@ def test_a_casinos_name_in_its_earnings_headline_is_the_storys(cleaner):
     assert b.title == h1 and b.paragraphs == list(farm)
 
 
+@pytest.mark.parametrize("h1, copy, story", [
+    # a ministry's short name where the copies name the government, under a racing site's name
+    ("농식품부, 마사회 혁신안 발표", "정부, 마사회 혁신안 발표 | 한빛경마",
+     ("농림축산식품부는 한국마사회 혁신안을 15일 발표했다.", "혁신안에는 온라인 마권 발매 확대가 담겼다.")),
+    # the casino named in full where the copies name its firm
+    ("파라다이스카지노 3분기 최대 실적", "파라다이스 3분기 최대 실적",
+     ("파라다이스는 3분기 매출이 역대 최대였다고 밝혔다.", "파라다이스카지노 워커힐점의 드롭액은 20% 늘었다.")),
+    ("강원랜드카지노, 테이블 200대로 확대", "강원랜드, 테이블 200대로 확대",
+     ("강원랜드는 카지노 영업장을 넓히겠다고 밝혔다.", "강원랜드카지노는 테이블 게임을 200대로 늘린다.")),
+], ids=["abbreviation", "casino-in-full", "casino-in-full-2"])
+def test_a_headline_that_names_more_fully_or_more_briefly_is_the_newsrooms(cleaner, h1, copy, story):
+    """The visible headline shortens a name the prose writes in full (농식품부 of 농림축산식품부), or names the
+    casino in full where the copies name its firm: its newsroom's wording, not spam's."""
+    a = cleaner.clean(_headline_copies(h1, copy, copy, story))
+    assert (a.title, a.paragraphs, a.report.edits) == (h1, list(story), [])
+
+
+def test_what_this_stops_relaxations_still_take(cleaner):
+    """Spam in the shapes the stop's relaxations excuse elsewhere: an offer called legal, a casino-shaped tag whose
+    first word the story says in another sense (대박이 났다), a name with a digit put in a farm story's word's place."""
+    story = ("올해 사과 농사가 대박이 났다.", "농민들은 가격이 유지되길 바란다. 합법적인 바카라사이트 추천")
+    tags = "".join(f'<a href="/tag/{t}">#{t}</a> ' for t in ("사과", "대박카지노"))
+    body = "".join(f"<p>{p}</p>" for p in story)
+    a = cleaner.clean(f"<html><body><h1>사과 농사 풍년</h1><div class='article-body'>{body}</div>"
+                      f"<div class='tags'>{tags}</div></body></html>")
+    assert a.tags == ["사과"] and "바카라" not in a.paragraphs[1]
+    farm = ("산지 쌀값이 떨어지면서 농가의 시름이 깊어지고 있다.", "농민단체는 농가 소득 보전을 요구했다.",
+            "농가는 정부 대책을 기다린다.")
+    dirty = [x.replace("농가", "k7카지노") for x in ("쌀값 폭락에 농가 시름", *farm)]
+    b = cleaner.clean(text_page(dirty[0], *dirty[1:]))
+    assert not any("k7카지노" in x for x in (b.title, *b.paragraphs))
+
+
 def test_a_reworded_headline_is_proof_on_a_page_shown_contaminated(cleaner):
     """The same rewording counts once the page is shown contaminated otherwise (a keyword link in the story): a word
     swapped page-wide is spam's there, and the copies' word comes back."""
@@ -2905,7 +2938,10 @@ def test_a_tag_naming_the_name_inside_a_proven_keyword_is_spam(cleaner):
     # a venue named with a digit inside (K7카지노), the subject of its headline and every sentence
     ("K7카지노 연말 리뉴얼", ("영종도의 카지노 리조트 K7카지노가 연말 리뉴얼에 들어간다.",
                          "K7카지노는 외국인 전용으로 운영된다고 운영사는 밝혔다."), ()),
-], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot", "legal-site", "venue-k7"])
+    # a unit word glued to another number (no cut into a number's group of four)
+    ("발전소 증설", ("정부는 140만kW급2기를 더 짓는다.", "지원금은 5만엔씩2회 나간다.", "4만ha중2만ha가 논이다."), ()),
+], ids=["number-ranges", "teu", "ro-words", "spaced-tag", "named-tag", "charging-slot", "legal-site", "venue-k7",
+        "unit-words"])
 def test_what_this_stops_review_found_damaged_stays_untouched(cleaner, title, story, tags):
     """A code review of this stop's rules found these clean pages edited (a number's own range cut as letters
     inside it, 로 of a noun read as a particle, a tag the story writes apart called spam's)."""

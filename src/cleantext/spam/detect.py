@@ -105,8 +105,9 @@ def _weigh(clues: list[Clue]) -> float:
 
 
 # reasons that read one thing (a phrase that is not a word of the story's sentences) and count once together: a
-# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself
-_ONE_OBSERVATION = {SHAPED: BARE}
+# term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself; a
+# casino's name bare in a headline its copies word otherwise (강원랜드카지노 for 강원랜드) is one reading too
+_ONE_OBSERVATION = {SHAPED: BARE, OUTVOTED_HEADLINE: PLAIN_BARE}
 
 
 # (compiled once: classes of Hangul syllables are slow to compile, and re's cache lets them go on a long run)
@@ -762,7 +763,8 @@ def _leave_number_units(spans: list[Span], text: str) -> list[Span]:
         span = text[s.start : s.end]
         run = len(span) - len(span.rstrip("0123456789"))
         rest = SYLLABLES_OR_NONE.match(text, s.end).group()
-        if run and (counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)):
+        more = s.end < len(text) and text[s.end].isdigit()  # (3만KW72|000명: the group goes on after the span)
+        if run and (more or counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)):
             s.end -= min(run, max(0, 4 - (s.start - i)), s.end - s.start - 1)
     return spans
 

@@ -81,11 +81,16 @@ _GAME_TAIL = re.compile(r"(?:카지노|슬롯|토토|포커|바카라|홀덤|cas
 
 
 def _names_said(page: Page, name: str) -> bool:
-    """Whether the prose writes the name in any spacing, or the name before its game word (메모리 슬롯, 강원랜드는
-    카지노 영업장): a tag of the story's own subject."""
+    """Whether the prose writes the name in any spacing, or the name before its game word with a particle at most
+    and then the game word (메모리 슬롯, 강원랜드는 카지노 영업장): a tag of the story's own subject."""
     unspaced = name.replace(" ", "")
-    head = _GAME_TAIL.sub("", unspaced)
-    return unspaced in page.unspaced_prose or (len(head) >= 2 and head in page.unspaced_prose)
+    if unspaced in page.unspaced_prose:
+        return True
+    game = _GAME_TAIL.search(unspaced)
+    head = unspaced[: game.start()] if game else ""
+    # the name before its game word, with a particle at most, then the game word after a space
+    apart = rf"{re.escape(head)}[가-힣]{{0,2}}\s+{game.group()}" if game else ""
+    return len(head) >= 2 and re.search(apart, page.tagless_prose) is not None
 
 
 def _storys_own_tag(page: Page, word: str) -> bool:
@@ -208,7 +213,7 @@ def places(page: Page) -> list[Clue]:
                         # page shown contaminated too (축구토토 승무패 in a story that names its products)
                         why = PLAIN_BARE if not right_word else "commercial spam phrase"
                         clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
-                elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
+                elif (not topic and not _crime_news(text, a, e, right_word, p) and not _quoted(page, p, text, a, e)
                       and not _headline_subject(page, p, kw)):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
@@ -584,8 +589,8 @@ def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
     return clues
 
 
-# (or legal: 합법 스포츠베팅 사이트, news telling the lawful site from the others)
-_ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설|합법|합법적인)\s*$")
+_ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
+_LEGAL_BEFORE = re.compile(r"(?:합법|합법적인)\s*$")  # news telling the lawful site from the others
 
 
 _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
@@ -635,10 +640,14 @@ def _opens_sentence(text: str, a: int) -> bool:
     return _OPENING.search(text, max(0, a - 3), a) is not None
 
 
-def _crime_news(text: str, a: int, e: int, right_word: str) -> bool:
+def _crime_news(text: str, a: int, e: int, right_word: str, p: Phrase) -> bool:
     """``불법 베팅 사이트와 짜고``, ``불법 베팅 사이트 접속 여부``: a commercial phrase named by news about a crime --
-    called illegal (or legal) right before it, or used with its own particle beside words of crime and regulation."""
+    called illegal right before it, or used with its own particle beside words of crime and regulation.  Called
+    legal (``합법 스포츠베팅 사이트``) only when it makes no offer: spam calls its sites legal too (``합법 토토사이트
+    추천``)."""
     if _ILLEGAL_BEFORE.search(text, max(0, a - 12), a):
+        return True
+    if _LEGAL_BEFORE.search(text, max(0, a - 12), a) and not {"modifier", "commerce", "brand"} & p.kinds:
         return True
     return bool(right_word) and is_particle_chain(right_word) and legit_context(text, a, e)
 
@@ -713,6 +722,9 @@ def subject_name(page: Page, keyword: str) -> bool:
     too: only what spam did with it does."""
     if not _SUBJECT_SHAPE.fullmatch(keyword):
         return False
+    game = _GAME_TAIL.search(keyword)
+    if re.search(r"\d", keyword) and game and not page.said(game.group()):
+        return False  # (K7카지노 where the story says 카지노 alone is a venue; in a farm story's word's place, spam)
     if not any(keyword in page.folded[b.id].text for b in page.blocks(d.TITLE)):
         return False
     uses = 0

@@ -253,12 +253,17 @@ _NUMBER_WORDS = (*COUNTERS, "여", "가량", "어치", "짜리", "씩", "남짓"
 
 
 def _cut_after_a_unit(text: str) -> list[tuple[int, int]]:
-    """Letters glued between the digits of a number after its unit (``3만|KW|2000명``): a counter or another unit
-    closes the digits after them, and the letters open with no word of the number's own (``3만원``, ``5만여``)."""
+    """Letters glued between the digits of a number after its unit (``3만|KW|2000명``): the digits around them make
+    the group of four after the unit, a counter or another unit closes them, and the letters open with no word of
+    the number's own (``3만원``, ``5만여``)."""
     out = []
     for m in _IN_UNIT_NUMBER.finditer(text):
         rest = SYLLABLES_OR_NONE.match(text, m.end(2)).group()
-        if not m.group(1).startswith(_NUMBER_WORDS) and (counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)):
+        # the digits on both sides make the four of the group after the unit (3만|KW|2000, 1만8|KW|000): a unit word
+        # glued to another number is no such cut (140만kW급2기, 5만엔씩2회)
+        group = (m.start(1) - m.start() - 1) + len(m.group(2))
+        if (group == 4 and not m.group(1).startswith(_NUMBER_WORDS)
+                and (counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS))):
             out.append(m.span(1))
     return out
 

@@ -51,10 +51,12 @@ def title_twins(page: Page) -> list[Clue]:
             # 바카라 where the SNS copy says 온라인 도박)
             if said and (page.gambling_topic or _with_its_neighbour_in_prose(page, page.folded[b.id].text, text)):
                 continue
-            kw = norm_keyword(page.span_text(b, p)[2])
-            a, e, _ = page.span_text(b, p)
-            said = said or _named_plainly(page, b, p)
-            if (said and _replaced(b.text, a, e, alike)) or _the_storys_quoted_name(page, b, p):
+            a, e, orig = page.span_text(b, p)
+            kw = norm_keyword(orig)
+            # (a game word the story says, where the copies have another word; or the casino the story is about,
+            # named in full where the copies name its firm: 강원랜드카지노 for 강원랜드)
+            if ((said and _replaced(b.text, a, e, alike)) or _named_plainly(page, b, p)
+                    or _tail_of_a_name(page, b, a, e) or _the_storys_quoted_name(page, b, p)):
                 clues.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM))  # (축구토토 where the copies say 스포츠토토)
             else:
                 clues.append(Clue(kw, "in one copy of the headline only", W_STRONG))
@@ -81,6 +83,17 @@ def _named_plainly(page: Page, b: d.Block, p: Phrase) -> bool:
     kw = norm_keyword(page.span_text(b, p)[2])
     game = _GAME_END.search(kw)
     return plain_name(p, kw) and page.said(kw) > 0 and game is not None and page.said(game.group()) > 0
+
+
+def _tail_of_a_name(page: Page, b: d.Block, a: int, e: int) -> bool:
+    """Whether ``text[a:e]``, what the copies lack, is the game word ending a name the prose says whole with its
+    particles (파라다이스카지노 where the copies name the firm, 파라다이스): the headline names the casino in full."""
+    text = b.text
+    start = a
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    whole = fold(text[start:e])
+    return start < a and _GAME_END.search(whole) is not None and page.said(whole) > 0
 
 
 _GAME_END = re.compile(r"(?:카지노|슬롯|토토|바카라|홀덤|포커)$")
@@ -119,7 +132,7 @@ def twin_differences(page: Page) -> list[Clue]:
                     continue
                 if _the_twins_spam_in_its_stead(page, b, p, (a, e), t, ops):
                     continue
-                if _the_storys_quoted_name(page, b, p):
+                if _the_storys_quoted_name(page, b, p) or (b.role == d.TITLE and _named_plainly(page, b, p)):
                     clues.append(Clue(norm_keyword(orig), OUTVOTED_HEADLINE, W_MEDIUM, b.id, a, e))
                 elif not game_words_only(p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
@@ -335,16 +348,17 @@ _TAIL_SEPARATOR = re.compile(r"\s*(?:_|\s[|｜\-–—:]\s|::)")
 
 def same_headline(page: Page, a: str, b: str) -> bool:
     """Whether ``b`` is a copy of the headline ``a``, perhaps with spam's tail after a separator (``<title>`` with
-    ``_KW_x1f``, which makes it too long to compare whole).  Only ``b`` is cut, and only when it holds a lexicon
-    phrase that ``a`` has not: a site's name or section (`` | 한빛일보``, ``< 사회 < 기사본문``) makes no copy of a
-    headline the newsroom may have reworded, and the visible headline's own words after a dash are its own."""
+    ``_KW_x1f``, which makes it too long to compare whole).  Only ``b`` is cut, and only when it holds a commercial
+    phrase or a brand that ``a`` has not: a site's name or section (`` | 한빛일보``, `` | 경마·경륜``) makes no copy
+    of a headline the newsroom may have reworded, and the visible headline's own words after a dash are its own."""
     if similar(a, b):
         return True
-    cuts = [m.start() for m in _TAIL_SEPARATOR.finditer(b) if similar(a, b[: m.start()])]
-    if not cuts:
+    # (cuts too short or too long to be similar are not tried: a title of a million separators costs one scan)
+    if not any(0.6 * len(a) <= m.start() <= len(a) / 0.6 and similar(a, b[: m.start()])
+               for m in _TAIL_SEPARATOR.finditer(b)):
         return False
     mine, theirs = fold(a), fold(b)
-    return any(theirs[p.start : p.end] not in mine for p in page.lexicon.phrases(theirs))
+    return any(p.strength >= STRONG and theirs[p.start : p.end] not in mine for p in page.lexicon.phrases(theirs))
 
 
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
@@ -404,24 +418,49 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
 def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str) -> bool:
     """Whether the visible headline's ``text[a:e]``, where its copies differ, may be its newsroom's rewording: words
     the story's prose says too (K리그 where the copies say 프로축구; AI, VIP or 불법 added), or a name the story
-    quotes and says.  A word said nowhere else (a brand slipped into the headline), or a lexicon phrase added to
-    what the copies say (``... 검거 바카라``), is spam's."""
+    quotes and says, or the casino the story is about (:func:`_named_plainly`).  A word said nowhere else (a brand
+    slipped into the headline), a brand in an ordinary word's place outside a story about gambling, or a lexicon
+    phrase added to what the copies say (``... 검거 바카라``), is spam's."""
     inside = [p for p in page.phrases[b.id] if p.strength >= WEAK and (s := page.span_text(b, p))[0] < e and s[1] > a]
     if inside and all(_the_storys_quoted_name(page, b, p) for p in inside):
         return True
     if not _the_prose_writes(page, b.text, a, e):
         return False
-    if any(p.strength >= STRONG and not _named_plainly(page, b, p) for p in inside) and not page.gambling_topic:
+    tail = not theirs.strip() and _tail_of_a_name(page, b, a, e)
+    named = [p for p in inside if tail or _named_plainly(page, b, p)]
+    if any(p.strength >= STRONG and p not in named for p in inside) and not page.gambling_topic:
         return False  # (a brand in the copies' word's place, outside a story about gambling: no newsroom's word)
-    return bool(_LETTER.search(theirs)) or not inside
+    return bool(_LETTER.search(theirs)) or len(named) == len(inside)
 
 
 def _the_prose_writes(page: Page, text: str, a: int, e: int) -> bool:
     """Whether the story's prose writes the whole words of ``text`` around ``text[a:e]`` (도박장애 of the part
-    장애 where a copy says 도박중독), each as a word or inside one."""
+    장애 where a copy says 도박중독), each as a word or inside one, or abbreviated from one of its words
+    (:func:`_abbreviates`)."""
     while a > 0 and text[a - 1].isalnum():
         a -= 1
     while e < len(text) and text[e].isalnum():
         e += 1
     words = [fold(w) for w in _WORD.findall(text, a, e)]
-    return bool(words) and all(page.said(w) or w in page.tagless_prose for w in words)
+    return bool(words) and all(page.said(w) or w in page.tagless_prose or _abbreviates(page, w) for w in words)
+
+
+_HANGUL_WORD_RUN = re.compile(r"[가-힣]{3,}")
+
+
+def _abbreviates(page: Page, word: str) -> bool:
+    """Whether ``word`` (Hangul, two syllables or more) is the short form of a longer word of the prose, its
+    syllables taken in order from it with the first kept (농식품부 of 농림축산식품부, 한은 of 한국은행): how Korean
+    shortens names, which a headline does for room."""
+    if len(word) < 2 or not _HANGUL_WORD_RUN.fullmatch(word + "가"):
+        return False
+    for m in _HANGUL_WORD_RUN.finditer(page.tagless_prose):
+        long = m.group()
+        if long[0] == word[0] and len(long) > len(word) and _in_order(word, long):
+            return True
+    return False
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
