@@ -35,6 +35,15 @@ def test_dates_and_bylines():
     assert parse_byline("(사진=한빛일보) 김하늘 기자") is None  # a photo's credit, not the story's byline
     assert parse_byline("[한빛일보) 김하늘 기자") is None
     assert strip_title_suffix("해안 쓰레기 절반으로 | 한빛일보", ["한빛일보"]) == "해안 쓰레기 절반으로"
+    assert strip_title_suffix("해안 쓰레기 | 사회 | 한빛", []) == "해안 쓰레기"
+
+
+def test_a_title_of_a_thousand_site_suffixes_is_no_crash():
+    """Each suffix was stripped by a recursive call: 1,100 of them raised RecursionError out of ``clean``."""
+    page = ('<html><head><meta property="og:title" content="제목' + " | 한빛일보" * 1100 + '">'
+            '<meta property="og:site_name" content="한빛일보"></head><body><p>본문 문장이 여기에 있다.</p>'
+            "</body></html>")
+    assert cleantext.clean(page).title.startswith("제목")
 
 
 def test_page_text_roles():

@@ -267,19 +267,26 @@ TITLE_SEPARATORS = (" | ", " - ", " :: ", " : ", " < ", " > ", " — ", " – ",
 
 
 def strip_title_suffix(title: str, site_names: list[str]) -> str:
-    """``<title>`` without the `` | site`` (or `` - site`` ...) suffix the site appends to every page."""
+    """``<title>`` without the `` | site`` (or `` - site`` ...) suffix the site appends to every page, and the
+    suffixes before it (`` | 사회 | 한빛일보``), a few at most: a title of a thousand separators is no headline."""
     title = title.strip()
     names = [n for n in site_names if n]
-    for sep in TITLE_SEPARATORS:
-        if sep not in title:
-            continue
-        head, _, tail = title.rpartition(sep)
-        tail = tail.strip()
-        if not head.strip():
-            continue
-        if any(tail == n or n in tail or tail in n for n in names) or (not names and len(tail) <= 20):
-            return strip_title_suffix(head.strip(), names)
+    for _ in range(MAX_TITLE_SUFFIXES):
+        for sep in TITLE_SEPARATORS:
+            if sep not in title:
+                continue
+            head, _, tail = title.rpartition(sep)
+            tail = tail.strip()
+            if head.strip() and (any(tail == n or n in tail or tail in n for n in names)
+                                 or (not names and len(tail) <= 20)):
+                title = head.strip()
+                break
+        else:
+            return title
     return title
+
+
+MAX_TITLE_SUFFIXES = 8
 
 
 # -- boilerplate ------------------------------------------------------------------------------------------------
