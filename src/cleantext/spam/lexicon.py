@@ -612,13 +612,16 @@ def phrase_strength(atoms: Sequence[Atom], folded: str = "") -> int:
     return WEAK
 
 
-_RANK = re.compile(r"[1-9][위등]")
+_PRIZE = re.compile(r"[1-9]등")
+# the lottery's games, whose prizes go by rank (스포츠토토 1등, 로또 1등): a rank after another game word is spam's
+_LOTTERY = re.compile(r"(?:스포츠|축구|야구|농구|배구|골프)?토토|파워볼|로또|복권")
 
 
 def _the_games_own_rank(atoms: Sequence[Atom]) -> bool:
-    """Whether the phrase's only modifiers are ranks right after a game word (스포츠토토 1등, 파워볼 1등): a lottery's
-    prize or a race's place, words of news; spam ranks its sites before them (1등 바카라사이트)."""
-    return all(_RANK.fullmatch(a.text) and i > 0 and atoms[i - 1].kind == "game"
+    """Whether the phrase's only modifiers are prizes right after a lottery's game (스포츠토토 1등): words of news;
+    spam ranks its sites (1등 바카라사이트, 바카라 1위)."""
+    return all(_PRIZE.fullmatch(a.text) and i > 0 and atoms[i - 1].kind == "game"
+               and _LOTTERY.fullmatch(atoms[i - 1].text)
                for i, a in enumerate(atoms) if a.kind == "modifier")
 
 

@@ -213,7 +213,7 @@ def places(page: Page) -> list[Clue]:
                         # page shown contaminated too (축구토토 승무패 in a story that names its products)
                         why = PLAIN_BARE if not right_word else "commercial spam phrase"
                         clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
-                elif (not topic and not _crime_news(text, a, e, right_word, p) and not _quoted(page, p, text, a, e)
+                elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
                       and not _headline_subject(page, p, kw)):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
@@ -590,7 +590,6 @@ def _like_the_keyword_lines(page: Page, keyword_lines: bool) -> list[Clue]:
 
 
 _ILLEGAL_BEFORE = re.compile(r"(?:불법|무허가|미등록|사설)\s*$")
-_LEGAL_BEFORE = re.compile(r"(?:합법|합법적인)\s*$")  # news telling the lawful site from the others
 
 
 _OPENING = re.compile(r"(?:^|[.!?…]\s|(?:^|\s)[\"“‘'「『])\s*$")
@@ -640,14 +639,11 @@ def _opens_sentence(text: str, a: int) -> bool:
     return _OPENING.search(text, max(0, a - 3), a) is not None
 
 
-def _crime_news(text: str, a: int, e: int, right_word: str, p: Phrase) -> bool:
+def _crime_news(text: str, a: int, e: int, right_word: str) -> bool:
     """``불법 베팅 사이트와 짜고``, ``불법 베팅 사이트 접속 여부``: a commercial phrase named by news about a crime --
-    called illegal right before it, or used with its own particle beside words of crime and regulation.  Called
-    legal (``합법 스포츠베팅 사이트``) only when it makes no offer: spam calls its sites legal too (``합법 토토사이트
-    추천``)."""
+    called illegal right before it, or used with its own particle beside words of crime and regulation.  (Not one
+    called legal: spam calls its sites so, 합법 토토사이트 추천.)"""
     if _ILLEGAL_BEFORE.search(text, max(0, a - 12), a):
-        return True
-    if _LEGAL_BEFORE.search(text, max(0, a - 12), a) and not {"modifier", "commerce", "brand"} & p.kinds:
         return True
     return bool(right_word) and is_particle_chain(right_word) and legit_context(text, a, e)
 
@@ -705,9 +701,7 @@ _REPORTER = re.compile(r"\s*(?:기자|특파원|통신원)(?![가-힣])")
 _PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")
 
 
-# (a digit inside the name, not two: K7카지노 is a venue's name, 은하수77카지노 spam's shape)
-_SUBJECT_SHAPE = re.compile(r"[a-z가-힣](?:[a-z가-힣]|\d(?=[a-z가-힣])){0,7}"
-                            r"(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"
+_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"
                             r"[a-z]{1,3}\d{1,3}")  # or a product's code: k9, t1, s25
 
 
@@ -722,9 +716,6 @@ def subject_name(page: Page, keyword: str) -> bool:
     too: only what spam did with it does."""
     if not _SUBJECT_SHAPE.fullmatch(keyword):
         return False
-    game = _GAME_TAIL.search(keyword)
-    if re.search(r"\d", keyword) and game and not page.said(game.group()):
-        return False  # (K7카지노 where the story says 카지노 alone is a venue; in a farm story's word's place, spam)
     if not any(keyword in page.folded[b.id].text for b in page.blocks(d.TITLE)):
         return False
     uses = 0

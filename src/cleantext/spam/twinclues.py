@@ -55,7 +55,8 @@ def title_twins(page: Page) -> list[Clue]:
             kw = norm_keyword(orig)
             # (a game word the story says, where the copies have another word; or the casino the story is about,
             # named in full where the copies name its firm: 강원랜드카지노 for 강원랜드)
-            if ((said and _replaced(b.text, a, e, alike)) or _named_plainly(page, b, p)
+            if not _another_brand(page, b.text, [o.text for o in alike]) and (
+                    (said and _replaced(b.text, a, e, alike)) or _names_its_firm(page, b, p, others)
                     or _tail_of_a_name(page, b, a, e) or _the_storys_quoted_name(page, b, p)):
                 clues.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM))  # (축구토토 where the copies say 스포츠토토)
             else:
@@ -75,14 +76,15 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")  # (PM2.5 one word)
 
 
-def _named_plainly(page: Page, b: d.Block, p: Phrase) -> bool:
-    """A casino's name shaped like an ordinary compound (세븐럭카지노: letters and a game word, no digits or 벳) that
-    the story's prose says with its particles, in a story that says its game word on its own too (외국인 전용
-    카지노): the company the story is about, named in its headline.  (A name put in a farming story's word's place
-    is the only casino that story ever names.)"""
+def _names_its_firm(page: Page, b: d.Block, p: Phrase, copies: list[str]) -> bool:
+    """A casino's name shaped like an ordinary compound (강원랜드카지노: letters and a game word, no digits or 벳)
+    that the story's prose says with its particles, where the copies name its firm (강원랜드): the headline names the
+    casino in full.  (A name put in place of another word, 사이트 or a firm's other name, is no such name.)"""
     kw = norm_keyword(page.span_text(b, p)[2])
     game = _GAME_END.search(kw)
-    return plain_name(p, kw) and page.said(kw) > 0 and game is not None and page.said(game.group()) > 0
+    head = kw[: game.start()].strip() if game else ""
+    return (plain_name(p, kw) and len(head) >= 2 and page.said(kw) > 0
+            and any(head in fold(c) and kw not in fold(c) for c in copies))
 
 
 def _tail_of_a_name(page: Page, b: d.Block, a: int, e: int) -> bool:
@@ -97,6 +99,17 @@ def _tail_of_a_name(page: Page, b: d.Block, a: int, e: int) -> bool:
 
 
 _GAME_END = re.compile(r"(?:카지노|슬롯|토토|바카라|홀덤|포커)$")
+
+
+def _another_brand(page: Page, text: str, copies: list[str]) -> bool:
+    """Whether the copies name a brand or a commercial phrase the headline does not (``'해오름벳'`` where the
+    headline says ``'달무리벳'``): one name swapped for another is spam's, however the headline writes it."""
+    mine = fold(text)
+    for c in copies:
+        theirs = fold(c)
+        if any(p.strength >= STRONG and theirs[p.start : p.end] not in mine for p in page.lexicon.phrases(theirs)):
+            return True
+    return False
 
 
 def _the_storys_quoted_name(page: Page, b: d.Block, p: Phrase) -> bool:
@@ -132,7 +145,7 @@ def twin_differences(page: Page) -> list[Clue]:
                     continue
                 if _the_twins_spam_in_its_stead(page, b, p, (a, e), t, ops):
                     continue
-                if _the_storys_quoted_name(page, b, p) or (b.role == d.TITLE and _named_plainly(page, b, p)):
+                if _the_storys_quoted_name(page, b, p) or (b.role == d.TITLE and _names_its_firm(page, b, p, [t.text])):
                     clues.append(Clue(norm_keyword(orig), OUTVOTED_HEADLINE, W_MEDIUM, b.id, a, e))
                 elif not game_words_only(p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
@@ -408,28 +421,30 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                 # particle)
                 kw = norm_keyword(mine)
                 if src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text):
-                    if headline and not misfit and _reworded(page, b, src_a, src_e, theirs):
+                    if headline and not misfit and _reworded(page, b, src_a, src_e, theirs, [x.text for x in twins]):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
                     else:
                         out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
 
 
-def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str) -> bool:
+def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str, copies: list[str]) -> bool:
     """Whether the visible headline's ``text[a:e]``, where its copies differ, may be its newsroom's rewording: words
-    the story's prose says too (K리그 where the copies say 프로축구; AI, VIP or 불법 added), or a name the story
-    quotes and says, or the casino the story is about (:func:`_named_plainly`).  A word said nowhere else (a brand
-    slipped into the headline), a brand in an ordinary word's place outside a story about gambling, or a lexicon
-    phrase added to what the copies say (``... 검거 바카라``), is spam's."""
+    the story's prose says too (K리그 where the copies say 프로축구; AI, VIP or 불법 added), a name the story quotes
+    and says, or the casino named in full where the copies name its firm (:func:`_names_its_firm`).  A word said
+    nowhere else (a brand slipped into the headline), a brand in another word's place, or a lexicon phrase added to
+    what the copies say (``... 검거 바카라``), is spam's."""
     inside = [p for p in page.phrases[b.id] if p.strength >= WEAK and (s := page.span_text(b, p))[0] < e and s[1] > a]
+    if _another_brand(page, b.text, [theirs]):
+        return False
     if inside and all(_the_storys_quoted_name(page, b, p) for p in inside):
         return True
     if not _the_prose_writes(page, b.text, a, e):
         return False
     tail = not theirs.strip() and _tail_of_a_name(page, b, a, e)
-    named = [p for p in inside if tail or _named_plainly(page, b, p)]
-    if any(p.strength >= STRONG and p not in named for p in inside) and not page.gambling_topic:
-        return False  # (a brand in the copies' word's place, outside a story about gambling: no newsroom's word)
+    named = [p for p in inside if tail or _names_its_firm(page, b, p, copies)]
+    if any(p.strength >= STRONG and p not in named for p in inside):
+        return False  # (a brand in the copies' word's place: no newsroom's word)
     return bool(_LETTER.search(theirs)) or len(named) == len(inside)
 
 
