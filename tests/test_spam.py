@@ -2733,6 +2733,13 @@ def test_a_casino_shaped_name_in_another_words_place_stays_spams(cleaner):
     dirty = [x.replace("농가", "여우카지노") for x in (h1, *farm)]
     b = cleaner.clean(_headline_copies(dirty[0], h1, dirty[0], dirty[1:]))
     assert b.title == h1 and b.paragraphs == list(farm)
+    # a name with a digit before its game word, put in a casino firm's place in a casino story
+    story = ("한라리조트는 3분기 카지노 매출이 41% 늘었다고 밝혔다.",
+             "한라리조트는 중국 단체관광객이 늘었다고 설명했다.")
+    h1 = "한라리조트, 3분기 카지노 매출 41% 급증…중국 단체관광 효과"
+    dirty = [x.replace("한라리조트", "별7카지노") for x in (h1, *story)]
+    c = cleaner.clean(_headline_copies(dirty[0], h1, h1 + " | 한빛일보", dirty[1:]))
+    assert c.title == h1 and "별7카지노" not in " ".join(c.paragraphs)
 
 
 @pytest.mark.parametrize("h1, copy, story", [

@@ -98,6 +98,7 @@ def _tail_of_a_name(page: Page, b: d.Block, a: int, e: int) -> bool:
     return start < a and _GAME_END.search(whole) is not None and page.said(whole) > 0
 
 
+_DIGITS_AND_GAME = re.compile(r"[가-힣a-z]\d+(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|bet|casino|slot)")
 _GAME_END = re.compile(r"(?:카지노|슬롯|토토|바카라|홀덤|포커)$")
 
 
@@ -435,8 +436,8 @@ def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str, copies: list[
     nowhere else (a brand slipped into the headline), a brand in another word's place, or a lexicon phrase added to
     what the copies say (``... 검거 바카라``), is spam's."""
     inside = [p for p in page.phrases[b.id] if p.strength >= WEAK and (s := page.span_text(b, p))[0] < e and s[1] > a]
-    if _another_brand(page, b.text, [theirs]):
-        return False
+    if _another_brand(page, b.text, [theirs]) or _DIGITS_AND_GAME.search(fold(b.text[a:e])):
+        return False  # (a name with digits before a game word, 별7카지노, is spam's shape, however the prose uses it)
     if inside and all(_the_storys_quoted_name(page, b, p) for p in inside):
         return True
     if not _the_prose_writes(page, b.text, a, e):
