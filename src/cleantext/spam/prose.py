@@ -77,7 +77,9 @@ _PROMO_DOMAIN = re.compile(
 
 
 _TAGGED_NAME = "a gambling name tagged on a story that never names it"
-_GAME_TAIL = re.compile(r"(?:카지노|슬롯|토토|포커|바카라|홀덤|casino|slot|toto|poker)$")
+# the game words a name may end in (강원랜드카지노, 메모리슬롯): one list for the rules that read such names
+NAME_GAMES = ("카지노", "슬롯", "토토", "바카라", "홀덤", "포커")
+GAME_TAIL = re.compile(rf"(?:{'|'.join(NAME_GAMES)}|casino|slot|toto|poker)$")
 
 
 def _names_said(page: Page, name: str) -> bool:
@@ -86,7 +88,7 @@ def _names_said(page: Page, name: str) -> bool:
     unspaced = name.replace(" ", "")
     if unspaced in page.unspaced_prose:
         return True
-    game = _GAME_TAIL.search(unspaced)
+    game = GAME_TAIL.search(unspaced)
     head = unspaced[: game.start()] if game else ""
     # the name before its game word, with a particle at most, then the game word after a space
     apart = rf"{re.escape(head)}[가-힣]{{0,2}}\s+{game.group()}" if game else ""
@@ -698,7 +700,7 @@ def _next_word_misfit(text: str, end: int) -> tuple[int, str, str] | None:
 _REPORTER = re.compile(r"\s*(?:기자|특파원|통신원)(?![가-힣])")
 
 
-_PLAIN_NAME = re.compile(r"[a-z가-힣]+(?:카지노|슬롯|토토|바카라|홀덤|포커)")
+_PLAIN_NAME = re.compile(rf"[a-z가-힣]+(?:{'|'.join(NAME_GAMES)})")
 
 
 _SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"

@@ -26,7 +26,7 @@ from .page import (
     without_own_edges,
     word_bounds,
 )
-from .prose import plain_name
+from .prose import GAME_TAIL, NAME_GAMES, plain_name
 
 
 def title_twins(page: Page) -> list[Clue]:
@@ -81,7 +81,7 @@ def _names_its_firm(page: Page, b: d.Block, p: Phrase, copies: list[str]) -> boo
     that the story's prose says with its particles, where the copies name its firm (강원랜드): the headline names the
     casino in full.  (A name put in place of another word, 사이트 or a firm's other name, is no such name.)"""
     kw = norm_keyword(page.span_text(b, p)[2])
-    game = _GAME_END.search(kw)
+    game = GAME_TAIL.search(kw)
     head = kw[: game.start()].strip() if game else ""
     return (plain_name(p, kw) and len(head) >= 2 and page.said(kw) > 0
             and any(head in fold(c) and kw not in fold(c) for c in copies))
@@ -95,11 +95,10 @@ def _tail_of_a_name(page: Page, b: d.Block, a: int, e: int) -> bool:
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     whole = fold(text[start:e])
-    return start < a and _GAME_END.search(whole) is not None and page.said(whole) > 0
+    return start < a and GAME_TAIL.search(whole) is not None and page.said(whole) > 0
 
 
-_DIGITS_AND_GAME = re.compile(r"[가-힣a-z]\d+(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|bet|casino|slot)")
-_GAME_END = re.compile(r"(?:카지노|슬롯|토토|바카라|홀덤|포커)$")
+_DIGITS_AND_GAME = re.compile(rf"[가-힣a-z]\d+(?:{'|'.join(NAME_GAMES)}|벳|bet|casino|slot)")
 
 
 def _another_brand(page: Page, text: str, copies: list[str]) -> bool:
