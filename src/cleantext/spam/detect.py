@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
-from .layout import LATIN_NAME, LISTED, counted
+from .layout import LATIN_NAME, LISTED, closes_a_number, counted
 from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
     AFTER_EMAIL,
@@ -764,7 +764,7 @@ def _leave_number_units(spans: list[Span], text: str) -> list[Span]:
         run = len(span) - len(span.rstrip("0123456789"))
         rest = SYLLABLES_OR_NONE.match(text, s.end).group()
         more = s.end < len(text) and text[s.end].isdigit()  # (3만KW72|000명: the group goes on after the span)
-        if run and (more or counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)):
+        if run and (more or closes_a_number(rest)):
             s.end -= min(run, max(0, 4 - (s.start - i)), s.end - s.start - 1)
     return spans
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .. import document as d
-from ..korean import SYLLABLES, ends_in_particle, is_particle_chain
+from ..korean import NUMBER_UNITS, SYLLABLES, ends_in_particle, is_particle_chain
 from ..normalize import fold
 from .lexicon import STRONG
 from .page import (
@@ -296,6 +296,11 @@ def _glued_start(page: Page, text: str) -> list[tuple[int, int]]:
 def counted(rest: str) -> bool:
     """``분기에`` after ``올해2``: a unit and its particles, so the digits before it are a number of the prose."""
     return any(rest.startswith(c) and is_particle_chain(rest[len(c) :]) for c in COUNTERS)
+
+
+def closes_a_number(rest: str) -> bool:
+    """The syllables after a number's digits close it: a counter (``명``, ``분기에``) or another unit (``만달러``)."""
+    return counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS)
 
 
 def _whole_phrase(page: Page, word: str) -> bool:

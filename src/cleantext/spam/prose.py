@@ -80,6 +80,14 @@ _TAGGED_NAME = "a gambling name tagged on a story that never names it"
 # the game words a name may end in (강원랜드카지노, 메모리슬롯): one list for the rules that read such names
 NAME_GAMES = ("카지노", "슬롯", "토토", "바카라", "홀덤", "포커")
 GAME_TAIL = re.compile(rf"(?:{'|'.join(NAME_GAMES)}|casino|slot|toto|poker)$")
+# ... and the endings of a brand's name (골드벳, luckybet)
+NAME_ENDINGS = (*NAME_GAMES, "벳", "casino", "slot", "bet")
+
+
+def name_head(name: str) -> tuple[str, str]:
+    """A name cut before the game word it ends in (강원랜드카지노: 강원랜드, 카지노); ``("", "")`` without one."""
+    game = GAME_TAIL.search(name)
+    return (name[: game.start()], game.group()) if game else ("", "")
 
 
 def _names_said(page: Page, name: str) -> bool:
@@ -88,11 +96,9 @@ def _names_said(page: Page, name: str) -> bool:
     unspaced = name.replace(" ", "")
     if unspaced in page.unspaced_prose:
         return True
-    game = GAME_TAIL.search(unspaced)
-    head = unspaced[: game.start()] if game else ""
+    head, game = name_head(unspaced)
     # the name before its game word, with a particle at most, then the game word after a space
-    apart = rf"{re.escape(head)}[가-힣]{{0,2}}\s+{game.group()}" if game else ""
-    return len(head) >= 2 and re.search(apart, page.tagless_prose) is not None
+    return len(head) >= 2 and re.search(rf"{re.escape(head)}[가-힣]{{0,2}}\s+{game}", page.tagless_prose) is not None
 
 
 def _storys_own_tag(page: Page, word: str) -> bool:
@@ -703,7 +709,7 @@ _REPORTER = re.compile(r"\s*(?:기자|특파원|통신원)(?![가-힣])")
 _PLAIN_NAME = re.compile(rf"[a-z가-힣]+(?:{'|'.join(NAME_GAMES)})")
 
 
-_SUBJECT_SHAPE = re.compile(r"[a-z가-힣]{1,8}(?:카지노|슬롯|토토|바카라|홀덤|포커|벳|casino|slot|bet)|벳[가-힣]{2,4}|"
+_SUBJECT_SHAPE = re.compile(rf"[a-z가-힣]{{1,8}}(?:{'|'.join(NAME_ENDINGS)})|벳[가-힣]{{2,4}}|"
                             r"[a-z]{1,3}\d{1,3}")  # or a product's code: k9, t1, s25
 
 

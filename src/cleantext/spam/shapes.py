@@ -25,7 +25,7 @@ from ..korean import (
 )
 from ..normalize import fold
 from ..parse.metadata import CAPTION_LABEL_WORDS
-from .layout import COUNTERS, counted
+from .layout import COUNTERS, closes_a_number
 from .lexicon import CORE, STRONG
 from .page import (
     AFTER_EMAIL,
@@ -262,8 +262,7 @@ def _cut_after_a_unit(text: str) -> list[tuple[int, int]]:
         # the digits on both sides make the four of the group after the unit (3만|KW|2000, 1만8|KW|000): a unit word
         # glued to another number is no such cut (140만kW급2기, 5만엔씩2회)
         group = (m.start(1) - m.start() - 1) + len(m.group(2))
-        if (group == 4 and not m.group(1).startswith(_NUMBER_WORDS)
-                and (counted(rest) or (rest != "" and rest[0] in NUMBER_UNITS))):
+        if group == 4 and not m.group(1).startswith(_NUMBER_WORDS) and closes_a_number(rest):
             out.append(m.span(1))
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import document as d
-from ..korean import SYLLABLES_OR_NONE, is_particle_chain, leading_particle, particle_fits
+from ..korean import SYLLABLES, SYLLABLES_OR_NONE, is_particle_chain, leading_particle, particle_fits
 from ..normalize import fold
 from ..twins import TwinPool, find_twins, opcodes
 from .lexicon import STRONG, WEAK, Phrase, phrase_strength
@@ -26,7 +26,7 @@ from .page import (
     without_own_edges,
     word_bounds,
 )
-from .prose import GAME_TAIL, NAME_GAMES, plain_name
+from .prose import GAME_TAIL, NAME_ENDINGS, name_head, plain_name
 
 
 def title_twins(page: Page) -> list[Clue]:
@@ -81,8 +81,7 @@ def _names_its_firm(page: Page, b: d.Block, p: Phrase, copies: list[str]) -> boo
     that the story's prose says with its particles, where the copies name its firm (강원랜드): the headline names the
     casino in full.  (A name put in place of another word, 사이트 or a firm's other name, is no such name.)"""
     kw = norm_keyword(page.span_text(b, p)[2])
-    game = GAME_TAIL.search(kw)
-    head = kw[: game.start()].strip() if game else ""
+    head = name_head(kw)[0].strip()
     return (plain_name(p, kw) and len(head) >= 2 and page.said(kw) > 0
             and any(head in fold(c) and kw not in fold(c) for c in copies))
 
@@ -98,7 +97,7 @@ def _tail_of_a_name(page: Page, b: d.Block, a: int, e: int) -> bool:
     return start < a and GAME_TAIL.search(whole) is not None and page.said(whole) > 0
 
 
-_DIGITS_AND_GAME = re.compile(rf"[가-힣a-z]\d+(?:{'|'.join(NAME_GAMES)}|벳|bet|casino|slot)")
+_DIGITS_AND_GAME = re.compile(rf"[가-힣a-z]\d+(?:{'|'.join(NAME_ENDINGS)})")
 
 
 def _another_brand(page: Page, text: str, copies: list[str]) -> bool:
@@ -370,8 +369,7 @@ def same_headline(page: Page, a: str, b: str) -> bool:
     if not any(0.6 * len(a) <= m.start() <= len(a) / 0.6 and similar(a, b[: m.start()])
                for m in _TAIL_SEPARATOR.finditer(b)):
         return False
-    mine, theirs = fold(a), fold(b)
-    return any(p.strength >= STRONG and theirs[p.start : p.end] not in mine for p in page.lexicon.phrases(theirs))
+    return _another_brand(page, a, [b])
 
 
 def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
@@ -467,7 +465,7 @@ def _abbreviates(page: Page, word: str) -> bool:
     """Whether ``word`` (Hangul, two syllables or more) is the short form of a longer word of the prose, its
     syllables taken in order from it with the first kept (농식품부 of 농림축산식품부, 한은 of 한국은행): how Korean
     shortens names, which a headline does for room."""
-    if len(word) < 2 or not _HANGUL_WORD_RUN.fullmatch(word + "가"):
+    if len(word) < 2 or not SYLLABLES.fullmatch(word):
         return False
     for m in _HANGUL_WORD_RUN.finditer(page.tagless_prose):
         long = m.group()
