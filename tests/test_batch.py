@@ -23,7 +23,7 @@ import cleantext
 from cleantext.batch import ReadOptions, iter_records, run_batch
 from cleantext.batch.cli import main_batch
 from cleantext.batch.writer import JsonlWriter, read_rows, repair
-from cleantext.restore.lm import language_model
+from cleantext.lm import language_model
 from conftest import EXAMPLES, FIXTURES
 
 ALL_PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPLES / "contaminated.txt"])

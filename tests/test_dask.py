@@ -18,7 +18,7 @@ pytest.importorskip("distributed")
 import cleantext
 import cleantext.dask as ctd
 from cleantext.batch import clean_record, iter_records, run_batch
-from cleantext.restore.lm import language_model
+from cleantext.lm import language_model
 from conftest import EXAMPLES, FIXTURES
 
 PAGES = sorted([*FIXTURES.glob("clean/*.*"), *FIXTURES.glob("dirty/*.*"), EXAMPLES / "contaminated.txt"])

@@ -6,8 +6,7 @@ import importlib
 
 import pytest
 
-from cleantext.spam.twinclues import _changes
-from cleantext.twins import MASK, aligned
+from cleantext.twins import MASK, aligned, changes
 
 
 def _page(title: str, headline: str, *paragraphs: str) -> str:
@@ -30,9 +29,9 @@ def _page(title: str, headline: str, *paragraphs: str) -> str:
     ],
 )
 def test_an_insertion_keeps_the_twins_text_whole(dirty, twin, inserted):
-    changes = _changes(dirty, twin)
-    assert len(changes) == 1
-    a, e, b_start, b_end = changes[0]
+    diffs = changes(dirty, twin)
+    assert len(diffs) == 1
+    a, e, b_start, b_end = diffs[0]
     assert dirty[a:e] == inserted and b_start == b_end
     assert dirty[:a] + dirty[e:] == twin
 
@@ -42,8 +41,8 @@ def test_a_name_of_two_words_in_a_words_place_is_one_change():
     is not the twin's space before 화물선, so the name is one change and the space stays with the twin's text."""
     dirty = "항만 물동량 급증…별빛바로가기 은하선7 화물선 운임 회복"
     twin = "항만 물동량 급증…컨테이너 화물선 운임 회복 - 한빛해운"
-    changes = [(dirty[a:e], twin[b:c]) for a, e, b, c in _changes(dirty, twin)]
-    assert changes == [("별빛바로가기 은하선7", "컨테이너"), ("", " - 한빛해운")]
+    diffs = [(dirty[a:e], twin[b:c]) for a, e, b, c in changes(dirty, twin)]
+    assert diffs == [("별빛바로가기 은하선7", "컨테이너"), ("", " - 한빛해운")]
 
 
 def test_a_name_glued_before_a_headline_that_starts_like_it(cleaner):
@@ -131,3 +130,33 @@ def test_a_storys_name_in_one_copy_of_a_caption_and_a_plain_word_in_the_other_st
     a = cleaner.clean(_two_captions("별하늘클럽", "별하늘클럽", spam=True))
     assert a.report.contaminated and "별하늘클럽" not in a.report.keywords
     assert a.title == "해외 도박 별하늘클럽 검거" and all("별하늘클럽" in p for p in a.paragraphs[:3])
+
+
+class _Reader:
+    """A stand-in for the optional language model: it reads any sentence with ``odd`` in it far worse."""
+
+    def __init__(self, odd: str):
+        self.odd = odd
+
+    def gain(self, text: str, start: int, end: int, word: str) -> float:
+        return 40.0 * ((self.odd in text) - (self.odd in text[:start] + word + text[end:]))
+
+
+def test_the_language_model_picks_the_copy_of_a_caption_to_keep_and_nothing_else(cleaner, monkeypatch):
+    """Spam put its made-up name in every place of 조직, the clean copy of the caption keeps 조직, and the page
+    cannot say which copy is whose (the name is written everywhere, the word once).  The model reads 조직 far
+    better in its place, so that copy is kept, the edit saying why; the name stays everywhere else, since a
+    story's own name in one printing of a caption (a stadium where the other says 야구장) reads as badly."""
+    dedupe = importlib.import_module("cleantext.dedupe")
+    page = _two_captions("달빛클럽", "달빛클럽", spam=True)
+    monkeypatch.setattr(dedupe, "language_model", lambda: _Reader("달빛클럽"))
+    a = cleaner.clean(page)
+    assert a.captions == ["경찰 관계자가 조직의 범행 구조를 설명하고 있다."]
+    merge = next(e for e in a.report.edits if e.kind == "merge")
+    assert "language model reads better: '조직'" in merge.evidence
+    assert "달빛클럽" not in a.report.keywords and all("달빛클럽" in p for p in a.paragraphs[:3])
+    # a model that reads the name no worse, or none installed: the first printing stays, as before
+    monkeypatch.setattr(dedupe, "language_model", lambda: _Reader("없는말"))
+    assert cleaner.clean(page).captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]
+    monkeypatch.setattr(dedupe, "language_model", lambda: None)
+    assert cleaner.clean(page).captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]

@@ -210,3 +210,20 @@ def _slide(ops: list[list], i: int, n: int) -> None:
             del ops[j + 1]
         else:
             j += 1
+
+
+def changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
+    side are one replacement (``별님라운지`` for ``우승``), and so are two changes around a letter or two that the
+    words happen to share (``포세이돈98`` for ``포장재``, aligned on 포).  The alignment keeps ``b``'s text whole
+    where it can (:func:`opcodes`): ``로또리치365로또 1등`` beside ``로또 1등`` inserts 로또리치365."""
+    out: list[list[int]] = []
+    for tag, src_start, src_end, dest_start, dest_end in opcodes(a, b):
+        if tag == "equal":
+            continue
+        gap = a[out[-1][1] : src_start] if out else None
+        if out and (gap == "" or (len(gap) <= 2 and gap.isalnum() and dest_start - out[-1][3] == len(gap))):
+            out[-1][1], out[-1][3] = src_end, dest_end
+        else:
+            out.append([src_start, src_end, dest_start, dest_end])
+    return [tuple(x) for x in out]

@@ -16,12 +16,12 @@ from .. import document as d
 from .. import twins
 from ..article import FLAG, REMOVE, RESTORE, Edit
 from ..korean import PARTICLES, is_particle_chain, leading_particle
+from ..lm import language_model
 from ..normalize import Folded, fold
 from ..spam.detect import Span
 from ..spam.remove import cut, field_of
 from . import context, names
 from .decide import Decision, Evidence, context_score, decide, fits, local_scores, two_sided
-from .lm import language_model
 
 MASK = twins.MASK
 _WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9]+$")

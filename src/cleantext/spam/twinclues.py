@@ -8,7 +8,7 @@ import re
 from .. import document as d
 from ..korean import SYLLABLES, SYLLABLES_OR_NONE, is_particle_chain, leading_particle, particle_fits
 from ..normalize import fold
-from ..twins import TwinPool, find_twins, opcodes
+from ..twins import TwinPool, changes, find_twins, opcodes
 from .lexicon import STRONG, WEAK, Phrase, phrase_strength
 from .page import (
     GAME_NOT_IN_TWIN,
@@ -67,7 +67,7 @@ def title_twins(page: Page) -> list[Clue]:
 def _replaced(text: str, a: int, e: int, copies: list[d.Block]) -> bool:
     """Whether every copy has other words where ``text[a:e]`` stands: the headline reworded (축구토토 for
     스포츠토토), where spam adds its word to what the copies say."""
-    return all(any(x < e and y > a and _LETTER.search(c.text[u:v]) for x, y, u, v in _changes(text, c.text))
+    return all(any(x < e and y > a and _LETTER.search(c.text[u:v]) for x, y, u, v in changes(text, c.text))
                for c in copies)
 
 
@@ -372,23 +372,6 @@ def same_headline(page: Page, a: str, b: str) -> bool:
     return _another_brand(page, a, [b])
 
 
-def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
-    """Where ``a`` and ``b`` differ, as ``(a_start, a_end, b_start, b_end)``: a deletion and an insertion side by
-    side are one replacement (``별님라운지`` for ``우승``), and so are two changes around a letter or two that the
-    words happen to share (``포세이돈98`` for ``포장재``, aligned on 포).  The alignment keeps ``b``'s text whole
-    where it can (:func:`..twins.opcodes`): ``로또리치365로또 1등`` beside ``로또 1등`` inserts 로또리치365."""
-    out: list[list[int]] = []
-    for tag, src_start, src_end, dest_start, dest_end in opcodes(a, b):
-        if tag == "equal":
-            continue
-        gap = a[out[-1][1] : src_start] if out else None
-        if out and (gap == "" or (len(gap) <= 2 and gap.isalnum() and dest_start - out[-1][3] == len(gap))):
-            out[-1][1], out[-1][3] = src_end, dest_end
-        else:
-            out.append([src_start, src_end, dest_start, dest_end])
-    return [tuple(x) for x in out]
-
-
 _MAX_CHANGES = 2  # places in which a copy of a caption differs at most
 
 
@@ -398,10 +381,10 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
     text = b.text
     out = []
     for t in twins:
-        changes = _changes(text, t.text)
-        if not headline and len(changes) > _MAX_CHANGES:
+        diffs = changes(text, t.text)
+        if not headline and len(diffs) > _MAX_CHANGES:
             continue  # (a lead written from the photo's caption: another text, not a copy with a word swapped)
-        ops = [op for op in changes if op[1] > op[0]]
+        ops = [op for op in diffs if op[1] > op[0]]
         # copies worded differently in several places are an edited headline, not one word swapped
         majority = majority and len({word_bounds(text, a, e) for a, e, _, _ in ops}) <= 2
         for src_a, src_e, dst_a, dst_e in ops:

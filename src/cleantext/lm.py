@@ -1,9 +1,10 @@
-"""An optional Korean language model to rank the candidates of a hole (the ``ko`` extra: kiwipiepy).
+"""An optional Korean language model to break ties the page leaves (the ``ko`` extra: kiwipiepy).
 
-The page's own evidence decides first; the model only breaks ties between words the page already offers for a
-keyword (a keyword standing for two words on one page, ``감독과 ___들이``: 배우 or 영화제?). It scores the
-sentence with each candidate in the hole; a clear margin adds evidence for the winner.  Without kiwipiepy
-installed everything works the same, with ties left flagged.
+The page's own evidence decides first; the model only chooses between words the page already offers: for a
+keyword's hole (a keyword standing for two words on one page, ``감독과 ___들이``: 배우 or 영화제?), and for which
+printing of a caption printed twice to keep (:mod:`.dedupe`).  It scores the sentence with each word in place; a
+clear margin adds evidence for the winner.  Without kiwipiepy installed everything works the same, with ties left
+flagged or the first printing kept.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..korean import SYLLABLE
+from .korean import SYLLABLE
 
 _NOUN_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "NP", "XSN", "XPN", "SL", "SN", "SH"))
 MARGIN = 4.0  # log-probability margin (nats) that counts as a clear preference
+TWIN_MARGIN = 8.0  # ... for one printing of a text over another: twice as clear
 MAX_SENTENCE = 2000  # a "sentence" longer than this on either side of a hole is cut there
 _SENTENCE_END = re.compile(r"(?<=[.!?。…\"”])\s+")
 
@@ -38,6 +40,12 @@ class LanguageModel:
         tokens = self.kiwi.tokenize(word)
         return bool(tokens) and all(t.tag in _NOUN_TAGS for t in tokens)
 
+    def gain(self, text: str, start: int, end: int, word: str) -> float:
+        """How much better the model reads ``word`` in ``text[start:end]``'s place (log-probability, nats, of the
+        sentence around it)."""
+        a, e = sentence_bounds(text, start, end)
+        return self.score(text[a:start] + word + text[end:e]) - self.score(text[a:e])
+
     def prefer(self, text: str, start: int, end: int, pool: set[str]) -> tuple[str, float] | None:
         """The word of ``pool`` the model clearly prefers in ``text[start:end]``'s place, with its margin.  (A pool of
         one word or none has nothing to compare: its words are not sent to the model's analysis.)"""
@@ -46,14 +54,14 @@ class LanguageModel:
         pool = {w for w in pool if self.is_noun(w)}
         if len(pool) < 2:
             return None
-        a, e = _sentence_bounds(text, start, end)
+        a, e = sentence_bounds(text, start, end)
         scores = {w: self.score(text[a:start] + w + text[end:e]) for w in pool}
         ranked = sorted(scores.items(), key=lambda x: -x[1])
         (best, s1), (_, s2) = ranked[0], ranked[1]
         return (best, s1 - s2) if s1 - s2 >= MARGIN else None
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, at most :data:`MAX_SENTENCE` characters on each side."""
     a = max(0, start - MAX_SENTENCE)
     for m in _SENTENCE_END.finditer(text, a, start):
