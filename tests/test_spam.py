@@ -3316,3 +3316,22 @@ def test_a_game_word_the_story_says_in_one_copy_of_its_headline_is_its_editors(c
             "<p>빼돌린 돈은 대부분 해외 온라인 카지노의 바카라 게임에 쓴 것으로 조사됐다.</p></div></body></html>")
     article = cleaner.clean(page)
     assert (article.title, article.report.contaminated) == ("회삿돈 18억 빼돌려 바카라…경리 직원 징역 5년", False)
+
+
+def test_a_name_put_inside_the_storys_compound_is_proven_where_it_stands_alone(cleaner):
+    """A made-up brand in every place of 소아: the story's uses of it alone (in the headline, with fitting
+    particles) pass for a name the story is about, but one use glued inside the story's compound
+    (``대한해달벳응급의학회``) shows what spam did, and what is left of the compound (대한) is the story's: the
+    name is proven, and goes everywhere, 대한 staying."""
+    page = text_page(
+        "밤 10시 이후 해달벳 응급실 없는 지역 19곳",
+        "야간에 해달벳 환자를 받을 수 있는 응급실이 없는 지역이 전국에 19곳으로 나타났다.",
+        "병원들이 야간 당직을 설 의사를 구하지 못하면서 해달벳 환자는 아예 받지 않는 경우가 늘었다.",
+        "대한해달벳응급의학회 관계자는 \"야간 진료에 대한 보상이 부족하다\"고 말했다.",
+        "#바카라사이트추천 #카지노사이트순위",
+        byline="윤서하 기자",
+    )
+    a = cleaner.clean(page)
+    assert "해달벳" in a.report.keywords and "대한해달벳" not in a.report.keywords
+    assert not any("해달벳" in t for t in [a.title, *a.paragraphs])
+    assert a.paragraphs[2].startswith("대한응급의학회 관계자는")

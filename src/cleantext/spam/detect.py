@@ -208,8 +208,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
     alias = _aliases(proven, page)
     for k, k2 in alias.items():  # a glued form (고등킹덤55벳) proves its keyword (킹덤55벳)
         by_kw.setdefault(k2, []).extend(by_kw[k])
-        weights[k2] = max(weights[k2], weights[k])
-    proven -= set(alias)
+        weights[k2] = max(weights.get(k2, 0.0), weights[k])
+    proven = (proven - set(alias)) | set(alias.values())
 
     def admit(found: list[Clue]) -> None:
         """Clues that proven keywords lead to, each proving its own keyword."""
@@ -521,9 +521,29 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
             strong = any(p.strength >= STRONG for p in page.lexicon.phrases(k2)) or _DIGIT_NAME.fullmatch(k2)
             if SYLLABLES.fullmatch(extra) and strong and (best is None or len(k2) > len(best)):
                 best = k2
+        best = best or _name_said_alone(k, page)
         if best:
             out[k] = best
     return out
+
+
+_REMNANT = 4  # syllables of a story's word left before a name put in its place, at most
+
+
+def _name_said_alone(k: str, page: Page) -> str | None:
+    """The name that ends a proven keyword and that the prose writes on its own elsewhere, twice or more, with
+    what is left of one of the story's words glued before it: ``대한별무리벳`` (of ``대한별무리벳응급의학회``) is
+    ``별무리벳`` put in the place of 소아 inside ``대한소아응급의학회``, where the story writes ``야간 별무리벳
+    진료``.  A brand's shape or letters with digits only: the rest of the keyword being the story's, the name is
+    proven by the glued form, even where the story's uses of it alone would pass for a subject's name."""
+    for i in range(1, min(len(k) - 2, _REMNANT + 1)):
+        name = k[i:]
+        if not SYLLABLES.fullmatch(k[:i]) or next(iter(page.lexicon.phrases(k[:i])), None):
+            return None  # (spam's own phrase glued before its name, 파워사다리이벤트블루문77, is no story's word)
+        if page.said(name) >= 2 and (_DIGIT_NAME.fullmatch(name) or any(
+                "brand" in p.kinds for p in page.lexicon.whole_phrases(name))):
+            return name
+    return None
 
 
 def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
