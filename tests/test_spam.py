@@ -3335,3 +3335,18 @@ def test_a_name_put_inside_the_storys_compound_is_proven_where_it_stands_alone(c
     assert "해달벳" in a.report.keywords and "대한해달벳" not in a.report.keywords
     assert not any("해달벳" in t for t in [a.title, *a.paragraphs])
     assert a.paragraphs[2].startswith("대한응급의학회 관계자는")
+
+
+def test_a_capitalized_name_glued_to_the_plural_is_spams_on_a_contaminated_page(cleaner):
+    """``STARWAVE들은``: a Latin name in capitals takes no plural, the noun it replaced (주민) did; glued to the
+    particle, the name is no whole word, and is read all the same.  Weak alone: proof once the page is shown
+    contaminated (the hashtag line), and then the name goes wherever it stands."""
+    story = ["태풍이 북상하면서 해안가 STARWAVE들이 대피소로 몸을 피했다.",
+             "STARWAVE들은 마을회관과 학교 체육관에서 밤을 보냈다.",
+             "군은 STARWAVE 1,800여 명에게 담요와 식수를 나눠 줬다."]
+    a = cleaner.clean(text_page("태풍 북상에 해안가 대피", *story, "#바카라사이트추천 #카지노사이트순위",
+                                byline="윤서하 기자"))
+    assert "starwave" in a.report.keywords
+    assert not any("STARWAVE" in p for p in a.paragraphs)
+    clean = cleaner.clean(text_page("태풍 북상에 해안가 대피", *story, byline="윤서하 기자"))
+    assert not clean.report.contaminated and clean.paragraphs == story

@@ -50,6 +50,7 @@ from .page import (
     MISFIT_ONCE,
     OUTVOTED_HEADLINE,
     PLAIN_BARE,
+    PLURAL_CAPITALS,
     PLURAL_NAME,
     PROMO,
     REPLACED,
@@ -90,8 +91,8 @@ def _combine(ws: list[float]) -> float:
 
 
 # clues that are proof on a page shown contaminated by others
-_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, AFTER_EMAIL,
-               SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE)
+_WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
+               AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE)
 
 
 def _weigh(clues: list[Clue]) -> float:
@@ -107,7 +108,7 @@ def _weigh(clues: list[Clue]) -> float:
 # reasons that read one thing (a phrase that is not a word of the story's sentences) and count once together: a
 # term of a story about gambling, bare at one place and with a particle at another, proves nothing by itself; a
 # casino's name bare in a headline its copies word otherwise (강원랜드카지노 for 강원랜드) is one reading too
-_ONE_OBSERVATION = {SHAPED: BARE, OUTVOTED_HEADLINE: PLAIN_BARE}
+_ONE_OBSERVATION = {SHAPED: BARE, OUTVOTED_HEADLINE: PLAIN_BARE, PLURAL_CAPITALS: LATIN_GLUED}
 
 
 # (compiled once: classes of Hangul syllables are slow to compile, and re's cache lets them go on a long run)

@@ -17,8 +17,19 @@ from ..korean import (
     leading_particle,
     particle_fits,
 )
-from .layout import NAME
-from .page import MISFIT_ONCE, PLURAL_NAME, REPLACED, SEVERAL, W_CERTAIN, W_MEDIUM, Clue, Page, norm_keyword
+from .layout import CAPITALS, NAME
+from .page import (
+    MISFIT_ONCE,
+    PLURAL_CAPITALS,
+    PLURAL_NAME,
+    REPLACED,
+    SEVERAL,
+    W_CERTAIN,
+    W_MEDIUM,
+    Clue,
+    Page,
+    norm_keyword,
+)
 
 # what a name needs at least (a letter before a digit, or two capitals and two letters more): the blocks worth
 # reading, in one scan of the article led by the characters the engine scans for
@@ -51,7 +62,17 @@ def names(page: Page) -> list[Clue]:
             elif after.startswith("들") and is_particle_chain(after[1:]):
                 # MACAU7들은: a name takes no plural; the noun it replaced did (weak alone: 갤럭시S24들 may be said)
                 clues.append(Clue(norm_keyword(name), PLURAL_NAME, W_MEDIUM, b.id, m.start(), end))
+        for m in _CAPITALS_PLURAL.finditer(b.text):  # LUCKYPEAK들은: glued, so no whole word NAME matches
+            after = SYLLABLES_OR_NONE.match(b.text, m.end() + 1).group()
+            if len(m.group()) >= _NOT_ACRONYM and is_particle_chain(after):
+                clues.append(Clue(norm_keyword(m.group()), PLURAL_CAPITALS, W_MEDIUM, b.id, m.start(), m.end()))
     return clues + _mixed_markers(page)
+
+
+# a capitalized Latin name (see .layout.NAME) glued to the plural 들, six letters long at least: acronyms take the
+# plural (CCTV들이, VVIP들이, CEO들은)
+_CAPITALS_PLURAL = re.compile(rf"(?<![\w]){CAPITALS}(?<!\d)(?=들)")  # (with digits, NAME reads it: STARWAVE9들은)
+_NOT_ACRONYM = 6
 
 
 # a word and its case marker, glued or after a parenthesis that the marker does not read (별빛라운지(가운데)이:

@@ -101,6 +101,9 @@ MISFIT_ONCE = f"takes a particle that cannot follow it, a noun of its own elsewh
 # a name with digits or capitals that takes the plural 들 (MACAU7들은): the common noun it replaced did; weak alone,
 # proof on a page shown contaminated
 PLURAL_NAME = f"a name taking the plural 들: it {REPLACED}"
+# ... a name in capitals glued to it (LUCKYPEAK들은): one reading with a Latin name glued after a Korean word
+# (:data:`LATIN_GLUED`), both of a Latin name glued to Hangul
+PLURAL_CAPITALS = f"a name in capitals taking the plural 들: it {REPLACED}"
 
 
 # a word of the visible headline where its copies (<title>, og:title) have another, or a name-shaped word they lack:
