@@ -3350,3 +3350,28 @@ def test_a_capitalized_name_glued_to_the_plural_is_spams_on_a_contaminated_page(
     assert not any("STARWAVE" in p for p in a.paragraphs)
     clean = cleaner.clean(text_page("태풍 북상에 해안가 대피", *story, byline="윤서하 기자"))
     assert not clean.report.contaminated and clean.paragraphs == story
+
+
+def test_a_compound_ending_in_the_name_a_story_is_about_is_the_storys(cleaner):
+    """A story about 소르벳 (in its headline, said with fitting particles) writes ``유자소르벳`` too: the word the
+    name ends in a brand's shape (X벳) is what the story is about, and so is its compound, on a page a keyword line
+    shows contaminated as on a clean one; spam's name put inside a compound of the story, glued on both sides, is
+    another matter (see the test of ``대한해달벳응급의학회``)."""
+    story = ["올여름 디저트 시장의 강자는 소르벳이다. 유지방이 들어가지 않아 가볍다는 평이 많다.",
+             "서울 성수동의 한 가게는 제주산 유자로 만든 유자소르벳 신제품을 내놓았다.",
+             "업계 관계자는 \"소르벳은 과일 맛을 그대로 살릴 수 있다\"고 말했다."]
+    clean = cleaner.clean(text_page("여름 디저트 강자 '소르벳'", *story, byline="홍길동 기자"))
+    assert not clean.report.contaminated and clean.paragraphs == story
+    dirty = cleaner.clean(text_page("여름 디저트 강자 '소르벳'", *story, "#바카라사이트추천 #카지노사이트순위",
+                                    byline="홍길동 기자"))
+    assert dirty.report.contaminated and dirty.paragraphs == story
+
+
+def test_a_product_name_in_mixed_case_takes_the_plural(cleaner):
+    """``MacBook들은``, ``YouTuber들이``: Korean gives names written in mixed case the plural, as it does acronyms;
+    only a name in capitals of seven letters or more glued to 들 reads as spam's, on a contaminated page."""
+    story = ["애플이 새 MacBook을 내놓았다. 구형 MacBook들은 중고 시장에 쏟아졌다.",
+             "YouTuber들이 신제품 리뷰 영상을 잇따라 올렸다."]
+    a = cleaner.clean(text_page("새 MacBook 출시…중고 시장 들썩", *story, "#바카라사이트추천 #카지노사이트순위",
+                                byline="홍길동 기자"))
+    assert a.report.contaminated and a.paragraphs == story and a.title == "새 MacBook 출시…중고 시장 들썩"

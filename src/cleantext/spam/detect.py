@@ -483,7 +483,7 @@ def _hold_subject_names(by_kw: dict[str, list[Clue]], page: Page) -> set[int]:
     named = {w for k in linked for w in k.split() if any(_commercial(x, page) for x in k.split() if x != w)}
     for k, cs in by_kw.items():
         shaped = [c for c in cs if (c.reason.startswith(LEXICAL) or c.reason == LONE) and c.weight > W_MEDIUM / 2]
-        if shaped and k not in named and subject_name(page, k):
+        if shaped and k not in named and (subject_name(page, k) or _compound_of_a_subject(k, page)):
             for c in shaped:
                 held.add(id(c))
                 c.weight = W_MEDIUM / 2  # two or three such reasons together stay below proof
@@ -531,12 +531,34 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
 _REMNANT = 4  # syllables of a story's word left before a name put in its place, at most
 
 
+def _inside_a_word(k: str, page: Page) -> bool:
+    """Whether the prose writes ``k`` glued to syllables after it that are no particles (``대한별무리벳응급의학회``)."""
+    text = page.tagless_prose
+    return any((run := SYLLABLES_OR_NONE.match(text, m.end()).group()) and not is_particle_chain(run)
+               for m in re.finditer(re.escape(k), text))
+
+
+def _compound_of_a_subject(k: str, page: Page) -> bool:
+    """A compound the story writes with the name it is about (:func:`.prose.subject_name`) at its end and a word of
+    its own before it (``유자소르벳``, ``강남바른벳``): the story's too.  Never inside a word, where spam's name stands
+    in the place of a word of the story's compound (see :func:`_name_said_alone`)."""
+    for i in range(1, min(len(k) - 1, _REMNANT + 1)):
+        if not SYLLABLES.fullmatch(k[:i]):
+            return False
+        if subject_name(page, k[i:]):
+            return not _inside_a_word(k, page)
+    return False
+
+
 def _name_said_alone(k: str, page: Page) -> str | None:
     """The name that ends a proven keyword and that the prose writes on its own elsewhere, twice or more, with
-    what is left of one of the story's words glued before it: ``대한별무리벳`` (of ``대한별무리벳응급의학회``) is
-    ``별무리벳`` put in the place of 소아 inside ``대한소아응급의학회``, where the story writes ``야간 별무리벳
-    진료``.  A brand's shape or letters with digits only: the rest of the keyword being the story's, the name is
-    proven by the glued form, even where the story's uses of it alone would pass for a subject's name."""
+    what is left of one of the story's words glued before it and after it: ``대한별무리벳`` (of
+    ``대한별무리벳응급의학회``) is ``별무리벳`` put in the place of 소아 inside ``대한소아응급의학회``, where the story
+    writes ``야간 별무리벳 진료``.  A brand's shape or letters with digits only: the rest of the keyword being the
+    story's, the name is proven by the glued form, even where the story's uses of it alone would pass for a
+    subject's name."""
+    if not _inside_a_word(k, page):
+        return None  # (유자소르벳이: a compound of the story, the name at its end)
     for i in range(1, min(len(k) - 2, _REMNANT + 1)):
         name = k[i:]
         if not SYLLABLES.fullmatch(k[:i]) or next(iter(page.lexicon.phrases(k[:i])), None):

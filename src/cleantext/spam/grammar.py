@@ -17,7 +17,7 @@ from ..korean import (
     leading_particle,
     particle_fits,
 )
-from .layout import CAPITALS, NAME
+from .layout import NAME
 from .page import (
     MISFIT_ONCE,
     PLURAL_CAPITALS,
@@ -63,16 +63,15 @@ def names(page: Page) -> list[Clue]:
                 # MACAU7들은: a name takes no plural; the noun it replaced did (weak alone: 갤럭시S24들 may be said)
                 clues.append(Clue(norm_keyword(name), PLURAL_NAME, W_MEDIUM, b.id, m.start(), end))
         for m in _CAPITALS_PLURAL.finditer(b.text):  # LUCKYPEAK들은: glued, so no whole word NAME matches
-            after = SYLLABLES_OR_NONE.match(b.text, m.end() + 1).group()
-            if len(m.group()) >= _NOT_ACRONYM and is_particle_chain(after):
+            if is_particle_chain(SYLLABLES_OR_NONE.match(b.text, m.end() + 1).group()):
                 clues.append(Clue(norm_keyword(m.group()), PLURAL_CAPITALS, W_MEDIUM, b.id, m.start(), m.end()))
     return clues + _mixed_markers(page)
 
 
-# a capitalized Latin name (see .layout.NAME) glued to the plural 들, six letters long at least: acronyms take the
-# plural (CCTV들이, VVIP들이, CEO들은)
-_CAPITALS_PLURAL = re.compile(rf"(?<![\w]){CAPITALS}(?<!\d)(?=들)")  # (with digits, NAME reads it: STARWAVE9들은)
-_NOT_ACRONYM = 6
+# a Latin name in capitals glued to the plural 들, seven letters long at least: acronyms (CCTV들이, VVIP들이), a
+# fandom's name (ORBITS들이) and names written in mixed case (MacBook들은, YouTuber들이) take the plural; with
+# digits, NAME reads the name (STARWAVE9들은)
+_CAPITALS_PLURAL = re.compile(r"(?<![\w])[A-Z]{7,}(?=들)")
 
 
 # a word and its case marker, glued or after a parenthesis that the marker does not read (별빛라운지(가운데)이:

@@ -36,9 +36,9 @@ from .prose import spam_host, subject_name
 
 # name shapes: letters (Latin or Hangul) with digits (포세이돈98, MACAU7), or capitals inside (LUCKYPEAK, BetKing)
 _WITH_DIGITS = r"[A-Za-z가-힣]+\d+[A-Za-z가-힣\d]*"
-CAPITALS = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*"
+_CAPITALS = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]{2,}\d*"
 #: a whole word shaped like a name
-NAME = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{CAPITALS})(?![\w])")
+NAME = re.compile(rf"(?<![\w])(?:{_WITH_DIGITS}|{_CAPITALS})(?![\w])")
 
 
 def _runs(page: Page, b: d.Block) -> list[str]:
@@ -134,7 +134,7 @@ COUNTERS = ("분기", "년", "월", "일", "시", "분", "초", "주", "개", "�
 
 
 #: name-shaped Latin tokens: letters with digits, or capitals inside (MACAU7, LUCKYPEAK; not LG or Seoul)
-LATIN_NAME = re.compile(rf"[A-Za-z]+\d+[A-Za-z0-9]*|{CAPITALS}")
+LATIN_NAME = re.compile(rf"[A-Za-z]+\d+[A-Za-z0-9]*|{_CAPITALS}")
 
 
 _DIGIT_NAME = re.compile(_WITH_DIGITS)
