@@ -160,3 +160,16 @@ def test_the_language_model_picks_the_copy_of_a_caption_to_keep_and_nothing_else
     assert cleaner.clean(page).captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]
     monkeypatch.setattr(dedupe, "language_model", lambda: None)
     assert cleaner.clean(page).captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]
+
+
+def test_a_lead_written_from_the_caption_keeps_its_sentence_with_a_number(cleaner):
+    """The lead says what the photo's caption says, a word changed, and goes on with a sentence of its own holding a
+    number (``이날 낮 최고기온은 35도였다``): digits make a word look like a name, not a sentence; a clean page."""
+    lead = "3일 오후 대구 신천에서 아이들이 물놀이를 하며 더위를 쫓고 있다. 이날 대구 낮 최고기온은 36도였다."
+    page = ("<html><head><meta charset='utf-8'><title>신천 물놀이</title></head><body><article><h1>신천 물놀이</h1>"
+            "<figure><img src='a.jpg'><figcaption>3일 오후 대구 신천에서 아이들이 물놀이를 하며 더위를 식히고 있다."
+            f"</figcaption></figure><p>{lead}</p><p>기상청은 주말까지 폭염이 이어진다고 내다봤다.</p>"
+            "<p class='byline'>홍길동 기자</p></article></body></html>")
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and not a.report.edits
+    assert a.paragraphs[0] == lead
