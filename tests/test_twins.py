@@ -173,3 +173,18 @@ def test_a_lead_written_from_the_caption_keeps_its_sentence_with_a_number(cleane
     a = cleaner.clean(page)
     assert not a.report.contaminated and not a.report.edits
     assert a.paragraphs[0] == lead
+
+
+def test_two_photos_whose_captions_differ_in_a_word_the_story_says_are_both_kept(cleaner, monkeypatch):
+    """Two photos of one festival, at two gates: their captions differ in one word each, and the story names both
+    gates.  On a page a spam line shows contaminated, near-alike captions are folded as copies, but not these:
+    neither has spam, both words are the story's, and no model reads one far better."""
+    monkeypatch.setattr(importlib.import_module("cleantext.dedupe"), "language_model", lambda: None)
+    photos = ["3일 경기 수원시 수원화성 장안문 앞에서 시민들이 풍물놀이를 하고 있다. [한빛일보 자료사진]",
+              "3일 경기 수원시 수원화성 팔달문 앞에서 시민들이 풍물놀이를 하고 있다. [한빛일보 자료사진]"]
+    page = ("사회 > 지역\n\n수원화성 문화제 개막\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + "\n".join(photos)
+            + "\n\n수원화성 문화제가 3일 개막했다. 장안문과 팔달문 두 곳에서 개막 공연이 열렸다.\n\n"
+            "#바카라사이트추천 #카지노사이트순위\n\n시는 닷새 동안 관람객 50만명이 찾을 것으로 본다.\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and a.captions == photos
+    assert not [e for e in a.report.edits if e.kind == "merge"]

@@ -11,6 +11,8 @@ cost stays linear in practice.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
@@ -53,11 +55,10 @@ def dedupe_captions(doc: d.Document) -> d.Document:
                 continue
             if _lead_of(a, b) or _lead_of(b, a):
                 continue
-            keep, drop = (a, b) if spam.get(a.id, 0) <= spam.get(b.id, 0) else (b, a)
-            why = "kept the copy with fewer spam spans"
-            if spam.get(a.id, 0) == spam.get(b.id, 0) and (read := _model_reads(a, b)):
-                keep, drop = b, a
-                why = f"kept the copy the language model reads better: '{read[1]}' where the other has '{read[0]}'"
+            choice = _choose(a, b, spam, paragraphs)
+            if choice is None:
+                continue
+            keep, drop, why = choice
             if keep.role != d.CAPTION:  # the clean copy sits in the body: it takes the caption's place
                 keep.role, drop.role = d.CAPTION, d.PARAGRAPH
                 keep, drop = _swap_places(doc, drop, keep)
@@ -68,6 +69,24 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if drop is a:
                 break
     return doc
+
+
+def _choose(a: d.Block, b: d.Block, spam: dict[int, int],
+            paragraphs: list[d.Block]) -> tuple[d.Block, d.Block, str] | None:
+    """Which of two copies to keep, which to drop, and why: the one with fewer spam spans; with as many, the one
+    the language model reads far better, else the first; ``None`` for two photos' captions (see
+    :func:`_two_photos`) that neither spam nor the model tells apart."""
+    if spam.get(a.id, 0) != spam.get(b.id, 0):
+        keep, drop = (a, b) if spam.get(a.id, 0) < spam.get(b.id, 0) else (b, a)
+        return keep, drop, "kept the copy with fewer spam spans"
+    for keep, drop in ((b, a), (a, b)):
+        read = _model_reads(drop, keep)
+        if read:
+            return keep, drop, (f"kept the copy the language model reads better: '{read[1]}' where the other has "
+                                f"'{read[0]}'")
+    if not spam.get(a.id, 0) and _two_photos(a, b, paragraphs):
+        return None
+    return a, b, "kept the copy with fewer spam spans"
 
 
 def _model_reads(a: d.Block, b: d.Block) -> tuple[str, str] | None:
@@ -88,6 +107,18 @@ def _model_reads(a: d.Block, b: d.Block) -> tuple[str, str] | None:
     # (a word less reads better by itself: a word put in must be read far worse)
     margin = TWIN_MARGIN if theirs else 2 * TWIN_MARGIN
     return (mine, theirs) if lm.gain(a.text, x, y, b.text[u:v]) >= margin else None
+
+
+def _two_photos(a: d.Block, b: d.Block, paragraphs: list[d.Block]) -> bool:
+    """Two captions that differ in one word each, both words the story's prose says as words (``장안문 앞에서`` and
+    ``팔달문 앞에서`` of a story about both gates): two photos, not a caption printed twice with a word swapped."""
+    diffs = changes(a.text, b.text)
+    if len(diffs) != 1:
+        return False
+    x, y, u, v = diffs[0]
+    words = (a.text[x:y].strip(), b.text[u:v].strip())
+    prose = " ".join(p.text for p in paragraphs if p is not a and p is not b)
+    return all(w and SYLLABLES.fullmatch(w) and re.search(rf"(?<![가-힣]){w}", prose) for w in words)
 
 
 def _copy_score(a: d.Block, b: d.Block, doc: d.Document) -> float | None:
