@@ -3371,7 +3371,33 @@ def test_a_product_name_in_mixed_case_takes_the_plural(cleaner):
     """``MacBook들은``, ``YouTuber들이``: Korean gives names written in mixed case the plural, as it does acronyms;
     only a name in capitals of seven letters or more glued to 들 reads as spam's, on a contaminated page."""
     story = ["애플이 새 MacBook을 내놓았다. 구형 MacBook들은 중고 시장에 쏟아졌다.",
-             "YouTuber들이 신제품 리뷰 영상을 잇따라 올렸다."]
+             "YouTuber들이 신제품 리뷰 영상을 잇따라 올렸다. 팬클럽 ORBITS들도 매장 앞에 줄을 섰다."]
     a = cleaner.clean(text_page("새 MacBook 출시…중고 시장 들썩", *story, "#바카라사이트추천 #카지노사이트순위",
                                 byline="홍길동 기자"))
     assert a.report.contaminated and a.paragraphs == story and a.title == "새 MacBook 출시…중고 시장 들썩"
+
+
+def test_a_chain_of_glued_forms_proves_only_the_name_at_its_end(cleaner):
+    """``중앙고등별빛77벳`` is ``고등별빛77벳`` glued to 중앙, itself ``별빛77벳`` glued to 고등: only the name is
+    spam's, and the story's 고등 stays where it stands before it."""
+    page = text_page(
+        "지역 고교 진학률 발표",
+        "올해 지역 고등별빛77벳 진학률은 98%로 집계됐다.",
+        "교육청은 중앙고등별빛77벳 통합 운영을 검토하고 있다.",
+        "#별빛77벳 #바카라사이트추천 #별빛77벳주소",
+        byline="윤서하 기자",
+    )
+    a = cleaner.clean(page)
+    assert "별빛77벳" in a.report.keywords and "고등별빛77벳" not in a.report.keywords
+    assert a.paragraphs[0] == "올해 지역 고등 진학률은 98%로 집계됐다."
+
+
+def test_a_storys_name_with_digits_glued_inside_a_longer_name_stays(cleaner):
+    """A story about 한빛폰15 writes ``한빛전자한빛폰15프로`` too, and spam's hashtag line tags ``#한빛전자한빛폰15``:
+    the hashtag goes, but a name with digits glued inside a word proves nothing of the name alone (a story's own is
+    glued so: ``포스트코로나19시대``), so the headline and the prose keep it."""
+    story = ["한빛폰15가 출시 석 달 만에 판매 1000만대를 넘었다.", "한빛폰15는 배터리 수명이 좋다는 평을 받았다.",
+             "업계는 한빛전자한빛폰15프로 모델이 판매를 이끈 것으로 본다."]
+    tags = "#한빛전자한빛폰15 #바카라사이트추천 #카지노사이트순위"
+    a = cleaner.clean(text_page("한빛폰15, 판매 1000만대 돌파", *story, tags, byline="윤서하 기자"))
+    assert a.title == "한빛폰15, 판매 1000만대 돌파" and a.paragraphs[:2] == story[:2]

@@ -159,7 +159,20 @@ def test_the_language_model_picks_the_copy_of_a_caption_to_keep_and_nothing_else
     monkeypatch.setattr(dedupe, "language_model", lambda: _Reader("없는말"))
     assert cleaner.clean(page).captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]
     monkeypatch.setattr(dedupe, "language_model", lambda: None)
-    assert cleaner.clean(page).captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]
+    b = cleaner.clean(page)
+    assert b.captions == ["경찰 관계자가 달빛클럽의 범행 구조를 설명하고 있다."]
+    assert not any("범행 구조를 설명하고" in p for p in b.paragraphs)  # the body's copy is folded, not a photo's
+
+
+def test_the_copy_with_fewer_spam_spans_is_kept_whatever_the_model_reads(cleaner, monkeypatch):
+    """A copy of a caption with spam's name glued where the other has 조직 is the dirty one, however the model reads
+    the two: the model only breaks a tie."""
+    dedupe = importlib.import_module("cleantext.dedupe")
+    monkeypatch.setattr(dedupe, "language_model", lambda: _Reader("조직"))
+    page = _two_captions("조직", "해달벳77", spam=True)
+    a = cleaner.clean(page)
+    assert a.captions == ["경찰 관계자가 조직의 범행 구조를 설명하고 있다."]
+    assert "fewer spam spans" in next(e for e in a.report.edits if e.kind == "merge").evidence
 
 
 def test_a_lead_written_from_the_caption_keeps_its_sentence_with_a_number(cleaner):

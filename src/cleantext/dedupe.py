@@ -3,8 +3,10 @@
 Spam copies of news pages print a photo caption twice, one copy with keywords in it and one clean; sometimes the
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
-dropped with an edit.  On a page with no spam, only copies word for word alike are one caption: two printings
-that differ (an updated caption) are both the page's.
+dropped with an edit; with as many, the copy the optional language model reads far better, a word apart, else the
+first.  Two captions a word apart whose words the story's prose both says are two photos, both kept.  On a page
+with no spam, only copies word for word alike are one caption: two printings that differ (an updated caption) are
+both the page's.
 Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
 cost stays linear in practice.
 """
@@ -18,7 +20,7 @@ from rapidfuzz.distance import Indel
 
 from . import document as d
 from .article import MERGE, Edit
-from .korean import SYLLABLES
+from .korean import SYLLABLES, SYLLABLES_OR_NONE, is_hangul, is_particle_chain
 from .lm import TWIN_MARGIN, language_model
 from .twins import changes
 
@@ -79,46 +81,62 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int],
     if spam.get(a.id, 0) != spam.get(b.id, 0):
         keep, drop = (a, b) if spam.get(a.id, 0) < spam.get(b.id, 0) else (b, a)
         return keep, drop, "kept the copy with fewer spam spans"
-    for keep, drop in ((b, a), (a, b)):
-        read = _model_reads(drop, keep)
-        if read:
-            return keep, drop, (f"kept the copy the language model reads better: '{read[1]}' where the other has "
-                                f"'{read[0]}'")
-    if not spam.get(a.id, 0) and _two_photos(a, b, paragraphs):
+    diff = _one_change(a.text, b.text)
+    if diff is None:
+        return a, b, "kept the first copy (the other has as many spam spans)"
+    for keep, drop, (x, y, u, v) in ((b, a, diff), (a, b, (diff[2], diff[3], diff[0], diff[1]))):
+        if _model_reads(drop.text, x, y, keep.text[u:v]):
+            return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
+                                f"the other has '{drop.text[x:y].strip()}'")
+    if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and _two_photos(a.text, b.text, diff, paragraphs):
         return None
-    return a, b, "kept the copy with fewer spam spans"
+    return a, b, "kept the first copy (the other has as many spam spans)"
 
 
-def _model_reads(a: d.Block, b: d.Block) -> tuple[str, str] | None:
-    """The words ``(a's, b's)`` when the language model (the ``ko`` extra) reads copy ``b`` clearly better than
-    ``a``, two copies that differ in one Hangul word sharing no syllable (no short form of the other), or in one
-    Hangul word only ``a`` has: ``온라인 마권 발매`` against ``온라인 별무리클럽 발매``.  Spam that put its word in
-    every place of the story's word leaves that word in the clean copy only, and the page cannot say which copy
-    is whose; the model can.  Which copy is kept is all it decides: the word it rejects is not taken for spam
-    elsewhere (a newsroom may write a stadium's name in one printing and 야구장 in the other)."""
-    diffs = changes(a.text, b.text)
-    lm = language_model() if len(diffs) == 1 else None
-    if lm is None:
-        return None
-    x, y, u, v = diffs[0]
-    mine, theirs = a.text[x:y].strip(), b.text[u:v].strip()
-    if not SYLLABLES.fullmatch(mine) or not (theirs == "" or SYLLABLES.fullmatch(theirs)) or set(mine) & set(theirs):
-        return None
-    # (a word less reads better by itself: a word put in must be read far worse)
-    margin = TWIN_MARGIN if theirs else 2 * TWIN_MARGIN
-    return (mine, theirs) if lm.gain(a.text, x, y, b.text[u:v]) >= margin else None
+def _one_change(a: str, b: str) -> tuple[int, int, int, int] | None:
+    """Where two copies differ, ``(a_start, a_end, b_start, b_end)``, when they differ in one place only."""
+    diffs = changes(a, b)
+    return diffs[0] if len(diffs) == 1 else None
 
 
-def _two_photos(a: d.Block, b: d.Block, paragraphs: list[d.Block]) -> bool:
+def _model_reads(text: str, x: int, y: int, theirs: str) -> bool:
+    """Whether the language model (the ``ko`` extra) reads ``theirs`` clearly better in ``text[x:y]``'s place, the
+    two Hangul and sharing no syllable (no short form of the other): ``온라인 마권 발매`` against ``온라인
+    별무리클럽 발매``.  Spam that put its word in every place of the story's word leaves that word in the clean
+    copy only, and the page cannot say which copy is whose; the model can.  Which copy is kept is all it decides:
+    the word it rejects is not taken for spam elsewhere (a newsroom may write a stadium's name in one printing and
+    야구장 in the other).  A word one copy lacks is not judged so: a name less reads better by itself."""
+    mine, other = text[x:y].strip(), theirs.strip()
+    if not SYLLABLES.fullmatch(mine) or not SYLLABLES.fullmatch(other) or set(mine) & set(other):
+        return False
+    lm = language_model()
+    return lm is not None and lm.gain(text, x, y, theirs) >= TWIN_MARGIN
+
+
+def _two_photos(a: str, b: str, diff: tuple[int, int, int, int], paragraphs: list[d.Block]) -> bool:
     """Two captions that differ in one word each, both words the story's prose says as words (``장안문 앞에서`` and
     ``팔달문 앞에서`` of a story about both gates): two photos, not a caption printed twice with a word swapped."""
-    diffs = changes(a.text, b.text)
-    if len(diffs) != 1:
-        return False
-    x, y, u, v = diffs[0]
-    words = (a.text[x:y].strip(), b.text[u:v].strip())
-    prose = " ".join(p.text for p in paragraphs if p is not a and p is not b)
-    return all(w and SYLLABLES.fullmatch(w) and re.search(rf"(?<![가-힣]){w}", prose) for w in words)
+    x, y, u, v = diff
+    while x > 0 and is_hangul(a[x - 1]):  # the whole words: the texts around the change are the same
+        x, u = x - 1, u - 1
+    while y < len(a) and is_hangul(a[y]):
+        y, v = y + 1, v + 1
+    prose = " ".join(p.text for p in paragraphs)
+    return all(_said_as_a_word(w.strip(), prose) for w in (a[x:y], b[u:v]))
+
+
+def _said_as_a_word(word: str, prose: str) -> bool:
+    """Whether ``prose`` says ``word`` (Hangul, two syllables or more, perhaps with its particles) as a word of its
+    own, with its particles at most."""
+    for cut in range(len(word), 1, -1):
+        stem, rest = word[:cut], word[cut:]
+        if not SYLLABLES.fullmatch(stem) or (rest and not is_particle_chain(rest)):
+            continue
+        for m in re.finditer(rf"(?<![가-힣]){stem}", prose):
+            after = SYLLABLES_OR_NONE.match(prose, m.end()).group()
+            if not after or is_particle_chain(after):
+                return True
+    return False
 
 
 def _copy_score(a: d.Block, b: d.Block, doc: d.Document) -> float | None:

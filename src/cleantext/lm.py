@@ -43,7 +43,7 @@ class LanguageModel:
     def gain(self, text: str, start: int, end: int, word: str) -> float:
         """How much better the model reads ``word`` in ``text[start:end]``'s place (log-probability, nats, of the
         sentence around it)."""
-        a, e = sentence_bounds(text, start, end)
+        a, e = _sentence_bounds(text, start, end)
         return self.score(text[a:start] + word + text[end:e]) - self.score(text[a:e])
 
     def prefer(self, text: str, start: int, end: int, pool: set[str]) -> tuple[str, float] | None:
@@ -54,14 +54,14 @@ class LanguageModel:
         pool = {w for w in pool if self.is_noun(w)}
         if len(pool) < 2:
             return None
-        a, e = sentence_bounds(text, start, end)
+        a, e = _sentence_bounds(text, start, end)
         scores = {w: self.score(text[a:start] + w + text[end:e]) for w in pool}
         ranked = sorted(scores.items(), key=lambda x: -x[1])
         (best, s1), (_, s2) = ranked[0], ranked[1]
         return (best, s1 - s2) if s1 - s2 >= MARGIN else None
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, at most :data:`MAX_SENTENCE` characters on each side."""
     a = max(0, start - MAX_SENTENCE)
     for m in _SENTENCE_END.finditer(text, a, start):

@@ -208,9 +208,12 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         doc.score = min(doc.score, CONTAMINATED - 0.01)
     alias = _aliases(proven, page)
     for k, k2 in alias.items():  # a glued form (고등킹덤55벳) proves its keyword (킹덤55벳)
+        while k2 in alias:  # (중고등킹덤55벳 of 고등킹덤55벳 of 킹덤55벳)
+            k2 = alias[k2]
         by_kw.setdefault(k2, []).extend(by_kw[k])
         weights[k2] = max(weights.get(k2, 0.0), weights[k])
-    proven = (proven - set(alias)) | set(alias.values())
+        alias[k] = k2
+    proven = (proven | set(alias.values())) - set(alias)
 
     def admit(found: list[Clue]) -> None:
         """Clues that proven keywords lead to, each proving its own keyword."""
@@ -551,22 +554,20 @@ def _compound_of_a_subject(k: str, page: Page) -> bool:
 
 
 def _name_said_alone(k: str, page: Page) -> str | None:
-    """The name that ends a proven keyword and that the prose writes on its own elsewhere, twice or more, with
-    what is left of one of the story's words glued before it and after it: ``대한별무리벳`` (of
+    """The brand-shaped name that ends a proven keyword and that the prose writes on its own elsewhere, twice or
+    more, with what is left of one of the story's words glued before it and after it: ``대한별무리벳`` (of
     ``대한별무리벳응급의학회``) is ``별무리벳`` put in the place of 소아 inside ``대한소아응급의학회``, where the story
-    writes ``야간 별무리벳 진료``.  A brand's shape or letters with digits only: the rest of the keyword being the
-    story's, the name is proven by the glued form, even where the story's uses of it alone would pass for a
-    subject's name."""
-    if not _inside_a_word(k, page):
-        return None  # (유자소르벳이: a compound of the story, the name at its end)
+    writes ``야간 별무리벳 진료``.  The rest of the keyword being the story's, the name is proven by the glued form,
+    even where the story's uses of it alone would pass for a subject's name.  (Not a name with digits: a story's
+    own is glued so too, ``삼성갤럭시S24울트라``, ``포스트코로나19시대``.)"""
+    name = None
     for i in range(1, min(len(k) - 2, _REMNANT + 1)):
-        name = k[i:]
-        if not SYLLABLES.fullmatch(k[:i]) or next(iter(page.lexicon.phrases(k[:i])), None):
+        if not SYLLABLES.fullmatch(k[:i]) or any(True for _ in page.lexicon.phrases(k[:i])):
             return None  # (spam's own phrase glued before its name, 파워사다리이벤트블루문77, is no story's word)
-        if page.said(name) >= 2 and (_DIGIT_NAME.fullmatch(name) or any(
-                "brand" in p.kinds for p in page.lexicon.whole_phrases(name))):
-            return name
-    return None
+        if page.said(k[i:]) >= 2 and any("brand" in p.kinds for p in page.lexicon.whole_phrases(k[i:])):
+            name = k[i:]
+            break
+    return name if name and _inside_a_word(k, page) else None  # (유자소르벳이: the story's compound)
 
 
 def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
