@@ -3401,3 +3401,17 @@ def test_a_storys_name_with_digits_glued_inside_a_longer_name_stays(cleaner):
     tags = "#한빛전자한빛폰15 #바카라사이트추천 #카지노사이트순위"
     a = cleaner.clean(text_page("한빛폰15, 판매 1000만대 돌파", *story, tags, byline="윤서하 기자"))
     assert a.title == "한빛폰15, 판매 1000만대 돌파" and a.paragraphs[:2] == story[:2]
+
+
+def test_a_name_typed_with_invisible_characters_goes_where_it_is_glued_too(cleaner):
+    """``별빛\\u200b라운지`` hides a name from filters: it is spam's, and goes where the page writes it glued to a
+    word as well (before the dateline's place, ``별빛라운지세종=``), the place staying."""
+    page = text_page(
+        "공공기관 이전 2차 발표",
+        "정부가 공공기관 2차 이전 계획을 발표했다. 별빛\u200b라운지 대상 기관은 모두 120곳이다.",
+        "이전 대상 기관은 내년 상반기까지 확정된다.",
+        byline="별빛라운지세종=홍길동 기자",
+    )
+    a = cleaner.clean(page)
+    assert "별빛라운지" in a.report.keywords
+    assert "별빛" not in a.paragraphs[0] and "별빛" not in (a.byline or "") and "세종=홍길동" in (a.byline or "")

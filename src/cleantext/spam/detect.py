@@ -38,11 +38,13 @@ from .page import (
     BARE,
     BARE_LINK,
     CONTAMINATED,
+    FULLWIDTH,
     GAME_NOT_IN_TWIN,
     GLUED_OFF_TOPIC,
     HASHTAGS,
     IN_BRACKETS_BEFORE_BYLINE,
     IN_NUMBER,
+    INVISIBLE,
     KEYWORD_LINE,
     LATIN_GLUED,
     LINK_TO,
@@ -119,7 +121,7 @@ _FOUR_LETTERS_DIGITS = re.compile(r"[a-z가-힣0-9]{4,}")
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     marks = ("differs from its twin", GLUED_BEFORE_TWIN, "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED,
-             IN_NUMBER)
+             IN_NUMBER, INVISIBLE, FULLWIDTH)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     letters_digits = bool(_LETTER.search(keyword) and re.search(r"\d", keyword))
