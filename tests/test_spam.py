@@ -3415,3 +3415,20 @@ def test_a_name_typed_with_invisible_characters_goes_where_it_is_glued_too(clean
     a = cleaner.clean(page)
     assert "별빛라운지" in a.report.keywords
     assert "별빛" not in a.paragraphs[0] and "별빛" not in (a.byline or "") and "세종=홍길동" in (a.byline or "")
+
+
+def test_a_loan_offer_written_apart_and_glued_to_a_sentence_goes(cleaner):
+    """``무직자 대출상담태풍이``: a loan word written apart from its 대출 with the offer glued after it (대출상담,
+    대출가능) is the loan spam's phrase however it is spaced; glued to a sentence's first word of a story on another
+    subject it goes.  A story about loans saying ``전세 대출 상담`` keeps its words."""
+    a = cleaner.clean(text_page(
+        "태풍 북상에 남해안 긴장",
+        "무직자 대출상담태풍이 북상하면서 남해안 일대에 비상이 걸렸다.",
+        "기상청은 내일 새벽까지 최대 200㎜의 비가 내릴 것으로 내다봤다.",
+        byline="홍길동 기자",
+    ))
+    assert a.paragraphs[0] == "태풍이 북상하면서 남해안 일대에 비상이 걸렸다."
+    story = ["은행들이 전세 대출 상담 창구를 늘렸다. 전세 대출 금리가 내려가면서 문의가 늘었다.",
+             "한 시중은행 관계자는 \"대출 상담이 지난달보다 30% 많다\"고 말했다."]
+    clean = cleaner.clean(text_page("전세 대출 문의 급증", *story, section="경제 > 금융", byline="홍길동 기자"))
+    assert not clean.report.contaminated and clean.paragraphs == story
