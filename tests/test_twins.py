@@ -201,3 +201,18 @@ def test_two_photos_whose_captions_differ_in_a_word_the_story_says_are_both_kept
     a = cleaner.clean(page)
     assert a.report.contaminated and a.captions == photos
     assert not [e for e in a.report.edits if e.kind == "merge"]
+
+
+def test_a_caption_updated_with_the_name_the_story_is_about_stays_clean(cleaner):
+    """One printing of a caption names the clinic chain the story is about (``마포구 온누리벳 동물병원``), the
+    other does not: the name is in the headline and said with its particles, so its being in one printing only is
+    weak alone, and a clean page stays clean (spam's own name in one printing is proof once the page shows spam)."""
+    story = ["동물병원 체인 온누리벳이 이달 노령견 건강검진을 무료로 해 준다.",
+             "온누리벳 관계자는 \"노령견 절반이 검진을 받아 본 적이 없다\"고 말했다. 온누리벳은 지점 20곳을 두고 있다."]
+    captions = ["2일 서울 마포구 온누리벳 동물병원에서 수의사가 반려견을 진료하고 있다. [한빛일보 자료사진]",
+                "2일 서울 마포구 동물병원에서 수의사가 반려견을 진료하고 있다. [한빛일보 자료사진]"]
+    page = ("생활 > 반려동물\n\n온누리벳, 노령견 건강검진 무료로\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n"
+            + "\n".join(captions) + "\n\n" + "\n\n".join(story) + "\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and not a.report.edits
+    assert a.title == "온누리벳, 노령견 건강검진 무료로" and a.paragraphs == story

@@ -59,6 +59,7 @@ from .page import (
     SEVERAL,
     SHAPED,
     SPELLED,
+    SUBJECT_NOT_IN_TWIN,
     W_MEDIUM,
     W_STRONG,
     Clue,
@@ -94,7 +95,7 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
-               AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE)
+               AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -74,6 +74,8 @@ AFTER_EMAIL = "after the byline's e-mail address"
 IN_BRACKETS_BEFORE_BYLINE = "lexicon words in brackets before the byline"  # where its outlet or desk stands
 # game words alone in one printing of a caption, in a word the story writes nowhere else
 GAME_NOT_IN_TWIN = "game words not in its twin, in a word the story writes nowhere else"
+# the name a story is about (see .prose.subject_name), in one printing of a block only: weak alone
+SUBJECT_NOT_IN_TWIN = "the name the story is about, not in its twin"
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
 FULLWIDTH = "written in fullwidth characters"
 INVISIBLE = "written with invisible characters inside"

@@ -13,6 +13,7 @@ from .lexicon import STRONG, WEAK, Phrase, phrase_strength
 from .page import (
     GAME_NOT_IN_TWIN,
     OUTVOTED_HEADLINE,
+    SUBJECT_NOT_IN_TWIN,
     W_MEDIUM,
     W_STRONG,
     Clue,
@@ -26,7 +27,7 @@ from .page import (
     without_own_edges,
     word_bounds,
 )
-from .prose import GAME_TAIL, NAME_ENDINGS, name_head, plain_name
+from .prose import GAME_TAIL, NAME_ENDINGS, name_head, plain_name, subject_name
 
 
 def title_twins(page: Page) -> list[Clue]:
@@ -146,6 +147,11 @@ def twin_differences(page: Page) -> list[Clue]:
                     continue
                 if _the_storys_quoted_name(page, b, p) or (b.role == d.TITLE and _names_its_firm(page, b, p, [t.text])):
                     clues.append(Clue(norm_keyword(orig), OUTVOTED_HEADLINE, W_MEDIUM, b.id, a, e))
+                elif not game_words_only(p) and subject_name(page, norm_keyword(orig)):
+                    # the name the story is about, in one printing only: a newsroom's update names it too (강남구
+                    # 바른벳 동물병원 beside 강남구 동물병원): weak alone, as its held shapes are
+                    # (detect._hold_subject_names)
+                    clues.append(Clue(norm_keyword(orig), SUBJECT_NOT_IN_TWIN, W_MEDIUM / 2, b.id, a, e))
                 elif not game_words_only(p):
                     clues.append(Clue(norm_keyword(orig), f"not in its twin ({t.origin})", W_STRONG, b.id, a, e))
                 elif not in_a_word_of_the_story(page, b, p, (t.id,)):
