@@ -564,10 +564,12 @@ def _name_said_alone(k: str, page: Page) -> str | None:
     even where the story's uses of it alone would pass for a subject's name.  (Not a name with digits: a story's
     own is glued so too, ``삼성갤럭시S24울트라``, ``포스트코로나19시대``.)"""
     name = None
+    if len(k) > _LONGEST_NAME or not SYLLABLES.match(k):
+        return None  # (a run of many phrases, a stuffed line, is no name glued to a word)
     for i in range(1, min(len(k) - 2, _REMNANT + 1)):
         if not SYLLABLES.fullmatch(k[:i]) or any(True for _ in page.lexicon.phrases(k[:i])):
             return None  # (spam's own phrase glued before its name, 파워사다리이벤트블루문77, is no story's word)
-        if page.said(k[i:]) >= 2 and any("brand" in p.kinds for p in page.lexicon.whole_phrases(k[i:])):
+        if any("brand" in p.kinds for p in page.lexicon.whole_phrases(k[i:])) and page.said(k[i:]) >= 2:
             name = k[i:]
             break
     return name if name and _inside_a_word(k, page) else None  # (유자소르벳이: the story's compound)
