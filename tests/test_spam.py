@@ -3432,3 +3432,27 @@ def test_a_loan_offer_written_apart_and_glued_to_a_sentence_goes(cleaner):
              "한 시중은행 관계자는 \"대출 상담이 지난달보다 30% 많다\"고 말했다."]
     clean = cleaner.clean(text_page("전세 대출 문의 급증", *story, section="경제 > 금융", byline="홍길동 기자"))
     assert not clean.report.contaminated and clean.paragraphs == story
+
+
+def test_acronyms_and_numbers_a_site_types_in_fullwidth_are_its_own(cleaner):
+    """Some sites type acronyms and numbers in fullwidth (``ＡＩ``, ``ＯＬＥＤ ＴＶ``, ``５００억``): a style, not a
+    disguise, so a clean page stays as it is; spam disguises its names so (``ＳＴＡＲＷＡＶＥ７``), and those go."""
+    story = ["한빛전자는 이날 ＯＬＥＤ ＴＶ와 ＡＩ 냉장고 신제품을 공개했다.",
+             "회사는 올해 ５００억원을 연구개발에 쓰겠다고 밝혔다. ＬＧ와 경쟁도 치열하다."]
+    title = "한빛전자, ＡＩ 가전 신제품 공개"
+    clean = cleaner.clean(text_page(title, *story, section="경제 > 산업", byline="홍길동 기자"))
+    assert not clean.report.contaminated and clean.paragraphs == story and clean.title == title
+    dirty = cleaner.clean(text_page(title, story[0] + " ＳＴＡＲＷＡＶＥ７ 가입 시 혜택", story[1],
+                                    section="경제 > 산업", byline="홍길동 기자"))
+    assert "starwave7" in dirty.report.keywords and "ＳＴＡＲＷＡＶＥ" not in dirty.paragraphs[0]
+    assert "ＯＬＥＤ ＴＶ와 ＡＩ 냉장고" in dirty.paragraphs[0]
+
+
+def test_a_byline_with_a_dateline_and_a_racing_desk_is_the_bylines_own(cleaner):
+    """``(과천=한빛일보) 레저·경마산업팀 김하늘 기자``: the dateline, then a desk whose name holds a game word (경마)
+    and the reporter; no keyword glued before the byline, on a clean page."""
+    page = text_page("경마 매출 석 달째 반등", "한국마사회의 경마 매출이 석 달째 늘었다.",
+                     "마사회는 온라인 발매 도입을 정부에 건의했다.", section="경제 > 레저",
+                     byline="(과천=한빛일보) 레저·경마산업팀 김하늘 기자")
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and not a.report.edits

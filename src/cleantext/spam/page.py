@@ -82,6 +82,9 @@ INVISIBLE = "written with invisible characters inside"
 # ... of a word the article also writes plainly: its own word typed another way, most likely; no proof even on a
 # page shown contaminated (what spam did with the word must show otherwise)
 OWN_TYPED = "typed in odd characters, a word the article also writes plainly"
+# ... an acronym or a number typed in fullwidth (ＡＩ, ＬＧ, ＯＬＥＤ ＴＶ, ５００): a site's way of typing, no name's
+# disguise (spam's are names, ＬＵＣＫＹＰＥＡＫ, Ｂｌｉｔｚ２４); no proof either
+FULLWIDTH_ACRONYM = "an acronym or a number typed in fullwidth characters"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
 

@@ -31,6 +31,7 @@ from .page import (
     AFTER_EMAIL,
     ARTICLE,
     FULLWIDTH,
+    FULLWIDTH_ACRONYM,
     HANGUL_RE,
     IN_BRACKETS_BEFORE_BYLINE,
     IN_NUMBER,
@@ -92,6 +93,8 @@ _LATIN_GLUED = re.compile(r"[A-Z](?<=[가-힣][A-Z])(?:[A-Za-z]{5,}\d*|[A-Za-z]{
 # (its letters spelled apart by single spaces too: Ｍ Ｏ Ｏ Ｎ ７ ７)
 _FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
+# what a site types in fullwidth as its style: acronyms of capitals (ＡＩ, ＯＬＥＤ ＴＶ) and numbers (５００)
+_ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{1,4}(?: [A-Z]{1,4})*|[0-9][0-9,.]*")
 
 
 _BYLINE_START = re.compile(
@@ -219,6 +222,11 @@ def shapes(page: Page) -> list[Clue]:
                 # a word the article also writes plainly (ＯＥＣＤ beside OECD) may be its own, typed another way
                 token = m.group() + SYLLABLES_OR_NONE.match(text, m.end()).group()  # 제２공항: the whole word
                 plain = _written_plainly(others, unicodedata.normalize("NFKC", token))
+                # (glued after Hangul it is a name's part: 별빛８８)
+                typed = unicodedata.normalize("NFKC", m.group())
+                if not plain and _ACRONYM_OR_NUMBER.fullmatch(typed):
+                    found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
+                    continue
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
@@ -534,12 +542,20 @@ def _outlet_or_desk(page: Page, head: str) -> bool:
     """Whether the words before a reporter are the byline's own: one word (``[한빛일보]``, ``법조팀``), words in
     brackets of their own (``[한빛일보 법조팀]``), or words that start with the page's outlet (``한빛일보 사회부``);
     not words that end glued to the outlet (``KW 증거수집한빛일보``)."""
+    m = _DATELINE_GROUP.match(head)
+    if m:  # (과천=한빛일보) 경마산업팀: the dateline, then the desk
+        return not head[m.end() :].strip() or _outlet_or_desk(page, head[m.end() :])
     words = head.split()
     if not words:
         return False
     if len(words) == 1 or re.fullmatch(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*", head):
         return True
-    return words[0].strip("[(") in page.outlets
+    # a desk of two or three words (경륜·경정 담당, 레저 산업팀)
+    return words[0].strip("[(") in page.outlets or (len(words) <= 3 and _DESK_END.search(words[-1]) is not None)
+
+
+_DATELINE_GROUP = re.compile(r"\s*[(\[][가-힣]{1,12}\s*=\s*[^()\[\]=]{1,20}[)\]]\s*")
+_DESK_END = re.compile(r"(?:팀|부|담당|데스크)$")
 
 
 def _first_of_names(text: str, k: int) -> int:
