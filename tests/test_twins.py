@@ -216,3 +216,29 @@ def test_a_caption_updated_with_the_name_the_story_is_about_stays_clean(cleaner)
     a = cleaner.clean(page)
     assert not a.report.contaminated and not a.report.edits
     assert a.title == "온누리벳, 노령견 건강검진 무료로" and a.paragraphs == story
+
+
+def _three_copies(h1: str, og: str, title: str, *story: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in story)
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:title" content="{og}"></head><body><article><h1>{h1}</h1>{body}'
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize("h1, og", [("섬진강 쓰레기 절반으로 줄었다…주민들이 나섰다", "섬진강 쓰레기 절반으로 줄었다"),
+                                     ("섬진강 하구 주민들이 나서 치웠다", "주민들이 나서 치웠다")])
+def test_an_og_title_cut_short_leaves_the_headline_whole(cleaner, h1, og):
+    """og:title drops the clause after the headline's ``…`` or its opening words, as newsrooms cut it; ``<title>``
+    says the headline whole: the headline's words are its own, on a clean page."""
+    a = cleaner.clean(_three_copies(h1, og, h1, "전남 구례의 섬진강 쓰레기가 10년 만에 절반으로 줄었다.",
+                                    "마을 주민들이 매주 강변을 청소한 결과다."))
+    assert a.title == h1 and not a.report.contaminated and not a.report.edits
+
+
+def test_a_game_word_after_the_headline_in_two_copies_is_spams(cleaner):
+    """``... 일당 검거 바카라`` in the headline and og:title, ``<title>`` without it: a word after the headline with
+    no separator is no clause a copy cut off, so two copies saying it do not make it the headline's."""
+    h1 = "경찰, 불법 온라인 도박 사이트 운영 일당 검거"
+    a = cleaner.clean(_three_copies(h1 + " 바카라", h1 + " 바카라", h1, "경찰이 도박 사이트 운영 일당을 검거했다.",
+                                    "일당은 3년간 사이트를 운영했다."))
+    assert a.title == h1

@@ -210,17 +210,19 @@ _CLAUSE = re.compile(r"\s*[…,·:]\s*(?=\S+\s+\S|[가-힣]{2,}\s*[\d.,]+[가-�
 _BRAND_TOKEN = re.compile(r"[A-Za-z\uff21-\uff5a]|[가-힣][0-9\uff10-\uff19]")
 
 
-def _a_clause(page: Page, words: str) -> bool:
+def _a_clause(page: Page, words: str, game_words: bool = False) -> bool:
     """``words`` open with a headline's separator and go on as a clause with a Hangul word of its own and no
-    lexicon phrase: a copy of the headline cut short lacks them, no brand was slipped in (``…합계출산율 0.72명``
-    beside a ``<title>`` that stops before it)."""
+    lexicon phrase (but game words alone, with ``game_words``: ``…카지노·경마 한도 조정``): a copy of the headline
+    cut short lacks them, no brand was slipped in (``…합계출산율 0.72명`` beside a ``<title>`` that stops before
+    it)."""
     m = _CLAUSE.match(words)
     if not m:
         return False
     tokens = words[m.end() :].split()
+    phrases = page.lexicon.phrases(fold(words))
     return (any(re.fullmatch(r"[가-힣]{2,}", t.strip(_EDGE)) for t in tokens)
             and not any(_BRAND_TOKEN.search(t) for t in tokens)
-            and next(iter(page.lexicon.phrases(fold(words))), None) is None)
+            and all(game_words and game_words_only(p) for p in phrases))
 
 
 def unknown_twins(page: Page) -> list[Clue]:
@@ -409,12 +411,31 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
                 # particle)
                 kw = norm_keyword(mine)
-                if src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text):
+                if (src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text)
+                        and not _cut_short(page, text, t.text, kw, twins)):
                     if headline and not misfit and _reworded(page, b, src_a, src_e, theirs, [x.text for x in twins]):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
                     else:
                         out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
+
+
+def _cut_short(page: Page, text: str, short: str, kw: str, twins: list[d.Block]) -> bool:
+    """Whether ``short`` is the headline ``text`` cut short, as newsrooms cut og:title, and another copy says the
+    words it drops: a clause after the headline's separator (``…주민들이 나섰다``), or whole opening words with no
+    brand and no commercial phrase (``폐광지역 카지노``).  Spam puts its word inside the headline, glued to it, or
+    after it with no separator (``... 검거 바카라``)."""
+    cut = short.strip(_EDGE + " ")
+    if len(cut) < 8 or not any(kw in fold(o.text) for o in twins if o.text != short):
+        return False
+    body = text.strip()
+    if body.startswith(cut):
+        return _a_clause(page, body[len(cut) :], game_words=True)
+    if body.endswith(cut):
+        head = body[: -len(cut)]
+        return (head.endswith(" ") and not _brandish(head)
+                and not any(p.strength >= STRONG for p in page.lexicon.phrases(fold(head))))
+    return False
 
 
 def _reworded(page: Page, b: d.Block, a: int, e: int, theirs: str, copies: list[str]) -> bool:
