@@ -3456,3 +3456,19 @@ def test_a_byline_with_a_dateline_and_a_racing_desk_is_the_bylines_own(cleaner):
                      byline="(과천=한빛일보) 레저·경마산업팀 김하늘 기자")
     a = cleaner.clean(page)
     assert not a.report.contaminated and not a.report.edits
+
+
+def test_a_gambling_storys_hashtags_of_its_topics_stay(cleaner):
+    """A casino earnings story closes with its tags (``#외국인전용카지노 #카지노매출``): game words and topics alone,
+    no commercial phrase nor brand, under a story about gambling, are its tags as much as spam's, so a clean page
+    stays clean; the same words tagged under a weather story are spam's."""
+    story = ["한빛레저의 3분기 카지노 매출이 1,200억원으로 지난해보다 18% 늘었다.",
+             "일본인 VIP 고객이 늘면서 바카라 테이블의 드롭액이 크게 늘었다. 슬롯머신 매출도 15% 늘었다.",
+             "#외국인전용카지노 #카지노매출"]
+    title = "한빛레저, 3분기 카지노 매출 18% 증가"
+    a = cleaner.clean(text_page(title, *story, section="경제 > 기업", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+    weather = ["태풍이 북상하면서 남해안 일대에 비상이 걸렸다.", "기상청은 내일 새벽까지 비가 내린다고 내다봤다.",
+               "#태풍 #기상청 #스포츠토토 #축구토토"]
+    b = cleaner.clean(text_page("태풍 북상에 남해안 긴장", *weather, byline="홍길동 기자"))
+    assert b.report.contaminated and "#스포츠토토" not in " ".join(b.paragraphs)

@@ -52,6 +52,7 @@ from .page import (
     MISFIT_ONCE,
     OUTVOTED_HEADLINE,
     PLAIN_BARE,
+    PLAIN_TAGS,
     PLURAL_CAPITALS,
     PLURAL_NAME,
     PROMO,
@@ -95,7 +96,8 @@ def _combine(ws: list[float]) -> float:
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
-               AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN)
+               AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN,
+               PLAIN_TAGS)
 
 
 def _weigh(clues: list[Clue]) -> float:

@@ -17,6 +17,7 @@ from .page import (
     HASHTAGS,
     LINK_TO,
     LONE,
+    PLAIN_TAGS,
     SENTENCE_STARTS,
     W_CERTAIN,
     W_MEDIUM,
@@ -441,11 +442,25 @@ def hashtags(page: Page) -> list[Clue]:
             listed, mixed, own = tag_run(page, m.group())
             if not listed or own:
                 continue
+            if page.gambling_topic and not any(_commercial_tag(page, t) for t in m.group().split("#") if t.strip()):
+                # game words, topics and names alone under a story about gambling (#카지노 #강원랜드 #도박중독): its
+                # tags of its subject as much as spam's, weak alone
+                tags = [t.strip() for t in m.group().split("#") if t.strip()]
+                clues += [Clue(norm_keyword(t), PLAIN_TAGS, W_MEDIUM) for t in tags]
+                continue
             for t in m.group().split("#"):
                 if t.strip():
                     clues.append(Clue(norm_keyword(t.strip()), "in a hashtag run", W_STRONG))
             clues += _spam_tags(page, b, m, mixed)
     return clues
+
+
+def _commercial_tag(page: Page, tag: str) -> bool:
+    """A tag of spam's: a strong lexicon phrase in it, a word of another spam topic whole (``무직자대출``), or
+    letters with digits (a brand's shape)."""
+    word = fold(tag.strip())
+    return (bool(re.search(r"[a-z가-힣]\d|\d[a-z가-힣]", word)) or page.lexicon.literal_kind.get(word) == "topic"
+            or any(p.strength >= STRONG for p in page.lexicon.phrases(word)))
 
 
 _TAG = re.compile(r"#([^\s#]+)")

@@ -130,6 +130,9 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[|/\n·•,]|\s{2,})\s*")
 
 
 HASHTAGS = re.compile(r"(?:#[^\s#]{1,40}\s*){2,}")
+# a hashtag run of game words, topics and names alone, no commercial phrase nor brand, under a story about gambling
+# (#카지노 #강원랜드 #도박중독): weak alone, proof on a page shown contaminated
+PLAIN_TAGS = "in a hashtag run of game words and topics alone"
 _WHITESPACE = re.compile(r"\s+")
 
 
