@@ -3472,3 +3472,17 @@ def test_a_gambling_storys_hashtags_of_its_topics_stay(cleaner):
                "#태풍 #기상청 #스포츠토토 #축구토토"]
     b = cleaner.clean(text_page("태풍 북상에 남해안 긴장", *weather, byline="홍길동 기자"))
     assert b.report.contaminated and "#스포츠토토" not in " ".join(b.paragraphs)
+
+
+def test_a_data_tables_header_row_is_no_keyword_line(cleaner):
+    """``순위 | 당첨자 수 | 1인당 당첨금``: a row of a lottery story's table heads its cells with a label spam's lines
+    use too (순위); a table's row is no ``keyword | sentence`` template, on a page a hidden block shows contaminated."""
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in
+                   [("순위", "당첨자 수", "1인당 당첨금"), ("1등", "9명", "28억원"), ("2등", "71명", "5천만원")])
+    page = ("<html><head><meta charset='utf-8'><title>로또 1등 9명</title></head><body><article><h1>로또 1등 9명</h1>"
+            "<p>이번 회차 로또 1등 당첨자는 모두 9명으로 집계됐다.</p>"
+            f"<table>{rows}</table><p>당첨금은 1년 안에 받아야 한다.</p>"
+            "<div style='display:none'><a href='http://lucky-casino77.com'>바카라사이트 추천</a></div>"
+            "</article></body></html>")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and "순위 | 당첨자 수 | 1인당 당첨금" in a.paragraphs

@@ -10,6 +10,7 @@ from collections import Counter
 from .. import document as d
 from ..korean import NUMBER_UNITS, SYLLABLES, ends_in_particle, is_particle_chain
 from ..normalize import fold
+from ..parse.body import is_table_row
 from .lexicon import STRONG
 from .page import (
     ARTICLE,
@@ -158,7 +159,8 @@ def lone_names(page: Page) -> list[Clue]:
     listed = sum(1 for b in page.blocks(d.PARAGRAPH) if _DASH_HEAD.match(b.text)) >= 2
     for b in page.blocks(d.PARAGRAPH, d.TITLE, d.SUBTITLE, d.CAPTION):
         spans = _glued_start(page, b.text)
-        if b.role == d.PARAGRAPH and not topic_heading(page, b):
+        if b.role == d.PARAGRAPH and not topic_heading(page, b) and not is_table_row(b.origin):
+            # (a data table's row heads its cells with a label, 순위 | 당첨자 수: no template's keyword)
             spans += _lone_head(page, b.text, listed) + _after_comma(page, b.text)
         elif b.role == d.TITLE:
             spans += _title_tail(page, b)

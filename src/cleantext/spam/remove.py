@@ -11,6 +11,7 @@ from .. import document as d
 from ..article import DROP, REMOVE, Edit
 from ..korean import SENTENCE_END, is_hangul, is_particle_chain
 from ..normalize import fold
+from ..parse.body import is_table_row
 from ..parse.metadata import parse_byline
 from .detect import Span
 from .lexicon import Lexicon
@@ -69,7 +70,8 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
              or re.fullmatch(r"\s*\d+", head))
     separated = re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail)
     glued = _SPACES_SYLLABLE.fullmatch(head) and re.match(r"[:：]|,\S", tail)
-    if len(tail) > 8 and ((opens and separated) or glued):
+    # (a data table's row: its cells are set apart by `` | ``, its first one a label, 순위 | 당첨자 수)
+    if len(tail) > 8 and ((opens and separated) or glued) and not is_table_row(block.origin):
         return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
