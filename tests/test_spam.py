@@ -3486,3 +3486,15 @@ def test_a_data_tables_header_row_is_no_keyword_line(cleaner):
             "</article></body></html>")
     a = cleaner.clean(page)
     assert a.report.contaminated and "순위 | 당첨자 수 | 1인당 당첨금" in a.paragraphs
+
+
+def test_a_spam_message_a_story_quotes_whole_stays_whole(cleaner):
+    """A story about spam texts quotes one whole, as a paragraph of its own (``“[Web발신] 신규 첫충 20% ...”``): its
+    words are the story's quotation, on a page a hidden block shows contaminated too; spam puts its keyword right
+    after an opening mark, not inside a message it quotes."""
+    quote = "“[Web발신] 신규 첫충 30% 꽁머니 3만 지급 카지노 슬롯 바카라 가입코드 ACE”"
+    page = html_page("불법 도박 광고 문자 급증", "올해 상반기 신고된 불법 도박 광고 문자가 800만건을 넘었다.", quote,
+                     "방통위는 이런 문자를 받으면 곧바로 삭제하라고 권고했다.",
+                     after="<div style='display:none'><a href='http://lucky-casino77.com'>바카라사이트 추천</a></div>")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and a.paragraphs[1] == quote

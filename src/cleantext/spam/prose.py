@@ -313,6 +313,14 @@ def _enumerated(text: str, a: int, e: int) -> bool:
     return after_comma and (text[e:].lstrip().startswith(",") or bool(_ENUMERATION_END.match(text, e)))
 
 
+def _a_quoted_message(text: str, a: int) -> bool:
+    """Whether the paragraph is one quotation as a whole (``“[Web발신] 신규 첫충 30% ...”``), a message a story about
+    gambling quotes, and the phrase is not its first word (spam puts its keyword right after a quotation mark)."""
+    body = text.strip()
+    m = _QUOTATION.fullmatch(body)
+    return m is not None and text[: a].strip() not in ("", body[:1])
+
+
 def _on_topic_reason(page: Page, b: d.Block, p: Phrase, kw: str, text: str, a: int, e: int, right_word: str) -> str:
     """Why a strong phrase in an article about its topic is spam's (weak alone: proof once the page is shown
     contaminated), or ``""`` where it reads as the story's own term: beside words of crime, said with a fitting
@@ -325,7 +333,7 @@ def _on_topic_reason(page: Page, b: d.Block, p: Phrase, kw: str, text: str, a: i
         whole -= 1
     said = (_said_in_prose(page, p, norm_keyword(text[whole:e])) or _the_storys_product(page, p, text[whole:e])
             or (p.kinds <= {"topic", "intent"} and said_of_its_head(page, b, p)))
-    if ((excused and not shaped) or said or _enumerated(text, a, e)
+    if ((excused and not shaped) or said or _enumerated(text, a, e) or (_a_quoted_message(text, a) and not shaped)
             or _list_label(text, a, e) or set(p.kinds) == {"topic"}):
         return ""
     if shaped and (right_word or excused):
