@@ -237,8 +237,22 @@ def test_an_og_title_cut_short_leaves_the_headline_whole(cleaner, h1, og):
 
 def test_a_game_word_after_the_headline_in_two_copies_is_spams(cleaner):
     """``... 일당 검거 바카라`` in the headline and og:title, ``<title>`` without it: a word after the headline with
-    no separator is no clause a copy cut off, so two copies saying it do not make it the headline's."""
+    no separator is no clause a copy cut off.  Two copies against one are weak alone (a newsroom's og:title reworded
+    makes them too), so it goes once other evidence shows the page contaminated (a hidden block of keyword links)."""
     h1 = "경찰, 불법 온라인 도박 사이트 운영 일당 검거"
-    a = cleaner.clean(_three_copies(h1 + " 바카라", h1 + " 바카라", h1, "경찰이 도박 사이트 운영 일당을 검거했다.",
-                                    "일당은 3년간 사이트를 운영했다."))
-    assert a.title == h1
+    page = _three_copies(h1 + " 바카라", h1 + " 바카라", h1, "경찰이 도박 사이트 운영 일당을 검거했다.",
+                         "일당은 3년간 사이트를 운영했다.")
+    hidden = "<div style='display:none'><a href='http://lucky-casino77.com'>카지노사이트 추천</a></div></article>"
+    a = cleaner.clean(page.replace("</article>", hidden))
+    assert a.report.contaminated and a.title == h1
+
+
+def test_a_headline_og_title_rewords_keeps_its_words_where_title_says_them(cleaner):
+    """The visible headline and ``<title>`` say ``폐광지역 카지노 한빛랜드, ...``; og:title, written for sharing,
+    rewords it (``한빛랜드, 3분기 카지노 매출 ...``): two copies against one, which a newsroom's rewording makes as
+    well as spam's, so the words are weak alone and a clean page keeps its headline.  (On a page other evidence shows
+    contaminated they are spam's, as before.)"""
+    h1 = "폐광지역 카지노 한빛랜드, 3분기 매출 1천억원 돌파"
+    story = ("한빛랜드의 3분기 매출이 처음으로 1천억원을 넘었다.", "입장객은 지난해보다 12% 늘었다.")
+    a = cleaner.clean(_three_copies(h1, "한빛랜드, 3분기 카지노 매출 1천억원 돌파", h1, *story))
+    assert a.title == h1 and not a.report.contaminated and not a.report.edits

@@ -413,11 +413,21 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                 kw = norm_keyword(mine)
                 if (src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text)
                         and not _cut_short(page, text, t.text, kw, twins)):
-                    if headline and not misfit and _reworded(page, b, src_a, src_e, theirs, [x.text for x in twins]):
+                    if headline and not misfit and (_reworded(page, b, src_a, src_e, theirs, [x.text for x in twins])
+                                                    or _another_copy_says(page, mine, t, twins)):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
                     else:
                         out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
+
+
+def _another_copy_says(page: Page, mine: str, t: d.Block, twins: list[d.Block]) -> bool:
+    """Whether another copy of the headline than ``t`` says ``mine`` too, words with no brand's shape nor commercial
+    phrase (``폐광지역 카지노`` in the visible headline and ``<title>``, og:title reworded without it): two copies
+    against one, which either a newsroom's rewording or spam's makes, so weak alone."""
+    kw = norm_keyword(mine)
+    return (any(kw in fold(o.text) for o in twins if o is not t) and not _brandish(mine)
+            and not any(p.strength >= STRONG for p in page.lexicon.phrases(fold(mine))))
 
 
 def _cut_short(page: Page, text: str, short: str, kw: str, twins: list[d.Block]) -> bool:
