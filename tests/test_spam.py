@@ -3498,3 +3498,12 @@ def test_a_spam_message_a_story_quotes_whole_stays_whole(cleaner):
                      after="<div style='display:none'><a href='http://lucky-casino77.com'>바카라사이트 추천</a></div>")
     a = cleaner.clean(page)
     assert a.report.contaminated and a.paragraphs[1] == quote
+
+
+def test_a_spam_line_goes_whole_its_figures_and_marks_with_it(cleaner):
+    """``바카라사이트 추천 가입코드 ace777 첫충 20% 텔레그램 @aceslot77``: keywords make the line's words but for an
+    offer's figures and marks (20%, @) and one word; it goes whole, leaving no ``20% 텔레그램 @`` behind."""
+    story = ["태풍이 북상하면서 남해안 일대에 비상이 걸렸다.", "기상청은 내일 새벽까지 비가 내린다고 내다봤다."]
+    line = "바카라사이트 추천 가입코드 ace777 첫충 20% 텔레그램 @aceslot77"
+    a = cleaner.clean(text_page("태풍 북상에 남해안 긴장", story[0], line, story[1], byline="홍길동 기자"))
+    assert a.paragraphs == story

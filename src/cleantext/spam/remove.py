@@ -18,7 +18,6 @@ from .lexicon import Lexicon
 
 INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
-_SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
 _SPACES_SYLLABLE = re.compile(r"\s*[가-힣]")  # (compiled once: a class of syllables is slow to compile)
 # (not an e-mail address's parts: sl.oh@..., a reporter's, names no site)
 _DOMAIN = re.compile(
@@ -45,8 +44,11 @@ def _covered(text: str, spans: list[Span]) -> float:
         for i in range(s.start, min(s.end, len(text))):
             keep[i] = False
     rest = "".join(c for c, k in zip(text, keep, strict=True) if k)
-    rest = _SEPARATORS.sub("", rest)
-    return 1.0 - len(rest) / max(1, len(_SEPARATORS.sub("", text)))
+    # (letters only: an offer's figures and marks, 20% or @, are no words of a sentence)
+    return 1.0 - len(_NOT_LETTERS.sub("", rest)) / max(1, len(_NOT_LETTERS.sub("", text)))
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _atoms_only(text: str, lexicon: Lexicon) -> bool:
