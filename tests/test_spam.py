@@ -3418,12 +3418,12 @@ def test_a_name_typed_with_invisible_characters_goes_where_it_is_glued_too(clean
 
 
 def test_a_loan_offer_written_apart_and_glued_to_a_sentence_goes(cleaner):
-    """``무직자 대출상담태풍이``: a loan word written apart from its 대출 with the offer glued after it (대출상담,
-    대출가능) is the loan spam's phrase however it is spaced; glued to a sentence's first word of a story on another
+    """``무직자 대출가능태풍이``: a loan word written apart from its 대출 with the offer glued after it (대출가능,
+    대출문의) is the loan spam's phrase however it is spaced; glued to a sentence's first word of a story on another
     subject it goes.  A story about loans saying ``전세 대출 상담`` keeps its words."""
     a = cleaner.clean(text_page(
         "태풍 북상에 남해안 긴장",
-        "무직자 대출상담태풍이 북상하면서 남해안 일대에 비상이 걸렸다.",
+        "무직자 대출가능태풍이 북상하면서 남해안 일대에 비상이 걸렸다.",
         "기상청은 내일 새벽까지 최대 200㎜의 비가 내릴 것으로 내다봤다.",
         byline="홍길동 기자",
     ))
@@ -3507,3 +3507,40 @@ def test_a_spam_line_goes_whole_its_figures_and_marks_with_it(cleaner):
     line = "바카라사이트 추천 가입코드 ace777 첫충 20% 텔레그램 @aceslot77"
     a = cleaner.clean(text_page("태풍 북상에 남해안 긴장", story[0], line, story[1], byline="홍길동 기자"))
     assert a.paragraphs == story
+
+
+def test_loan_words_news_writes_glued_stay(cleaner):
+    """``신용회복위원회 대출상담 창구``: 대출상담 and 대출한도 are news's words too, and a loan phrase is no keyword
+    that reads the tail of a longer word; a clean page stays clean."""
+    story = ["신용회복위원회 대출상담 창구에 이달 들어 하루 500명이 몰렸다.",
+             "금융당국은 가계부채 관리를 이어가기로 했다."]
+    a = cleaner.clean(text_page("서민 대출 문의 급증", *story, section="경제 > 금융", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+
+
+def test_a_brand_before_a_line_of_figures_takes_only_itself(cleaner):
+    """``ＳＴＡＲＷＡＶＥ７ 2015년 1,234 / 2025년 612``: the brand in fullwidth goes, the line of figures is the
+    story's (a line's keywords cover its letters only where an offer's marks, % or @, are left)."""
+    line = "2015년 1,234 / 2025년 612"
+    story = ("강원 산골 분교의 학생 수가 10년 새 절반으로 줄었다.", "ＳＴＡＲＷＡＶＥ７ " + line,
+             "교육청은 통학 버스를 늘리기로 했다.")
+    a = cleaner.clean(text_page("분교 학생 수 절반으로", *story, byline="홍길동 기자"))
+    assert line in a.paragraphs
+
+
+@pytest.mark.parametrize("typed", ["Ｓ Ｔ Ａ Ｒ Ｗ Ａ Ｖ Ｅ", "ＳＴＡＲ ＷＡＶＥ"])
+def test_a_name_in_fullwidth_spelled_apart_is_no_acronym(cleaner, typed):
+    """Fullwidth capitals spelled apart letter by letter, or a name cut in two groups of four, are spam's disguise,
+    not a site's acronym (ＡＩ, ＯＬＥＤ ＴＶ)."""
+    lead = f"강원 산골 분교의 학생 수가 {typed} 10년 새 절반으로 줄었다."
+    a = cleaner.clean(text_page("분교 학생 수 절반으로", lead, "교육청은 통학 버스를 늘리기로 했다.",
+                                byline="홍길동 기자"))
+    assert a.report.contaminated and a.paragraphs[0] == "강원 산골 분교의 학생 수가 10년 새 절반으로 줄었다."
+
+
+def test_words_glued_before_a_byline_are_no_desk_without_a_dateline(cleaner):
+    """``은하수클럽 이벤트 담당 김하늘 기자``: a desk of words before the reporter is the byline's own only after its
+    dateline (``(과천=한빛일보) 경륜·경정 담당``); here spam glued its words before the byline."""
+    a = cleaner.clean(text_page("분교 학생 수 절반으로", "강원 산골 분교의 학생 수가 10년 새 절반으로 줄었다.",
+                                "교육청은 통학 버스를 늘리기로 했다.", byline="은하수클럽 이벤트 담당 김하늘 기자"))
+    assert a.report.contaminated and "은하수클럽" not in (a.byline or "") + " ".join(a.paragraphs)

@@ -253,6 +253,16 @@ def test_a_headline_og_title_rewords_keeps_its_words_where_title_says_them(clean
     well as spam's, so the words are weak alone and a clean page keeps its headline.  (On a page other evidence shows
     contaminated they are spam's, as before.)"""
     h1 = "폐광지역 카지노 한빛랜드, 3분기 매출 1천억원 돌파"
-    story = ("한빛랜드의 3분기 매출이 처음으로 1천억원을 넘었다.", "입장객은 지난해보다 12% 늘었다.")
+    story = ("폐광지역의 카지노 한빛랜드의 3분기 매출이 처음으로 1천억원을 넘었다.",
+             "카지노 입장객은 지난해보다 12% 늘었고, 바카라 테이블의 드롭액도 늘었다.")
     a = cleaner.clean(_three_copies(h1, "한빛랜드, 3분기 카지노 매출 1천억원 돌파", h1, *story))
     assert a.title == h1 and not a.report.contaminated and not a.report.edits
+
+
+def test_game_words_heading_the_headline_of_a_story_on_another_subject_stay_spams(cleaner):
+    """``온라인 카지노 바카라 해안 쓰레기 ...`` in the visible headline and ``<title>``, og:title without them: opening
+    words a copy drops are the headline's own only when the story's prose says its lexicon words too."""
+    h1 = "해안 쓰레기 10년 만에 절반으로 줄어…주민 정화 활동 결실"
+    story = ("전남 여수의 해안 쓰레기가 10년 만에 절반으로 줄었다.", "주민들이 해변을 청소한 결과다.")
+    a = cleaner.clean(_three_copies("온라인 카지노 바카라 " + h1, h1, "온라인 카지노 바카라 " + h1, *story))
+    assert a.title == h1

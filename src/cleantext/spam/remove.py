@@ -34,7 +34,8 @@ def field_of(block: d.Block) -> str:
 
 
 def _covered(text: str, spans: list[Span]) -> float:
-    """Share of a block's meaningful characters that spans cover (numbering and separators not counted)."""
+    """Share of a block's meaningful characters that spans cover (numbering and separators not counted; where an
+    offer's marks are left, ``20% 텔레그램 @``, its letters alone)."""
     keep = [True] * len(text)
     m = _NUMBERING.match(text)
     if m:
@@ -44,11 +45,15 @@ def _covered(text: str, spans: list[Span]) -> float:
         for i in range(s.start, min(s.end, len(text))):
             keep[i] = False
     rest = "".join(c for c, k in zip(text, keep, strict=True) if k)
-    # (letters only: an offer's figures and marks, 20% or @, are no words of a sentence)
-    return 1.0 - len(_NOT_LETTERS.sub("", rest)) / max(1, len(_NOT_LETTERS.sub("", text)))
+    # (an offer's figures and marks left, 20% or @name: counted on the letters, which are the words of a sentence)
+    drop = _NOT_LETTERS if _OFFER_MARKS.search(rest) and _LETTER.search(text) else _SEPARATORS
+    return 1.0 - len(drop.sub("", rest)) / max(1, len(drop.sub("", text)))
 
 
+_SEPARATORS = re.compile(r"[\s|:,.#/·\-_~!?]+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_OFFER_MARKS = re.compile(r"[%@☎]")
 
 
 def _atoms_only(text: str, lexicon: Lexicon) -> bool:

@@ -94,7 +94,7 @@ _LATIN_GLUED = re.compile(r"[A-Z](?<=[가-힣][A-Z])(?:[A-Za-z]{5,}\d*|[A-Za-z]{
 _FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
 # what a site types in fullwidth as its style: acronyms of capitals (ＡＩ, ＯＬＥＤ ＴＶ) and numbers (５００)
-_ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{1,4}(?: [A-Z]{1,4})*|[0-9][0-9,.]*")
+_ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{2,4}(?: [A-Z]{2,3})?|[0-9][0-9,.]*")  # (not letters spelled apart)
 
 
 _BYLINE_START = re.compile(
@@ -224,7 +224,9 @@ def shapes(page: Page) -> list[Clue]:
                 plain = _written_plainly(others, unicodedata.normalize("NFKC", token))
                 # (glued after Hangul it is a name's part: 별빛８８)
                 typed = unicodedata.normalize("NFKC", m.group())
-                if not plain and _ACRONYM_OR_NUMBER.fullmatch(typed):
+                glued = fold(unicodedata.normalize("NFKC", token))  # (ＢＥＴ카지노: a brand, Hangul glued after)
+                if not plain and _ACRONYM_OR_NUMBER.fullmatch(typed) and not any(
+                        p.strength >= STRONG for p in page.lexicon.phrases(glued)):
                     found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
                     continue
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
@@ -543,19 +545,21 @@ def _outlet_or_desk(page: Page, head: str) -> bool:
     brackets of their own (``[한빛일보 법조팀]``), or words that start with the page's outlet (``한빛일보 사회부``);
     not words that end glued to the outlet (``KW 증거수집한빛일보``)."""
     m = _DATELINE_GROUP.match(head)
-    if m:  # (과천=한빛일보) 경마산업팀: the dateline, then the desk
-        return not head[m.end() :].strip() or _outlet_or_desk(page, head[m.end() :])
+    if m:  # (과천=한빛일보) 경마산업팀, (하남=한빛일보) 경륜·경정 담당: the dateline, then the desk
+        rest = head[m.end() :].split()
+        return not rest or _outlet_or_desk(page, head[m.end() :]) or (
+            len(rest) <= 3 and _DESK_END.search(rest[-1]) is not None)
     words = head.split()
     if not words:
         return False
     if len(words) == 1 or re.fullmatch(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*", head):
         return True
-    # a desk of two or three words (경륜·경정 담당, 레저 산업팀)
-    return words[0].strip("[(") in page.outlets or (len(words) <= 3 and _DESK_END.search(words[-1]) is not None)
+    return words[0].strip("[(") in page.outlets
 
 
-_DATELINE_GROUP = re.compile(r"\s*[(\[][가-힣]{1,12}\s*=\s*[^()\[\]=]{1,20}[)\]]\s*")
-_DESK_END = re.compile(r"(?:팀|부|담당|데스크)$")
+_PLACE_OUTLET = r"[가-힣]{1,12}\s*=\s*[^()\[\]=]{1,20}"  # 과천=한빛일보
+_DATELINE_GROUP = re.compile(rf"\s*(?:\({_PLACE_OUTLET}\)|\[{_PLACE_OUTLET}\])\s*")
+_DESK_END = re.compile(r"[가-힣·]{2,}(?:팀|부)$|^담당$|데스크$")
 
 
 def _first_of_names(text: str, k: int) -> int:

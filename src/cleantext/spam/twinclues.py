@@ -426,8 +426,16 @@ def _another_copy_says(page: Page, mine: str, t: d.Block, twins: list[d.Block]) 
     phrase (``폐광지역 카지노`` in the visible headline and ``<title>``, og:title reworded without it): two copies
     against one, which either a newsroom's rewording or spam's makes, so weak alone."""
     kw = norm_keyword(mine)
-    return (any(kw in fold(o.text) for o in twins if o is not t) and not _brandish(mine)
-            and not any(p.strength >= STRONG for p in page.lexicon.phrases(fold(mine))))
+    return any(kw in fold(o.text) for o in twins if o is not t) and _plain_words(page, mine)
+
+
+def _plain_words(page: Page, words: str) -> bool:
+    """Words with no brand's shape and no commercial phrase, and no lexicon word but one the story's prose says too
+    (``폐광지역 카지노`` heading a casino's earnings; not ``온라인 카지노 바카라`` heading a story on litter)."""
+    f = fold(words)
+    phrases = list(page.lexicon.phrases(f))
+    return (not _brandish(words) and not any(p.strength >= STRONG for p in phrases)
+            and all(page.said(f[p.start : p.end]) for p in phrases))
 
 
 def _cut_short(page: Page, text: str, short: str, kw: str, twins: list[d.Block]) -> bool:
@@ -443,8 +451,7 @@ def _cut_short(page: Page, text: str, short: str, kw: str, twins: list[d.Block])
         return _a_clause(page, body[len(cut) :], game_words=True)
     if body.endswith(cut):
         head = body[: -len(cut)]
-        return (head.endswith(" ") and not _brandish(head)
-                and not any(p.strength >= STRONG for p in page.lexicon.phrases(fold(head))))
+        return head.endswith(" ") and _plain_words(page, head)
     return False
 
 
