@@ -444,16 +444,14 @@ def hashtags(page: Page) -> list[Clue]:
             listed, mixed, own = tag_run(page, m.group())
             if not listed or own:
                 continue
-            if page.gambling_topic and not any(_commercial_tag(page, t) for t in m.group().split("#") if t.strip()):
-                # game words, topics and names alone under a story about gambling (#카지노 #강원랜드 #도박중독): its
-                # tags of its subject as much as spam's, weak alone
-                tags = [t.strip() for t in m.group().split("#") if t.strip()]
-                clues += [Clue(norm_keyword(t), PLAIN_TAGS, W_MEDIUM) for t in tags]
-                continue
-            for t in m.group().split("#"):
-                if t.strip():
-                    clues.append(Clue(norm_keyword(t.strip()), "in a hashtag run", W_STRONG))
-            clues += _spam_tags(page, b, m, mixed)
+            tags = [t.strip() for t in m.group().split("#") if t.strip()]
+            # game words, topics and names alone under a story about gambling (#카지노 #강원랜드 #도박중독): its tags
+            # of its subject as much as spam's, weak alone
+            plain = page.gambling_topic and not any(_commercial_tag(page, t) for t in tags)
+            clues += [Clue(norm_keyword(t), *((PLAIN_TAGS, W_MEDIUM) if plain else ("in a hashtag run", W_STRONG)))
+                      for t in tags]
+            if not plain:
+                clues += _spam_tags(page, b, m, mixed)
     return clues
 
 

@@ -220,13 +220,12 @@ def shapes(page: Page) -> list[Clue]:
         if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
                 # a word the article also writes plainly (ＯＥＣＤ beside OECD) may be its own, typed another way
-                token = m.group() + SYLLABLES_OR_NONE.match(text, m.end()).group()  # 제２공항: the whole word
-                plain = _written_plainly(others, unicodedata.normalize("NFKC", token))
-                # (glued after Hangul it is a name's part: 별빛８８)
-                typed = unicodedata.normalize("NFKC", m.group())
-                glued = fold(unicodedata.normalize("NFKC", token))  # (ＢＥＴ카지노: a brand, Hangul glued after)
-                if not plain and _ACRONYM_OR_NUMBER.fullmatch(typed) and not any(
-                        p.strength >= STRONG for p in page.lexicon.phrases(glued)):
+                token = unicodedata.normalize("NFKC", m.group() + SYLLABLES_OR_NONE.match(text, m.end()).group())
+                plain = _written_plainly(others, token)  # (제２공항: the whole word)
+                # an acronym or a number alone (glued after Hangul it is a name's part, 별빛８８; Hangul glued after
+                # it may make a brand, ＢＥＴ카지노)
+                if not plain and _ACRONYM_OR_NUMBER.fullmatch(unicodedata.normalize("NFKC", m.group())) and not any(
+                        p.strength >= STRONG for p in page.lexicon.phrases(fold(token))):
                     found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
                     continue
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))

@@ -411,40 +411,35 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
                 # particle)
                 kw = norm_keyword(mine)
+                # (another copy of the headline that says the words too: two copies against one)
+                seconded = any(kw in fold(o.text) for o in twins if o is not t)
                 if (src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text)
-                        and not _cut_short(page, text, t.text, kw, twins)):
+                        and not (seconded and _cut_short(page, text, t.text))):
                     if headline and not misfit and (_reworded(page, b, src_a, src_e, theirs, [x.text for x in twins])
-                                                    or _another_copy_says(page, mine, t, twins)):
+                                                    or (seconded and _plain_words(page, mine))):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
                     else:
                         out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
 
 
-def _another_copy_says(page: Page, mine: str, t: d.Block, twins: list[d.Block]) -> bool:
-    """Whether another copy of the headline than ``t`` says ``mine`` too, words with no brand's shape nor commercial
-    phrase (``폐광지역 카지노`` in the visible headline and ``<title>``, og:title reworded without it): two copies
-    against one, which either a newsroom's rewording or spam's makes, so weak alone."""
-    kw = norm_keyword(mine)
-    return any(kw in fold(o.text) for o in twins if o is not t) and _plain_words(page, mine)
-
-
 def _plain_words(page: Page, words: str) -> bool:
     """Words with no brand's shape and no commercial phrase, and no lexicon word but one the story's prose says too
-    (``폐광지역 카지노`` heading a casino's earnings; not ``온라인 카지노 바카라`` heading a story on litter)."""
+    (``폐광지역 카지노`` heading a casino's earnings; not ``온라인 카지노 바카라`` heading a story on litter): where
+    another copy of the headline says them too, the headline's own words, or weak alone (two copies against one,
+    which a newsroom's rewording of og:title makes as well as spam's)."""
     f = fold(words)
     phrases = list(page.lexicon.phrases(f))
     return (not _brandish(words) and not any(p.strength >= STRONG for p in phrases)
             and all(page.said(f[p.start : p.end]) for p in phrases))
 
 
-def _cut_short(page: Page, text: str, short: str, kw: str, twins: list[d.Block]) -> bool:
-    """Whether ``short`` is the headline ``text`` cut short, as newsrooms cut og:title, and another copy says the
-    words it drops: a clause after the headline's separator (``…주민들이 나섰다``), or whole opening words with no
-    brand and no commercial phrase (``폐광지역 카지노``).  Spam puts its word inside the headline, glued to it, or
-    after it with no separator (``... 검거 바카라``)."""
+def _cut_short(page: Page, text: str, short: str) -> bool:
+    """Whether ``short`` is the headline ``text`` cut short, as newsrooms cut og:title: dropping a clause after the
+    headline's separator (``…주민들이 나섰다``), or whole opening words (:func:`_plain_words`, ``폐광지역 카지노``).
+    Spam puts its word inside the headline, glued to it, or after it with no separator (``... 검거 바카라``)."""
     cut = short.strip(_EDGE + " ")
-    if len(cut) < 8 or not any(kw in fold(o.text) for o in twins if o.text != short):
+    if len(cut) < 8:
         return False
     body = text.strip()
     if body.startswith(cut):
