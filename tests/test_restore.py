@@ -173,3 +173,32 @@ def test_a_keyword_before_a_parenthesis_and_a_space_was_slipped_in():
     assert classify(text, span) == INSERT
     glossed = "올봄 안전놀이터추천(미세먼지)이 늘었다."
     assert classify(glossed, span) == SUBSTITUTE
+
+
+def test_the_particle_a_hole_kept_is_no_context_on_its_right():
+    """``받을 수 있는 ___이 없었다`` beside ``받을 수 있는 병원이 한 곳``: the two agree on the left and on the particle
+    only, and the particle is what the hole kept anyway (every noun it fits agrees there): the page attests one
+    side of the place, not both, so 병원 is no proof against the caption's 응급실."""
+    from cleantext.restore.context import Hole, candidates
+    from cleantext.restore.decide import two_sided
+
+    corpus = "응급 진료를 받을 수 있는 병원이 한 곳뿐이다.\n소아 환자를 받을 수 있는 \x00이 없었다."
+    hole = Hole("소아 환자를 받을 수 있는 ", "이 없었다.", "", "이")
+    left, right = candidates(corpus, hole)["병원"]
+    assert left >= 8 and not two_sided(left, right)
+
+
+def test_a_word_attested_with_the_same_particle_does_not_outvote_the_twin(cleaner):
+    """The caption's clean copy proves the keyword stands for 응급실; ``받을 수 있는 병원이`` elsewhere agrees with
+    the paragraph's hole on its left and its particle only, which is no reason to put 병원 there instead."""
+    page = (
+        HEAD.format(title="야간 소아 진료 공백 여전")
+        + _twin_caption("14일 안양의 한 병원 달빛카지노 앞에 구급차가 서 있다.",
+                        "14일 안양의 한 병원 응급실 앞에 구급차가 서 있다.")
+        + BYLINE
+        + "지난달 밤사이 응급 진료를 받을 수 있는 병원이 한 곳뿐인 지역이 여럿이었다.\n\n"
+        "안양시 동안구에서는 소아 환자를 받을 수 있는 달빛카지노이 없었다.\n\n"
+        "시 관계자는 \"야간 당직 의사를 더 구하겠다\"고 말했다.\n"
+    )
+    a = cleaner.clean(page)
+    assert "안양시 동안구에서는 소아 환자를 받을 수 있는 응급실이 없었다." in a.paragraphs

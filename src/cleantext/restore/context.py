@@ -109,6 +109,10 @@ def candidates(corpus: str, hole: Hole, lo: int = 0, hi: int | None = None) -> d
     """Candidate words for a hole with the context each is attested in: ``{word: (left chars, right chars)}``,
     read in ``corpus[lo:hi]`` (the page around the hole: a page of megabytes is not read whole for each hole)."""
     out: dict[str, tuple[int, int]] = {}
+    # the particle the hole kept agrees with every noun that fits it (grammar's evidence, weighed there): the
+    # right side's agreement counts from after it, or ``받을 수 있는 ___이`` would be attested on both sides by
+    # ``받을 수 있는 병원이`` whatever followed
+    kept = len(hole.glued_right) if hole.glued_right and is_particle_chain(hole.glued_right) else 0
     # left-anchored: occurrences of the text before the hole, then the word that follows them
     anchor = _anchor_left(hole.before, hole.glued_left)
     if anchor:
@@ -120,7 +124,7 @@ def candidates(corpus: str, hole: Hole, lo: int = 0, hi: int | None = None) -> d
             for w in _stem(m.group(), hole.glued_right):
                 if w and len(w) <= MAX_WORD:
                     left, right = _common_suffix(hole.before, corpus, q), _common_prefix(hole.after, corpus, q + len(w))
-                    _keep(out, w, left, right)
+                    _keep(out, w, left, max(0, right - kept))
     # right-anchored: occurrences of the text after the hole, then the word before them; a hole that carried a
     # particle is read by the left-anchored search alone (the word before a particle is the word with it)
     carried_particle = bool(hole.glued_right) and is_particle_chain(hole.glued_right)
