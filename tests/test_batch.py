@@ -575,6 +575,9 @@ def test_command_line_problems_are_one_line_and_status_2(tmp_path, capsys):
         ([str(page)], "required"),
         ([str(page), "-o", str(tmp_path / "o.jsonl"), "--resume", "--overwrite"], "not allowed"),
         ([str(page), "-o", str(tmp_path / "o.jsonl"), "--patterns", str(tmp_path / "none.txt")], "none.txt"),
+        (["-o", str(tmp_path / "o.jsonl")], "no input given"),
+        (["-i", str(tmp_path / "none.txt"), "-o", str(tmp_path / "o.jsonl")], "cannot read the input list"),
+        (["-i", str(existing), "-o", str(tmp_path / "o.jsonl")], "names no input"),
     ]
     for argv, message in cases:
         assert main_batch(argv) == 2, argv
@@ -585,3 +588,20 @@ def test_command_line_problems_are_one_line_and_status_2(tmp_path, capsys):
     assert main_batch([str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1"]) == 1  # done.jsonl is empty
     rows = rows_of(tmp_path / "o.jsonl")
     assert {Path(r["id"]).name for r in rows} == {"a.txt", "done.jsonl"}
+
+
+def test_an_input_list_names_the_inputs_as_trafilatura_s_does(tmp_path, monkeypatch):
+    """``-i LIST`` (one input per line, ``#`` comments and blank lines skipped, ``-`` for standard input) adds to
+    the INPUTs on the command line, and ``--parallel`` is ``--jobs``: trafilatura's names for the same things."""
+    import io
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_bytes((EXAMPLES / "contaminated.txt").read_bytes())
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# pages to clean\n{tmp_path / 'a.txt'}\n\n   {tmp_path / 'b.txt'}  \n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main_batch([str(tmp_path / "c.txt"), "-i", str(listing), "-o", str(out), "--parallel", "1"]) == 0
+    assert sorted(Path(r["id"]).name for r in rows_of(out)) == ["a.txt", "b.txt", "c.txt"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{tmp_path / 'b.txt'}\n"))
+    assert main_batch(["-i", "-", "-o", str(out), "--overwrite", "-j", "1"]) == 0
+    assert [Path(r["id"]).name for r in rows_of(out)] == ["b.txt"]

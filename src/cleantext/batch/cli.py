@@ -1,6 +1,6 @@
 """``cleantext batch``: clean archives, folders, WARC and JSONL files into one JSONL output.
 
-    cleantext batch INPUT... -o OUT.jsonl[.gz] [--jobs N] [--resume | --overwrite] [--errors FILE]
+    cleantext batch INPUT... [-i LIST] -o OUT.jsonl[.gz] [--jobs N] [--resume | --overwrite] [--errors FILE]
                     [--html-field F] [--id-field F] [--url-field F] [--timeout SECONDS] [--patterns FILE]
 
 Exit status: 0 when every record was cleaned, 1 when some record failed (its row says why) or the worker
@@ -67,10 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 all records cleaned, 1 some records failed (or workers could not run), "
         "2 usage error, 130 interrupted (resumable).",
     )
-    ap.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, archives or glob patterns")
+    ap.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, archives or glob patterns")
+    ap.add_argument("-i", "--input-file", action="append", default=[], metavar="LIST",
+                    help="a file listing inputs, one per line ('#' starts a comment; '-' reads the list from "
+                    "standard input); repeatable, and may go with INPUTs")
     ap.add_argument("-o", "--output", required=True, metavar="OUT",
                     help="JSONL output; gzip-compressed when it ends in .gz")
-    ap.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
+    ap.add_argument("-j", "--jobs", "--parallel", type=_positive_int, default=None, metavar="N",
                     help=f"worker processes (default: all cores, here {default_jobs()})")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--resume", action="store_true",
@@ -90,6 +93,22 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="show a progress bar (default: only when standard error is a terminal)")
     return ap
+
+
+def read_input_list(name: str) -> list[str]:
+    """The inputs a list file names, one per line: blank lines and ``#`` comments skipped, spaces around a name
+    trimmed (a name is taken as written, relative to the current directory)."""
+    try:
+        if name == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            with open(name, encoding="utf-8-sig") as f:
+                lines = f.read().splitlines()
+    except OSError as e:
+        raise InputError(f"{name}: cannot read the input list ({e.strerror or e})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: the input list is not UTF-8 text") from None
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _say(message: str) -> None:
@@ -113,7 +132,16 @@ def main_batch(argv: list[str]) -> int:
         return EXIT_USAGE
     options = ReadOptions(html_field=args.html_field, id_field=args.id_field, url_field=args.url_field)
     try:
-        summary = run_batch(args.inputs, args.output, cleaner=cleaner, jobs=args.jobs, resume=args.resume,
+        inputs = list(args.inputs)
+        for name in args.input_file:
+            listed = read_input_list(name)
+            if not listed:
+                raise InputError(f"{name}: the input list names no input")
+            inputs += listed
+        if not inputs:
+            raise InputError(f"no input given: name files, folders or archives, or a list of them with -i "
+                             f"(see '{PROG} --help')")
+        summary = run_batch(inputs, args.output, cleaner=cleaner, jobs=args.jobs, resume=args.resume,
                             overwrite=args.overwrite, errors=args.errors, read_options=options,
                             timeout=args.timeout or None, chunk_size=args.chunk_size, progress=args.progress)
     except (InputError, OutputError) as e:
