@@ -253,3 +253,20 @@ def test_markup_nested_beyond_reason_is_made_shallow_and_keeps_its_text():
     a = cleantext.clean(html)
     assert a.paragraphs == ["깊은 곳에 놓인 기사 본문의 한 문장이다. 둘째 문장도 여기에 있다.", "맨 끝의 문단이다."]
     assert any(f"deeper than {MAX_DEPTH}" in note for note in a.report.notes)
+
+
+def test_a_desk_between_the_dateline_and_the_reporter_is_part_of_the_byline():
+    """``(여수=한빛일보) 사회부 박민준 기자``: wire bylines name the reporter's desk too; the line is the byline,
+    not the body's first paragraph."""
+    assert parse_byline("(여수=한빛일보) 사회부 박민준 기자") == ["박민준"]
+    assert parse_byline("[한빛일보] 디지털뉴스팀 박민준·김가람 기자") == ["박민준", "김가람"]
+    assert parse_byline("사회부 박민준 기자 mj@hanbit.example") == ["박민준"]
+    assert parse_byline("(여수=한빛일보) 사회부 박민준 기자 = 12일 주민들이 모였다") is None
+    page = ("어촌마을, 해안 쓰레기 절반으로 줄였다\n\n한빛일보\n\n입력 2025.08.12 09:30\n\n"
+            "(여수=한빛일보) 전국부 박민준 기자\n"
+            "전남 여수의 작은 어촌마을이 해변 쓰레기를 절반 넘게 줄였다.\n\n"
+            "주민 20여 명이 매달 해변을 치운다.\n")
+    a = cleantext.clean(page)
+    assert a.byline == "(여수=한빛일보) 전국부 박민준 기자" and a.authors == ["박민준"]
+    assert a.paragraphs == ["전남 여수의 작은 어촌마을이 해변 쓰레기를 절반 넘게 줄였다.",
+                            "주민 20여 명이 매달 해변을 치운다."]

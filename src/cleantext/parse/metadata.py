@@ -101,6 +101,7 @@ _LABEL = rf"[^\[\]()]*(?:{CAPTION_LABEL_WORDS}|사진)"  # a bracketed label (``
 # an outlet, or an outlet and its desk, in brackets of their own before the reporter
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _MEDIA = r"(?:사진|그래픽|영상|자료)"  # a credit's label, where a dateline names its place (사진=한빛일보: a photo's)
+_DESK = r"[가-힣]{2,6}(?:부|팀|본부|지사|총국|취재단)"  # the reporter's desk (사회부, 디지털뉴스팀)
 _BYLINE = re.compile(
     rf"""^(?:
         \((?!{_MEDIA}=)(?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*  # (서울=뉴스1)
@@ -108,14 +109,15 @@ _BYLINE = re.compile(
         (?=[가-힣]{{2,4}}\s*{_ROLE}\s*\])                              # [세종=배움신문
       | \[(?!{_MEDIA}=)(?P<place4>[^\[\]=]{{1,12}})=(?P<agency4>[^\[\]]{{1,20}})\]\s*  # [속초=한빛일보]
       | (?![\[(]{_LABEL}[\])])(?:\[{_HEAD}\]|\({_HEAD}\))\s*                    # [한빛일보 법조팀]
-        (?={_NAMES}\s*(?:{_REPORTER}|{_STAFF}))
+        (?=(?:{_DESK}\s+)?{_NAMES}\s*(?:{_REPORTER}|{_STAFF}))
       | {_CREDIT}(?:\s*[·ㆍ]\s*{_CREDIT})*(?:\s*=\s*|\s+)                # 글·사진, 인터뷰·정리=
       | (?:[^\s()\[\]=]{{2,20}}\s+)?(?:[가-힣]{{1,12}}\s*[·ㆍ]\s*)?         # 한빛일보 목포=, 강릉·속초=
         (?P<place3>[가-힣]{{1,12}})=\s*
       | (?!\S*{CAPTION_LABEL_WORDS}\s)                                    # (a caption's label)
         (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={_NAMES}\s*{_ROLE})        # 한빛헬스뉴스 김하늘 기자
-      | [^\s()\[\]=]{{2,20}}\s+[가-힣]{{2,6}}(?:부|팀|본부|지사|총국|취재단)\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))
+      | [^\s()\[\]=]{{2,20}}\s+{_DESK}\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))
     )?
+    (?:{_DESK}\s+(?={_NAMES}\s*{_ROLE}))?                              # (여수=한빛일보) 사회부 박민준 기자
     (?P<names>{_NAMES})\s*{_ROLE}\]?
     (?:\s*[\(<\[]?\s*(?P<email>{_EMAIL})\s*[\)>\]]?)?\s*$""",
     re.X,
@@ -127,6 +129,8 @@ def parse_byline(line: str) -> list[str] | None:
 
     >>> parse_byline("(서울=뉴스1) 이기범 기자")
     ['이기범']
+    >>> parse_byline("(여수=한빛일보) 사회부 박민준 기자")
+    ['박민준']
     >>> parse_byline("정민호·윤서하 기자")
     ['정민호', '윤서하']
     >>> parse_byline("(세종=차민우 기자 mwcha@hanbit.co.kr)")
