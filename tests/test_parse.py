@@ -129,6 +129,24 @@ def test_hidden_elements_never_reach_the_article():
     assert "두 번째 문단도" in body
 
 
+@pytest.mark.parametrize("cls", ["sr-only", "blind", "screen_out", "visually-hidden", "sound_only"])
+def test_text_for_screen_readers_only_is_not_glued_to_the_sentence_after_it(cls):
+    """``<span class="blind">본문 듣기</span>충북 청주시가 ...``: a label only screen readers read (by the classes of
+    CSS frameworks and Korean CMSs) is no part of the paragraph; spam hiding its links so is hidden text too."""
+    html = (
+        "<html><body><article><h1>시내버스 준공영제 내년 도입</h1><div itemprop='articleBody'>"
+        f"<p><span class='{cls} x'>본문 듣기</span>충북 청주시가 내년 7월부터 시내버스 준공영제를 전면 도입한다.</p>"
+        "<p>시는 버스회사의 적자를 보전하는 대신 노선 결정권을 갖는다. 예산은 연간 300억원이다.</p>"
+        f"<div class='{cls}'><a href='https://vip-casino.example/a'>바카라사이트 추천</a> "
+        "<a href='https://vip-casino.example/b'>온라인카지노 가입코드</a></div>"
+        "</div></article></body></html>"
+    )
+    a = cleantext.clean(html)
+    assert a.paragraphs == ["충북 청주시가 내년 7월부터 시내버스 준공영제를 전면 도입한다.",
+                            "시는 버스회사의 적자를 보전하는 대신 노선 결정권을 갖는다. 예산은 연간 300억원이다."]
+    assert a.report.contaminated and any("바카라사이트 추천" in k for k in a.report.keywords)
+
+
 _SHOWN = ["The harbour board approved the new ferry timetable on Monday after a long debate about the early boats,"
           " with a vote of six to one.",
           "The first ferry will now leave at half past five, and two late boats are added on Fridays and Saturdays"

@@ -50,6 +50,10 @@ Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, 
 # ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
 # evidence
 AD_BOX_NAMES = "revenue_unit|adfit|kakao_ad|call-to-action|bookmark-card|more-link"
+# text shown to screen readers only (Bootstrap, WordPress, the Korean portals, Gnuboard): a label read aloud
+# (본문 듣기, 기사 본문) that would be glued to the sentence it stands before; ``blind`` counts as a whole word
+SCREEN_READER_NAMES = "sr-only|visually-hidden|screen-reader-text|screen_out|sound_only|a11y-hidden"
+SCREEN_READER = NameRule(SCREEN_READER_NAMES, "blind")
 SKIP_INSIDE_BODY = NameRule(
     "related|recommend|share|sharing|social-share|social-icon|social-link|social-bar|social-button|social-follow|"
     "social-tool|banner|advert|promo|sponsor|subscri|newsletter|copyright|reporter_info|reporterinfo|author-info|"
@@ -57,8 +61,8 @@ SKIP_INSIDE_BODY = NameRule(
     "tag-area|tag_area|tag-wrap|tag_wrap|keyword|button|toolbar|more-stories|more-news|more-articles|"
     "morestories|more_news|news_more|news-more|read-more|readmore|popular|widget|signup|sign-up|outbrain|taboola|"
     "trending|most-read|mostread|print-header|print-only|sidebar|side-bar|slideshow|carousel|nocontent|"
-    f"another_category|mw-editsection|navbox|reflist|mw-references|satisfaction|{AD_BOX_NAMES}",
-    "relate ad ads adv sns btn util tools tags rank aside rail toc",
+    f"another_category|mw-editsection|navbox|reflist|mw-references|satisfaction|{AD_BOX_NAMES}|{SCREEN_READER_NAMES}",
+    "relate ad ads adv sns btn util tools tags rank aside rail toc blind",
 )
 CAPTION_CLASS = NameRule(
     "caption|capt|photo_txt|phototxt|photo-txt|img_txt|imgtxt|img-txt|img_desc|imgdesc|img-desc|photo_desc|"
@@ -387,7 +391,9 @@ class _Pruner:
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
         if (chrome or SKIP_INSIDE_BODY.search(names)) and not _marked_paragraph(node, self.root, self.p_classes):
-            if self._cut(node, teasers=bool(_TEASER_BOX.search(names))) and _AD_BOX.search(names):
+            # (spam hides its links for screen readers too: what they say is kept as evidence)
+            hidden_links = SCREEN_READER.search(names) and node.css_first("a[href]") is not None
+            if self._cut(node, teasers=bool(_TEASER_BOX.search(names))) and (_AD_BOX.search(names) or hidden_links):
                 self._set_aside(node)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):
