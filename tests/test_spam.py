@@ -3544,3 +3544,17 @@ def test_words_glued_before_a_byline_are_no_desk_without_a_dateline(cleaner):
     a = cleaner.clean(text_page("분교 학생 수 절반으로", "강원 산골 분교의 학생 수가 10년 새 절반으로 줄었다.",
                                 "교육청은 통학 버스를 늘리기로 했다.", byline="은하수클럽 이벤트 담당 김하늘 기자"))
     assert a.report.contaminated and "은하수클럽" not in (a.byline or "") + " ".join(a.paragraphs)
+
+
+def test_a_venue_in_fullwidth_capitals_and_a_number_with_its_units_are_the_storys(cleaner):
+    """``ＫＳＰＯ ＤＯＭＥ에서`` (two words of capitals, with their particle) and ``１만５천석`` (digits between the
+    Korean units): how a site types a venue and a number; a clean page keeps them.  Bare between two words, the
+    same words are spam's disguise."""
+    story = ["소속사는 \"11월 서울 ＫＳＰＯ ＤＯＭＥ에서 단독 콘서트를 연다\"고 밝혔다. 좌석은 １만５천석 규모다.",
+             "예매는 다음 달 1일 오후 8시부터 진행된다."]
+    a = cleaner.clean(text_page("밴드 첫 단독 콘서트", *story, section="연예 > 가요", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+    slipped = story[0].replace("단독 콘서트", "단독 ＬＵＣＫ ＳＴＡＲ 콘서트")
+    bare = cleaner.clean(text_page("밴드 첫 단독 콘서트", slipped, story[1], section="연예 > 가요",
+                                   byline="홍길동 기자"))
+    assert bare.report.contaminated and "ＬＵＣＫ" not in bare.paragraphs[0]

@@ -39,6 +39,7 @@ from .page import (
     BARE_LINK,
     CONTAMINATED,
     FULLWIDTH,
+    FULLWIDTH_WORDS,
     GAME_NOT_IN_TWIN,
     GLUED_OFF_TOPIC,
     HASHTAGS,
@@ -97,7 +98,7 @@ def _combine(ws: list[float]) -> float:
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
                AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN,
-               PLAIN_TAGS)
+               PLAIN_TAGS, FULLWIDTH_WORDS)
 
 
 def _weigh(clues: list[Clue]) -> float:

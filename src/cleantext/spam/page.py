@@ -85,6 +85,9 @@ OWN_TYPED = "typed in odd characters, a word the article also writes plainly"
 # ... an acronym or a number typed in fullwidth (ＡＩ, ＬＧ, ＯＬＥＤ ＴＶ, ５００): a site's way of typing, no name's
 # disguise (spam's are names, ＬＵＣＫＹＰＥＡＫ, Ｂｌｉｔｚ２４); no proof either
 FULLWIDTH_ACRONYM = "an acronym or a number typed in fullwidth characters"
+# ... words of capitals typed in fullwidth with their particle (ＫＳＰＯ ＤＯＭＥ에서): a venue's or a tour's name as a
+# site types it, or a name cut in words to hide it: weak alone
+FULLWIDTH_WORDS = "words of capitals typed in fullwidth characters, with a particle"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
 

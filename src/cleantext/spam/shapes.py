@@ -32,6 +32,7 @@ from .page import (
     ARTICLE,
     FULLWIDTH,
     FULLWIDTH_ACRONYM,
+    FULLWIDTH_WORDS,
     HANGUL_RE,
     IN_BRACKETS_BEFORE_BYLINE,
     IN_NUMBER,
@@ -95,6 +96,9 @@ _FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
 # what a site types in fullwidth as its style: acronyms of capitals (ＡＩ, ＯＬＥＤ ＴＶ) and numbers (５００)
 _ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{2,4}(?: [A-Z]{2,3})?|[0-9][0-9,.]*")  # (not letters spelled apart)
+_CAPITAL_WORDS = re.compile(r"[A-Z]{2,5}(?: [A-Z]{2,5})+")  # (each a word: no letters spelled apart, no digits)
+# a number written with the Korean units between its digits (１만５천): the unit and the digits after it
+_UNIT_THEN_DIGITS = re.compile(r"[십백천만억조]+[\uff10-\uff19]+")
 
 
 _BYLINE_START = re.compile(
@@ -224,9 +228,18 @@ def shapes(page: Page) -> list[Clue]:
                 plain = _written_plainly(others, token)  # (제２공항: the whole word)
                 # an acronym or a number alone (glued after Hangul it is a name's part, 별빛８８; Hangul glued after
                 # it may make a brand, ＢＥＴ카지노)
-                if not plain and _ACRONYM_OR_NUMBER.fullmatch(unicodedata.normalize("NFKC", m.group())) and not any(
+                folded = unicodedata.normalize("NFKC", m.group())
+                number = _UNIT_THEN_DIGITS.fullmatch(m.group()) and m.start() and text[m.start() - 1].isdigit()
+                if not plain and (number or _ACRONYM_OR_NUMBER.fullmatch(folded)) and not any(
                         p.strength >= STRONG for p in page.lexicon.phrases(fold(token))):
                     found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
+                    continue
+                # words of capitals with their particle (ＫＳＰＯ ＤＯＭＥ에서) are used as a name is; spam slips its
+                # name in bare (학생 수가 ＳＴＡＲ ＷＡＶＥ 10년 새)
+                particle = token[len(folded):]
+                if (not plain and particle and is_particle_chain(particle) and _CAPITAL_WORDS.fullmatch(folded)
+                        and not any(page.lexicon.phrases(fold(token)))):
+                    found.append((m.start(), m.end(), FULLWIDTH_WORDS, W_MEDIUM))
                     continue
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
         if i in latin:
