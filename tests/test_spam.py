@@ -3558,3 +3558,19 @@ def test_a_venue_in_fullwidth_capitals_and_a_number_with_its_units_are_the_story
     bare = cleaner.clean(text_page("밴드 첫 단독 콘서트", slipped, story[1], section="연예 > 가요",
                                    byline="홍길동 기자"))
     assert bare.report.contaminated and "ＬＵＣＫ" not in bare.paragraphs[0]
+
+
+def test_a_hidden_copy_of_a_shown_caption_is_the_layouts_not_spams(cleaner):
+    """A layout that prints a photo's caption again in a hidden element (``<p class="photo-desc"
+    style="display:none">``): the hidden text is words the article shows, not a list of keywords, though they are a
+    poker story's (홀덤 이벤트, 카지노); a hidden block that the article does not show stays evidence."""
+    caption = "4일 미국 라스베이거스의 한 카지노에서 열린 노리밋 홀덤 이벤트에서 우승한 김준호가 웃고 있다."
+    story = ["프로 포커 선수 김준호가 세계 포커 대회에서 한국인 세 번째로 우승했다.",
+             "김준호는 결승에서 미국 선수를 꺾고 상금 120만달러를 받았다."]
+    figure = (f'<figure><img src="/p/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+              f'<p class="photo-desc" style="display:none">{caption}</p>')
+    a = cleaner.clean(html_page("김준호, 세계 포커 대회 우승", *story, after=figure))
+    assert not a.report.contaminated and a.paragraphs == story and a.captions == [caption]
+    hidden = '<p style="display:none">홀덤 이벤트 카지노사이트 추천 온라인카지노 가입코드 바카라사이트 순위</p>'
+    b = cleaner.clean(html_page("김준호, 세계 포커 대회 우승", *story, after=figure + hidden))
+    assert b.report.contaminated and b.paragraphs == story

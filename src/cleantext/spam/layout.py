@@ -54,7 +54,10 @@ def _runs(page: Page, b: d.Block) -> list[str]:
 def hidden_blocks(page: Page) -> list[Clue]:
     """Hidden elements stuffed with keyword links: every item of a spammy hidden block is a keyword."""
     clues = []
+    shown: list[str] = []  # the article's text, spaces made single: worked out once, when a block asks
     for b in page.blocks(d.HIDDEN):
+        if not b.links and _shown_copy(page, b, shown):
+            continue
         items = [x.strip() for x in list_items(b) if 2 <= len(x.strip()) <= 50]
         if not items or (len(items) == 1 and len(b.text) > 50):
             items = [x for x in _runs(page, b) if 2 <= len(x) <= 50]
@@ -74,6 +77,17 @@ def hidden_blocks(page: Page) -> list[Clue]:
                         continue
                     clues.append(Clue(norm_keyword(k), f"in a hidden block ({b.origin})", W_CERTAIN))
     return clues
+
+
+def _shown_copy(page: Page, b: d.Block, shown: list[str]) -> bool:
+    """Whether a hidden block is a copy of text the article shows (a caption printed again in a hidden element of
+    the layout): the story's words, hidden twice, not a list of spam's."""
+    text = " ".join(b.text.split())
+    if len(text) < 20:
+        return False
+    if not shown:
+        shown.append(" ".join(page.article()[0].split()))
+    return text in shown[0]
 
 
 def _with_names(item: str) -> list[str]:
