@@ -3574,3 +3574,29 @@ def test_a_hidden_copy_of_a_shown_caption_is_the_layouts_not_spams(cleaner):
     hidden = '<p style="display:none">홀덤 이벤트 카지노사이트 추천 온라인카지노 가입코드 바카라사이트 순위</p>'
     b = cleaner.clean(html_page("김준호, 세계 포커 대회 우승", *story, after=figure + hidden))
     assert b.report.contaminated and b.paragraphs == story
+
+
+def test_a_compound_around_the_storys_own_word_is_no_name_inside_a_word(cleaner):
+    """``레몬소르벳바``: a brand's shape (X벳) glued to syllables after it, but the story writes ``소르벳바`` on its
+    own (in the headline) and is about 소르벳: the compound is the story's word with a flavour before it, not spam's
+    name put inside a word of the story (``대한해달벳응급의학회``)."""
+    story = ["올여름 디저트 시장의 강자는 소르벳이다. 유지방이 들어가지 않아 가볍다는 평이 많다.",
+             "편의점들은 '레몬소르벳바'와 '자몽소르벳바' 2종을 선보였다.",
+             "업계 관계자는 \"소르벳은 과일 맛을 그대로 살릴 수 있다\"고 말했다."]
+    a = cleaner.clean(text_page("여름 디저트 강자 소르벳…편의점선 '소르벳바'", *story, byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+
+
+def test_a_game_word_beginning_a_word_the_page_writes_on_its_own_is_that_words(cleaner):
+    """``스페셜 이벤트 키노트서``: 이벤트 and the game word 키노 glued to 트 make a commercial phrase glued inside a
+    word, but the page writes ``키노트`` on its own too (이날 키노트에서): the phrase's last word begins the page's
+    own word.  A keyword glued to a word the page never writes alone still goes."""
+    story = ["애플은 9일 미국 쿠퍼티노에서 열린 스페셜 이벤트 키노트에서 새 스마트폰을 공개했다.",
+             "이날 키노트에서 회사는 배터리 사용 시간이 늘었다고 밝혔다."]
+    a = cleaner.clean(text_page("애플, 스페셜 이벤트 키노트서 새 스마트폰 공개", *story, section="IT > 모바일",
+                                byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+    glued = story[1].replace("회사는", "신규가입 이벤트 바카라회사는")
+    b = cleaner.clean(text_page("애플, 새 스마트폰 공개", story[0], glued, section="IT > 모바일",
+                                byline="홍길동 기자"))
+    assert b.report.contaminated and "바카라" not in " ".join(b.paragraphs)

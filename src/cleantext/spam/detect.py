@@ -540,11 +540,18 @@ def _aliases(proven: set[str], page: Page) -> dict[str, str]:
 _REMNANT = 4  # syllables of a story's word left before a name put in its place, at most
 
 
-def _inside_a_word(k: str, page: Page) -> bool:
-    """Whether the prose writes ``k`` glued to syllables after it that are no particles (``대한별무리벳응급의학회``)."""
+def _inside_a_word(k: str, page: Page, subject: str = "") -> bool:
+    """Whether the prose writes ``k`` glued to syllables after it that are no particles (``대한별무리벳응급의학회``).
+    With ``subject`` (a name ``k`` ends with), a word the story writes on its own with those syllables too
+    (``샤벳바`` beside ``레몬샤벳바``, in the headline or the prose) is no such place: the compound is the story's,
+    around its own word."""
     text = page.tagless_prose
-    return any((run := SYLLABLES_OR_NONE.match(text, m.end()).group()) and not is_particle_chain(run)
-               for m in re.finditer(re.escape(k), text))
+    for m in re.finditer(re.escape(k), text):
+        run = SYLLABLES_OR_NONE.match(text, m.end()).group()
+        if run and not is_particle_chain(run) and not (subject and re.search(
+                rf"(?<![가-힣]){re.escape(subject + run)}(?![가-힣])", page.article()[0])):
+            return True
+    return False
 
 
 def _compound_of_a_subject(k: str, page: Page) -> bool:
@@ -555,7 +562,7 @@ def _compound_of_a_subject(k: str, page: Page) -> bool:
         if not SYLLABLES.fullmatch(k[:i]):
             return False
         if subject_name(page, k[i:]):
-            return not _inside_a_word(k, page)
+            return not _inside_a_word(k, page, k[i:])
     return False
 
 

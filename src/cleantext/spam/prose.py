@@ -111,6 +111,26 @@ def _storys_own_tag(page: Page, word: str) -> bool:
     return said_apart(page, word, phrases) or (any(plain_name(p, word) for p in phrases) and page.said(word) > 0)
 
 
+def _word_of_the_page(page: Page, orig: str, right_word: str) -> bool:
+    """Whether a phrase of words (``이벤트 키노``) glued to syllables (``트서``) ends in the first syllables of a word
+    the page writes elsewhere without the phrase's other words (``키노트``, a tag ``#키노트``): the page's own word
+    after an ordinary one (스페셜 이벤트 키노트), not a keyword glued to a word.  A phrase of one word proves
+    nothing so, nor a last word that is spam's phrase alone (``best 그래프게임도메인``): spam glues the same keyword to
+    the same word again and again."""
+    words = orig.split()
+    if len(words) < 2 or any(q.strength >= STRONG for q in page.lexicon.phrases(fold(words[-1]))):
+        return False
+    # (서 after a vowel is 에서 said short: 키노트서)
+    stem = next((right_word[:k] for k in range(1, len(right_word) + 1)
+                 if k == len(right_word) or is_particle_chain(right_word[k:]) or right_word[k:] == "서"), "")
+    if not SYLLABLES.fullmatch(stem):
+        return False
+    word, before = fold(words[-1] + stem), fold(words[-2])
+    text = page.article()[0]
+    return any(not text[: m.start()].rstrip().endswith(before)
+               for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", text))
+
+
 def places(page: Page) -> list[Clue]:
     """Clues about single occurrences in the article: obfuscated spellings, particles that belong to another
     word, phrases glued inside words, lines made of phrases only, commercial phrases in an article that is not
@@ -182,6 +202,8 @@ def places(page: Page) -> list[Clue]:
                 a2 = _modifier_opening(page, text, a)
                 if a2 is not None:  # ‘최신 그래프게임쿠폰응급의료기관: the modifier opened the template too
                     a, kw, starts = a2, norm_keyword(text[a2:e]), True
+            if glued_right and not glued_left and _word_of_the_page(page, orig, right_word):
+                continue  # 이벤트 키노트서 beside the page's #키노트: its last word begins the page's own word
             if p.strength >= STRONG and (glued_left or glued_right) and (starts or not quoted(text, a, e)):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
                 prose = (not (glued_left and glued_right) and not starts and "brand" not in p.kinds
