@@ -3600,3 +3600,19 @@ def test_a_game_word_beginning_a_word_the_page_writes_on_its_own_is_that_words(c
     b = cleaner.clean(text_page("애플, 새 스마트폰 공개", story[0], glued, section="IT > 모바일",
                                 byline="홍길동 기자"))
     assert b.report.contaminated and "바카라" not in " ".join(b.paragraphs)
+
+
+def test_a_police_report_naming_a_site_and_its_address_is_no_advertisement(cleaner):
+    """``'별빛벳'(byeolbet77.com)이라는 사이트를 운영하며 ... 혐의를 받는다``: commercial phrases and a site's address
+    in one paragraph make an advertisement, but not in a sentence of a police report; spam's advertisement beside
+    it (another site's address, no report) still goes."""
+    story = ["해외에 서버를 둔 불법 스포츠 도박사이트 운영 일당이 경찰에 붙잡혔다.",
+             "A씨 등은 필리핀에 사무실을 차리고 '별빛벳'(byeolbet77.com)이라는 사이트를 운영하며 회원 2만여 명에게 "
+             "스포츠 경기와 바카라 등에 돈을 걸게 한 혐의를 받는다.",
+             "경찰은 범죄수익 62억원을 몰수보전했다."]
+    title = "불법 도박사이트 '별빛벳' 운영 일당 검거"
+    a = cleaner.clean(text_page(title, *story, section="사회 > 사건사고", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story and a.title == title
+    ad = "신규가입 첫충 30% 보너스! 스포츠토토 바카라 안전놀이터 dalbit365.com 에서 지금 바로"
+    b = cleaner.clean(text_page(title, *story, ad, section="사회 > 사건사고", byline="홍길동 기자"))
+    assert b.report.contaminated and b.paragraphs == story

@@ -808,6 +808,19 @@ def quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
+# the words of a police or court report (not those an advertisement borrows: 불법, 차단, 피해, 합법)
+_POLICE_WORDS = re.compile(r"혐의|검거|구속|기소|송치|경찰|검찰|수사|압수|적발|단속|재판|판결|선고|입건")
+_SENTENCE_BREAK = re.compile(r"[.!?。]\s|\n")
+
+
+def reported_crime(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` (a site's address) reports a crime: ``'킹스벳'(kingsbet77.com)이라는
+    사이트를 운영하며 ... 혐의를 받는다`` names the site as police news does, not as an advertisement."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    end = m.start() if (m := _SENTENCE_BREAK.search(text, at)) else len(text)
+    return _POLICE_WORDS.search(text, start, end) is not None
+
+
 def legit_context(text: str, start: int, end: int) -> bool:
     """A gambling phrase used in news prose about gambling: quoted, or beside words of crime and regulation."""
     if quoted(text, start, end):

@@ -43,6 +43,7 @@ from .page import (
     norm_keyword,
     on_topic,
     quoted,
+    reported_crime,
     said_apart,
     said_of_its_head,
     spam_shaped,
@@ -257,7 +258,7 @@ def places(page: Page) -> list[Clue]:
                 if clue:
                     clues.append(clue)
         strong = [p for p in page.phrases[b.id] if p.strength >= STRONG]
-        if len(strong) >= 2 and _PROMO_DOMAIN.search(text):
+        if len(strong) >= 2 and any(not reported_crime(text, m.start()) for m in _PROMO_DOMAIN.finditer(text)):
             # several commercial phrases and a site address: an advertisement, whatever the article is about
             for p in strong:
                 a, e, orig = page.span_text(b, p)

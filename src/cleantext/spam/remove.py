@@ -15,6 +15,7 @@ from ..parse.body import is_table_row
 from ..parse.metadata import parse_byline
 from .detect import Span
 from .lexicon import Lexicon
+from .page import reported_crime
 
 INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
@@ -84,6 +85,8 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
         return "a hashtag run"
     promo = _covered(text, spans) >= 0.25  # spam is a good part of it, not one word of a real paragraph
     for m in _DOMAIN.finditer(text):
+        if reported_crime(text, m.start()):
+            continue  # a police report naming the site: its sentence is the story's
         if lexicon.is_gambling_domain(m.group()) or any(s.start <= m.end() and s.end >= m.start() for s in spans) \
                 or promo:
             return f"a promotional paragraph (names {m.group()})"
