@@ -3616,3 +3616,16 @@ def test_a_police_report_naming_a_site_and_its_address_is_no_advertisement(clean
     ad = "신규가입 첫충 30% 보너스! 스포츠토토 바카라 안전놀이터 dalbit365.com 에서 지금 바로"
     b = cleaner.clean(text_page(title, *story, ad, section="사회 > 사건사고", byline="홍길동 기자"))
     assert b.report.contaminated and b.paragraphs == story
+
+
+def test_a_minigame_event_in_a_story_about_video_games_is_the_storys(cleaner):
+    """``'메이플스토리' 미니게임 이벤트``: a game word and an event make a commercial phrase, but in a story about
+    video games (filed under 게임) a minigame is a game's; spam's site words after it (미니게임사이트) are not."""
+    story = ["한빛게임즈가 주력 게임의 흥행에 힘입어 1분기 역대 최대 매출을 기록했다.",
+             "회사는 겨울 업데이트와 함께 진행한 미니게임 이벤트로 복귀 이용자가 크게 늘었다고 밝혔다."]
+    title = "한빛게임즈, 1분기 최대 매출…'별빛스토리' 미니게임 이벤트 효과"
+    a = cleaner.clean(text_page(title, *story, section="게임 > 업계", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story and a.title == title
+    b = cleaner.clean(text_page(title, story[0], story[1].replace("진행한", "진행한 미니게임사이트 추천"),
+                                section="게임 > 업계", byline="홍길동 기자"))
+    assert b.report.contaminated and "미니게임사이트" not in " ".join(b.paragraphs)

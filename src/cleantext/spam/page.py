@@ -597,6 +597,8 @@ def on_topic(page: Page, block: d.Block, phrase: Phrase) -> bool:
     words = tuple(dict.fromkeys(a.text for a in phrase.atoms if a.kind in ("game", "topic", "brand")))
     if not words:
         return False
+    if "game" in kinds and _a_video_games_word(page, phrase):
+        return True
     if _head_used_as_a_word(page, phrase):
         return True
     if not set(kinds) <= {"topic", "intent"}:
@@ -654,6 +656,22 @@ def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_h
             if part and is_particle_chain(part) and particle_fits(f[p.end - 1], leading_particle(part)) is not False:
                 uses.append((b.id, p.start))
     return uses
+
+
+def _a_video_games_word(page: Page, phrase: Phrase) -> bool:
+    """Whether the phrase's game words are compounds of 게임 with a first part that names no gambling (``미니게임``)
+    in a story about video games: filed under a section named 게임, or saying 게임 as a word of its own three times
+    or more (``주력 게임의 흥행``, ``게임을``).  A game's minigame event, not spam's; the other words an event's only
+    (no site, code or modifier of spam's: ``미니게임사이트``, ``미니게임 추천``)."""
+    if any(a.kind not in ("game", "commerce") for a in phrase.atoms):
+        return False
+    games = [a.text for a in phrase.atoms if a.kind == "game"]
+    if not games or not all(g.endswith("게임") and len(g) > 2 and not any(page.lexicon.phrases(g[:-2]))
+                            for g in games):
+        return False
+    if any(re.search(r"(?<![가-힣])게임(?![가-힣])", page.folded[b.id].text) for b in page.blocks(d.SECTION)):
+        return True
+    return sum(_uses_outside_phrases(page, ("게임",), whole=True).values()) >= 3
 
 
 def _head_used_as_a_word(page: Page, phrase: Phrase) -> bool:
