@@ -288,3 +288,16 @@ def test_a_desk_between_the_dateline_and_the_reporter_is_part_of_the_byline():
     assert a.byline == "(여수=한빛일보) 전국부 박민준 기자" and a.authors == ["박민준"]
     assert a.paragraphs == ["전남 여수의 작은 어촌마을이 해변 쓰레기를 절반 넘게 줄였다.",
                             "주민 20여 명이 매달 해변을 치운다."]
+
+
+def test_a_columns_signature_without_an_email_is_its_byline():
+    """``이서진 변호사(법무법인 한결)`` closing a column (``[법률 칼럼]``): the writer's name, profession and firm,
+    the byline, not a last paragraph; under a news story's title the same line is left to the body."""
+    body = ["결혼 30년 차인 A씨는 최근 이혼을 결심했다.", "국민연금도 나눌 수 있는지 궁금해했다."]
+    page = ("오피니언 > 칼럼\n\n[법률 칼럼] 황혼이혼 재산분할\n\n새날일보\n\n입력 2025.04.18 17:00\n\n"
+            + "\n\n".join(body) + "\n\n이서진 변호사(법무법인 한결)\n")
+    a = cleantext.clean(page)
+    assert a.byline == "이서진 변호사(법무법인 한결)" and a.authors == ["이서진"] and a.paragraphs == body
+    news = cleantext.clean(page.replace("[법률 칼럼] 황혼이혼 재산분할", "황혼이혼 늘어")
+                           .replace("오피니언 > 칼럼", "사회"))
+    assert news.paragraphs[-1] == "이서진 변호사(법무법인 한결)"
