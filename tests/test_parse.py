@@ -301,3 +301,13 @@ def test_a_columns_signature_without_an_email_is_its_byline():
     news = cleantext.clean(page.replace("[법률 칼럼] 황혼이혼 재산분할", "황혼이혼 늘어")
                            .replace("오피니언 > 칼럼", "사회"))
     assert news.paragraphs[-1] == "이서진 변호사(법무법인 한결)"
+
+
+def test_a_caption_closed_by_a_photo_agencys_credit_is_a_caption():
+    """``... 리조트 전경. 로이터=한빛뉴스``: a foreign agency's photo, credited the wire's way, is a caption."""
+    page = ("국제 > 아시아\n\n마카오 카지노 매출 회복세\n\n한빛뉴스\n\n입력 2025.05.02 10:00\n\n"
+            "마카오 코타이 지역의 대형 리조트 전경. 로이터=한빛뉴스\n\n"
+            "마카오의 4월 카지노 매출이 1년 전보다 20% 늘었다.\n\n관광객이 돌아온 덕분이다.\n")
+    a = cleantext.clean(page)
+    assert a.captions == ["마카오 코타이 지역의 대형 리조트 전경. 로이터=한빛뉴스"]
+    assert a.paragraphs == ["마카오의 4월 카지노 매출이 1년 전보다 20% 늘었다.", "관광객이 돌아온 덕분이다."]
