@@ -605,3 +605,15 @@ def test_an_input_list_names_the_inputs_as_trafilatura_s_does(tmp_path, monkeypa
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{tmp_path / 'b.txt'}\n"))
     assert main_batch(["-i", "-", "-o", str(out), "--overwrite", "-j", "1"]) == 0
     assert [Path(r["id"]).name for r in rows_of(out)] == ["b.txt"]
+
+
+def test_an_input_list_piped_with_a_byte_order_mark_reads_its_first_name(tmp_path, monkeypatch):
+    """A list written by a Windows tool opens with a byte-order mark; from standard input too it is no part of the
+    first name."""
+    import io
+
+    (tmp_path / "a.txt").write_bytes((EXAMPLES / "contaminated.txt").read_bytes())
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"\ufeff{tmp_path / 'a.txt'}\n"))
+    out = tmp_path / "o.jsonl"
+    assert main_batch(["-i", "-", "-o", str(out), "-j", "1"]) == 0
+    assert [Path(r["id"]).name for r in rows_of(out)] == ["a.txt"]

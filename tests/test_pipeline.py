@@ -53,3 +53,13 @@ def test_collector_restarts_after_threads_overlap():
 def test_clean_leaves_the_collector_running(cleaner):
     cleaner.clean(b"<html><body><article><h1>Title here</h1><p>" + b"Some words of text. " * 20 + b"</p></article>")
     assert gc.isenabled()
+
+
+def test_a_page_that_is_neither_bytes_nor_str_is_a_clear_type_error():
+    """``clean(None)`` is the caller's mistake: a TypeError naming what was given, not a failure deep inside;
+    a bytearray is bytes."""
+    import cleantext
+
+    with pytest.raises(TypeError, match="bytes or str, not NoneType"):
+        cleantext.clean(None)
+    assert cleantext.clean(bytearray("<p>본문 첫 문단입니다. 충분히 긴 문장입니다.</p>".encode())).paragraphs

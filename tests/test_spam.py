@@ -3629,3 +3629,78 @@ def test_a_minigame_event_in_a_story_about_video_games_is_the_storys(cleaner):
     b = cleaner.clean(text_page(title, story[0], story[1].replace("진행한", "진행한 미니게임사이트 추천"),
                                 section="게임 > 업계", byline="홍길동 기자"))
     assert b.report.contaminated and "미니게임사이트" not in " ".join(b.paragraphs)
+
+
+@pytest.mark.parametrize("said", ["미니게임 환전", "릴게임 페이백", "그래프게임 먹튀", "미니게임 배팅법"])
+def test_spams_words_after_a_game_word_stay_spams_in_a_story_about_video_games(cleaner, said):
+    """Only a minigame's event is a video game story's own (see the test above): spam's money words after a game
+    word, or a game of gambling's, on a page filed under 게임 still go."""
+    story = ["한빛게임즈가 신작 흥행에 힘입어 1분기 역대 최대 매출을 기록했다.",
+             "회사는 겨울 업데이트와 함께 진행한 행사로 복귀 이용자가 크게 늘었다고 밝혔다."]
+    a = cleaner.clean(text_page("한빛게임즈, 1분기 최대 매출", story[0], story[1].replace("진행한", f"진행한 {said}"),
+                                section="게임 > 업계", byline="홍길동 기자"))
+    assert said.split()[0] not in " ".join(a.paragraphs)
+
+
+def test_a_police_report_is_read_in_its_paragraph_and_an_ads_borrowed_words_are_none(cleaner):
+    """The report's grammar may stand in the paragraph's next sentence (``... 혐의를 적용했다``); an advertisement
+    that borrows the police's words (``단속 걱정 없는``, ``경찰 단속 無``) is still an advertisement."""
+    story = ["해외에 서버를 둔 불법 스포츠 도박사이트 운영 일당이 경찰에 붙잡혔다.",
+             "A씨 등은 '별빛벳'(byeolbet77.com)이라는 사이트를 운영하며 회원들에게 바카라 등에 돈을 걸게 했다. "
+             "경찰은 이들에게 도박장 개설 혐의를 적용했다."]
+    title = "불법 도박사이트 '별빛벳' 운영 일당 검거"
+    a = cleaner.clean(text_page(title, *story, section="사회 > 사건사고", byline="홍길동 기자"))
+    assert a.paragraphs == story and a.title == title
+    for ad in ("단속 걱정 없는 바카라사이트 추천 happyday.kr 신규가입 첫충 30%",
+               "경찰 단속 無 안전놀이터 추천 www.happyday.kr 가입코드 7777"):
+        b = cleaner.clean(text_page("해안 쓰레기 절반으로", "주민들이 해변을 정비해 왔다.", ad, byline="홍길동 기자"))
+        assert "happyday" not in " ".join(b.paragraphs)
+
+
+def test_a_word_spam_glues_its_game_word_to_twice_is_no_word_of_the_page(cleaner):
+    """``신규가입 이벤트 바카라회사는`` and ``첫충 보너스 바카라회사는``: each place of 바카라회사 stands after a phrase
+    of spam's, so neither shows the page writing the word on its own."""
+    story = ["애플은 9일 새 스마트폰을 공개했다.", "이날 회사는 배터리 사용 시간이 늘었다고 밝혔다.",
+             "회사는 다음 달 출시한다고 설명했다."]
+    a = cleaner.clean(text_page("애플, 새 스마트폰 공개", story[0],
+                                story[1].replace("회사는", "신규가입 이벤트 바카라회사는"),
+                                story[2].replace("회사는", "첫충 보너스 바카라회사는"), byline="홍길동 기자"))
+    assert a.report.contaminated and "바카라" not in " ".join(a.paragraphs)
+
+
+def test_a_fullwidth_name_in_a_words_place_again_and_again_is_spams_and_long_venue_words_are_a_venues(cleaner):
+    """``마을 ＳＴＡＲ ＷＡＶＥ이었다`` then ``ＳＴＡＲ ＷＡＶＥ은``: a name in a word's place, again and again, not a
+    venue named once (``ＩＮＳＰＩＲＥ ＡＲＥＮＡ에서``, words of any length)."""
+    name = "ＳＴＡＲ ＷＡＶＥ"
+    story = ["전남 여수의 어촌마을이 해변 쓰레기를 절반 넘게 줄였다.",
+             f"정화 활동을 처음 시작한 것은 마을 {name}이었다.", f"이후 {name}은 매달 해변을 치웠다."]
+    a = cleaner.clean(text_page("해안 쓰레기 절반으로", *story, byline="홍길동 기자"))
+    assert a.report.contaminated and "ＳＴＡＲ" not in " ".join(a.paragraphs)
+    venue = ["소속사는 \"11월 ＩＮＳＰＩＲＥ ＡＲＥＮＡ에서 단독 콘서트를 연다\"고 밝혔다.", "예매는 다음 달 시작된다."]
+    b = cleaner.clean(text_page("밴드 첫 단독 콘서트", *venue, section="연예 > 가요", byline="홍길동 기자"))
+    assert not b.report.contaminated and b.paragraphs == venue
+
+
+@pytest.mark.parametrize("attr", ['class="sr-only"', 'class="blind"'])
+def test_keywords_hidden_for_screen_readers_without_links_are_evidence(cleaner, attr):
+    """A run of keywords in a screen-reader-only element, no link among them, is hidden spam as in a display:none
+    one: the page is shown contaminated, and the name it slipped into the story goes."""
+    name = "ＳＴＡＲ ＷＡＶＥ"
+    story = ["전남 여수의 어촌마을이 해변 쓰레기를 절반 넘게 줄였다.",
+             f"정화 활동을 처음 시작한 것은 마을 {name}이었다."]
+    keywords = "바카라사이트 추천 카지노사이트 순위 안전놀이터 가입코드 메이저놀이터"
+    a = cleaner.clean(html_page("해안 쓰레기 절반으로", *story, after=f"<span {attr}>{keywords}</span>"))
+    assert a.report.contaminated and "ＳＴＡＲ" not in " ".join(a.paragraphs)
+
+
+@pytest.mark.parametrize("copy", ["cut", "credit"])
+def test_a_hidden_copy_of_a_caption_cut_short_or_credited_is_the_layouts(cleaner, copy):
+    """The hidden copy may be cut short (``...``) or carry the photo's credit (`` /사진=한빛일보``): still the
+    caption's words, not spam's; what it adds holds no keyword."""
+    caption = "4일 미국 라스베이거스의 한 카지노에서 열린 노리밋 홀덤 이벤트에서 우승한 김준호가 웃고 있다."
+    hidden = caption[:40] + "..." if copy == "cut" else caption + " /사진=한빛일보"
+    story = ["프로 포커 선수 김준호가 세계 포커 대회에서 한국인 세 번째로 우승했다."]
+    figure = (f'<figure><img src="/p/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+              f'<p class="photo-desc" style="display:none">{hidden}</p>')
+    a = cleaner.clean(html_page("김준호, 세계 포커 대회 우승", *story, after=figure))
+    assert not a.report.contaminated and a.captions == [caption] and a.paragraphs == story

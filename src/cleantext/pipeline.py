@@ -183,7 +183,12 @@ class Cleaner:
             self.steps = default_steps(self.lexicon)
 
     def document(self, data: bytes | str, *, url: str | None = None) -> d.Document:
-        """Run the steps and return the document (for inspection); :meth:`clean` returns the Article."""
+        """Run the steps and return the document (for inspection); :meth:`clean` returns the Article.  A page that is
+        neither bytes nor str (``None``, a file object) is the caller's mistake: a ``TypeError`` that says so."""
+        if isinstance(data, (bytearray, memoryview)):
+            data = bytes(data)
+        elif not isinstance(data, (bytes, str)):
+            raise TypeError(f"cleantext takes a page as bytes or str, not {type(data).__name__}")
         doc = d.Document(raw=data, url=url)
         with collector_paused():
             for step in self.steps:

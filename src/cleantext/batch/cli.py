@@ -108,7 +108,8 @@ def read_input_list(name: str) -> list[str]:
         raise InputError(f"{name}: cannot read the input list ({e.strerror or e})") from None
     except UnicodeDecodeError:
         raise InputError(f"{name}: the input list is not UTF-8 text") from None
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    lines = [line.strip(" \t\ufeff") for line in lines]  # (a list piped in may open with a byte-order mark)
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _say(message: str) -> None:

@@ -391,9 +391,9 @@ class _Pruner:
             return
         chrome = self.whole_page and (tag in PAGE_CHROME_TAGS or UNLIKELY.search(names))
         if (chrome or SKIP_INSIDE_BODY.search(names)) and not _marked_paragraph(node, self.root, self.p_classes):
-            # (spam hides its links for screen readers too: what they say is kept as evidence)
-            hidden_links = SCREEN_READER.search(names) and node.css_first("a[href]") is not None
-            if self._cut(node, teasers=bool(_TEASER_BOX.search(names))) and (_AD_BOX.search(names) or hidden_links):
+            # (spam hides its keywords for screen readers too: what they say is kept as evidence)
+            if self._cut(node, teasers=bool(_TEASER_BOX.search(names))) and (
+                    _AD_BOX.search(names) or SCREEN_READER.search(names)):
                 self._set_aside(node)
             return
         if HOVER_CARD.search(names) and _is_hover_card(node):

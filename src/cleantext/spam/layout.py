@@ -81,13 +81,22 @@ def hidden_blocks(page: Page) -> list[Clue]:
 
 def _shown_copy(page: Page, b: d.Block, shown: list[str]) -> bool:
     """Whether a hidden block is a copy of text the article shows (a caption printed again in a hidden element of
-    the layout): the story's words, hidden twice, not a list of spam's."""
+    the layout, whole, cut short with an ellipsis or with the photo's credit after it): the story's words, hidden
+    twice, not a list of spam's.  What the copy adds must hold no lexicon phrase."""
     text = " ".join(b.text.split())
     if len(text) < 20:
         return False
     if not shown:
         shown.append(" ".join(page.article()[0].split()))
-    return text in shown[0]
+    lo, hi = 0, len(text)  # the longest start of the copy that the article shows (binary search)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text[:mid] in shown[0]:
+            lo = mid
+        else:
+            hi = mid - 1
+    rest = text[lo:]
+    return lo >= 20 and lo >= 0.75 * len(text) and not any(page.lexicon.phrases(fold(rest)))
 
 
 def _with_names(item: str) -> list[str]:

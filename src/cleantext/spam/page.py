@@ -659,19 +659,18 @@ def _count_topic_phrases_with_particles(page: Page, words: tuple[str, ...], by_h
 
 
 def _a_video_games_word(page: Page, phrase: Phrase) -> bool:
-    """Whether the phrase's game words are compounds of 게임 with a first part that names no gambling (``미니게임``)
-    in a story about video games: filed under a section named 게임, or saying 게임 as a word of its own three times
-    or more (``주력 게임의 흥행``, ``게임을``).  A game's minigame event, not spam's; the other words an event's only
-    (no site, code or modifier of spam's: ``미니게임사이트``, ``미니게임 추천``)."""
-    if any(a.kind not in ("game", "commerce") for a in phrase.atoms):
-        return False
-    games = [a.text for a in phrase.atoms if a.kind == "game"]
-    if not games or not all(g.endswith("게임") and len(g) > 2 and not any(page.lexicon.phrases(g[:-2]))
-                            for g in games):
+    """Whether the phrase is a minigame's event (``미니게임 이벤트``: the one game word and the one event word that
+    video games share with spam) in a story about video games: filed under a section named 게임, or saying 게임 as
+    a word of its own three times or more (``주력 게임의 흥행``, ``게임을``).  Any other word of spam's after it
+    (환전, 페이백, 사이트) or a game of gambling's (릴게임, 그래프게임) keeps it spam's."""
+    if sorted(a.text for a in phrase.atoms) != sorted(_VIDEO_GAME_EVENT):
         return False
     if any(re.search(r"(?<![가-힣])게임(?![가-힣])", page.folded[b.id].text) for b in page.blocks(d.SECTION)):
         return True
     return sum(_uses_outside_phrases(page, ("게임",), whole=True).values()) >= 3
+
+
+_VIDEO_GAME_EVENT = ("미니게임", "이벤트")
 
 
 def _head_used_as_a_word(page: Page, phrase: Phrase) -> bool:
@@ -826,17 +825,19 @@ def quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
-# the words of a police or court report (not those an advertisement borrows: 불법, 차단, 피해, 합법)
-_POLICE_WORDS = re.compile(r"혐의|검거|구속|기소|송치|경찰|검찰|수사|압수|적발|단속|재판|판결|선고|입건")
-_SENTENCE_BREAK = re.compile(r"[.!?。]\s|\n")
+# what a police or court report says of the people it names (not the bare words an advertisement borrows: 단속 걱정
+#없는, 경찰 단속 無, 불법, 합법)
+_REPORT_GRAMMAR = re.compile(
+    r"혐의(?:를|로|가|는)|검거(?:됐|했|되었|하였|된)|구속(?:됐|했|되었|하였|된| 기소)|기소(?:됐|했|되었|하였|된)|"
+    r"송치(?:됐|했|되었|하였|된)|입건(?:됐|했|되었|하였|된)|붙잡혔|선고(?:받|했|됐)|재판에 넘겨"
+)
 
 
-def reported_crime(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` (a site's address) reports a crime: ``'킹스벳'(kingsbet77.com)이라는
-    사이트를 운영하며 ... 혐의를 받는다`` names the site as police news does, not as an advertisement."""
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
-    end = m.start() if (m := _SENTENCE_BREAK.search(text, at)) else len(text)
-    return _POLICE_WORDS.search(text, start, end) is not None
+def reported_crime(text: str) -> bool:
+    """Whether a paragraph reports a crime as police and court news do (``... 혐의를 받는다``, ``검거됐다``): a site
+    and its address named there (``'킹스벳'(kingsbet77.com)이라는 사이트를 운영하며``) are the story's, not an
+    advertisement's."""
+    return _REPORT_GRAMMAR.search(text) is not None
 
 
 def legit_context(text: str, start: int, end: int) -> bool:

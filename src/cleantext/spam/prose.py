@@ -116,20 +116,28 @@ def _word_of_the_page(page: Page, orig: str, right_word: str) -> bool:
     """Whether a phrase of words (``이벤트 키노``) glued to syllables (``트서``) ends in the first syllables of a word
     the page writes elsewhere without the phrase's other words (``키노트``, a tag ``#키노트``): the page's own word
     after an ordinary one (스페셜 이벤트 키노트), not a keyword glued to a word.  A phrase of one word proves
-    nothing so, nor a last word that is spam's phrase alone (``best 그래프게임도메인``): spam glues the same keyword to
-    the same word again and again."""
+    nothing so, nor a last word that is spam's phrase alone (``best 그래프게임도메인``), nor a phrase with a brand's
+    or a site's word, nor a place where the word stands after another phrase of spam's (``보너스 바카라회사는``):
+    spam glues the same keyword to the same word again and again."""
     words = orig.split()
     if len(words) < 2 or any(q.strength >= STRONG for q in page.lexicon.phrases(fold(words[-1]))):
         return False
+    if any(k in ("brand", "site") for q in page.lexicon.phrases(fold(orig)) for k in q.kinds):
+        return False  # (첫충 보너스 바카라: a brand's or a site's word is spam's whatever follows)
     # (서 after a vowel is 에서 said short: 키노트서)
     stem = next((right_word[:k] for k in range(1, len(right_word) + 1)
                  if k == len(right_word) or is_particle_chain(right_word[k:]) or right_word[k:] == "서"), "")
     if not SYLLABLES.fullmatch(stem):
         return False
-    word, before = fold(words[-1] + stem), fold(words[-2])
+    word = fold(words[-1] + stem)
     text = page.article()[0]
-    return any(not text[: m.start()].rstrip().endswith(before)
-               for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", text))
+    for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", text):
+        # (a place where spam glued the same word after another phrase of its own proves nothing either)
+        before = re.search(r"(\S+)\s*$", text[max(0, m.start() - 20) : m.start()])
+        if before is None or not any(q.strength >= STRONG
+                                     for q in page.lexicon.phrases(fold(f"{before.group(1)} {words[-1]}"))):
+            return True
+    return False
 
 
 def places(page: Page) -> list[Clue]:
@@ -258,7 +266,7 @@ def places(page: Page) -> list[Clue]:
                 if clue:
                     clues.append(clue)
         strong = [p for p in page.phrases[b.id] if p.strength >= STRONG]
-        if len(strong) >= 2 and any(not reported_crime(text, m.start()) for m in _PROMO_DOMAIN.finditer(text)):
+        if len(strong) >= 2 and _PROMO_DOMAIN.search(text) and not reported_crime(text):
             # several commercial phrases and a site address: an advertisement, whatever the article is about
             for p in strong:
                 a, e, orig = page.span_text(b, p)

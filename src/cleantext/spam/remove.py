@@ -84,9 +84,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
     promo = _covered(text, spans) >= 0.25  # spam is a good part of it, not one word of a real paragraph
-    for m in _DOMAIN.finditer(text):
-        if reported_crime(text, m.start()):
-            continue  # a police report naming the site: its sentence is the story's
+    for m in _DOMAIN.finditer(text) if not reported_crime(text) else ():  # (a police report names the site)
         if lexicon.is_gambling_domain(m.group()) or any(s.start <= m.end() and s.end >= m.start() for s in spans) \
                 or promo:
             return f"a promotional paragraph (names {m.group()})"

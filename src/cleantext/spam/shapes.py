@@ -96,7 +96,8 @@ _FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
 # what a site types in fullwidth as its style: acronyms of capitals (ＡＩ, ＯＬＥＤ ＴＶ) and numbers (５００)
 _ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{2,4}(?: [A-Z]{2,3})?|[0-9][0-9,.]*")  # (not letters spelled apart)
-_CAPITAL_WORDS = re.compile(r"[A-Z]{2,5}(?: [A-Z]{2,5})+")  # (each a word: no letters spelled apart, no digits)
+_CAPITAL_WORDS = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})+")  # (each a word: no letters spelled apart, no digits)
+_WHERE = ("에서", "에", "에선", "에서는", "에서도")  # the particles of a place (a venue: ＫＳＰＯ ＤＯＭＥ에서)
 # a number written with the Korean units between its digits (１만５천): the unit and the digits after it
 _UNIT_THEN_DIGITS = re.compile(r"[십백천만억조]+[\uff10-\uff19]+")
 
@@ -234,11 +235,12 @@ def shapes(page: Page) -> list[Clue]:
                         p.strength >= STRONG for p in page.lexicon.phrases(fold(token))):
                     found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
                     continue
-                # words of capitals with their particle (ＫＳＰＯ ＤＯＭＥ에서) are used as a name is; spam slips its
-                # name in bare (학생 수가 ＳＴＡＲ ＷＡＶＥ 10년 새)
+                # a venue's words of capitals, named once with a particle of a place (ＫＳＰＯ ＤＯＭＥ에서), are used
+                # as a name is; spam slips its name in bare (학생 수가 ＳＴＡＲ ＷＡＶＥ 10년 새) or puts it in the
+                # place of a word, again and again (ＳＴＡＲ ＷＡＶＥ이었다, ＳＴＡＲ ＷＡＶＥ은)
                 particle = token[len(folded):]
-                if (not plain and particle and is_particle_chain(particle) and _CAPITAL_WORDS.fullmatch(folded)
-                        and not any(page.lexicon.phrases(fold(token)))):
+                if (not plain and particle in _WHERE and _CAPITAL_WORDS.fullmatch(folded)
+                        and page.article()[0].count(m.group()) == 1 and not any(page.lexicon.phrases(fold(token)))):
                     found.append((m.start(), m.end(), FULLWIDTH_WORDS, W_MEDIUM))
                     continue
                 found.append((m.start(), m.end(), *((OWN_TYPED, W_MEDIUM / 2) if plain else (FULLWIDTH, W_CERTAIN))))
