@@ -3704,3 +3704,26 @@ def test_a_hidden_copy_of_a_caption_cut_short_or_credited_is_the_layouts(cleaner
               f'<p class="photo-desc" style="display:none">{hidden}</p>')
     a = cleaner.clean(html_page("김준호, 세계 포커 대회 우승", *story, after=figure))
     assert not a.report.contaminated and a.captions == [caption] and a.paragraphs == story
+
+
+def test_a_models_name_in_fullwidth_on_a_page_that_types_its_acronyms_so_is_its_style(cleaner):
+    """A site that types ``ＳＫ``, ``ＥＴＦ`` and its numbers in fullwidth types a chip's or a fund's name so too
+    (``ＨＢＭ４``, ``ＫＯＤＥＸ ２００``); on a page with no such style the same shape stays a disguise."""
+    story = ["증권사들이 ＳＫ하이닉스와 ＬＧ에너지솔루션을 주목할 종목으로 꼽았다.",
+             "ＳＫ하이닉스는 ＨＢＭ４ 양산이 시작되는 내년 영업이익이 ５０조원을 넘을 전망이다.",
+             "ＫＯＤＥＸ ２００은 상장지수펀드(ＥＴＦ)로 보수는 연 ０.１５％다."]
+    a = cleaner.clean(text_page("증권가 추천주", *story, section="경제 > 증권", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+    plain = ["증권사들이 SK하이닉스를 주목할 종목으로 꼽았다.", "내년 영업이익이 ＨＢＭ４ 50조원을 넘을 전망이다."]
+    b = cleaner.clean(text_page("증권가 추천주", *plain, section="경제 > 증권", byline="홍길동 기자"))
+    assert b.report.contaminated and "ＨＢＭ" not in " ".join(b.paragraphs)
+
+
+def test_a_headlines_short_eseo_after_a_phrase_of_crime_news_is_a_particle(cleaner):
+    """``불법 베팅 사이트서 1억``: a headline says 에서 short after a vowel; the phrase has its particle, it is not
+    glued inside a word (the story says ``불법 베팅 사이트와 짜고``)."""
+    story = ["프로게이머 A씨가 불법 베팅 사이트와 짜고 경기를 일부러 졌다는 혐의로 기소됐다.",
+             "검찰은 A씨가 1억원을 받았다고 밝혔다."]
+    title = "프로게이머, 불법 베팅 사이트서 1억 받고 승부조작"
+    a = cleaner.clean(text_page(title, *story, section="사회 > 법원", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.title == title and a.paragraphs == story

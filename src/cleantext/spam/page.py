@@ -179,6 +179,7 @@ class Page:
     #: the article's text (:meth:`article`) when it is known to have no five syllables spaced apart (no match of
     #: ``detect._SPACED``): none of shapes' either
     unspaced: str | None = field(default=None, repr=False)
+    fullwidth_style: bool | None = field(default=None, repr=False)  # see shapes._types_in_fullwidth
     #: the ids of the folded blocks whose text has syllables spaced apart that folding joins (see
     #: :attr:`Folded.spaced`); None: not known
     spaced: set[int] | None = field(default=None, repr=False)

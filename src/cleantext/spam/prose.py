@@ -16,6 +16,7 @@ from ..korean import (
     SYLLABLES_OR_NONE,
     alternation,
     ends_in_particle,
+    final_consonant,
     is_hangul,
     is_particle_chain,
     leading_particle,
@@ -189,7 +190,9 @@ def places(page: Page) -> list[Clue]:
             # a topic phrase whose last word is a verb's noun, conjugated (흥신소 의뢰해, 이혼 상담했다): prose
             verb = ("topic" in p.kinds and not {"game", "brand"} & p.kinds and bool(_HADA.fullmatch(right_word))
                     and _the_storys_verb(page, orig, right_word))
-            glued_right = bool(right_word) and not is_particle_chain(right_word) and not verb
+            # (a headline's 서 after a vowel is its 에서 said short: 불법 베팅 사이트서 1억)
+            short_eseo = right_word == "서" and b.role == d.TITLE and final_consonant(orig) == 0
+            glued_right = bool(right_word) and not is_particle_chain(right_word) and not verb and not short_eseo
             if (glued_right and p.atoms[-1].kind not in CORE and len(right_word) <= 3
                     and _REPORTER.match(text, e + len(right_word))):
                 continue  # KW 한도|윤 기자: the phrase's last, ordinary word begins a reporter's name (the keyword

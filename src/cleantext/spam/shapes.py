@@ -96,6 +96,7 @@ _FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
 # what a site types in fullwidth as its style: acronyms of capitals (ＡＩ, ＯＬＥＤ ＴＶ) and numbers (５００)
 _ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{2,4}(?: [A-Z]{2,3})?|[0-9][0-9,.]*")  # (not letters spelled apart)
+_MODEL = re.compile(r"[A-Z]{2,6}(?:[0-9]{1,3}| [0-9]{1,4})")  # a model's or a fund's name (ＨＢＭ４, ＫＯＤＥＸ ２００)
 _CAPITAL_WORDS = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})+")  # (each a word: no letters spelled apart, no digits)
 _WHERE = ("에서", "에", "에선", "에서는", "에서도")  # the particles of a place (a venue: ＫＳＰＯ ＤＯＭＥ에서)
 # a number written with the Korean units between its digits (１만５천): the unit and the digits after it
@@ -183,6 +184,18 @@ def _sentence_glued(page: Page) -> set[int]:
 _QUOTE_MARKS = "\"“‘'「『"
 
 
+def _types_in_fullwidth(page: Page, blocks: list[d.Block], fullwidth: set[int]) -> bool:
+    """Whether the article types acronyms or numbers in fullwidth three times or more (``ＳＫ하이닉스``, ``ＥＴＦ``,
+    ``７５만원``): the site's style, which its models' names share.  Worked out once per page."""
+    if page.fullwidth_style is None:
+        seen = 0
+        for i in fullwidth:
+            for m in _FULLWIDTH_WORD.finditer(blocks[i].text):
+                seen += bool(_ACRONYM_OR_NUMBER.fullmatch(unicodedata.normalize("NFKC", m.group())))
+        page.fullwidth_style = seen >= 3
+    return page.fullwidth_style
+
+
 def shapes(page: Page) -> list[Clue]:
     """Shapes that no article text has, whatever the words: a number cut by letters (``1,은하수99200억원``),
     a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
@@ -231,7 +244,10 @@ def shapes(page: Page) -> list[Clue]:
                 # it may make a brand, ＢＥＴ카지노)
                 folded = unicodedata.normalize("NFKC", m.group())
                 number = _UNIT_THEN_DIGITS.fullmatch(m.group()) and m.start() and text[m.start() - 1].isdigit()
-                if not plain and (number or _ACRONYM_OR_NUMBER.fullmatch(folded)) and not any(
+                # on a page that types its acronyms so (ＳＫ, ＥＴＦ), a model's or a fund's name too (ＨＢＭ４,
+                # ＫＯＤＥＸ ２００)
+                model = _MODEL.fullmatch(folded) and _types_in_fullwidth(page, blocks, fullwidth)
+                if not plain and (number or model or _ACRONYM_OR_NUMBER.fullmatch(folded)) and not any(
                         p.strength >= STRONG for p in page.lexicon.phrases(fold(token))):
                     found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
                     continue
