@@ -3727,3 +3727,12 @@ def test_a_headlines_short_eseo_after_a_phrase_of_crime_news_is_a_particle(clean
     title = "프로게이머, 불법 베팅 사이트서 1억 받고 승부조작"
     a = cleaner.clean(text_page(title, *story, section="사회 > 법원", byline="홍길동 기자"))
     assert not a.report.contaminated and a.title == title and a.paragraphs == story
+
+
+def test_an_industrys_game_word_and_a_rank_before_a_word_for_firms_is_news(cleaner):
+    """``국내 카지노 1위 업체 파라다이스가`` in a market report: news ranking an industry's firms, not spam ranking its
+    sites (``바카라 1위``), on a clean page."""
+    story = ["코스피가 외국인 매수에 힘입어 1% 올랐다.",
+             "여행·레저주도 강세였다. 국내 카지노 1위 업체 파라다이스가 4% 넘게 올랐다."]
+    a = cleaner.clean(text_page("코스피 1% 상승 마감", *story, section="경제 > 증권", byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story

@@ -540,7 +540,8 @@ _CAPTION_CUES = re.compile(
     r"\b\S+@\S+\.\S+\s*$|"
     r"(?:하고|고|어|아|해|돼|되어|어져)\s*있다\.\s*(?:\(|\[|/|$)|"
     r"(?:전경|모습|장면|조감도|화면|포즈)\s*\.\s*(?:\(|\[|/|$)|"
-    r"\.\s*[A-Za-z가-힣]{1,10}\s*=\s*[A-Za-z가-힣0-9]{1,15}\s*$"  # a photo agency's credit: ... 전경. 로이터=한빛뉴스
+    r"\.\s*[A-Za-z가-힣]{1,10}\s*=\s*[A-Za-z가-힣0-9]{1,15}\s*$|"  # a photo agency's credit: ... 전경. 로이터=한빛뉴스
+    r"\.\s*[A-Za-z가-힣0-9]{2,20}\s+DB\s*$"  # an outlet's photo archive: ... 있다. 한빛일보 DB
 )
 
 

@@ -113,6 +113,18 @@ def _storys_own_tag(page: Page, word: str) -> bool:
     return said_apart(page, word, phrases) or (any(plain_name(p, word) for p in phrases) and page.said(word) > 0)
 
 
+_RANK = re.compile(r"\d{1,2}위")
+_FIRMS_AFTER = re.compile(r"\s*(?:업체|기업|회사|사업자|브랜드|업계)")
+
+
+def _rank_of_firms(p: Phrase, text: str, e: int) -> bool:
+    """``국내 카지노 1위 업체 파라다이스가``: an industry's game word and a rank, before a word for firms: how news
+    ranks the companies of an industry, weak alone; spam ranks its sites (바카라 1위, 1위 바카라사이트)."""
+    *games, rank = p.atoms
+    return (bool(games) and all(a.kind == "game" for a in games) and rank.kind == "modifier"
+            and _RANK.fullmatch(rank.text) is not None and _FIRMS_AFTER.match(text, e) is not None)
+
+
 def _word_of_the_page(page: Page, orig: str, right_word: str) -> bool:
     """Whether a phrase of words (``이벤트 키노``) glued to syllables (``트서``) ends in the first syllables of a word
     the page writes elsewhere without the phrase's other words (``키노트``, a tag ``#키노트``): the page's own word
@@ -256,7 +268,7 @@ def places(page: Page) -> list[Clue]:
                         why = PLAIN_BARE if not right_word else "commercial spam phrase"
                         clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
                 elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
-                      and not _headline_subject(page, p, kw)):
+                      and not _headline_subject(page, p, kw) and not _rank_of_firms(p, text, e)):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:
