@@ -3736,3 +3736,17 @@ def test_an_industrys_game_word_and_a_rank_before_a_word_for_firms_is_news(clean
              "여행·레저주도 강세였다. 국내 카지노 1위 업체 파라다이스가 4% 넘게 올랐다."]
     a = cleaner.clean(text_page("코스피 1% 상승 마감", *story, section="경제 > 증권", byline="홍길동 기자"))
     assert not a.report.contaminated and a.paragraphs == story
+
+
+def test_a_game_word_and_a_common_noun_as_one_word_with_its_plural_is_a_noun_of_the_story(cleaner):
+    """``해외 베팅업체들이 우리를 우승 후보로 꼽았다``: a game word and 업체 written as one noun, taking the plural and
+    a particle, is a sentence's noun, weak alone (a player's interview on a clean page stays whole); a keyword with
+    a game word last (``라이브바카라들이``) is no such noun."""
+    story = ["월드 챔피언십 결승을 앞두고 주장 김하늘을 만났다.",
+             "대회 전 해외 베팅업체들이 우리를 우승 후보로 꼽았다는 얘기를 들었다. 신경 쓰지 않는다."]
+    a = cleaner.clean(text_page("[인터뷰] 주장 김하늘 \"우승만 생각한다\"", *story, section="스포츠 > e스포츠",
+                                byline="홍길동 기자"))
+    assert not a.report.contaminated and a.paragraphs == story
+    spam = cleaner.clean(text_page("해안 쓰레기 절반으로", "전남 여수의 어촌마을이 해변 쓰레기를 줄였다.",
+                                   "마을 라이브바카라들이 매달 해변을 치운다.", byline="홍길동 기자"))
+    assert spam.report.contaminated and "바카라" not in " ".join(spam.paragraphs)

@@ -247,8 +247,13 @@ def places(page: Page) -> list[Clue]:
                     clues.append(Clue(kw, GLUED_OFF_TOPIC, W_MEDIUM, b.id, a, e))
                 continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
-            grammatical = (len(p.atoms) == 1 and SYLLABLES.fullmatch(orig) is not None and part != ""
-                           and particle_fits(orig, part) is True)
+            # (a game word and a common noun after it written as one, 베팅업체들이, is one noun too, the common noun
+            # its head, taking the plural; not a game word after a common one, 라이브바카라들이)
+            compound = (len(p.atoms) > 1 and set(p.kinds) <= {"game", "common"} and p.atoms[0].kind == "game"
+                        and p.atoms[-1].kind == "common")
+            plural = compound and right_word[:1] == "들" and (right_word == "들" or is_particle_chain(right_word[1:]))
+            grammatical = (len(p.atoms) == 1 or compound) and SYLLABLES.fullmatch(orig) is not None and (
+                plural or (part != "" and particle_fits(orig, part) is True))
             # the other topics (lawyers, loans, detectives) are slipped in bare; with a particle they are prose
             grammatical = grammatical or verb or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
                                                   and right_word != "" and is_particle_chain(right_word))
