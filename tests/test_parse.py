@@ -298,6 +298,11 @@ def test_a_columns_signature_without_an_email_is_its_byline():
             + "\n\n".join(body) + "\n\n이서진 변호사(법무법인 한결)\n")
     a = cleantext.clean(page)
     assert a.byline == "이서진 변호사(법무법인 한결)" and a.authors == ["이서진"] and a.paragraphs == body
+    for title, signature in (("[시론] 사행산업 매출총량제", "이정훈 한빛대 사회복지학과 교수"),
+                             ("[생활법률 Q&A] 위자료 받을 수 있나요", "박서연 변호사(법무법인 온누리)")):
+        column = cleantext.clean(page.replace("[법률 칼럼] 황혼이혼 재산분할", title)
+                                 .replace("이서진 변호사(법무법인 한결)", signature))
+        assert column.byline == signature and column.paragraphs == body
     news = cleantext.clean(page.replace("[법률 칼럼] 황혼이혼 재산분할", "황혼이혼 늘어")
                            .replace("오피니언 > 칼럼", "사회"))
     assert news.paragraphs[-1] == "이서진 변호사(법무법인 한결)"

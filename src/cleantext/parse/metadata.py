@@ -204,8 +204,9 @@ def parse_writer_line(line: str, named: str) -> list[str] | None:
     """The writer of a column, from the line that closes it: a name, what the writer does, an e-mail (``윤서하
     변호사·법무법인 한결 seoha@lawyer.example``), when ``named`` (the column's title and lead, which name their
     writer: ``[윤서하의 법정 산책]``) holds the name too; or, without an e-mail, a name and a profession with the
-    writer's firm in brackets at most (``이서진 변호사(법무법인 한결)``) under a title that names a column
-    (``[법률 칼럼]``); else ``None``.
+    writer's school or firm before it or in brackets after it (``이서진 변호사(법무법인 한결)``, ``이정훈 한빛대
+    사회복지학과 교수``) under a title that names a column (``[법률 칼럼]``, ``[시론]``, ``[생활법률 Q&A]``); else
+    ``None``.
 
     >>> parse_writer_line("김민재 문화평론가 minjae@example.kr", "[김민재의 그 때 그 곳] 뚝섬 경마장")
     ['김민재']
@@ -227,8 +228,9 @@ def parse_writer_line(line: str, named: str) -> list[str] | None:
 # a column's signature without an e-mail: a name, a profession, the firm or school in brackets
 _PROFESSION = (r"(?:변호사|변리사|세무사|회계사|노무사|법무사|관세사|교수|평론가|칼럼니스트|연구위원|연구원|원장|소장|"
                r"대표|이사장|전문의|의사|약사|작가|시인|소설가)")
-_SIGNATURE = re.compile(rf"^(?P<name>{NAME})\s+(?:[가-힣]{{1,10}}\s)?{_PROFESSION}(?:\s*\([^()]{{2,30}}\))?$")
-_COLUMN = re.compile(r"칼럼|기고|시론|논단|에세이|오피니언")
+_SIGNATURE = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:[가-힣A-Za-z0-9·]{{1,12}}\s){{0,3}}{_PROFESSION}(?:\s*\([^()]{{2,30}}\))?$")
+_COLUMN = re.compile(r"칼럼|기고|시론|논단|에세이|오피니언|Q&A")  # (an advice column: [생활법률 Q&A])
 
 
 _DATELINE = re.compile(rf"^(.{{4,80}}?{_ROLE}\]?)\s*=\s*\S")
