@@ -326,3 +326,22 @@ def test_a_caption_credited_to_the_outlets_photo_archive_is_a_caption():
     a = cleantext.clean(page)
     assert a.captions == ["18일 서울의 한 은행 딜링룸 전광판에 코스피 지수가 표시돼 있다. 한빛일보 DB"]
     assert a.paragraphs == ["코스피가 1% 올랐다.", "외국인이 순매수했다."]
+
+
+def test_a_short_sentence_ending_in_a_profession_or_db_stays_the_bodys():
+    """``다시 태어나도 나는 의사`` closing an essay is its last sentence, not a signature (only a school, a
+    department or a firm stands before a signature's profession); ``... 무엇일까. 오라클 DB`` is a lead's answer,
+    not a photo's credit (which follows a picture's description: ``있다. 한빛일보 DB``); and ``국내 카지노 1위인
+    파라다이스가`` in a market report keeps its words."""
+    body = ["응급실의 밤은 길다. 새벽 세 시에 또 구급차가 들어왔다.", "다시 태어나도 나는 의사"]
+    essay = cleantext.clean("오피니언 > 에세이\n\n[에세이] 응급실의 밤\n\n새날일보\n\n입력 2025.04.18 17:00\n\n"
+                            + "\n\n".join(body) + "\n")
+    assert essay.paragraphs == body and not essay.byline
+    lead = ["국내 기업이 가장 많이 쓰는 데이터베이스 제품은 무엇일까. 오라클 DB", "오라클의 점유율은 41%였다."]
+    head = "경제 > IT\n\n국내 DB 시장\n\n새날일보\n\n입력 2025.04.18 17:00\n\n"
+    a = cleantext.clean(head + "\n\n".join(lead) + "\n")
+    assert a.paragraphs == lead and not a.captions
+    market = ["코스피가 1% 올랐다.", "여행·레저주도 강세였다. 국내 카지노 1위인 파라다이스가 4% 넘게 올랐다."]
+    head = "경제 > 증권\n\n코스피 상승\n\n새날일보\n\n입력 2025.04.18 17:00\n\n"
+    b = cleantext.clean(head + "\n\n".join(market) + "\n")
+    assert b.paragraphs == market and not b.report.contaminated

@@ -3750,3 +3750,31 @@ def test_a_game_word_and_a_common_noun_as_one_word_with_its_plural_is_a_noun_of_
     spam = cleaner.clean(text_page("해안 쓰레기 절반으로", "전남 여수의 어촌마을이 해변 쓰레기를 줄였다.",
                                    "마을 라이브바카라들이 매달 해변을 치운다.", byline="홍길동 기자"))
     assert spam.report.contaminated and "바카라" not in " ".join(spam.paragraphs)
+
+
+@pytest.mark.parametrize("case", ["fullwidth brand", "short eseo", "rank of sites", "compound", "compound singular"])
+def test_the_stops_exceptions_do_not_let_spam_through(cleaner, case):
+    """Each exception the hunts made for a clean page's words, tried by spam (a second code review): a fullwidth
+    brand with repeated digits among a site's fullwidth acronyms, a keyword before a headline's 서 outside crime
+    news, a site ranked with 1위 업체 and an address, a game compound in a word's place on a page that is no
+    sports page."""
+    shore = ["전남 여수의 어촌마을이 해변 쓰레기를 절반 넘게 줄였다.", "여수시는 내년부터 장비 구입비를 지원한다."]
+    if case == "fullwidth brand":
+        story = ["증권사들이 ＳＫ하이닉스와 ＬＧ에너지솔루션을 꼽았다.",
+                 "ＳＫ하이닉스는 내년 ＢＥＴ３６５ 영업이익이 ５０조원을 넘는다.",
+                 "상장지수펀드(ＥＴＦ)의 보수는 연 ０.１５％다."]
+        a = cleaner.clean(text_page("증권가 추천주", *story, section="경제 > 증권", byline="홍길동 기자"))
+        assert "ＢＥＴ" not in " ".join(a.paragraphs)
+    elif case == "short eseo":
+        title = "해안 쓰레기 절반으로…어촌마을 온라인카지노서 나섰다"
+        a = cleaner.clean(text_page(title, *shore, byline="홍길동 기자"))
+        assert "카지노" not in a.title
+    elif case == "rank of sites":
+        story = ["코스피가 1% 올랐다.", "여행·레저주도 강세였다. 카지노 1위 업체 happy77 4% 넘게 올랐다."]
+        a = cleaner.clean(text_page("코스피 1% 상승 마감", *story, section="경제 > 증권", byline="홍길동 기자"))
+        assert "카지노 1위" not in " ".join(a.paragraphs)  # (the name after 업체 is another rule's to find)
+    else:
+        said = "토토업체들이" if case == "compound" else "토토업체가"
+        a = cleaner.clean(text_page("해안 쓰레기 절반으로", shore[0], f"마을 {said} 매달 해변을 치운다.",
+                                    byline="홍길동 기자"))
+        assert "업체" not in a.paragraphs[1]

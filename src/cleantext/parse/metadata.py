@@ -228,8 +228,11 @@ def parse_writer_line(line: str, named: str) -> list[str] | None:
 # a column's signature without an e-mail: a name, a profession, the firm or school in brackets
 _PROFESSION = (r"(?:변호사|변리사|세무사|회계사|노무사|법무사|관세사|교수|평론가|칼럼니스트|연구위원|연구원|원장|소장|"
                r"대표|이사장|전문의|의사|약사|작가|시인|소설가)")
+# a school, a department, a firm or an institute before the profession (한빛대 사회복지학과 교수)
+_AFFILIATION = (r"[가-힣A-Za-z0-9·]{1,12}"
+                r"(?:대|대학교|대학원|학과|학부|법인|병원|연구소|연구원|센터|협회|재단|학회|사무소)")
 _SIGNATURE = re.compile(
-    rf"^(?P<name>{NAME})\s+(?:[가-힣A-Za-z0-9·]{{1,12}}\s){{0,3}}{_PROFESSION}(?:\s*\([^()]{{2,30}}\))?$")
+    rf"^(?P<name>{NAME})\s+(?:{_AFFILIATION}\s){{0,3}}{_PROFESSION}(?:\s*\([^()]{{2,30}}\))?$")
 _COLUMN = re.compile(r"칼럼|기고|시론|논단|에세이|오피니언|Q&A")  # (an advice column: [생활법률 Q&A])
 
 
@@ -543,7 +546,7 @@ _CAPTION_CUES = re.compile(
     r"(?:하고|고|어|아|해|돼|되어|어져)\s*있다\.\s*(?:\(|\[|/|$)|"
     r"(?:전경|모습|장면|조감도|화면|포즈)\s*\.\s*(?:\(|\[|/|$)|"
     r"\.\s*[A-Za-z가-힣]{1,10}\s*=\s*[A-Za-z가-힣0-9]{1,15}\s*$|"  # a photo agency's credit: ... 전경. 로이터=한빛뉴스
-    r"\.\s*[A-Za-z가-힣0-9]{2,20}\s+DB\s*$"  # an outlet's photo archive: ... 있다. 한빛일보 DB
+    r"(?:있다|전경|모습|장면)\.\s*[A-Za-z가-힣0-9]{2,20}\s+DB\s*$"  # an outlet's photo archive: 있다. 한빛일보 DB
 )
 
 

@@ -114,15 +114,28 @@ def _storys_own_tag(page: Page, word: str) -> bool:
 
 
 _RANK = re.compile(r"\d{1,2}위")
-_FIRMS_AFTER = re.compile(r"\s*(?:업체|기업|회사|사업자|브랜드|업계)")
+_WHERE_RANKED = ("국내", "해외", "세계", "아시아")  # (국내 카지노 1위: where the firms are ranked)
+# after the rank: a word for firms, or 인/의, then a firm's name in Hangul (카지노 1위 업체 파라다이스가, 1위인 ...)
+_FIRM_NAMED_AFTER = re.compile(r"(?:\s*(?:업체|기업|회사|사업자)|인|의)\s+([가-힣]{2,12})")
 
 
-def _rank_of_firms(p: Phrase, text: str, e: int) -> bool:
-    """``국내 카지노 1위 업체 파라다이스가``: an industry's game word and a rank, before a word for firms: how news
-    ranks the companies of an industry, weak alone; spam ranks its sites (바카라 1위, 1위 바카라사이트)."""
-    *games, rank = p.atoms
-    return (bool(games) and all(a.kind == "game" for a in games) and rank.kind == "modifier"
-            and _RANK.fullmatch(rank.text) is not None and _FIRMS_AFTER.match(text, e) is not None)
+def _rank_of_firms(page: Page, p: Phrase, text: str, e: int) -> bool:
+    """``국내 카지노 1위 업체 파라다이스가``: the casino industry's rank before a firm's name, how news ranks listed
+    firms, weak alone; spam ranks its sites (바카라 1위, 카지노 1위 업체 happy77, 1위 바카라사이트)."""
+    atoms = [a for a in p.atoms if not (a.kind == "modifier" and a.text in _WHERE_RANKED)]
+    if len(atoms) != 2 or atoms[0].text != "카지노" or not _RANK.fullmatch(atoms[1].text):
+        return False
+    m = _FIRM_NAMED_AFTER.match(text, e)
+    return m is not None and not any(page.lexicon.phrases(fold(m.group(1))))
+
+
+_SPORTS_SECTION = re.compile(r"스포츠|축구|야구|농구|배구|골프|게임")
+
+
+def _sports_page(page: Page) -> bool:
+    """A page filed under sports or games, or by an outlet named for them (스포츠한빛, 한빛e스포츠), where bookmakers
+    are news (해외 베팅업체들이 ... 우승 후보로 꼽았다)."""
+    return any(_SPORTS_SECTION.search(b.text) for b in page.blocks(d.SECTION, d.SOURCE))
 
 
 def _word_of_the_page(page: Page, orig: str, right_word: str) -> bool:
@@ -202,8 +215,9 @@ def places(page: Page) -> list[Clue]:
             # a topic phrase whose last word is a verb's noun, conjugated (흥신소 의뢰해, 이혼 상담했다): prose
             verb = ("topic" in p.kinds and not {"game", "brand"} & p.kinds and bool(_HADA.fullmatch(right_word))
                     and _the_storys_verb(page, orig, right_word))
-            # (a headline's 서 after a vowel is its 에서 said short: 불법 베팅 사이트서 1억)
-            short_eseo = right_word == "서" and b.role == d.TITLE and final_consonant(orig) == 0
+            # (a headline's 서 after a vowel is its 에서 said short, in crime news: 불법 베팅 사이트서 1억)
+            short_eseo = (right_word == "서" and b.role == d.TITLE and final_consonant(orig) == 0
+                          and _ILLEGAL_BEFORE.search(text, max(0, a - 12), a) is not None)
             glued_right = bool(right_word) and not is_particle_chain(right_word) and not verb and not short_eseo
             if (glued_right and p.atoms[-1].kind not in CORE and len(right_word) <= 3
                     and _REPORTER.match(text, e + len(right_word))):
@@ -228,7 +242,8 @@ def places(page: Page) -> list[Clue]:
                     a, kw, starts = a2, norm_keyword(text[a2:e]), True
             if glued_right and not glued_left and _word_of_the_page(page, orig, right_word):
                 continue  # 이벤트 키노트서 beside the page's #키노트: its last word begins the page's own word
-            if p.strength >= STRONG and (glued_left or glued_right) and (starts or not quoted(text, a, e)):
+            if (p.strength >= STRONG and (glued_left or glued_right) and (starts or not quoted(text, a, e))
+                    and not _rank_of_firms(page, p, text, e)):
                 # in an article about it, a topic word glued on one side is a compound of the prose (협의이혼)
                 prose = (not (glued_left and glued_right) and not starts and "brand" not in p.kinds
                          and on_topic(page, b, p))
@@ -247,13 +262,14 @@ def places(page: Page) -> list[Clue]:
                     clues.append(Clue(kw, GLUED_OFF_TOPIC, W_MEDIUM, b.id, a, e))
                 continue
             # one Korean word used with its own particle, as prose does (스토킹범은 흥신소를 통해): a mention
-            # (a game word and a common noun after it written as one, 베팅업체들이, is one noun too, the common noun
-            # its head, taking the plural; not a game word after a common one, 라이브바카라들이)
+            # (on a sports or games page, a game word and a common noun after it written as one, 베팅업체들이, is
+            # one noun too, the common noun its head, taking the plural; not a game word after a common one,
+            # 라이브바카라들이)
             compound = (len(p.atoms) > 1 and set(p.kinds) <= {"game", "common"} and p.atoms[0].kind == "game"
-                        and p.atoms[-1].kind == "common")
+                        and p.atoms[-1].kind == "common" and _sports_page(page))
             plural = compound and right_word[:1] == "들" and (right_word == "들" or is_particle_chain(right_word[1:]))
-            grammatical = (len(p.atoms) == 1 or compound) and SYLLABLES.fullmatch(orig) is not None and (
-                plural or (part != "" and particle_fits(orig, part) is True))
+            grammatical = SYLLABLES.fullmatch(orig) is not None and (plural or (
+                len(p.atoms) == 1 and part != "" and particle_fits(orig, part) is True))
             # the other topics (lawyers, loans, detectives) are slipped in bare; with a particle they are prose
             grammatical = grammatical or verb or ("topic" in p.kinds and not {"game", "brand"} & p.kinds
                                                   and right_word != "" and is_particle_chain(right_word))
@@ -273,7 +289,7 @@ def places(page: Page) -> list[Clue]:
                         why = PLAIN_BARE if not right_word else "commercial spam phrase"
                         clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
                 elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
-                      and not _headline_subject(page, p, kw) and not _rank_of_firms(p, text, e)):
+                      and not _headline_subject(page, p, kw) and not _rank_of_firms(page, p, text, e)):
                     why = "commercial spam phrase in an article on another subject"
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:

@@ -96,7 +96,9 @@ _FW = r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 _FULLWIDTH_WORD = re.compile(rf"[가-힣]*{_FW}+(?: {_FW}+)*")
 # what a site types in fullwidth as its style: acronyms of capitals (ＡＩ, ＯＬＥＤ ＴＶ) and numbers (５００)
 _ACRONYM_OR_NUMBER = re.compile(r"[A-Z]{2,4}(?: [A-Z]{2,3})?|[0-9][0-9,.]*")  # (not letters spelled apart)
-_MODEL = re.compile(r"[A-Z]{2,6}(?:[0-9]{1,3}| [0-9]{1,4})")  # a model's or a fund's name (ＨＢＭ４, ＫＯＤＥＸ ２００)
+# a model's or a fund's name: one digit after its letters, or a round number apart (ＨＢＭ４, ＫＯＤＥＸ ２００); spam's
+# names repeat digits (ＢＥＴ３６５, ＶＩＰ ８８８)
+_MODEL = re.compile(r"[A-Z]{2,5}[0-9]|[A-Z]{2,6} [1-9]0{1,3}")
 _CAPITAL_WORDS = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})+")  # (each a word: no letters spelled apart, no digits)
 _WHERE = ("에서", "에", "에선", "에서는", "에서도")  # the particles of a place (a venue: ＫＳＰＯ ＤＯＭＥ에서)
 # a number written with the Korean units between its digits (１만５천): the unit and the digits after it
@@ -246,7 +248,8 @@ def shapes(page: Page) -> list[Clue]:
                 number = _UNIT_THEN_DIGITS.fullmatch(m.group()) and m.start() and text[m.start() - 1].isdigit()
                 # on a page that types its acronyms so (ＳＫ, ＥＴＦ), a model's or a fund's name too (ＨＢＭ４,
                 # ＫＯＤＥＸ ２００)
-                model = _MODEL.fullmatch(folded) and _types_in_fullwidth(page, blocks, fullwidth)
+                model = (_MODEL.fullmatch(folded) and not any(page.lexicon.phrases(fold(folded)))
+                         and _types_in_fullwidth(page, blocks, fullwidth))
                 if not plain and (number or model or _ACRONYM_OR_NUMBER.fullmatch(folded)) and not any(
                         p.strength >= STRONG for p in page.lexicon.phrases(fold(token))):
                     found.append((m.start(), m.end(), FULLWIDTH_ACRONYM, W_MEDIUM / 2))
