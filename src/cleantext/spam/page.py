@@ -85,9 +85,9 @@ OWN_TYPED = "typed in odd characters, a word the article also writes plainly"
 # ... an acronym or a number typed in fullwidth (ＡＩ, ＬＧ, ＯＬＥＤ ＴＶ, ５００): a site's way of typing, no name's
 # disguise (spam's are names, ＬＵＣＫＹＰＥＡＫ, Ｂｌｉｔｚ２４); no proof either
 FULLWIDTH_ACRONYM = "an acronym or a number typed in fullwidth characters"
-# ... words of capitals typed in fullwidth with their particle (ＫＳＰＯ ＤＯＭＥ에서): a venue's or a tour's name as a
-# site types it, or a name cut in words to hide it: weak alone
-FULLWIDTH_WORDS = "words of capitals typed in fullwidth characters, with a particle"
+# ... words of capitals typed in fullwidth, named once with a particle of place (ＫＳＰＯ ＤＯＭＥ에서): a venue's
+# name as a site types it, or a name cut in words to hide it: weak alone
+FULLWIDTH_WORDS = "words of capitals typed in fullwidth characters, named once as a place"
 SHAPED = "spam's keyword shape, used as a word of a story about gambling"
 
 
@@ -826,8 +826,8 @@ def quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
-# what a police or court report says of the people it names (not the bare words an advertisement borrows: 단속 걱정
-#없는, 경찰 단속 無, 불법, 합법)
+# what a police or court report says of the people it names (not the bare words an advertisement borrows:
+# 단속 걱정 없는, 경찰 단속 無, 불법, 합법)
 _REPORT_GRAMMAR = re.compile(
     r"혐의(?:를|로|가|는)|검거(?:됐|했|되었|하였|된)|구속(?:됐|했|되었|하였|된| 기소)|기소(?:됐|했|되었|하였|된)|"
     r"송치(?:됐|했|되었|하였|된)|입건(?:됐|했|되었|하였|된)|붙잡혔|선고(?:받|했|됐)|재판에 넘겨"
