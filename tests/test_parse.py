@@ -345,3 +345,15 @@ def test_a_short_sentence_ending_in_a_profession_or_db_stays_the_bodys():
     head = "경제 > 증권\n\n코스피 상승\n\n새날일보\n\n입력 2025.04.18 17:00\n\n"
     b = cleantext.clean(head + "\n\n".join(market) + "\n")
     assert b.paragraphs == market and not b.report.contaminated
+
+
+def test_a_list_of_marked_items_after_the_dates_is_the_body_not_captions():
+    """Obituaries or corrections printed as ▲ items right after the date line: long items with no other caption cue
+    are the body's list, where a short ▲ line (a portrait's ``▲김철수 대표``) or a credited one stays a caption."""
+    items = ["▲김정남씨 별세, 김태성(시청 주무관)·김미경씨 부친상 = 14일, 백병원 장례식장 3호실, 발인 16일",
+             "▲박순자씨 별세, 최민호(한빛일보 부국장)·최은정씨 모친상 = 13일, 의료원 장례식장 2호실, 발인 15일"]
+    head = "사회 > 부고\n\n[부고] 10월 14일\n\n한빛일보\n\n입력 2025.10.14 18:00\n\n"
+    a = cleantext.clean(head + "\n\n".join(items) + "\n")
+    assert a.paragraphs == items and not a.captions
+    b = cleantext.clean(head + "▲김철수 대표\n\n" + "\n\n".join(items) + "\n")
+    assert len(b.captions) == 1 and b.captions[0].endswith("김철수 대표") and b.paragraphs == items

@@ -174,6 +174,9 @@ def _caption_group(group: _Group, outlets: list[str]) -> bool:
     """Every line of the group reads as a caption or a byline, or is a copy of one of its caption lines (a caption
     printed twice, one copy with spam glued into its credit: ``...있다. KW한빛일보 김하늘 기자``)."""
     def reads(t: str) -> bool:
+        m = _MARKER.match(t)
+        if m and len(t) - m.end() > MAX_MARKED_ONLY and not looks_like_caption(t[m.end():]):
+            return credited_caption(t[m.end():], outlets)  # (a long ▲ line and no other cue: a list's item)
         return looks_like_caption(t) or parse_byline(t) is not None or credited_caption(t, outlets)
 
     ok = [reads(t) for _, t in group.lines]
@@ -226,6 +229,9 @@ _REPORTER_CREDIT = re.compile(r"\s+[가-힣]{2,4}\s*기자$")
 
 
 _MARKER = re.compile(r"\s*[▲△]\s*")
+# a ▲ line longer than this with no other caption cue is a list's item (obituaries, corrections), not a photo's
+# caption (``▲김철수 대표``)
+MAX_MARKED_ONLY = 40
 
 
 def _marked_caption(line: str) -> bool:
