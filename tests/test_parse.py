@@ -308,24 +308,16 @@ def test_a_columns_signature_without_an_email_is_its_byline():
     assert news.paragraphs[-1] == "이서진 변호사(법무법인 한결)"
 
 
-def test_a_caption_closed_by_a_photo_agencys_credit_is_a_caption():
-    """``... 리조트 전경. 로이터=한빛뉴스``: a foreign agency's photo, credited the wire's way, is a caption."""
-    page = ("국제 > 아시아\n\n마카오 카지노 매출 회복세\n\n한빛뉴스\n\n입력 2025.05.02 10:00\n\n"
-            "마카오 코타이 지역의 대형 리조트 전경. 로이터=한빛뉴스\n\n"
-            "마카오의 4월 카지노 매출이 1년 전보다 20% 늘었다.\n\n관광객이 돌아온 덕분이다.\n")
+@pytest.mark.parametrize("caption", ["마카오 코타이 지역의 대형 리조트 전경. 로이터=한빛뉴스",
+                                     "18일 서울의 한 은행 딜링룸 전광판에 코스피 지수가 표시돼 있다. 한빛일보 DB"])
+def test_a_caption_closed_by_an_agencys_or_an_archives_credit_is_a_caption(caption):
+    """``... 리조트 전경. 로이터=한빛뉴스`` (a foreign agency's photo, credited the wire's way) and ``... 표시돼
+    있다. 한빛일보 DB`` (a photo from the outlet's archive): captions, not the body's first paragraph."""
+    page = ("국제 > 아시아\n\n카지노 매출 회복세\n\n한빛뉴스\n\n입력 2025.05.02 10:00\n\n"
+            f"{caption}\n\n카지노 매출이 1년 전보다 20% 늘었다.\n\n관광객이 돌아온 덕분이다.\n")
     a = cleantext.clean(page)
-    assert a.captions == ["마카오 코타이 지역의 대형 리조트 전경. 로이터=한빛뉴스"]
-    assert a.paragraphs == ["마카오의 4월 카지노 매출이 1년 전보다 20% 늘었다.", "관광객이 돌아온 덕분이다."]
-
-
-def test_a_caption_credited_to_the_outlets_photo_archive_is_a_caption():
-    """``... 표시돼 있다. 코리아마켓데일리 DB``: a photo from the outlet's archive, credited so, is a caption."""
-    page = ("경제 > 증권\n\n코스피 상승 마감\n\n한빛일보\n\n입력 2025.05.02 16:00\n\n"
-            "18일 서울의 한 은행 딜링룸 전광판에 코스피 지수가 표시돼 있다. 한빛일보 DB\n\n"
-            "코스피가 1% 올랐다.\n\n외국인이 순매수했다.\n")
-    a = cleantext.clean(page)
-    assert a.captions == ["18일 서울의 한 은행 딜링룸 전광판에 코스피 지수가 표시돼 있다. 한빛일보 DB"]
-    assert a.paragraphs == ["코스피가 1% 올랐다.", "외국인이 순매수했다."]
+    assert a.captions == [caption]
+    assert a.paragraphs == ["카지노 매출이 1년 전보다 20% 늘었다.", "관광객이 돌아온 덕분이다."]
 
 
 def test_a_short_sentence_ending_in_a_profession_or_db_stays_the_bodys():

@@ -112,7 +112,8 @@ def candidates(corpus: str, hole: Hole, lo: int = 0, hi: int | None = None) -> d
     # the particle the hole kept agrees with every noun that fits it (grammar's evidence, weighed there): the
     # right side's agreement counts from after it, or ``받을 수 있는 ___이`` would be attested on both sides by
     # ``받을 수 있는 병원이`` whatever followed
-    kept = len(hole.glued_right) if hole.glued_right and is_particle_chain(hole.glued_right) else 0
+    carried_particle = bool(hole.glued_right) and is_particle_chain(hole.glued_right)
+    kept = len(hole.glued_right) if carried_particle else 0
     # left-anchored: occurrences of the text before the hole, then the word that follows them
     anchor = _anchor_left(hole.before, hole.glued_left)
     if anchor:
@@ -127,7 +128,6 @@ def candidates(corpus: str, hole: Hole, lo: int = 0, hi: int | None = None) -> d
                     _keep(out, w, left, max(0, right - kept))
     # right-anchored: occurrences of the text after the hole, then the word before them; a hole that carried a
     # particle is read by the left-anchored search alone (the word before a particle is the word with it)
-    carried_particle = bool(hole.glued_right) and is_particle_chain(hole.glued_right)
     anchor = "" if carried_particle else _anchor_right(hole.after, hole.glued_right)
     if anchor:
         for i in _occurrences(corpus, anchor, lo, hi):

@@ -84,10 +84,12 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
     promo = _covered(text, spans) >= 0.25  # spam is a good part of it, not one word of a real paragraph
-    for m in _DOMAIN.finditer(text) if not reported_crime(text) else ():  # (a police report names the site)
-        if lexicon.is_gambling_domain(m.group()) or any(s.start <= m.end() and s.end >= m.start() for s in spans) \
-                or promo:
-            return f"a promotional paragraph (names {m.group()})"
+    domains = list(_DOMAIN.finditer(text))
+    if domains and not reported_crime(text):  # (a police report names the site it is about)
+        for m in domains:
+            if lexicon.is_gambling_domain(m.group()) or promo \
+                    or any(s.start <= m.end() and s.end >= m.start() for s in spans):
+                return f"a promotional paragraph (names {m.group()})"
     if len(block.links) >= 2 and sum(lk.end - lk.start for lk in block.links) >= 0.6 * len(text.replace(" ", "")):
         return "a block of keyword links"
     if block.role == d.PARAGRAPH and _stub(text, spans, lexicon):
