@@ -330,14 +330,16 @@ def test_a_word_the_story_writes_plainly_typed_once_in_odd_characters_is_left_al
 
 def test_a_clean_pages_two_printings_of_a_caption_that_differ_are_both_kept(cleaner):
     """A clean page prints a caption twice, updated in one word (``오전`` then ``오후``): both printings are the
-    page's own, so both stay and nothing is edited; printed word for word twice, it is one caption."""
+    page's own, so both stay and nothing is edited; printed word for word twice, it is one caption, and the fold is
+    a note, not an edit: the article is unchanged, and a clean page reports no edit."""
     first = "9일 경북 울진군 북면 일대에서 산불이 번지고 있다. [한빛일보 자료사진]"
     second = first.replace("북면", "금강송면")
     body = ("울진에서 난 산불이 사흘째 이어지고 있다.", "산림청은 헬기 30대를 투입했다.")
     a = cleaner.clean(text_page("울진 산불 사흘째", f"{first}\n{second}", *body, byline="김하늘 기자"))
     assert a.captions == [first, second] and a.report.edits == []
     b = cleaner.clean(text_page("울진 산불 사흘째", f"{first}\n{first}", *body, byline="김하늘 기자"))
-    assert b.captions == [first]
+    assert b.captions == [first] and b.report.edits == [] and not b.report.contaminated
+    assert any("printed twice" in n and first[:20] in n for n in b.report.notes)
 
 
 @pytest.mark.parametrize("title, paragraphs", [
@@ -3750,6 +3752,25 @@ def test_a_game_word_and_a_common_noun_as_one_word_with_its_plural_is_a_noun_of_
     spam = cleaner.clean(text_page("해안 쓰레기 절반으로", "전남 여수의 어촌마을이 해변 쓰레기를 줄였다.",
                                    "마을 라이브바카라들이 매달 해변을 치운다.", byline="홍길동 기자"))
     assert spam.report.contaminated and "바카라" not in " ".join(spam.paragraphs)
+
+
+@pytest.mark.parametrize("section, odds", [
+    ("종합 > 전체", "영국 베팅업체 스타포드는 한국의 16강 진출 배당률을 2.75배로 책정했다. 일본(2.2배) 다음으로 낮다."),
+    ("스포츠 > 축구", "해외 베팅업체들은 한국을 16강 후보로 꼽았다. 영국의 한 업체는 배당률을 2.75배로 매겼다."),
+])
+def test_a_bookmaker_beside_the_odds_the_story_reports_is_the_storys_word(cleaner, section, odds):
+    """``영국 베팅업체 스타포드는 ... 배당률을 2.75배로 책정했다``: a game word and 업체 written as one noun in a
+    paragraph that reports odds is the bookmaker the story quotes, and the headline's same word with it (a clean
+    page, filed under sports or not, stays whole: two weak clues, the headline's bare word and the paragraph's, no
+    longer add up); on that page a word's place taken by the same noun, its particle the replaced word's, is still
+    spam's (and the noun then the page's keyword)."""
+    title = "축구대표팀 본선행 확정…해외 베팅업체 \"16강 가능성 높다\""
+    story = ["축구대표팀이 월드컵 본선 진출을 확정했다.", odds, "대표팀은 다음 달 평가전을 치른다."]
+    a = cleaner.clean(text_page(title, *story, section=section, byline="홍길동 기자"))
+    assert not a.report.contaminated and a.report.edits == [] and a.title == title and a.paragraphs == story
+    dirty = [*story[:2], "대표팀 베팅업체은 다음 달 평가전을 치른다."]
+    b = cleaner.clean(text_page(title, *dirty, section=section, byline="홍길동 기자"))
+    assert b.report.contaminated and "업체" not in b.paragraphs[2]
 
 
 @pytest.mark.parametrize("case", ["fullwidth brand", "short eseo", "rank of sites", "compound", "compound singular"])

@@ -5,8 +5,8 @@ second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuz
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
 dropped with an edit; with as many, the copy the optional language model reads far better, a word apart, else the
 first.  Two captions a word apart whose words the story's prose both says are two photos, both kept.  On a page
-with no spam, only copies word for word alike are one caption: two printings that differ (an updated caption) are
-both the page's.
+with no spam, only copies word for word alike are one caption, and the fold is a note, not an edit (the layout
+repeated itself; the article is unchanged): two printings that differ (an updated caption) are both the page's.
 Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
 cost stays linear in practice.
 """
@@ -65,12 +65,20 @@ def dedupe_captions(doc: d.Document) -> d.Document:
                 keep.role, drop.role = d.CAPTION, d.PARAGRAPH
                 keep, drop = _swap_places(doc, drop, keep)
             drop.attrs["dropped"] = True  # its spans stay: the repair step reads them as evidence
-            doc.edits.append(Edit(MERGE, "captions", drop.text, keep.text,
-                                  f"printed twice ({score:.0f}% alike); {why}",
-                                  round(score / 100, 3), block=keep.id))
+            if doc.contaminated:
+                doc.edits.append(Edit(MERGE, "captions", drop.text, keep.text,
+                                      f"printed twice ({score:.0f}% alike); {why}",
+                                      round(score / 100, 3), block=keep.id))
+            else:  # the layout's repeat, not a change to the article: a clean page reports no edit
+                doc.notes.append(f"a caption printed twice word for word, kept once: {_head(keep.text)}")
             if drop is a:
                 break
     return doc
+
+
+def _head(text: str, most: int = 40) -> str:
+    """The start of a caption, to name it in a note."""
+    return text if len(text) <= most else text[:most] + "…"
 
 
 def _choose(a: d.Block, b: d.Block, spam: dict[int, int],
