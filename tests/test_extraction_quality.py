@@ -639,6 +639,21 @@ def test_paragraphs_each_in_a_classless_div_stay_together():
     assert cleantext.clean(page).paragraphs == [lede, *rest]
 
 
+def test_japanese_and_latin_across_a_link_take_a_space_and_korean_stays_glued():
+    """``アプリ<a>Kindle for PC</a>に``: Japanese or Chinese text against Latin letters across an inline tag gets
+    the space that Japanese typesetting and CSS ``text-autospace`` put there (the words ran together); Hangul
+    glued to a link (``한빛<a>KBS</a>는``) is one word with its particle and stays as written, and so does Latin
+    against Han with no tag between (``PC版``)."""
+    ja = ("パソコンでは<a href=\"/k\">Kindle for PC</a>というアプリで電子書籍を読んでいます。パスワードの管理には"
+          "<b>KeePass</b>を使い、設定ファイルはPC版とスマホ版で共有しています。")
+    ko = "이 소식은 <a href=\"/k\">KBS</a>가 처음 보도했다. 방송사들은 오늘 저녁 <b>AI</b> 특집을 편성했다고 밝혔다."
+    paras = "".join(f"<p>{x}</p>" for x in (ja, ko))
+    a = cleantext.clean(f"<html><body><h1>電子書籍の話</h1><article>{paras}</article></body></html>")
+    assert a.paragraphs[0].startswith("パソコンでは Kindle for PC というアプリで")
+    assert "には KeePass を使い" in a.paragraphs[0] and "PC版とスマホ版" in a.paragraphs[0]
+    assert a.paragraphs[1] == "이 소식은 KBS가 처음 보도했다. 방송사들은 오늘 저녁 AI 특집을 편성했다고 밝혔다."
+
+
 def test_a_plain_pages_h1_is_its_title():
     """Paragraphs under <body>: the h1 above them was read as their first paragraph, the <title> as the title."""
     page = (PAGES / "en_plain_body.html").read_text(encoding="utf-8")

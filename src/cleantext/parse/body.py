@@ -631,6 +631,14 @@ def _names(node: Any) -> str:
 # -- segmentation -----------------------------------------------------------------------------------------------
 
 
+# Han or Kana against a Latin letter across inline tags only (アプリ<a>Kindle</a>に): a space there, as
+# CSS text-autospace and Japanese/Chinese typesetting put one (Hangul is left alone: 한빛<a>KBS</a>는 stays glued)
+_CJ = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJ_FIRST = re.compile(f"[{_CJ}]")
+_INLINE_RUN = f"(?:<[^>]*>|{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE})+"
+_AUTOSPACE = re.compile(f"(?<=[{_CJ}]){_INLINE_RUN}(?=[A-Za-z])|(?<=[A-Za-z]){_INLINE_RUN}(?=[{_CJ}])")
+
+
 def _segments(html: str, known_clean: set[str]) -> list[str]:
     """The serialized body cut into paragraph strings, already clean (what :func:`.prepass.clean` makes of each;
     the text composed once for the whole body): block tags and ``<br>`` are breaks, links are marked, every other
@@ -642,6 +650,8 @@ def _segments(html: str, known_clean: set[str]) -> list[str]:
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = html.replace("</a>", LINK_CLOSE)
+    if _CJ_FIRST.search(html):
+        html = _AUTOSPACE.sub(r"\g<0> ", html)
     html = _unescape(_TAG.sub("", html))
     segments = composed(html).split(BREAK)
     del html
