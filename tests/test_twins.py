@@ -266,3 +266,19 @@ def test_game_words_heading_the_headline_of_a_story_on_another_subject_stay_spam
     story = ("전남 여수의 해안 쓰레기가 10년 만에 절반으로 줄었다.", "주민들이 해변을 청소한 결과다.")
     a = cleaner.clean(_three_copies("온라인 카지노 바카라 " + h1, h1, "온라인 카지노 바카라 " + h1, *story))
     assert a.title == h1
+
+
+@pytest.mark.parametrize("headline", ["인천공항 슬롯 배분 끝났다…저비용항공사 신규 노선 희비",
+                                      "인천공항 슬롯 배분 마쳤다…저비용항공사 신규 노선 희비"])
+def test_a_headline_edited_after_its_meta_tags_is_no_spam(cleaner, headline):
+    """The visible headline says ``끝났다`` where og:title and ``<title>``, kept from before the newsroom's edit, say
+    ``완료``: a plain word written nowhere else on the page is as likely the newsroom's as spam's, so a clean page
+    stays whole and unflagged; on a page that other evidence shows contaminated, the copies' word is put back."""
+    title = "인천공항 슬롯 배분 완료…저비용항공사 신규 노선 희비"
+    story = ("인천국제공항의 내년 여름 시즌 슬롯 배분이 마무리됐다.",
+             "저비용항공사들은 새 노선을 늘리게 됐지만 일부 항공사는 원하는 시간대를 받지 못했다.")
+    a = cleaner.clean(_page(title, headline, *story))
+    assert a.title == headline and not a.report.contaminated and a.report.edits == []
+    spam = '<div style="display:none"><a href="https://vip-casino77.example/">바카라사이트 추천</a></div>'
+    b = cleaner.clean(_page(title, headline, *story).replace("</body>", spam + "</body>"))
+    assert b.report.contaminated and b.title == title

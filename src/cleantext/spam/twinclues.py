@@ -416,11 +416,26 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                 if (src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text)
                         and not (seconded and _cut_short(page, text, t.text))):
                     if headline and not misfit and (_reworded(page, b, src_a, src_e, theirs, [x.text for x in twins])
-                                                    or (seconded and _plain_words(page, mine))):
+                                                    or (seconded and _plain_words(page, mine))
+                                                    or _a_plain_word_said_once(page, b, twins, mine, theirs)):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
                     else:
                         out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
+
+
+def _a_plain_word_said_once(page: Page, b: d.Block, twins: list[d.Block], words: str, theirs: str) -> bool:
+    """Words with no brand's shape and no lexicon word, in the place of the copies' words, that the page writes
+    nowhere but in the visible headline (``배분 끝났다`` where og:title and ``<title>`` say ``배분 완료``): the
+    newsroom's edit of a headline its meta tags kept, as likely as spam's, so weak alone.  Spam puts its word in
+    every place of the word it replaces, or writes it in links and hidden blocks too; a made-up name only in the
+    headline still needs the page shown contaminated by other evidence.  Words the copies lack, added, are not
+    so excused: spam slips a name into a headline (``유튜브로 별솔하우스 생중계``)."""
+    f = fold(words).strip()
+    if len(f) < 2 or not theirs.strip() or _brandish(words) or any(page.lexicon.phrases(f)):
+        return False
+    skip = {b.id, *(t.id for t in twins)}
+    return not any(f in page.folded[o.id].text for o in page.doc.blocks if o.id not in skip and o.id in page.folded)
 
 
 def _plain_words(page: Page, words: str) -> bool:
