@@ -68,6 +68,45 @@ def test_page_text_byline_at_the_end_and_copyright_dropped():
     assert len(a.paragraphs) == 6
 
 
+_STORY = ("세종시가 내년 상반기 도서관 두 곳을 새로 연다.", "시는 2일 어린이 열람실을 크게 늘린다고 밝혔다.")
+_HEAD = "사회 > 지역\n\n세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n입력 2025.10.02 09:00\n\n"
+
+
+@pytest.mark.parametrize("chrome", [
+    "관련기사\n세종시 인구 40만 돌파\n어린이 도서관 예약 두 배로",
+    "#세종시 #도서관 #어린이열람실",
+    "많이 본 뉴스\n1 세종시 인구 40만 돌파\n\n회사소개 | 기사제보 | 개인정보처리방침\n"
+    "Copyright © 세종일보 All rights reserved.",
+])
+def test_a_text_pages_chrome_after_its_copyright_line_is_no_paragraph(chrome):
+    """A text page that goes on after its copyright line (related headlines, tags, a most-read list, the footer):
+    the article ends at that line, so the byline above it is the byline and the copyright line and the chrome are
+    no paragraphs; a site that prints the byline after its copyright line keeps it; spam in the chrome (short lines
+    with no sentence) is set aside and still shows the page contaminated, with no edit to the article."""
+    end = "\n\n차민우 기자 mwcha@sejong.example\nⓒ 세종일보 무단전재 및 재배포 금지\n\n"
+    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + end + chrome)
+    assert a.paragraphs == list(_STORY) and a.authors == ["차민우"] and not a.report.contaminated
+    flipped = "\n\nⓒ 세종일보 무단전재 및 재배포 금지\n차민우 기자 mwcha@sejong.example\n\n"
+    b = cleantext.clean(_HEAD + "\n\n".join(_STORY) + flipped + chrome)
+    assert b.paragraphs == list(_STORY) and b.authors == ["차민우"]
+    c = cleantext.clean(_HEAD + "\n\n".join(_STORY) + end + chrome + "\n\n안전한 바카라사이트 추천 1위")
+    assert c.paragraphs == list(_STORY) and c.report.contaminated and c.report.edits == []
+
+
+@pytest.mark.parametrize("date", ["2025-12-12 10:45", "2025.12.12 10:45", "2025년 12월 12일 10:45",
+                                  "2025-12-12 10:45:00", "2025.12.12. 오전 10:45"])
+def test_a_text_pages_date_line_without_a_label(date):
+    """A date and a time alone on a line, with no ``입력`` label, is the page's date line: the menu line above the
+    title was read as the title and the header as paragraphs.  A date alone in the story (a list's item) is none."""
+    page = (f"배움일보 | 교육 | 입시 | 대학\n교육 > 초중고\n\n세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n{date}\n\n"
+            + "\n\n".join(_STORY) + "\n\n차민우 기자")
+    a = cleantext.clean(page)
+    assert a.title == "세종시, 도서관 두 곳 새로 연다" and a.paragraphs == list(_STORY)
+    assert a.published == "2025-12-12T10:45:00+09:00" and a.section == "교육 > 초중고"
+    listed = cleantext.clean(_HEAD + "\n\n".join((*_STORY, "개관 예정일은 다음과 같다.", "2026.03.02")))
+    assert listed.paragraphs[-1] == "2026.03.02"
+
+
 def test_a_byline_wholly_in_brackets_is_the_byline():
     page = ("세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n입력 2025.10.02 09:00\n\n"
             "세종시가 내년 상반기 도서관 두 곳을 새로 연다.\n\n시는 2일 어린이 열람실을 크게 늘린다고 밝혔다.\n\n"

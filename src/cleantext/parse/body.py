@@ -36,8 +36,8 @@ from .metadata import (
     is_share_line,
     is_tag_line,
     is_web_date_line,
-    labeled_dates,
     labelled_byline,
+    line_dates,
     looks_like_caption,
     parse_byline,
     parse_web_byline,
@@ -751,7 +751,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             doc.add(d.OTHER, text, origin, attrs={"header": True, "set_aside": text not in shown})
             continue
         if role == d.PARAGRAPH and is_date_line(text):  # 입력 2025.10.15 11:40 printed in the body
-            for key, iso in labeled_dates(text).items():
+            for key, iso in line_dates(text).items():
                 doc.fields.setdefault("zone:" + key, iso)
             continue
         if role == d.PARAGRAPH and k in edge and not byline_done:

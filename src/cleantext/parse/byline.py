@@ -5,7 +5,7 @@ the keyword is cut the line reads as what it is."""
 from __future__ import annotations
 
 from .. import document as d
-from .metadata import byline_names, dateline_byline, is_date_line, labeled_dates, parse_byline
+from .metadata import byline_names, dateline_byline, is_date_line, line_dates, parse_byline
 
 
 def reassign_byline(doc: d.Document) -> d.Document:
@@ -16,7 +16,7 @@ def reassign_byline(doc: d.Document) -> d.Document:
     edges = first + last[::-1]
     for b in {b.id: b for b in doc.by_role(d.TITLE) + edges}.values():
         if is_date_line(b.text):
-            for key, iso in labeled_dates(b.text).items():
+            for key, iso in line_dates(b.text).items():
                 if not doc.fields.get(key):
                     doc.fields[key] = iso
             b.role = d.OTHER

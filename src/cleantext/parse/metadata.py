@@ -79,9 +79,24 @@ def labeled_dates(text: str) -> dict[str, str]:
     return found
 
 
+# a date and a time alone on a line, with no label (``2025-12-12 10:45``, ``2025.12.12. 오전 10:45``): a page's
+# date line; a date without a time may be a line of the story's (a list's item), so it is none
+_BARE_DATE = re.compile(r"(?:19|20)\d\d\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*"
+                        r"(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후|AM|PM)\s*)?\d{1,2}:\d\d(?::\d\d)?", re.I)
+
+
 def is_date_line(line: str) -> bool:
-    """A short line that is a labeled date (``입력 2025.10.15 11:40``)."""
-    return len(line) <= 80 and bool(_LABELED_DATE.match(line.strip()))
+    """A short line that is a labeled date (``입력 2025.10.15 11:40``), or a date and a time alone."""
+    line = line.strip()
+    return len(line) <= 80 and bool(_LABELED_DATE.match(line) or _BARE_DATE.fullmatch(line))
+
+
+def line_dates(line: str) -> dict[str, str]:
+    """The dates of a date line (:func:`is_date_line`): its labeled ones, or a lone date and time as ``published``."""
+    found = labeled_dates(line)
+    if not found and _BARE_DATE.fullmatch(line.strip()) and (iso := parse_date(line)):
+        found["published"] = iso
+    return found
 
 
 # -- bylines ----------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from .metadata import (
     is_boilerplate,
     is_date_line,
     is_email_line,
-    labeled_dates,
+    line_dates,
     looks_like_caption,
     parse_byline,
     parse_writer_line,
@@ -130,7 +130,7 @@ def parse_text(doc: d.Document) -> d.Document:
     k = date_idx
     while k < len(groups) and all(is_date_line(t) for _, t in groups[k].lines):
         for _, t in groups[k].lines:
-            for key, iso in labeled_dates(t).items():
+            for key, iso in line_dates(t).items():
                 doc.fields.setdefault(key, iso)
         k += 1
     rest = groups[k:]
@@ -264,7 +264,7 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
         doc.add(d.TITLE, t, f"line {n}")
         lines = lines[1:]
     # bylines at the start or at the end of the body; boilerplate at the end
-    end = len(lines)
+    end = _article_end(lines)
     while end and is_boilerplate(lines[end - 1][1]):
         end -= 1
     body = lines[:end]
@@ -286,4 +286,29 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
         else:
             doc.add(d.PARAGRAPH, t, f"line {n}")
     for n, t in lines[end:]:
-        doc.add(d.OTHER, t, f"line {n}", attrs={"boilerplate": True})
+        if not doc.by_role(d.BYLINE) and parse_byline(t) is not None:
+            _byline(doc, n, t)  # (a site that prints its copyright line above the byline)
+        else:  # (chrome after the copyright line is set aside: spam stands there as anywhere)
+            doc.add(d.OTHER, t, f"line {n}", attrs={"boilerplate": True} if is_boilerplate(t) else {"set_aside": True})
+
+
+_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyright|all\s+rights\s+reserved|^\s*[ⓒ©]", re.I)
+_SENTENCE_END = re.compile(r"[.?!。]\s*$")
+MAX_CHROME = 60  # a line of a related-stories list, a tag line, a footer's menu: short, and no sentence
+TAIL = 40  # lines at the page's end that may be its chrome
+
+
+def _article_end(lines: list[tuple[int, str]]) -> int:
+    """Where the article ends on a page that goes on after its copyright line with the site's chrome (related
+    headlines, tags, a most-read list, the footer's menu and address): at the first copyright line after which
+    every line is boilerplate or short with no sentence's end; the end of the page when there is none.  (Read as
+    paragraphs, those lines also kept the byline and the copyright line above them in the body.)"""
+    end = len(lines)
+    for i in range(len(lines) - 1, max(-1, len(lines) - TAIL - 1), -1):
+        t = lines[i][1]
+        if is_boilerplate(t) and _COPYRIGHT.search(t):
+            end = i
+        elif not is_boilerplate(t) and (len(t) > MAX_CHROME or _SENTENCE_END.search(t)):
+            break
+    return end
+
