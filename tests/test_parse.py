@@ -107,6 +107,24 @@ def test_a_text_pages_date_line_without_a_label(date):
     assert listed.paragraphs[-1] == "2026.03.02"
 
 
+@pytest.mark.parametrize("signature", ["엄지원 소설가", "글=엄지원 소설가", "/엄지원 소설가", "엄지원(소설가)",
+                                       "엄지원 소설가 jiwon@saebyeok.example"])
+def test_a_columns_signature_under_a_section_that_names_a_column(signature):
+    """A column signed at its end with the writer's name and profession, in the forms newsrooms print it, under a
+    section that names a column (``오피니언 > 삶의 창``) though its title does not: the byline, not a last
+    paragraph; under a news section the same line stays the story's, and so it does above the byline of the
+    reporter who arranged the column (``정리=문태오 기자``)."""
+    story = ("올겨울에는 조금 더 표정이 많은 사람이 되어 보려 한다.", "할머니처럼, 이기려고가 아니라 함께 즐기려고.")
+    page = ("오피니언 > 삶의 창\n\n[삶의 창] 포커페이스가 필요 없는 사회\n\n새벽일보\n\n입력 2025.12.26 00:01\n\n"
+            + "\n\n".join(story) + f"\n\n{signature}\n\nⓒ 새벽일보 무단전재 및 재배포 금지")
+    a = cleantext.clean(page)
+    assert a.paragraphs == list(story) and a.authors == ["엄지원"]
+    news = cleantext.clean(page.replace("오피니언 > 삶의 창", "사회 > 사건").replace("[삶의 창] ", ""))
+    assert news.paragraphs[-1] == signature and not news.authors
+    arranged = cleantext.clean(page.replace(f"{signature}\n\n", f"{signature}\n\n정리=문태오 기자\n\n"))
+    assert arranged.paragraphs == [*story, signature] and arranged.authors == ["문태오"]
+
+
 def test_a_byline_wholly_in_brackets_is_the_byline():
     page = ("세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n입력 2025.10.02 09:00\n\n"
             "세종시가 내년 상반기 도서관 두 곳을 새로 연다.\n\n시는 2일 어린이 열람실을 크게 늘린다고 밝혔다.\n\n"

@@ -732,8 +732,12 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     para_idx = [k for k in range(end) if items[k][0] == d.PARAGRAPH and k not in junk]
     edge = set(para_idx[:2] + para_idx[-2:])
     title = doc.first(d.TITLE)
-    named = " ".join([title.text if title else "", *(items[k][1] for k in para_idx[:1])])
+    section = doc.first(d.SECTION)  # (a column's section names it: 오피니언 > 삶의 창)
+    named = " ".join([title.text if title else "", section.text if section else "",
+                      *(items[k][1] for k in para_idx[:1])])
     byline_done = False
+    # (a column its reporter arranged, 정리=문태오 기자: the reporter's byline closes it, the signature stays)
+    reporter = any(parse_byline(items[k][1]) is not None for k in para_idx[-2:])
     shown = {b.text for b in (title, doc.first(d.SUBTITLE)) if b is not None}
     header_lines = _header_lines(doc, items, para_idx, shown)
     for k, (role, text, origin, links) in enumerate(items):
@@ -756,7 +760,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             continue
         if role == d.PARAGRAPH and k in edge and not byline_done:
             names = parse_byline(text) or parse_web_byline(text) or labelled_byline(text)
-            if names is None and k in para_idx[-2:]:
+            if names is None and k in para_idx[-2:] and not reporter:
                 names = parse_writer_line(text, named)  # a column's writer (``윤서하 변호사·법무법인 한결 ...``)
             if names is not None:
                 doc.add(d.BYLINE, text, origin)

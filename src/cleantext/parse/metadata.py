@@ -218,10 +218,10 @@ def is_email_line(line: str) -> bool:
 def parse_writer_line(line: str, named: str) -> list[str] | None:
     """The writer of a column, from the line that closes it: a name, what the writer does, an e-mail (``윤서하
     변호사·법무법인 한결 seoha@lawyer.example``), when ``named`` (the column's title and lead, which name their
-    writer: ``[윤서하의 법정 산책]``) holds the name too; or, without an e-mail, a name and a profession with the
-    writer's school or firm before it or in brackets after it (``이서진 변호사(법무법인 한결)``, ``이정훈 한빛대
-    사회복지학과 교수``) under a title that names a column (``[법률 칼럼]``, ``[시론]``, ``[생활법률 Q&A]``); else
-    ``None``.
+    writer: ``[윤서하의 법정 산책]``) holds the name too; or a name and a profession, with the writer's school or
+    firm before it or in brackets after it and an e-mail or none (``이서진 변호사(법무법인 한결)``, ``이정훈 한빛대
+    사회복지학과 교수``, ``글=엄지원 소설가``, ``엄지원(소설가)``) under a title or a section that names a column
+    (``[법률 칼럼]``, ``[시론]``, ``[생활법률 Q&A]``, ``오피니언 > 삶의 창``); else ``None``.
 
     >>> parse_writer_line("김민재 문화평론가 minjae@example.kr", "[김민재의 그 때 그 곳] 뚝섬 경마장")
     ['김민재']
@@ -247,7 +247,9 @@ _PROFESSION = (r"(?:변호사|변리사|세무사|회계사|노무사|법무사|
 _AFFILIATION = (r"[가-힣A-Za-z0-9·]{1,12}"
                 r"(?:대|대학교|대학원|학과|학부|법인|병원|연구소|연구원|센터|협회|재단|학회|사무소)")
 _SIGNATURE = re.compile(
-    rf"^(?P<name>{NAME})\s+(?:{_AFFILIATION}\s){{0,3}}{_PROFESSION}(?:\s*\([^()]{{2,30}}\))?$")
+    rf"^(?:글\s*[=:]\s*|/\s*)?(?P<name>{NAME})"  # (글=엄지원 소설가, /엄지원 소설가: the credit's marks)
+    rf"(?:\s+(?:{_AFFILIATION}\s){{0,3}}{_PROFESSION}(?:\s*\([^()]{{2,30}}\))?|\s*\(\s*{_PROFESSION}\s*\))"
+    rf"(?:\s*[\(<\[]?\s*{_EMAIL}\s*[\)>\]]?)?$")
 _COLUMN = re.compile(r"칼럼|기고|시론|논단|에세이|오피니언|Q&A")  # (an advice column: [생활법률 Q&A])
 
 

@@ -274,12 +274,15 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
     elif email is not None:
         end -= 1  # an e-mail without its byline: boilerplate, as the copyright line below it
     title = doc.first(d.TITLE)
-    named = " ".join([title.text if title else "", *(t for _, t in body[:1])])
+    section = doc.first(d.SECTION)  # (a column's section names it: 오피니언 > 삶의 창)
+    named = " ".join([title.text if title else "", section.text if section else "", *(t for _, t in body[:1])])
+    # (a column its reporter arranged, 정리=문태오 기자: the reporter's byline closes it, the signature stays)
+    reporter = any(parse_byline(t) is not None for _, t in body[-2:])
     for idx, (n, t) in enumerate(body):
         at_edge = idx < 2 or idx >= len(body) - 2
         if at_edge and parse_byline(t) is not None:
             _byline(doc, n, t)
-        elif idx >= len(body) - 2 and (writer := parse_writer_line(t, named)) is not None:
+        elif idx >= len(body) - 2 and not reporter and (writer := parse_writer_line(t, named)) is not None:
             _byline(doc, n, t, writer)
         elif _marked_caption(t):
             doc.add(d.CAPTION, t, f"line {n}")
