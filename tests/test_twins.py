@@ -282,3 +282,16 @@ def test_a_headline_edited_after_its_meta_tags_is_no_spam(cleaner, headline):
     spam = '<div style="display:none"><a href="https://vip-casino77.example/">바카라사이트 추천</a></div>'
     b = cleaner.clean(_page(title, headline, *story).replace("</body>", spam + "</body>"))
     assert b.report.contaminated and b.title == title
+
+
+@pytest.mark.parametrize("keyword", ["찐검증 바카라사이트", "무한충전 토토사이트"])
+def test_a_keyword_the_twin_shows_whole_keeps_its_first_syllables(cleaner, keyword):
+    """``시내찐검증 바카라사이트 준공영제`` beside og:title's ``시내버스 준공영제``: the twin shows the whole keyword
+    in 버스's place, so its first syllables (찐, a modifier no list holds) are spam's, not what is left of a word of
+    the story glued to the listed phrase (``시내찐``): every place gets 버스 back."""
+    og = "청주시, 시내버스 준공영제 전면 도입"
+    story = ("충북 청주시가 내년 7월부터 시내버스 준공영제를 전면 도입한다.",
+             "버스 회사의 적자를 시가 보전해 주는 대신 노선 결정권을 시가 갖는다.",
+             "시는 시내버스 노선 23개를 새로 짠다.")
+    a = cleaner.clean(_page(og, og.replace("버스", keyword), *(p.replace("버스", keyword) for p in story)))
+    assert a.title == og and a.paragraphs == list(story)
