@@ -641,17 +641,30 @@ def test_paragraphs_each_in_a_classless_div_stay_together():
 
 def test_japanese_and_latin_across_a_link_take_a_space_and_korean_stays_glued():
     """``アプリ<a>Kindle for PC</a>に``: Japanese or Chinese text against Latin letters across an inline tag gets
-    the space that Japanese typesetting and CSS ``text-autospace`` put there (the words ran together); Hangul
-    glued to a link (``한빛<a>KBS</a>는``) is one word with its particle and stays as written, and so does Latin
-    against Han with no tag between (``PC版``)."""
+    the space that Japanese typesetting and CSS ``text-autospace`` put there (the words ran together); Korean text
+    glues Hangul (``한빛<a>KBS</a>는``, a word and its particle) and Hanja (``韓美<a>FTA</a>``) to Latin as written,
+    and Latin against Han with no tag between (``PC版``) stays too."""
     ja = ("パソコンでは<a href=\"/k\">Kindle for PC</a>というアプリで電子書籍を読んでいます。パスワードの管理には"
           "<b>KeePass</b>を使い、設定ファイルはPC版とスマホ版で共有しています。")
-    ko = "이 소식은 <a href=\"/k\">KBS</a>가 처음 보도했다. 방송사들은 오늘 저녁 <b>AI</b> 특집을 편성했다고 밝혔다."
-    paras = "".join(f"<p>{x}</p>" for x in (ja, ko))
-    a = cleantext.clean(f"<html><body><h1>電子書籍の話</h1><article>{paras}</article></body></html>")
+    a = cleantext.clean(f"<html><body><h1>電子書籍の話</h1><article><p>{ja}</p></article></body></html>")
     assert a.paragraphs[0].startswith("パソコンでは Kindle for PC というアプリで")
     assert "には KeePass を使い" in a.paragraphs[0] and "PC版とスマホ版" in a.paragraphs[0]
-    assert a.paragraphs[1] == "이 소식은 KBS가 처음 보도했다. 방송사들은 오늘 저녁 AI 특집을 편성했다고 밝혔다."
+    ko = ("이 소식은 <a href=\"/k\">KBS</a>가 처음 보도했다. 정부는 韓美<a href=\"/t\">FTA</a> 개정 협상을 다음 달"
+          " 시작하고, 업계는 <b>美</b>IRA 지침을 기다린다고 밝혔다.")
+    b = cleantext.clean(f"<html><body><h1>협상 시작</h1><article><p>{ko}</p></article></body></html>")
+    assert b.paragraphs == ["이 소식은 KBS가 처음 보도했다. 정부는 韓美FTA 개정 협상을 다음 달 시작하고, "
+                            "업계는 美IRA 지침을 기다린다고 밝혔다."]
+
+
+def test_a_photo_storys_body_that_repeats_its_caption_stays():
+    """A clean photo story whose only paragraph says what its figcaption says word for word (a code review): the
+    paragraph is the story's body, not a caption printed twice, so both stay and nothing is folded."""
+    cap = "2일 세종시 한빛공원에서 열린 가을 음악회에서 시민들이 공연을 보고 있다. [한빛일보 자료사진]"
+    page = ('<html><head><title>가을 음악회 | 한빛일보</title></head><body><article>'
+            f'<h1>[포토] 한빛공원 가을 음악회</h1><figure><img src="a.jpg"><figcaption>{cap}</figcaption></figure>'
+            f'<p>{cap}</p><p>김하늘 기자 sky@hanbit.example</p></article></body></html>')
+    a = cleantext.clean(page)
+    assert a.captions == [cap] and a.paragraphs == [cap] and a.report.edits == [] and not a.report.notes
 
 
 def test_a_plain_pages_h1_is_its_title():

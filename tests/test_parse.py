@@ -123,6 +123,21 @@ def test_a_columns_signature_under_a_section_that_names_a_column(signature):
     assert news.paragraphs[-1] == signature and not news.authors
     arranged = cleantext.clean(page.replace(f"{signature}\n\n", f"{signature}\n\n정리=문태오 기자\n\n"))
     assert arranged.paragraphs == [*story, signature] and arranged.authors == ["문태오"]
+    # a second line shaped like a signature is no second writer: a line, which the spam stages read (a review)
+    second = cleantext.clean(page.replace(f"{signature}\n\n", f"{signature}\n\n한빛 토토사이트센터 대표\n\n"))
+    assert second.authors == ["엄지원"] and second.report.contaminated
+
+
+def test_a_text_pages_info_box_after_a_photo_credit_and_its_update_times_stay():
+    """Lines the copyright rule and the lone-date rule must leave (a code review): an info box after a photo's
+    credit ``ⓒ 세종시`` (no copyright notice: its lines are the story's), and a live page's update times between
+    paragraphs under a labeled date."""
+    box = ["한빛도서관 조감도", "ⓒ 세종시", "■ 개관 일정", "한빛도서관: 2026년 3월 개관"]
+    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + "\n\n" + "\n".join(box) + "\n\n차민우 기자")
+    assert a.paragraphs == [*_STORY, *box] and a.authors == ["차민우"]
+    live = [_STORY[0], "2025.10.02 10:15", _STORY[1], "2025.10.02 11:40", "시는 이달 말 개관식을 연다."]
+    b = cleantext.clean(_HEAD + "\n\n".join(live) + "\n\n차민우 기자")
+    assert b.paragraphs == live and b.published == "2025-10-02T09:00:00+09:00"
 
 
 def test_a_byline_wholly_in_brackets_is_the_byline():

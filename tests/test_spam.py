@@ -3771,6 +3771,13 @@ def test_a_bookmaker_beside_the_odds_the_story_reports_is_the_storys_word(cleane
     dirty = [*story[:2], "대표팀 베팅업체은 다음 달 평가전을 치른다."]
     b = cleaner.clean(text_page(title, *dirty, section=section, byline="홍길동 기자"))
     assert b.report.contaminated and "업체" not in b.paragraphs[2]
+    # a casino's game before 업체 is no bookmaker, and the odds excuse their own paragraph only (a code review)
+    spam = [f"{x[:4]} 바카라업체{x[4:]}" for x in story]
+    c = cleaner.clean(text_page(title, *spam, section=section, byline="홍길동 기자"))
+    assert c.report.contaminated and not any("바카라" in x for x in c.paragraphs)
+    slipped = [story[0].replace("월드컵", "베팅업체 월드컵"), *story[1:]]
+    e = cleaner.clean(text_page(title, *slipped, section=section, byline="홍길동 기자"))
+    assert "베팅업체 월드컵" not in e.paragraphs[0]
 
 
 @pytest.mark.parametrize("case", ["fullwidth brand", "short eseo", "rank of sites", "compound", "compound singular"])

@@ -295,3 +295,14 @@ def test_a_keyword_the_twin_shows_whole_keeps_its_first_syllables(cleaner, keywo
              "시는 시내버스 노선 23개를 새로 짠다.")
     a = cleaner.clean(_page(og, og.replace("버스", keyword), *(p.replace("버스", keyword) for p in story)))
     assert a.title == og and a.paragraphs == list(story)
+
+
+@pytest.mark.parametrize("name", ["별무리클럽", "달빛놀이터"])
+def test_a_made_up_name_in_the_headlines_word_is_still_spams(cleaner, name):
+    """The visible headline says a noun of three syllables or more no list holds where og:title and ``<title>``
+    say 운임 (a code review): no predicate a newsroom rewords, but a made-up name's shape, so the copies' word goes
+    back although the page has no other spam."""
+    title = "해운업계 운임 석 달째 상승…컨테이너선 발주 늘어"
+    story = ("국내 해운사들의 컨테이너 운임이 석 달째 올랐다.", "업계는 선박 발주를 늘리고 있다.")
+    a = cleaner.clean(_page(title, title.replace("운임", name), *story))
+    assert a.title == title and a.report.contaminated

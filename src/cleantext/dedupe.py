@@ -5,8 +5,9 @@ second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuz
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
 dropped with an edit; with as many, the copy the optional language model reads far better, a word apart, else the
 first.  Two captions a word apart whose words the story's prose both says are two photos, both kept.  On a page
-with no spam, only copies word for word alike are one caption, and the fold is a note, not an edit (the layout
-repeated itself; the article is unchanged): two printings that differ (an updated caption) are both the page's.
+with no spam, only two captions word for word alike are one caption, and the fold is a note, not an edit (the
+layout repeated itself; the article is unchanged): two printings that differ (an updated caption) are both the
+page's, and so is a paragraph that says what a caption says (a photo story's body).
 Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
 cost stays linear in practice.
 """
@@ -45,7 +46,8 @@ def dedupe_captions(doc: d.Document) -> d.Document:
     paragraphs = [b for b in doc.blocks if b.role == d.PARAGRAPH and not b.dropped]
     last_caption = max(b.id for b in captions)
     near = [p for p in paragraphs if p.id > last_caption][:NEAR] + [p for p in paragraphs if p.id < last_caption]
-    pool = captions + [p for p in near if len(p.text) <= MAX_LEN]
+    # (on a page with no spam, a paragraph word for word a caption is the story's text, a photo story's body)
+    pool = captions + [p for p in near if len(p.text) <= MAX_LEN] if doc.contaminated else captions
     for i, a in enumerate(pool):
         if a.dropped or a.role != d.CAPTION:
             continue

@@ -632,9 +632,11 @@ def _names(node: Any) -> str:
 
 
 # Han or Kana against a Latin letter across inline tags only (アプリ<a>Kindle</a>に): a space there, as
-# CSS text-autospace and Japanese/Chinese typesetting put one (Hangul is left alone: 한빛<a>KBS</a>는 stays glued)
+# CSS text-autospace and Japanese/Chinese typesetting put one; not in Korean text, which glues Hangul and Hanja to
+# Latin as written (한빛<a>KBS</a>는, 韓美<a>FTA</a>)
 _CJ = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CJ_FIRST = re.compile(f"[{_CJ}]")
+_HANGUL_FIRST = re.compile("[\uac00-\ud7a3]")
 _INLINE_RUN = f"(?:<[^>]*>|{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE})+"
 _AUTOSPACE = re.compile(f"(?<=[{_CJ}]){_INLINE_RUN}(?=[A-Za-z])|(?<=[A-Za-z]){_INLINE_RUN}(?=[{_CJ}])")
 
@@ -650,7 +652,7 @@ def _segments(html: str, known_clean: set[str]) -> list[str]:
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = html.replace("</a>", LINK_CLOSE)
-    if _CJ_FIRST.search(html):
+    if _CJ_FIRST.search(html) and not _HANGUL_FIRST.search(html):
         html = _AUTOSPACE.sub(r"\g<0> ", html)
     html = _unescape(_TAG.sub("", html))
     segments = composed(html).split(BREAK)

@@ -86,13 +86,19 @@ _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1
 
 
 def is_date_line(line: str) -> bool:
-    """A short line that is a labeled date (``입력 2025.10.15 11:40``), or a date and a time alone."""
-    line = line.strip()
-    return len(line) <= 80 and bool(_LABELED_DATE.match(line) or _BARE_DATE.fullmatch(line))
+    """A short line that is a labeled date (``입력 2025.10.15 11:40``)."""
+    return len(line) <= 80 and bool(_LABELED_DATE.match(line.strip()))
+
+
+def is_bare_date_line(line: str) -> bool:
+    """A line of a date and a time alone (``2025-12-12 10:45``): a page's date line where it has no labeled one
+    and nothing but its header before it; in a story, a live page's time of an update."""
+    return len(line) <= 40 and bool(_BARE_DATE.fullmatch(line.strip()))
 
 
 def line_dates(line: str) -> dict[str, str]:
-    """The dates of a date line (:func:`is_date_line`): its labeled ones, or a lone date and time as ``published``."""
+    """The dates of a date line: its labeled ones, or a lone date and time (:func:`is_bare_date_line`) as
+    ``published``."""
     found = labeled_dates(line)
     if not found and _BARE_DATE.fullmatch(line.strip()) and (iso := parse_date(line)):
         found["published"] = iso

@@ -25,6 +25,7 @@ fixed line numbers, so a page missing a part (no subtitle, no captions, byline a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -33,6 +34,7 @@ from .. import document as d
 from ..dedupe import inserted_copy
 from ..normalize import clean_text
 from .metadata import (
+    is_bare_date_line,
     is_boilerplate,
     is_date_line,
     is_email_line,
@@ -41,6 +43,8 @@ from .metadata import (
     parse_byline,
     parse_writer_line,
 )
+
+MAX_HEADER_LINE = 80  # a header's lines (menus, section, title, outlet): shorter than a paragraph, no sentence
 
 
 @dataclass
@@ -68,11 +72,11 @@ def _groups(text: str) -> list[_Group]:
     return groups
 
 
-def _split_at_dates(groups: list[_Group]) -> list[_Group]:
+def _split_at_dates(groups: list[_Group], dated: Callable[[str], bool]) -> list[_Group]:
     """Date lines as groups of their own: a page written without blank lines still has its header and body."""
     out: list[_Group] = []
     for g in groups:
-        flags = [is_date_line(t) for _, t in g.lines]
+        flags = [dated(t) for _, t in g.lines]
         if len(set(flags)) < 2:
             out.append(g)
             continue
@@ -90,10 +94,17 @@ def _is_short_label(line: str) -> bool:
 
 def parse_text(doc: d.Document) -> d.Document:
     """Fill ``doc.blocks`` and ``doc.fields`` from page text in ``doc.text``."""
-    groups = _split_at_dates(_groups(doc.text))
+    groups = _groups(doc.text)
+    dated = is_date_line
+    if not any(is_date_line(t) for g in groups for _, t in g.lines):
+        dated = is_bare_date_line  # (2025-12-12 10:45 alone on its line, on a page with no labeled date)
+    groups = _split_at_dates(groups, dated)
     if not groups:
         return doc
-    date_idx = next((k for k, g in enumerate(groups) if any(is_date_line(t) for _, t in g.lines)), None)
+    date_idx = next((k for k, g in enumerate(groups) if any(dated(t) for _, t in g.lines)), None)
+    if dated is is_bare_date_line and date_idx is not None and any(
+            len(t) > MAX_HEADER_LINE or t.endswith("다.") for g in groups[:date_idx] for _, t in g.lines):
+        date_idx = None  # a lone date after a paragraph is the story's (a live page's time of an update)
     if date_idx is None:
         _body(doc, [ln for g in groups for ln in g.lines], title_first=True)
         return doc
@@ -128,7 +139,7 @@ def parse_text(doc: d.Document) -> d.Document:
 
     # dates: every date line in the groups from date_idx on, while they are date lines
     k = date_idx
-    while k < len(groups) and all(is_date_line(t) for _, t in groups[k].lines):
+    while k < len(groups) and all(dated(t) for _, t in groups[k].lines):
         for _, t in groups[k].lines:
             for key, iso in line_dates(t).items():
                 doc.fields.setdefault(key, iso)
@@ -282,7 +293,8 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
         at_edge = idx < 2 or idx >= len(body) - 2
         if at_edge and parse_byline(t) is not None:
             _byline(doc, n, t)
-        elif idx >= len(body) - 2 and not reporter and (writer := parse_writer_line(t, named)) is not None:
+        elif (idx >= len(body) - 2 and not reporter and not doc.by_role(d.BYLINE)
+              and (writer := parse_writer_line(t, named)) is not None):  # (one writer: a second line is a line)
             _byline(doc, n, t, writer)
         elif _marked_caption(t):
             doc.add(d.CAPTION, t, f"line {n}")
@@ -295,7 +307,8 @@ def _body(doc: d.Document, lines: list[tuple[int, str]], title_first: bool) -> N
             doc.add(d.OTHER, t, f"line {n}", attrs={"boilerplate": True} if is_boilerplate(t) else {"set_aside": True})
 
 
-_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyright|all\s+rights\s+reserved|^\s*[ⓒ©]", re.I)
+# a copyright notice's words (ⓒ alone also credits a photo: ⓒ 세종시)
+_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyright|all\s+rights\s+reserved", re.I)
 _SENTENCE_END = re.compile(r"[.?!。]\s*$")
 MAX_CHROME = 60  # a line of a related-stories list, a tag line, a footer's menu: short, and no sentence
 TAIL = 40  # lines at the page's end that may be its chrome

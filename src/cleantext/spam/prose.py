@@ -129,22 +129,34 @@ def _rank_of_firms(page: Page, p: Phrase, text: str, e: int) -> bool:
     return m is not None and not any(page.lexicon.phrases(fold(m.group(1))))
 
 
-# odds a story reports: 배당률 and a number of times (배당률을 2.75배로, 6.0배), in one paragraph
+# odds a story reports: 배당률 and a number of times (배당률을 2.75배로, 6.0배) in a paragraph of sentences
 _ODDS_WORD = re.compile(r"배당률")
 _ODDS_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?배(?!당)")
+_SENTENCE = re.compile(r"다\.(?:\s|$)")
+_BETTING = frozenset(("베팅", "배팅", "스포츠베팅", "스포츠배팅"))  # the word of a bookmaker's trade
 
 
-def _the_odds_setter(page: Page, p: Phrase, kw: str) -> bool:
-    """A game word and 업체 written as one noun (``베팅업체``) that a paragraph of the story writes beside the odds it
-    reports (``영국 베팅업체 윌리엄힐은 ... 배당률을 2.75배로 책정했다``): the bookmaker, news in a sports story,
-    and the headline's same word with it.  Spam's lines name no odds; its keyword in such a paragraph is left."""
-    if len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) != ("game", "common") or p.atoms[1].text != "업체":
+def _the_odds_setter(page: Page, b: d.Block, p: Phrase, kw: str) -> bool:
+    """Betting and 업체 written as one noun (``베팅업체``) in a paragraph of sentences that reports odds (``영국
+    베팅업체 윌리엄힐은 ... 배당률을 2.75배로 책정했다``): the bookmaker, news in a sports story; and the
+    headline's same word, when such a paragraph says it.  Spam's lines are no sentences; a casino's game before
+    업체 is no bookmaker, and the word in a paragraph that reports no odds is judged as any."""
+    if (len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) != ("game", "common")
+            or p.atoms[0].text not in _BETTING or p.atoms[1].text != "업체"):
+        return False
+    if b.role == d.PARAGRAPH:
+        return _reports_odds(page.folded[b.id].text)
+    if b.role != d.TITLE:
         return False
     key = ("odds setter", kw)
     if key not in page.answers:
-        page.answers[key] = any(kw in f and _ODDS_WORD.search(f) and _ODDS_NUMBER.search(f)
-                                for f in (page.folded[b.id].text for b in page.blocks(d.PARAGRAPH)))
+        page.answers[key] = any(kw in f and _reports_odds(f)
+                                for f in (page.folded[x.id].text for x in page.blocks(d.PARAGRAPH)))
     return page.answers[key]
+
+
+def _reports_odds(text: str) -> bool:
+    return bool(_ODDS_WORD.search(text) and _ODDS_NUMBER.search(text) and _SENTENCE.search(text))
 
 
 _SPORTS_SECTION = re.compile(r"스포츠|축구|야구|농구|배구|골프|게임")
@@ -230,7 +242,7 @@ def places(page: Page) -> list[Clue]:
                 clues.append(Clue(norm_keyword(text[a:e2]), why, W_STRONG, b.id, a, e2))
                 continue
             glued_left = bool(left) and (is_hangul(left) or left.isalnum())
-            if not glued_left and _the_odds_setter(page, p, kw):
+            if not glued_left and _the_odds_setter(page, b, p, kw):
                 continue
             # a topic phrase whose last word is a verb's noun, conjugated (흥신소 의뢰해, 이혼 상담했다): prose
             verb = ("topic" in p.kinds and not {"game", "brand"} & p.kinds and bool(_HADA.fullmatch(right_word))

@@ -424,16 +424,24 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
     return out
 
 
+# the end of a verb or an adjective (끝났다, 늘어, 갖췄다): a headline's predicate, which no keyword replaces
+_PREDICATE_END = re.compile(r"(?:다|[었았했됐졌렸켰웠쳤였]|[어아여워와]|[고며])$")
+
+
 def _a_plain_word_said_once(page: Page, b: d.Block, twins: list[d.Block], words: str, theirs: str) -> bool:
     """Words with no brand's shape and no lexicon word, in the place of the copies' words, that the page writes
-    nowhere but in the visible headline (``배분 끝났다`` where og:title and ``<title>`` say ``배분 완료``): the
-    newsroom's edit of a headline its meta tags kept, as likely as spam's, so weak alone.  Spam puts its word in
-    every place of the word it replaces, or writes it in links and hidden blocks too; a made-up name only in the
-    headline still needs the page shown contaminated by other evidence.  Words the copies lack, added, are not
-    so excused: spam slips a name into a headline (``유튜브로 별솔하우스 생중계``)."""
+    nowhere but in the visible headline, ending in a predicate or a word of two syllables (``배분 끝났다`` where
+    og:title and ``<title>`` say ``배분 완료``, ``웃음 가득``): the newsroom's edit of a headline its meta tags
+    kept, as likely as spam's, so weak alone.  Spam puts its word in every place of the word it replaces, or
+    writes it in links and hidden blocks too, and its names are longer nouns (``별무리클럽``): those stay proof.
+    Words the copies lack, added, are not so excused: spam slips a name into a headline (``유튜브로 별솔하우스
+    생중계``)."""
     f = fold(words).strip()
     if len(f) < 2 or not theirs.strip() or _brandish(words) or any(page.lexicon.phrases(f)):
         return False
+    last = f.split()[-1]
+    if len(last) > 2 and not _PREDICATE_END.search(last):
+        return False  # (a noun of three syllables or more no list holds is a made-up name's shape: 별무리클럽)
     skip = {b.id, *(t.id for t in twins)}
     return not any(f in page.folded[o.id].text for o in page.doc.blocks if o.id not in skip and o.id in page.folded)
 
