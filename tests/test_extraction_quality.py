@@ -667,6 +667,24 @@ def test_a_photo_storys_body_that_repeats_its_caption_stays():
     assert a.captions == [cap] and a.paragraphs == [cap] and a.report.edits == [] and not a.report.notes
 
 
+@pytest.mark.parametrize("tag", ['<a href="https://www.kdca.go.kr/">질병관리청</a>', "<b>질병관리청</b>",
+                                 '<span class="n">질병관리청</span>'])
+def test_a_captions_inline_tag_keeps_a_word_and_its_particle_together(tag):
+    """``<figcaption><a>질병관리청</a>이 발표한 ...``: a caption's inline tag before the particle of its word is no
+    space (a helper's hunt: ``질병관리청 이`` on a clean page); between words a stylesheet sets apart
+    (``treatment<span>Credit: EPA</span>``) it still is, and inside brackets none (``(<span>NASA</span>)``)."""
+    story = "<p>인플루엔자 환자가 늘었다.</p><p>질병관리청은 예방접종을 당부했다.</p>"
+    a = cleantext.clean(f"<html><body><h1>독감 환자 급증</h1><article><figure><img src='/a.jpg'><figcaption>{tag}이"
+                        f" 발표한 독감 의심 환자 수 추이.</figcaption></figure>{story}</article></body></html>")
+    assert a.captions == ["질병관리청이 발표한 독감 의심 환자 수 추이."]
+    cap = "A hospital in Beijing<span>Credit: EPA</span> (<span>file photo</span>)"
+    en = ("<p>The hospital said on Monday that two more patients had been admitted overnight with fever.</p>"
+          "<p>Officials said the risk to the public remained low and asked people to stay calm.</p>")
+    b = cleantext.clean(f"<html><body><h1>Plague case</h1><article><figure><img src='/b.jpg'><figcaption>{cap}"
+                        f"</figcaption></figure>{en}</article></body></html>")
+    assert b.captions == ["A hospital in Beijing Credit: EPA (file photo)"]
+
+
 def test_a_plain_pages_h1_is_its_title():
     """Paragraphs under <body>: the h1 above them was read as their first paragraph, the <title> as the title."""
     page = (PAGES / "en_plain_body.html").read_text(encoding="utf-8")

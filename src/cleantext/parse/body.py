@@ -143,6 +143,20 @@ def describe(node: Any) -> str:
     return s
 
 
+_EDGE = "\ue000"  # where an inline tag stood
+# an inline tag's place before Hangul glued to a word (<a>질병관리청</a>이: its particle), or inside brackets: nothing
+_GLUED_EDGE = re.compile(f"(?<=[\\w.,)\\]’”]){_EDGE}+(?=[가-힣])|(?<=[(\\[‘“]){_EDGE}+|{_EDGE}+(?=[)\\]’”,.])")
+
+
+def inline_text(node: Any) -> str:
+    """The text of a short block (a caption) as it reads: block tags and ``<br>`` are spaces, and so are inline
+    tags between words (``treatment<span>Credit: EPA``, pieces a stylesheet sets apart), but not before Hangul glued
+    to the word before (``<a>질병관리청</a>이`` is 질병관리청이: a word and its particle) nor inside brackets."""
+    html = _BLOCK.sub(" ", _COMMENT.sub("", node.html or ""))
+    text = _GLUED_EDGE.sub("", _TAG.sub(_EDGE, html)).replace(_EDGE, " ")
+    return _ws(_unescape(text))
+
+
 def _unescape(s: str) -> str:
     """The serializer escapes only these in text (and ``"`` in attribute values)."""
     if "&" not in s:
@@ -419,7 +433,7 @@ class _Pruner:
         where = describe(node)
         lines = []
         cap = node.css_first("caption")
-        if cap is not None and (t := _ws(cap.text(deep=True, separator=" "))):
+        if cap is not None and (t := inline_text(cap)):
             lines.append((t, where))
         lines += [(row, where + TABLE_ROW) for tr in node.css("tr") if (row := table_row(tr))]
         if not lines:
@@ -467,7 +481,7 @@ class _Pruner:
 
     def _caption_marker(self, node: Any, parts: list[Any]) -> None:
         """The element's caption texts as caption items, a marker for each in its place."""
-        texts = [(t, part) for part in parts if (t := _ws(part.text(deep=True, separator=" ")))]
+        texts = [(t, part) for part in parts if (t := inline_text(part))]
         if not texts:
             return
         k = len(self.captions)
@@ -605,7 +619,7 @@ def _photo_captions(node: Any) -> list[Item]:
     for cap in caps:
         if _linked(cap, node):
             return []  # a caption that is a link: a story's thumbnail
-        text = _ws(cap.text(deep=True, separator=" "))
+        text = inline_text(cap)
         if text and all(text not in t and t not in text for _, t, _, _ in out):
             out.append((d.CAPTION, text, describe(cap), ()))
     return out
