@@ -322,7 +322,7 @@ class Page:
         numbers, which a Korean text has few of."""
         text = self.article()[0]
         if self._runs is None or self._runs[0] is not text:
-            self._runs = (text, [m.span() for m in _ALNUM_RUN.finditer(text)])
+            self._runs = (text, _alnum_spans(text))
         return self._runs[1]
 
     def blocks_with_in_runs(self, pattern: re.Pattern) -> set[int]:
@@ -369,6 +369,17 @@ class Page:
 
 
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # a class first, not a repeat: the engine scans for it
+# the text one byte a character (Latin-1, every other character a "?"), then each ASCII letter or digit an "a" and
+# every other byte a space: the runs are the runs of "a" at the same offsets, which the engine finds by scanning
+# for a literal instead of testing a class at every character (two C passes over the text first, a Korean
+# article's runs found in half the time)
+_ALNUM_BYTES = bytes(0x61 if chr(i).isascii() and chr(i).isalnum() else 0x20 for i in range(256))
+_A_RUN = re.compile(rb"aa*")  # (a literal first, not a repeat: the engine scans for it)
+
+
+def _alnum_spans(text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in _ALNUM_RUN.finditer(text)]``, found in the text's bytes (see :data:`_ALNUM_BYTES`)."""
+    return [m.span() for m in _A_RUN.finditer(text.encode("latin-1", "replace").translate(_ALNUM_BYTES))]
 
 
 def _base(sl: FoldedSlice) -> int:

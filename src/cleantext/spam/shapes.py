@@ -154,6 +154,23 @@ def _spelled_hinted(page: Page) -> set[int]:
     return found
 
 
+def _unit_numbers(page: Page) -> set[int]:
+    """``page.blocks_with(_IN_UNIT_NUMBER)``, on a page whose digits are all ASCII found from the runs of ASCII
+    letters and digits (:meth:`Page.alnum_runs`): a match's unit comes after a digit, which ends a run, so the
+    expression is tried where a run ending in a digit meets a unit only, not scanned for over the whole article
+    (a class of the units, tested at every character)."""
+    if not page.ascii_digits:
+        return page.blocks_with(_IN_UNIT_NUMBER)
+    text, starts, _ = page.article()
+    found: set[int] = set()
+    n = len(text)
+    for _s, e in page.alnum_runs():
+        # (a run is of ASCII letters and digits: a digit is below "A")
+        if e < n and text[e] in NUMBER_UNITS and text[e - 1] <= "9" and _IN_UNIT_NUMBER.match(text, e):
+            found.add(max(0, bisect_right(starts, e) - 1))
+    return found
+
+
 def _sentence_glued(page: Page) -> set[int]:
     """The article blocks (indices in :meth:`Page.article`) where syllables spelled apart may start a sentence
     (see :data:`SENTENCE_STARTS`): after a quote mark, or after spaces that follow the end of a sentence or the
@@ -209,7 +226,7 @@ def shapes(page: Page) -> list[Clue]:
     article = None
     _, _, blocks = page.article()
     # each shape is looked for only in the blocks that have what it needs at least (one scan of the article)
-    numbers = page.blocks_with(_IN_NUMBER_HINT, _IN_UNIT_NUMBER)
+    numbers = page.blocks_with(_IN_NUMBER_HINT) | _unit_numbers(page)
     spelled = _spelled_hinted(page) | _sentence_glued(page)
     # (a run the hints find is one of the looser runs whose absence the page may know already)
     spaced = set() if page.unspaced is page.article()[0] else page.blocks_with(*_SPACED_OUT_HINTS)
