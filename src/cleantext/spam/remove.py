@@ -64,7 +64,24 @@ def _atoms_only(text: str, lexicon: Lexicon) -> bool:
     return bool(words) and all(lexicon.atom_re.fullmatch(w) for w in words)
 
 
-def injected(block: d.Block, spans: list[Span], lexicon: Lexicon, story: Counter[str] | None = None,
+class _Stems:
+    """The stems of the article's words (:func:`stems`), counted when first asked for: a long page with spam seldom
+    has a line that needs them."""
+
+    def __init__(self, doc: d.Document):
+        self.doc = doc
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, stem: str) -> int:
+        if self._counts is None:
+            self._counts = Counter()
+            for b in self.doc.blocks:
+                if b.role in (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH) and not b.dropped:
+                    self._counts.update(stems(b.text))
+        return self._counts[stem]
+
+
+def injected(block: d.Block, spans: list[Span], lexicon: Lexicon, story: _Stems | None = None,
              placed: set[str] | frozenset[str] = frozenset()) -> str | None:
     """Why a whole block is spam, or ``None``; ``story``: the stems of the article's words (:func:`stems`), to tell
     a sentence lifted from another article; ``placed``: keywords that stand in a word's place somewhere on the
@@ -114,7 +131,7 @@ def stems(text: str) -> Counter[str]:
     return Counter(m.group()[:2] for m in _HANGUL_WORD.finditer(text))
 
 
-def _another_storys(tail: str, story: Counter[str]) -> bool:
+def _another_storys(tail: str, story: _Stems) -> bool:
     """Whether what follows a keyword that opens a paragraph is one sentence whose words the article writes nowhere
     else (``KW 서울시에 따르면 이 버스는 합정역과 ... 운행한다`` in a story on the flu): a sentence spam lifted from
     another article, the template's second half written with a plain space.  The article's own paragraph shares a
@@ -227,13 +244,10 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
     by_block: dict[int, list[Span]] = {}
     for s in doc.spans:
         by_block.setdefault(s.block, []).append(s)
-    story = Counter[str]()
+    story = _Stems(doc)
     placed: set[str] = set()  # (a keyword in a word's place: 버스 회사의 -> KW 회사의 opens a line of the story's)
     if by_block:
         blocks = {b.id: b for b in doc.blocks}
-        for b in doc.blocks:
-            if b.role in (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH) and not b.dropped:
-                story.update(stems(b.text))
         for s in doc.spans:
             b = blocks.get(s.block)
             if b is not None and (b.role != d.PARAGRAPH or b.text[: s.start].strip()):
