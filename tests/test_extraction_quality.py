@@ -677,6 +677,13 @@ def test_a_captions_inline_tag_keeps_a_word_and_its_particle_together(tag):
     a = cleantext.clean(f"<html><body><h1>독감 환자 급증</h1><article><figure><img src='/a.jpg'><figcaption>{tag}이"
                         f" 발표한 독감 의심 환자 수 추이.</figcaption></figure>{story}</article></body></html>")
     assert a.captions == ["질병관리청이 발표한 독감 의심 환자 수 추이."]
+    for html, text in (("시민들이 접종을 받고 있다.<span class='credit'>사진=연합뉴스</span>",
+                        "시민들이 접종을 받고 있다. 사진=연합뉴스"),
+                       ("<span>홍길동</span><span>기자</span>", "홍길동 기자"),
+                       ("김철수(오른쪽)<span>의원이 악수하고 있다</span>", "김철수(오른쪽) 의원이 악수하고 있다")):
+        c = cleantext.clean(f"<html><body><h1>독감 환자 급증</h1><article><figure><img src='/a.jpg'><figcaption>"
+                            f"{html}</figcaption></figure>{story}</article></body></html>")
+        assert c.captions == [text]  # (a code review: pieces of a caption a stylesheet sets apart stay apart)
     cap = "A hospital in Beijing<span>Credit: EPA</span> (<span>file photo</span>)"
     en = ("<p>The hospital said on Monday that two more patients had been admitted overnight with fever.</p>"
           "<p>Officials said the risk to the public remained low and asked people to stay calm.</p>")

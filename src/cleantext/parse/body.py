@@ -24,6 +24,7 @@ from selectolax.lexbor import SelectolaxError
 
 from .. import document as d
 from ..extract import UNLIKELY, UNLIKELY_TAGS, NameRule
+from ..korean import is_particle_chain
 from .metadata import (
     is_boilerplate,
     is_caps_headline,
@@ -144,16 +145,20 @@ def describe(node: Any) -> str:
 
 
 _EDGE = "\ue000"  # where an inline tag stood
-# an inline tag's place before Hangul glued to a word (<a>질병관리청</a>이: its particle), or inside brackets: nothing
-_GLUED_EDGE = re.compile(f"(?<=[\\w.,)\\]’”]){_EDGE}+(?=[가-힣])|(?<=[(\\[‘“]){_EDGE}+|{_EDGE}+(?=[)\\]’”,.])")
+# an inline tag's place inside brackets or before a comma or a full stop: nothing
+_BRACKETED_EDGE = re.compile(f"(?<=[(\\[‘“]){_EDGE}+|{_EDGE}+(?=[)\\]’”,.])")
+# an inline tag's place between a word and the Hangul after it: nothing when that is the word's particle
+_WORD_EDGE = re.compile(f"(?<=\\w){_EDGE}+(?=([가-힣]+))")
 
 
 def inline_text(node: Any) -> str:
     """The text of a short block (a caption) as it reads: block tags and ``<br>`` are spaces, and so are inline
-    tags between words (``treatment<span>Credit: EPA``, pieces a stylesheet sets apart), but not before Hangul glued
-    to the word before (``<a>질병관리청</a>이`` is 질병관리청이: a word and its particle) nor inside brackets."""
+    tags between words (``있다.<span>사진=연합뉴스</span>``, ``홍길동<span>기자</span>``: pieces a stylesheet
+    sets apart), but not before the particle of the word before (``<a>질병관리청</a>이`` is 질병관리청이) nor
+    inside brackets."""
     html = _BLOCK.sub(" ", _COMMENT.sub("", node.html or ""))
-    text = _GLUED_EDGE.sub("", _TAG.sub(_EDGE, html)).replace(_EDGE, " ")
+    text = _BRACKETED_EDGE.sub("", _TAG.sub(_EDGE, html))
+    text = _WORD_EDGE.sub(lambda m: "" if is_particle_chain(m.group(1)) else " ", text).replace(_EDGE, " ")
     return _ws(_unescape(text))
 
 
