@@ -3806,39 +3806,3 @@ def test_the_stops_exceptions_do_not_let_spam_through(cleaner, case):
         a = cleaner.clean(text_page("해안 쓰레기 절반으로", shore[0], f"마을 {said} 매달 해변을 치운다.",
                                     byline="홍길동 기자"))
         assert "업체" not in a.paragraphs[1]
-
-
-def test_a_keyword_line_with_a_sentence_from_another_article_written_with_a_plain_space(cleaner):
-    """``KW 서울시에 따르면 이 버스는 ... 운행한다.`` in a story on the flu: the template's stray sentence after a
-    plain space shares none of its words with the story, so the whole line goes (a helper's leak hunt: only the
-    keyword went, the bus sentence stayed); the story's own paragraph opened by the keyword shares its words with
-    the rest of the story, and only the keyword goes."""
-    story = ["인플루엔자 환자가 한 달 사이 세 배 가까이 늘어난 것으로 나타났다.",
-             "연령별로는 7~12세 환자가 가장 많았고, 13~18세 환자가 뒤를 이었다.",
-             "질병관리청은 인플루엔자 예방접종을 서둘러 달라고 당부했다."]
-    stray = "바카라사이트 서울시에 따르면 이 버스는 합정역과 동대문역을 잇는 구간을 새벽 5시까지 운행한다."
-    a = cleaner.clean(text_page("독감 환자 한 달 새 세 배", story[0], stray, *story[1:], byline="홍길동 기자"))
-    assert a.paragraphs == story and any(e.kind == "drop" and e.before == stray for e in a.report.edits)
-    own = f"바카라사이트 {story[1]}"
-    b = cleaner.clean(text_page("독감 환자 한 달 새 세 배", story[0], own, story[2], byline="홍길동 기자"))
-    assert b.paragraphs == story
-    # a keyword that stands in a word's place elsewhere (버스 everywhere) opens a line of the story's: it stays
-    bus = ["청주시가 시내버스 준공영제를 도입한다.", "버스 회사의 적자를 시가 보전해 주는 대신 노선 결정권을 갖는다."]
-    c = cleaner.clean(text_page("시내버스 준공영제 도입", *(x.replace("버스", "바카라사이트") for x in bus)))
-    assert len(c.paragraphs) == 2 and c.paragraphs[1].endswith("대신 노선 결정권을 갖는다.")
-
-
-@pytest.mark.parametrize("tags", ["#파도왕777 #초록별24 #달항아리99", "#NOVAWIN365 #Bluefox88 #ZETA77",
-                                  "#🎰럭키웨이브 #스핀★킹 #파도♣벳"])
-def test_a_hashtag_run_of_names_the_story_never_writes(cleaner, tags):
-    """Tags shaped like names, with digits or a decorating symbol, that no list holds and the story never writes
-    (a helper's leak hunt: kept as a paragraph, the page called clean): spam's run, dropped; a clean story's tags
-    are its words and its products, written spaced in the prose (``#NCT127 #정규7집`` under ``NCT 127``, ``정규
-    7집``), and stay."""
-    story = ["기상청은 24일 올여름 장마가 평년보다 일주일가량 길어질 것으로 내다봤다.",
-             "기상청은 하천 주변 야영을 자제해 달라고 당부했다."]
-    a = cleaner.clean(text_page("올여름 장마 길어질 듯", *story, tags, byline="홍길동 기자"))
-    assert a.report.contaminated and a.paragraphs == story
-    band = ["그룹 NCT 127이 다음 달 정규 7집을 낸다.", "타이틀곡은 힙합 장르로, 멤버들이 작사에 참여했다."]
-    b = cleaner.clean(text_page("NCT 127 정규 7집", *band, "#NCT127 #엔시티127 #정규7집", byline="홍길동 기자"))
-    assert not b.report.contaminated and b.paragraphs[-1] == "#NCT127 #엔시티127 #정규7집"

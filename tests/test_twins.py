@@ -306,27 +306,3 @@ def test_a_made_up_name_in_the_headlines_word_is_still_spams(cleaner, name):
     story = ("국내 해운사들의 컨테이너 운임이 석 달째 올랐다.", "업계는 선박 발주를 늘리고 있다.")
     a = cleaner.clean(_page(title, title.replace("운임", name), *story))
     assert a.title == title and a.report.contaminated
-
-
-@pytest.mark.parametrize("name", ["파도왕777", "orca77"])
-def test_a_name_with_digits_where_the_description_has_the_leads_word(cleaner, name):
-    """Spam put a name with digits in every place of 기상청, title and og:title too, with particles that fit
-    (``파도왕777은``): only og:description, a copy of the lead, still says 기상청은 (a helper's leak hunt).  The lead
-    differing from it in that name proves the name, and the description's word goes back everywhere; a lead
-    reworded in a plain word (``예보관은`` where the description says ``기상청은``) proves nothing."""
-    lead = "기상청은 24일 올여름 장마가 평년보다 일주일가량 길어질 것으로 내다봤다."
-    rest = "기상청 관계자는 하천 주변 야영은 자제해 달라고 당부했다."
-    title = "기상청, 올여름 장마 길어질 듯"
-
-    def page(word: str, lead_word: str) -> str:
-        return (f'<html><head><meta charset="utf-8"><title>{title.replace("기상청", word)}</title>'
-                f'<meta property="og:title" content="{title.replace("기상청", word)}">'
-                f'<meta property="og:description" content="{lead}"></head><body><div class="content">'
-                f'<h1 class="tit">{title.replace("기상청", word)}</h1><div class="view_cont">'
-                f'<p>{lead.replace("기상청", lead_word)}</p><p>{rest.replace("기상청", word)}</p>'
-                '</div></div></body></html>')
-
-    a = cleaner.clean(page(name, name))
-    assert a.title == title and a.paragraphs == [lead, rest] and name in a.report.keywords
-    b = cleaner.clean(page("기상청", "예보관"))
-    assert not b.report.contaminated and b.paragraphs[0] == lead.replace("기상청", "예보관")

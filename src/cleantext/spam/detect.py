@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
-from .layout import LATIN_NAME, LISTED, closes_a_number, counted, named_tags
+from .layout import LATIN_NAME, LISTED, closes_a_number, counted
 from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
     AFTER_EMAIL,
@@ -623,8 +623,6 @@ def _suspect(doc: d.Document, page: Page) -> bool:
         return True
     if not page.korean:
         return False
-    if "#" in text and any(named_tags(page, m.group()) for m in HASHTAGS.finditer(text)):
-        return True
     return _glued_name(text, page.alnum_runs()) or bool(shapes(page) or names(page) or unknown_twins(page))
 
 

@@ -465,11 +465,6 @@ def hashtags(page: Page) -> list[Clue]:
     for b in page.blocks(*ARTICLE):
         for m in HASHTAGS.finditer(b.text):
             listed, mixed, own = tag_run(page, m.group())
-            if not listed and named_tags(page, m.group()):
-                # (#파도왕777 #초록별24 #달항아리99: names with digits the story never writes, no list's words)
-                clues += [Clue(norm_keyword(t), NAMED_TAGS, W_STRONG, b.id, m.start() + m.group().index(t),
-                               m.start() + m.group().index(t) + len(t)) for t in named_tags(page, m.group())]
-                continue
             if not listed or own:
                 continue
             tags = [t.strip() for t in m.group().split("#") if t.strip()]
@@ -481,25 +476,6 @@ def hashtags(page: Page) -> list[Clue]:
             if not plain:
                 clues += _spam_tags(page, b, m, mixed)
     return clues
-
-
-NAMED_TAGS = "in a hashtag run of names the story never writes"
-# a name of letters and digits, or of letters and a symbol spam decorates its names with (파도♣벳, 🎰럭키웨이브)
-_TAG_NAME = re.compile(r"[가-힣A-Za-z]{2,}[0-9]{1,}|[0-9]{2,}[가-힣A-Za-z]{2,}"
-                       r"|.*[\u2600-\u27bf\U0001f300-\U0001faff].*")
-
-
-def named_tags(page: Page, run: str) -> list[str]:
-    """The tags of a run of three or more whose tags, two at least, are names with digits or a symbol that the
-    article's prose and headline write nowhere (``#파도왕777 #초록별24 #달항아리99``): spam's names, which no list
-    need hold; a story's tags are its own words (``#장마 #기상청``), its products said in it (``#갤럭시S26``).
-    Those names; none when the run is not such a run."""
-    tags = [t.strip() for t in run.split("#") if t.strip()]
-    if len(tags) < 3:
-        return []
-    words = page.article_words.replace(" ", "")  # (#NCT127 of NCT 127, #정규7집 of 정규 7집: written spaced)
-    names = [t for t in tags if _TAG_NAME.fullmatch(t) and fold(t).replace(" ", "") not in words]
-    return names if len(names) >= 2 else []
 
 
 def _commercial_tag(page: Page, tag: str) -> bool:

@@ -6,7 +6,6 @@ insertion (to cut) or a substitution (a word to put back), for the repair step.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .. import document as d
 from ..article import DROP, REMOVE, Edit
@@ -64,28 +63,8 @@ def _atoms_only(text: str, lexicon: Lexicon) -> bool:
     return bool(words) and all(lexicon.atom_re.fullmatch(w) for w in words)
 
 
-class _Stems:
-    """The stems of the article's words (:func:`stems`), counted when first asked for: a long page with spam seldom
-    has a line that needs them."""
-
-    def __init__(self, doc: d.Document):
-        self.doc = doc
-        self._counts: Counter[str] | None = None
-
-    def __getitem__(self, stem: str) -> int:
-        if self._counts is None:
-            self._counts = Counter()
-            for b in self.doc.blocks:
-                if b.role in (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH) and not b.dropped:
-                    self._counts.update(stems(b.text))
-        return self._counts[stem]
-
-
-def injected(block: d.Block, spans: list[Span], lexicon: Lexicon, story: _Stems | None = None,
-             placed: set[str] | frozenset[str] = frozenset()) -> str | None:
-    """Why a whole block is spam, or ``None``; ``story``: the stems of the article's words (:func:`stems`), to tell
-    a sentence lifted from another article; ``placed``: keywords that stand in a word's place somewhere on the
-    page (inside a line or a headline), whose line is the story's sentence with a word replaced."""
+def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
+    """Why a whole block is spam, or ``None``."""
     text = block.text
     if _covered(text, spans) >= 0.8:
         return "a line of keywords only"
@@ -115,35 +94,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon, story: _Stems 
         return "a block of keyword links"
     if block.role == d.PARAGRAPH and _stub(text, spans, lexicon):
         return "a keyword line: the keywords leave a fragment of it, no sentence"
-    if (opens and story is not None and block.role == d.PARAGRAPH and first.keyword not in placed
-            and _another_storys(tail, story)):
-        return "a keyword line with a sentence from another article (none of its words is the story's)"
     return None
-
-
-_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-MIN_STEMS = 6  # words of a sentence enough to judge what it is about
-MAX_SHARED = 0.15  # share of them the story may write too for a sentence from another article (its own: 0.3 up)
-
-
-def stems(text: str) -> Counter[str]:
-    """The first two syllables of each Hangul word of ``text``: what a sentence is about, particles aside."""
-    return Counter(m.group()[:2] for m in _HANGUL_WORD.finditer(text))
-
-
-def _another_storys(tail: str, story: _Stems) -> bool:
-    """Whether what follows a keyword that opens a paragraph is one sentence whose words the article writes nowhere
-    else (``KW 서울시에 따르면 이 버스는 합정역과 ... 운행한다`` in a story on the flu): a sentence spam lifted from
-    another article, the template's second half written with a plain space.  The article's own paragraph shares a
-    third of its words with the rest of the story or more."""
-    text = tail.strip()
-    if not SENTENCE_END.search(text) or len(re.findall(r"다\.", text)) > 1:
-        return False
-    own = stems(text)
-    if len(own) < MIN_STEMS:
-        return False
-    shared = sum(1 for w in own if story[w] > own[w])
-    return shared <= MAX_SHARED * len(own)
 
 
 def _run_end(text: str, spans: list[Span], first: Span) -> int:
@@ -244,14 +195,6 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
     by_block: dict[int, list[Span]] = {}
     for s in doc.spans:
         by_block.setdefault(s.block, []).append(s)
-    story = _Stems(doc)
-    placed: set[str] = set()  # (a keyword in a word's place: 버스 회사의 -> KW 회사의 opens a line of the story's)
-    if by_block:
-        blocks = {b.id: b for b in doc.blocks}
-        for s in doc.spans:
-            b = blocks.get(s.block)
-            if b is not None and (b.role != d.PARAGRAPH or b.text[: s.start].strip()):
-                placed.add(s.keyword)
     keep: list[Span] = []
     for b in doc.blocks:
         spans = by_block.get(b.id)
@@ -260,7 +203,7 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
         if b.dropped:  # a copy dropped as a duplicate: its spans stay as evidence for the repair step
             keep.extend(spans)
             continue
-        why = injected(b, spans, lexicon, story, placed) if b.role != d.TITLE else None
+        why = injected(b, spans, lexicon) if b.role != d.TITLE else None
         if why:
             b.attrs["dropped"] = True
             reasons = sorted({r for s in spans for r in s.reasons})

@@ -258,8 +258,6 @@ def _caption_pairs(page: Page) -> list[tuple[d.Block, d.Block]]:
 
 
 GLUED_BEFORE_TWIN = "glued before the start of its twin"
-# a name of letters and digits (파도왕777, orca77): spam's names, where a newsroom rewords its lead in words
-_DIGIT_NAME = re.compile(r"[가-힣a-z]{2,}[0-9]{2,}|[0-9]{2,}[가-힣a-z]{2,}")
 _LEAD = 3
 # one to three words of letters and digits, the last glued to what follows (no space, no mark between them)
 _GLUED_OPENING = re.compile(r"[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+){0,2}")
@@ -274,12 +272,7 @@ def _glued_before_twins(page: Page) -> list[Clue]:
     texts = {b.id: b.text for b in page.doc.blocks}
     pool = TwinPool(page.doc.blocks)
     for b in page.blocks(d.PARAGRAPH)[:_LEAD]:
-        twins = find_twins(b, b.text, pool, texts)[:2]
-        # (a name with digits in the place of the description's word, 파도왕777은 where it says 기상청은: the
-        # lead's copy proves it, however well its particles fit; read here, where the lead's twins are found)
-        clues.extend(c for t in twins[:1] if t.role == d.META for c in _diff_clues(page, b, [t], majority=False)
-                     if _DIGIT_NAME.fullmatch(c.keyword))
-        for t in twins:
+        for t in find_twins(b, b.text, pool, texts)[:2]:
             ops = opcodes(b.text, t.text)
             if len(ops) < 2 or ops[0][0] != "delete" or ops[1][0] != "equal" or ops[1][3] != 0:
                 continue
