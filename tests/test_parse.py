@@ -141,13 +141,9 @@ def test_a_text_pages_info_box_after_a_photo_credit_and_its_update_times_stay():
 
 
 def test_a_byline_wholly_in_brackets_is_the_byline():
-    page = ("세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n입력 2025.10.02 09:00\n\n"
-            "세종시가 내년 상반기 도서관 두 곳을 새로 연다.\n\n시는 2일 어린이 열람실을 크게 늘린다고 밝혔다.\n\n"
-            "(세종=차민우 기자 mwcha@sejong.example)")
-    a = cleantext.clean(page)
+    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + "\n\n(세종=차민우 기자 mwcha@sejong.example)")
     assert a.byline == "(세종=차민우 기자 mwcha@sejong.example)" and a.authors == ["차민우"]
-    assert a.paragraphs == ["세종시가 내년 상반기 도서관 두 곳을 새로 연다.",
-                            "시는 2일 어린이 열람실을 크게 늘린다고 밝혔다."]
+    assert a.paragraphs == list(_STORY)
     assert parse_byline("(사진 오른쪽 김철수 기자)") is None  # a caption's label in brackets is none
 
 

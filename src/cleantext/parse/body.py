@@ -24,7 +24,7 @@ from selectolax.lexbor import SelectolaxError
 
 from .. import document as d
 from ..extract import UNLIKELY, UNLIKELY_TAGS, NameRule
-from ..korean import is_particle_chain
+from ..korean import SYLLABLE, is_particle_chain
 from .metadata import (
     is_boilerplate,
     is_caps_headline,
@@ -655,7 +655,6 @@ def _names(node: Any) -> str:
 # Latin as written (한빛<a>KBS</a>는, 韓美<a>FTA</a>)
 _CJ = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CJ_FIRST = re.compile(f"[{_CJ}]")
-_HANGUL_FIRST = re.compile("[\uac00-\ud7a3]")
 _INLINE_RUN = f"(?:<[^>]*>|{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE})+"
 _AUTOSPACE = re.compile(f"(?<=[{_CJ}]){_INLINE_RUN}(?=[A-Za-z])|(?<=[A-Za-z]){_INLINE_RUN}(?=[{_CJ}])")
 
@@ -671,7 +670,7 @@ def _segments(html: str, known_clean: set[str]) -> list[str]:
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = html.replace("</a>", LINK_CLOSE)
-    if _CJ_FIRST.search(html) and not _HANGUL_FIRST.search(html):
+    if _CJ_FIRST.search(html) and not SYLLABLE.search(html):
         html = _AUTOSPACE.sub(r"\g<0> ", html)
     html = _unescape(_TAG.sub("", html))
     segments = composed(html).split(BREAK)

@@ -100,7 +100,7 @@ def line_dates(line: str) -> dict[str, str]:
     """The dates of a date line: its labeled ones, or a lone date and time (:func:`is_bare_date_line`) as
     ``published``."""
     found = labeled_dates(line)
-    if not found and _BARE_DATE.fullmatch(line.strip()) and (iso := parse_date(line)):
+    if not found and is_bare_date_line(line) and (iso := parse_date(line)):
         found["published"] = iso
     return found
 

@@ -72,7 +72,7 @@ from .page import (
 )
 from .prose import LEXICAL, subject_name
 from .shapes import shapes
-from .twinclues import GLUED_BEFORE_TWIN, unknown_twins
+from .twinclues import DIFFERS_FROM_TWIN, GLUED_BEFORE_TWIN, unknown_twins
 
 
 @dataclass
@@ -124,7 +124,7 @@ _FOUR_LETTERS_DIGITS = re.compile(r"[a-z가-힣0-9]{4,}")
 
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
-    marks = ("differs from its twin", GLUED_BEFORE_TWIN, "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED,
+    marks = (DIFFERS_FROM_TWIN, GLUED_BEFORE_TWIN, "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED,
              IN_NUMBER, INVISIBLE, FULLWIDTH)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
@@ -214,7 +214,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         doc.score = min(doc.score, CONTAMINATED - 0.01)
     # (a keyword a twin shows whole, 노먹튀 KW where the clean copy has 버스 after the same 시내, glues nothing of
     # the story's: its first syllables are spam's)
-    whole = {k for k, cs in by_kw.items() if any(c.reason.startswith("differs from its twin (") for c in cs)}
+    whole = {k for k, cs in by_kw.items() if any(c.reason.startswith(f"{DIFFERS_FROM_TWIN} (") for c in cs)}
     alias = _aliases(proven, page, whole)
     for k, k2 in alias.items():  # a glued form (고등킹덤55벳) proves its keyword (킹덤55벳)
         while k2 in alias:  # (중고등킹덤55벳 of 고등킹덤55벳 of 킹덤55벳)

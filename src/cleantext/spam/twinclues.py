@@ -258,6 +258,7 @@ def _caption_pairs(page: Page) -> list[tuple[d.Block, d.Block]]:
 
 
 GLUED_BEFORE_TWIN = "glued before the start of its twin"
+DIFFERS_FROM_TWIN = "differs from its twin"  # (a reason's start: the twin's origin follows in brackets)
 _LEAD = 3
 # one to three words of letters and digits, the last glued to what follows (no space, no mark between them)
 _GLUED_OPENING = re.compile(r"[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+){0,2}")
@@ -420,7 +421,7 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                                                     or _a_plain_word_said_once(page, b, twins, mine, theirs)):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
                     else:
-                        out.append(Clue(kw, f"differs from its twin ({t.origin})", W_STRONG, b.id, src_a, src_e))
+                        out.append(Clue(kw, f"{DIFFERS_FROM_TWIN} ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
 
 
