@@ -3780,6 +3780,23 @@ def test_a_bookmaker_beside_the_odds_the_story_reports_is_the_storys_word(cleane
     assert "베팅업체 월드컵" not in e.paragraphs[0]
 
 
+@pytest.mark.parametrize("section", ["종합 > 전체", "스포츠 > 해외축구"])
+def test_a_bookmaker_named_a_paragraph_before_its_odds_is_the_storys_word(cleaner, section):
+    """``영국 베팅업체 스타포드는 ... 꼽았다`` with the odds in the next paragraph (``이 회사는 ... 배당률을 2.5배로``):
+    the story names its bookmaker, then gives its odds; a clean page stays whole, the headline's same word too."""
+    title = "맨시티, 올 시즌도 우승 후보 1순위…영국 베팅업체 전망"
+    story = ["유럽 축구 시즌 개막을 앞두고 우승 후보에 대한 관심이 높아지고 있다.",
+             "영국 베팅업체 스타포드는 23일 올 시즌 우승 후보로 맨체스터 시티를 꼽았다.",
+             "이 회사는 맨시티의 우승 배당률을 2.5배로 책정했고, 아스널은 3.2배로 뒤를 이었다.",
+             "전문가들은 올 시즌이 어느 때보다 치열할 것으로 내다봤다."]
+    a = cleaner.clean(text_page(title, *story, section=section, byline="홍길동 기자"))
+    assert not a.report.contaminated and a.report.edits == [] and a.title == title and a.paragraphs == story
+    # the same noun slipped before a word with no particle, beside the odds, is still spam's
+    slipped = [story[0].replace("우승 후보에", "베팅업체 우승 후보에"), *story[1:]]
+    b = cleaner.clean(text_page(title, *slipped, section=section, byline="홍길동 기자"))
+    assert "베팅업체 우승" not in b.paragraphs[0]
+
+
 @pytest.mark.parametrize("case", ["fullwidth brand", "short eseo", "rank of sites", "compound", "compound singular"])
 def test_the_stops_exceptions_do_not_let_spam_through(cleaner, case):
     """Each exception the hunts made for a clean page's words, tried by spam (a second code review): a fullwidth

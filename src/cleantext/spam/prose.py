@@ -140,23 +140,41 @@ def _the_odds_setter(page: Page, b: d.Block, p: Phrase, kw: str) -> bool:
     """Betting and 업체 written as one noun (``베팅업체``) in a paragraph of sentences that reports odds (``영국
     베팅업체 윌리엄힐은 ... 배당률을 2.75배로 책정했다``): the bookmaker, news in a sports story; and the
     headline's same word, when such a paragraph says it.  Spam's lines are no sentences; a casino's game before
-    업체 is no bookmaker, and the word in a paragraph that reports no odds is judged as any."""
+    업체 is no bookmaker, and the word in a paragraph that reports no odds is judged as any, unless it names the
+    bookmaker whose odds the next paragraph gives."""
     if (len(p.atoms) != 2 or (p.atoms[0].kind, p.atoms[1].kind) != ("game", "common")
             or p.atoms[0].text not in _BETTING or p.atoms[1].text != "업체"):
         return False
     if b.role == d.PARAGRAPH:
-        return _reports_odds(page.folded[b.id].text)
+        return _reports_odds(page.folded[b.id].text) or _names_the_odds_setter(page, b, page.span_text(b, p)[1])
     if b.role != d.TITLE:
         return False
     key = ("odds setter", kw)
     if key not in page.answers:
-        page.answers[key] = any(kw in f and _reports_odds(f)
-                                for f in (page.folded[x.id].text for x in page.blocks(d.PARAGRAPH)))
+        page.answers[key] = any(
+            _reports_odds(page.folded[x.id].text) or any(_names_the_odds_setter(page, x, m.end())
+                                                         for m in re.finditer(re.escape(kw), x.text))
+            for x in page.blocks(d.PARAGRAPH) if kw in page.folded[x.id].text)
     return page.answers[key]
 
 
 def _reports_odds(text: str) -> bool:
     return bool(_ODDS_WORD.search(text) and _ODDS_NUMBER.search(text) and _SENTENCE.search(text))
+
+
+# a name after the bookmaker, with a subject's or a topic's particle (베팅업체 윌리엄힐은)
+_FIRM_NAMED = re.compile(r"\s+[가-힣A-Za-z][가-힣A-Za-z0-9]{0,11}(?:은|는|이|가)(?=[\s,])")
+
+
+def _names_the_odds_setter(page: Page, b: d.Block, e: int) -> bool:
+    """``영국 베팅업체 윌리엄힐은 ... 꼽았다.`` in a paragraph of sentences beside one that reports the odds (``이
+    회사는 ... 배당률을 2.5배로``): the story names its bookmaker first, then gives its odds.  A keyword slipped
+    between words has no name of its own after it (``축구대표팀이 베팅업체 월드컵 본선``)."""
+    if not _SENTENCE.search(b.text) or not _FIRM_NAMED.match(b.text, e):
+        return False
+    paragraphs = list(page.blocks(d.PARAGRAPH))
+    i = next(k for k, x in enumerate(paragraphs) if x.id == b.id)
+    return any(_reports_odds(page.folded[x.id].text) for x in paragraphs[max(0, i - 1) : i + 2] if x.id != b.id)
 
 
 _SPORTS_SECTION = re.compile(r"스포츠|축구|야구|농구|배구|골프|게임")
