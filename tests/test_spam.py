@@ -852,6 +852,29 @@ def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):
     assert a.paragraphs[1] == "주민들은 마을회관과 학교 체육관으로 몸을 피했다."
 
 
+def _farm(*links: tuple[str, str]) -> str:
+    return '<div style="display:none">' + " ".join(f'<a href="https://{h}/">{t}</a>' for h, t in links) + "</div>"
+
+
+def test_a_hidden_block_of_links_to_spam_shaped_addresses_names_the_pages_keywords(cleaner):
+    """A hidden block of links out and nothing else, to three sites whose addresses are shaped like spam's (digits in
+    the name, a spam-prone top-level domain), plants links whatever its anchors say: its names are the page's
+    keywords, cut where they took the article's words; a short word among the anchors is left to other evidence.
+    Hidden share menus and sister-site lists link to plain addresses, and their names stay."""
+    story = ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.",
+             "물결호77 사이에서는 냉해와 우박 피해가 겹쳤다는 말이 나온다.", "정부는 다음 달 지원책을 내놓는다."]
+    farm = _farm(("wave77-play.top", "물결호77"), ("k3921.xyz", "STARLINE9"), ("rv2030.site", "리버사이드"),
+                 ("pin88.top", "사과"))
+    a = cleaner.clean(html_page("사과 수확량 20% 감소", *story, after=farm))
+    assert "물결호77" in a.report.keywords and "사과" not in a.report.keywords
+    assert "물결호77" not in " ".join(a.paragraphs) and a.paragraphs[0] == story[0]
+    clean = ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.", "Twitter와 뉴스1 보도에 따르면 피해가 컸다."]
+    for links in ((("www.facebook.com", "Facebook"), ("twitter.com", "Twitter"), ("band.us", "밴드")),
+                  (("news1.kr", "뉴스1"), ("www.hanbit.co.kr", "한빛일보"), ("sports.hanbit.co.kr", "한빛스포츠"))):
+        b = cleaner.clean(html_page("사과 수확량 20% 감소", *clean, after=_farm(*links)))
+        assert not b.report.contaminated and b.paragraphs == clean
+
+
 def test_a_keyword_glued_to_the_first_word_of_a_quotation(cleaner):
     """``"파워볼사이트 추천특히 20대는``: glued to the first word of a quotation, as to a sentence's, in a story about
     gambling too."""

@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
-from .layout import LATIN_NAME, LISTED, closes_a_number, counted
+from .layout import LATIN_NAME, LISTED, closes_a_number, counted, hidden_link_farm
 from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
     AFTER_EMAIL,
@@ -601,9 +601,9 @@ def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
 
 
 def _suspect(doc: d.Document, page: Page) -> bool:
-    """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, an
-    obfuscated spelling, a name-shaped token glued to Korean (``LUCKYPEAK가``, ``Rocket36양당의``), or copies of
-    a caption or headline that disagree."""
+    """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, a
+    hidden farm of links to spam-shaped addresses, an obfuscated spelling, a name-shaped token glued to Korean
+    (``LUCKYPEAK가``, ``Rocket36양당의``), or copies of a caption or headline that disagree."""
     found = [page.folded[k].text[p.start : p.end] for k, ps in page.phrases.items() for p in ps]
     # outside Korean text one game word (a time slot, a safe bet) is the language's own: a commercial phrase or
     # two different ones are needed
@@ -623,7 +623,8 @@ def _suspect(doc: d.Document, page: Page) -> bool:
         return True
     if not page.korean:
         return False
-    return _glued_name(text, page.alnum_runs()) or bool(shapes(page) or names(page) or unknown_twins(page))
+    return (_glued_name(text, page.alnum_runs()) or hidden_link_farm(page)
+            or bool(shapes(page) or names(page) or unknown_twins(page)))
 
 
 def _glued_name(text: str, runs: list[tuple[int, int]]) -> bool:
