@@ -26,6 +26,16 @@ def test_folded_view_undoes_obfuscation():
     assert fold("증가했다.해적왕") == "증가했다.해적왕" and fold("했다.바.카.라") == "했다.바카라"
 
 
+def test_folding_reads_cyrillic_look_alikes_in_a_latin_word_as_latin():
+    """``NОVАWIN365`` with Cyrillic О and А folds to the Latin name spam disguised; a Cyrillic word alone and the
+    Greek letters of science (``Aβ``, ``NF-κB``) stay themselves, in short texts and long ones."""
+    assert fold("NОVАWIN365") == "novawin365" and fold("ЅРІNМАХ카지노") == "spinmax카지노"
+    assert fold("Москва") == "москва" and fold("아밀로이드 베타(Aβ)와 NF-κB") == "아밀로이드 베타(aβ)와 nf-κb"
+    long = "가" * 5000 + " NОVАWIN365 Москва"
+    f = Folded(long)
+    assert f.text.endswith(" novawin365 москва") and f.span(5001, 5011) == (5001, 5011)
+
+
 def test_folded_offsets_point_into_the_original():
     text = "오늘 안전한 바 카 라 사이트 소개"
     f = Folded(text)

@@ -875,6 +875,21 @@ def test_a_hidden_block_of_links_to_spam_shaped_addresses_names_the_pages_keywor
         assert not b.report.contaminated and b.paragraphs == clean
 
 
+def test_a_name_disguised_with_cyrillic_letters(cleaner):
+    """A Latin name written with Cyrillic look-alikes among its letters (``NОVАWIN365``) is a disguise no article
+    has: the name is the page's keyword, cut there and where it is spelled plainly; Cyrillic and Greek written as
+    themselves (a Russian city, ``Aβ``) are the story's."""
+    story = ["올해 사과 농가 수확량이 NОVАWIN365 지난해보다 20% 줄었다.",
+             "냉해와 우박 피해가 겹쳤다는 NOVAWIN365 말이 나온다.", "정부는 다음 달 지원책을 내놓는다."]
+    a = cleaner.clean(text_page("사과 수확량 20% 감소", *story, byline="홍길동 기자"))
+    assert a.report.contaminated and "novawin365" in a.report.keywords
+    assert a.paragraphs[:2] == ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.",
+                                "냉해와 우박 피해가 겹쳤다는 말이 나온다."]
+    clean = ["연구팀은 아밀로이드 베타(Aβ) 농도를 쟀다.", "연구 결과는 모스크바(Москва)에서 열린 학회에서 발표됐다."]
+    b = cleaner.clean(text_page("치매 연구 성과", *clean, byline="홍길동 기자"))
+    assert not b.report.contaminated and b.paragraphs == clean
+
+
 def test_a_keyword_glued_to_the_first_word_of_a_quotation(cleaner):
     """``"파워볼사이트 추천특히 20대는``: glued to the first word of a quotation, as to a sentence's, in a story about
     gambling too."""

@@ -190,6 +190,28 @@ def _one_to_one(chars: set[str]) -> dict[str, str] | None:
     return table
 
 
+# Cyrillic letters that look like Latin ones, in lower case (а, о in NОVАWIN), and the Latin they stand for
+_LOOKALIKE, _LATIN = "авекмнорстухіѕјԁӏ", "abekmhopctyxisjdl"
+_LOOKALIKES = str.maketrans(_LOOKALIKE, _LATIN)
+_LOOKALIKE_CHARS = frozenset(_LOOKALIKE + _LOOKALIKE.upper())
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_SEARCHED = 4000  # a text up to this long is searched for Cyrillic letters whatever its characters say
+_WORD_CHARS = f"a-z0-9{_LOOKALIKE}"
+#: a word of Latin letters and Cyrillic look-alikes mixed, in either case
+MIXED_SCRIPTS = re.compile(rf"(?<![{_WORD_CHARS}])(?=[{_WORD_CHARS}]*[a-z])(?=[{_WORD_CHARS}]*[{_LOOKALIKE}])"
+                           rf"[{_WORD_CHARS}]+", re.I)
+
+
+def _latin_lookalikes(text: str, chars: set[str]) -> str:
+    """``text`` (folded) with the Cyrillic look-alikes of a word that mixes them with Latin letters made Latin:
+    ``nоvаwin365`` with Cyrillic о and а reads ``novawin365``, as spam disguises its names; a Cyrillic word alone
+    stays itself.  A long text is searched only when its characters (``chars``) hold a look-alike: they list a
+    text's Cyrillic letters unless it is mostly in such letters (:func:`_distinct_unplain`), no page of Korean."""
+    if chars.isdisjoint(_LOOKALIKE_CHARS) and (len(text) > _CYRILLIC_SEARCHED or not _CYRILLIC.search(text)):
+        return text
+    return MIXED_SCRIPTS.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+
+
 _LOWER_PIECE = 1 << 18
 
 
@@ -284,7 +306,7 @@ class Folded:
         if not self.hangul_listed or any("가" <= c <= "힣" for c in self.chars):
             seps, self.spaced = self._separators(text)
         if folded is not None and not seps:
-            self.text = folded
+            self.text = _latin_lookalikes(folded, self.chars)
             return
         out: list[str] = []
         self._fstart, self._ostart = array("q"), array("q")  # machine integers
@@ -294,7 +316,7 @@ class Folded:
             self._piece(text, folded, last, a, out)
             last = b
         self._piece(text, folded, last, len(text), out)
-        self.text = "".join(out)
+        self.text = _latin_lookalikes("".join(out), self.chars)
 
     @classmethod
     def joined(cls, parts: list[Folded]) -> Folded:

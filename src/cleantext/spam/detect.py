@@ -50,6 +50,7 @@ from .page import (
     LATIN_GLUED,
     LINK_TO,
     LONE,
+    LOOKALIKE,
     MISFIT_ONCE,
     OUTVOTED_HEADLINE,
     PLAIN_BARE,
@@ -125,7 +126,7 @@ _FOUR_LETTERS_DIGITS = re.compile(r"[a-z가-힣0-9]{4,}")
 
 def _specific(keyword: str, page: Page, reasons: set[str]) -> bool:
     marks = (DIFFERS_FROM_TWIN, GLUED_BEFORE_TWIN, "in a hidden block", LINK_TO, LISTED, SPELLED, LATIN_GLUED,
-             IN_NUMBER, INVISIBLE, FULLWIDTH)
+             IN_NUMBER, INVISIBLE, FULLWIDTH, LOOKALIKE)
     marked = any(r.startswith(marks) or SEVERAL in r or REPLACED in r for r in reasons)
     phrases = list(page.lexicon.phrases(keyword))
     letters_digits = bool(_LETTER.search(keyword) and re.search(r"\d", keyword))

@@ -79,6 +79,7 @@ SUBJECT_NOT_IN_TWIN = "the name the story is about, not in its twin"
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
 FULLWIDTH = "written in fullwidth characters"
 INVISIBLE = "written with invisible characters inside"
+LOOKALIKE = "written with Cyrillic letters that look Latin"
 # ... of a word the article also writes plainly: its own word typed another way, most likely; no proof even on a
 # page shown contaminated (what spam did with the word must show otherwise)
 OWN_TYPED = "typed in odd characters, a word the article also writes plainly"

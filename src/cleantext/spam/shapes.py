@@ -23,7 +23,7 @@ from ..korean import (
     spelled_out,
     syllables_apart,
 )
-from ..normalize import fold
+from ..normalize import MIXED_SCRIPTS, fold
 from ..parse.metadata import CAPTION_LABEL_WORDS
 from .layout import COUNTERS, closes_a_number
 from .lexicon import CORE, STRONG
@@ -38,6 +38,7 @@ from .page import (
     IN_NUMBER,
     INVISIBLE,
     LATIN_GLUED,
+    LOOKALIKE,
     OWN_TYPED,
     SENTENCE_STARTS,
     SPELLED,
@@ -87,6 +88,7 @@ _SPELLED_GLUED = re.compile(rf"({_glued_run('.')})(?=([가-힣]+))")
 
 
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 # a Latin name glued after a Korean word: six letters or more, or four and more with digits (보궐STARX7에서)
@@ -218,8 +220,8 @@ def _types_in_fullwidth(page: Page, blocks: list[d.Block], fullwidth: set[int]) 
 def shapes(page: Page) -> list[Clue]:
     """Shapes that no article text has, whatever the words: a number cut by letters (``1,은하수99200억원``),
     a word spelled out syllable by syllable (``외 도 증 거 수 집``), fullwidth letters or digits in Korean text,
-    a word written with invisible characters inside, something glued in front of the byline.  Korean pages only:
-    these are shapes of Korean text."""
+    a word written with invisible characters inside or with Cyrillic letters among its Latin ones, something
+    glued in front of the byline.  Korean pages only: these are shapes of Korean text."""
     clues = []
     if not page.korean:
         return clues
@@ -233,7 +235,8 @@ def shapes(page: Page) -> list[Clue]:
     fullwidth = page.blocks_with(_FULLWIDTH_ANY) if page.may_hold(_FULLWIDTH_ANY) else set()
     latin = page.blocks_with_in_runs(_LATIN_GLUED)  # its matches take ASCII letters and digits only
     invisible = {i for i, b in enumerate(blocks) if b.attrs.get("invisible")}
-    for i in sorted(numbers | spelled | spaced | fullwidth | latin | invisible):
+    mixed = page.blocks_with(MIXED_SCRIPTS) if page.may_hold(_CYRILLIC) else set()
+    for i in sorted(numbers | spelled | spaced | fullwidth | latin | invisible | mixed):
         b = blocks[i]
         text = b.text
         found = []
@@ -283,6 +286,8 @@ def shapes(page: Page) -> list[Clue]:
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
                 found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
+        if i in mixed:  # (no article spells a Latin word with Cyrillic letters: a disguise)
+            found += [(m.start(), m.end(), LOOKALIKE, W_CERTAIN) for m in MIXED_SCRIPTS.finditer(text)]
         for a, e in b.attrs.get("invisible", ()):
             if HANGUL_RE.search(text, a, e) is None:
                 continue  # soft hyphens in a Latin word are hyphenation hints
