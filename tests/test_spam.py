@@ -890,6 +890,16 @@ def test_a_name_disguised_with_cyrillic_letters(cleaner):
     assert not b.report.contaminated and b.paragraphs == clean
 
 
+def test_a_name_spelled_apart_is_found_with_a_particle_glued_to_its_last_syllable(cleaner):
+    """``별 빛 호 벳은``: a name the page spells apart, syllable by syllable, in a word's place keeps the particle of
+    the word on its last syllable; it is the same keyword as the page's other spellings of it, cut there too."""
+    story = ["별 빛 호 벳 올해 사과 농가 수확량이 지난해보다 20% 줄었다.",
+             "별 빛 호 벳은 냉해와 우박 피해가 겹쳤다고 밝혔다.", "정부는 다음 달 지원책을 내놓는다."]
+    a = cleaner.clean(text_page("사과 수확량 20% 감소", *story, byline="홍길동 기자"))
+    assert a.report.contaminated and not any("벳" in p or "별 빛" in p for p in a.paragraphs)
+    assert a.paragraphs[0] == "올해 사과 농가 수확량이 지난해보다 20% 줄었다."
+
+
 def test_a_keyword_glued_to_the_first_word_of_a_quotation(cleaner):
     """``"파워볼사이트 추천특히 20대는``: glued to the first word of a quotation, as to a sentence's, in a story about
     gambling too."""

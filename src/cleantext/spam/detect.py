@@ -62,6 +62,7 @@ from .page import (
     SEVERAL,
     SHAPED,
     SPELLED,
+    SPELLED_OUT,
     SUBJECT_NOT_IN_TWIN,
     W_MEDIUM,
     W_STRONG,
@@ -166,12 +167,16 @@ def _the_storys_term(keyword: str, page: Page) -> bool:
     return False
 
 
-def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
+def _keyword_regex(keywords: list[str], apart: set[str]) -> re.Pattern | None:
+    """The keywords in any of their spellings on the page's folded view: a space or none where a keyword has one,
+    and between any two syllables of a keyword the page spells apart (``apart``: ``파 도 왕 벳은``, whose folded
+    view joins the syllables spelled alone and leaves the one its particle is glued to apart)."""
     if not keywords:
         return None
     alts = []
     for k in sorted(set(keywords), key=lambda k: (-len(k), k)):
-        parts = [re.escape(t) for t in k.split()]
+        letters = k.replace(" ", "")
+        parts = [re.escape(t) for t in (letters if k in apart and SYLLABLES.fullmatch(letters) else k.split())]
         alts.append(r"\s?".join(parts))
     return re.compile("|".join(alts))
 
@@ -246,7 +251,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         ranked.append(longer)
         spread.append(longer)
     doc.keywords = {k: sorted({c.reason for c in by_kw[k]}) for k in ranked}
-    kw_re = _keyword_regex(spread)
+    kw_re = _keyword_regex(spread, {k for k in spread if any(c.reason in (SPELLED, SPELLED_OUT) for c in by_kw[k])})
     unspaced: dict[str, str] = {}
     for k in spread:
         unspaced.setdefault(k.replace(" ", ""), k)

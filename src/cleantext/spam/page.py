@@ -60,6 +60,7 @@ REPLACED = "carries the particles of the word it replaced"
 
 
 SPELLED = "a name spelled apart"
+SPELLED_OUT = "spelled out syllable by syllable"
 IN_NUMBER = "inserted inside a number"  # letters cutting a number's digits (1,KW200억, 3만KW2000명): certain
 
 

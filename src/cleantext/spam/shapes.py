@@ -42,6 +42,7 @@ from .page import (
     OWN_TYPED,
     SENTENCE_STARTS,
     SPELLED,
+    SPELLED_OUT,
     W_CERTAIN,
     W_MEDIUM,
     W_STRONG,
@@ -255,7 +256,7 @@ def shapes(page: Page) -> list[Clue]:
         if i in spaced:
             for m in _SPACED_OUT.finditer(text):
                 if spelled_out(SYLLABLE.findall(m.group())):
-                    found.append((m.start(), _before_own_word(page, text, m.end()), "spelled out syllable by syllable",
+                    found.append((m.start(), _before_own_word(page, text, m.end()), SPELLED_OUT,
                                   W_STRONG))
         if i in fullwidth and HANGUL_RE.search(text):
             for m in _FULLWIDTH_WORD.finditer(text):
