@@ -654,9 +654,19 @@ def _names(node: Any) -> str:
 # CSS text-autospace and Japanese/Chinese typesetting put one; not in Korean text, which glues Hangul and Hanja to
 # Latin as written (한빛<a>KBS</a>는, 韓美<a>FTA</a>)
 _CJ = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_CJ_FIRST = re.compile(f"[{_CJ}]")
+# the first Han or Kana character or Hangul syllable: one scan of the body tells a Korean one (a syllable first)
+# from one in Chinese or Japanese alone (see :func:`_cj_without_hangul`)
+_CJ_OR_SYLLABLE = re.compile(f"[{_CJ}가-힣]")
 _INLINE_RUN = f"(?:<[^>]*>|{LINK_OPEN}[^{LINK_HREF_END}]*{LINK_HREF_END}|{LINK_CLOSE})+"
 _AUTOSPACE = re.compile(f"(?<=[{_CJ}]){_INLINE_RUN}(?=[A-Za-z])|(?<=[A-Za-z]){_INLINE_RUN}(?=[{_CJ}])")
+
+
+def _cj_without_hangul(html: str) -> bool:
+    """Whether ``html`` has a Han or Kana character and no Hangul syllable: from the first character of either
+    kind, a Korean body found at its first syllable instead of by a scan of all of it for Han and Kana."""
+    m = _CJ_OR_SYLLABLE.search(html)
+    # (before a first Han or Kana character stands no syllable: the syllables are looked for after it)
+    return m is not None and not SYLLABLE.match(m.group()) and not SYLLABLE.search(html, m.end())
 
 
 def _segments(html: str, known_clean: set[str]) -> list[str]:
@@ -670,7 +680,7 @@ def _segments(html: str, known_clean: set[str]) -> list[str]:
     if "<a" in html:
         html = _ANCHOR.sub(f"{LINK_OPEN}\\1{LINK_HREF_END}", html)
         html = html.replace("</a>", LINK_CLOSE)
-    if _CJ_FIRST.search(html) and not SYLLABLE.search(html):
+    if _cj_without_hangul(html):
         html = _AUTOSPACE.sub(r"\g<0> ", html)
     html = _unescape(_TAG.sub("", html))
     segments = composed(html).split(BREAK)
