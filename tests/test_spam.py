@@ -858,9 +858,10 @@ def _farm(*links: tuple[str, str]) -> str:
 
 def test_a_hidden_block_of_links_to_spam_shaped_addresses_names_the_pages_keywords(cleaner):
     """A hidden block of links out and nothing else, to three sites whose addresses are shaped like spam's (digits in
-    the name, a spam-prone top-level domain), plants links whatever its anchors say: its names are the page's
+    the name and a spam-prone top-level domain), plants links whatever its anchors say: its names are the page's
     keywords, cut where they took the article's words; a short word among the anchors is left to other evidence.
-    Hidden share menus and sister-site lists link to plain addresses, and their names stay."""
+    Hidden share menus, sister-site and partner lists link to addresses of other shapes (digits or a newer
+    domain, not both), and their names stay."""
     story = ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.",
              "물결호77 사이에서는 냉해와 우박 피해가 겹쳤다는 말이 나온다.", "정부는 다음 달 지원책을 내놓는다."]
     farm = _farm(("wave77-play.top", "물결호77"), ("k3921.xyz", "STARLINE9"), ("rv2030.site", "리버사이드"),
@@ -868,24 +869,33 @@ def test_a_hidden_block_of_links_to_spam_shaped_addresses_names_the_pages_keywor
     a = cleaner.clean(html_page("사과 수확량 20% 감소", *story, after=farm))
     assert "물결호77" in a.report.keywords and "사과" not in a.report.keywords
     assert "물결호77" not in " ".join(a.paragraphs) and a.paragraphs[0] == story[0]
-    clean = ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.", "Twitter와 뉴스1 보도에 따르면 피해가 컸다."]
+    clean = ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.", "Twitter와 뉴스1 보도에 따르면 피해가 컸다.",
+             "텐아시아와 멍냥클럽도 11번가 행사에 함께한다."]
     for links in ((("www.facebook.com", "Facebook"), ("twitter.com", "Twitter"), ("band.us", "밴드")),
-                  (("news1.kr", "뉴스1"), ("www.hanbit.co.kr", "한빛일보"), ("sports.hanbit.co.kr", "한빛스포츠"))):
+                  (("news1.kr", "뉴스1"), ("10asia.co.kr", "텐아시아"), ("www.11st.co.kr", "11번가")),
+                  (("greenhouse.shop", "그린하우스"), ("mungnyang.club", "멍냥클럽"), ("live.shop", "라이브"))):
         b = cleaner.clean(html_page("사과 수확량 20% 감소", *clean, after=_farm(*links)))
         assert not b.report.contaminated and b.paragraphs == clean
+    # a hidden block of links to gambling domains names its short words too, as before (a second code review)
+    gambling = _farm(("bet77.xyz", "해적왕"), ("casino88.top", "달빛"), ("slot99.vip", "은하수"))
+    c = cleaner.clean(html_page("사과 수확량 20% 감소", *story, after=gambling))
+    assert c.report.contaminated and {"해적왕", "달빛", "은하수"} <= set(c.report.keywords)
 
 
 def test_a_name_disguised_with_cyrillic_letters(cleaner):
-    """A Latin name written with Cyrillic look-alikes among its letters (``NОVАWIN365``) is a disguise no article
-    has: the name is the page's keyword, cut there and where it is spelled plainly; Cyrillic and Greek written as
-    themselves (a Russian city, ``Aβ``) are the story's."""
+    """A Latin name written with Cyrillic look-alikes among its letters (``NОVАWIN365``, two of them) is a
+    disguise: the name is the page's keyword, cut wherever it stands.  A story showing such a spelling in quotes or
+    in an address, a name with one letter pasted in that the story also writes plainly (``Tokаyev`` beside
+    ``Tokayev``), a Cyrillic х between digits, and Cyrillic and Greek written as themselves stay the story's."""
     story = ["올해 사과 농가 수확량이 NОVАWIN365 지난해보다 20% 줄었다.",
-             "냉해와 우박 피해가 겹쳤다는 NOVAWIN365 말이 나온다.", "정부는 다음 달 지원책을 내놓는다."]
+             "냉해와 우박 피해가 겹쳤다는 NОVАWIN365 말이 나온다.", "정부는 다음 달 지원책을 내놓는다."]
     a = cleaner.clean(text_page("사과 수확량 20% 감소", *story, byline="홍길동 기자"))
     assert a.report.contaminated and "novawin365" in a.report.keywords
     assert a.paragraphs[:2] == ["올해 사과 농가 수확량이 지난해보다 20% 줄었다.",
                                 "냉해와 우박 피해가 겹쳤다는 말이 나온다."]
-    clean = ["연구팀은 아밀로이드 베타(Aβ) 농도를 쟀다.", "연구 결과는 모스크바(Москва)에서 열린 학회에서 발표됐다."]
+    clean = ["연구팀은 아밀로이드 베타(Aβ) 농도를 쟀다.", "연구 결과는 모스크바(Москва)에서 열린 학회에서 발표됐다.",
+             "피싱 조직은 키릴 문자 а를 섞은 'pаypal.com' 주소로 이용자를 속였다.",
+             "토카예프(Tokаyev) 대통령은 \"Tokayev 정부는 협력을 늘린다\"고 말했다.", "화면은 1920х1080 해상도다."]
     b = cleaner.clean(text_page("치매 연구 성과", *clean, byline="홍길동 기자"))
     assert not b.report.contaminated and b.paragraphs == clean
 
@@ -898,6 +908,10 @@ def test_a_name_spelled_apart_is_found_with_a_particle_glued_to_its_last_syllabl
     a = cleaner.clean(text_page("사과 수확량 20% 감소", *story, byline="홍길동 기자"))
     assert a.report.contaminated and not any("벳" in p or "별 빛" in p for p in a.paragraphs)
     assert a.paragraphs[0] == "올해 사과 농가 수확량이 지난해보다 20% 줄었다."
+    # the same syllables in the story's own words, spaced as words are, stay (a second code review)
+    own = "참가자들은 자유 티벳 깃발을 들고 행진했다."
+    b = cleaner.clean(text_page("도심 행진", "자 유 티 벳 시민 500여명이 행진했다.", own, byline="홍길동 기자"))
+    assert b.report.contaminated and b.paragraphs[1] == own
 
 
 def test_a_keyword_glued_to_the_first_word_of_a_quotation(cleaner):
@@ -2129,6 +2143,7 @@ def test_a_marked_subheading_keeps_what_a_keyword_leaves_of_it():
     [
         ("별빛77한빛일보 윤서진 기자", "한빛일보 윤서진 기자"),  # a name glued before the page's own outlet
         ("부산한빛일보 윤서진 기자", "부산한빛일보 윤서진 기자"),  # a region of two syllables is the outlet's desk
+        ("외도증거 수집한빛일보 윤서진 기자", "한빛일보 윤서진 기자"),  # a phrase of words glued before it
     ],
 )
 def test_a_name_glued_before_the_outlet_of_the_byline(cleaner, byline, kept):
@@ -3839,10 +3854,11 @@ def test_a_bookmaker_named_a_paragraph_before_its_odds_is_the_storys_word(cleane
              "전문가들은 올 시즌이 어느 때보다 치열할 것으로 내다봤다."]
     a = cleaner.clean(text_page(title, *story, section=section, byline="홍길동 기자"))
     assert not a.report.contaminated and a.report.edits == [] and a.title == title and a.paragraphs == story
-    # the same noun slipped before a word with no particle, beside the odds, is still spam's
-    slipped = [story[0].replace("우승 후보에", "베팅업체 우승 후보에"), *story[1:]]
+    # the same noun slipped before a word, beside the odds, is still spam's: before a word with no particle, or
+    # before a subject that is no firm the odds paragraph names again (a second code review)
+    slipped = [story[0].replace("우승 후보에", "베팅업체 우승 후보에"), *story[1:3], "베팅업체 " + story[3]]
     b = cleaner.clean(text_page(title, *slipped, section=section, byline="홍길동 기자"))
-    assert "베팅업체 우승" not in b.paragraphs[0]
+    assert "베팅업체 우승" not in b.paragraphs[0] and b.paragraphs[3] == story[3]
 
 
 @pytest.mark.parametrize("case", ["fullwidth brand", "short eseo", "rank of sites", "compound", "compound singular"])

@@ -193,13 +193,20 @@ def _one_to_one(chars: set[str]) -> dict[str, str] | None:
 # Cyrillic letters that look like Latin ones, in lower case (а, о in NОVАWIN), and the Latin they stand for
 _LOOKALIKE, _LATIN = "авекмнорстухіѕјԁӏ", "abekmhopctyxisjdl"
 _LOOKALIKES = str.maketrans(_LOOKALIKE, _LATIN)
+_READINGS = str.maketrans(_LOOKALIKE + _LOOKALIKE.upper(), _LATIN + _LATIN.upper())
 _LOOKALIKE_CHARS = frozenset(_LOOKALIKE + _LOOKALIKE.upper())
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_SEARCHED = 4000  # a text up to this long is searched for Cyrillic letters whatever its characters say
 _WORD_CHARS = f"a-z0-9{_LOOKALIKE}"
-#: a word of Latin letters and Cyrillic look-alikes mixed, in either case
-MIXED_SCRIPTS = re.compile(rf"(?<![{_WORD_CHARS}])(?=[{_WORD_CHARS}]*[a-z])(?=[{_WORD_CHARS}]*[{_LOOKALIKE}])"
-                           rf"[{_WORD_CHARS}]+", re.I)
+#: a word with a Latin letter and a Cyrillic look-alike side by side, in either case (not ``1920х1080``, a
+#: Cyrillic х between digits)
+MIXED_SCRIPTS = re.compile(rf"(?<![{_WORD_CHARS}])[{_WORD_CHARS}]*?(?:[a-z][{_LOOKALIKE}]|[{_LOOKALIKE}][a-z])"
+                           rf"[{_WORD_CHARS}]*", re.I)
+
+
+def latin_reading(word: str) -> str:
+    """``word`` with its Cyrillic look-alikes read as the Latin letters they look like, case kept."""
+    return word.translate(_READINGS)
 
 
 def _latin_lookalikes(text: str, chars: set[str]) -> str:
@@ -207,7 +214,7 @@ def _latin_lookalikes(text: str, chars: set[str]) -> str:
     ``nоvаwin365`` with Cyrillic о and а reads ``novawin365``, as spam disguises its names; a Cyrillic word alone
     stays itself.  A long text is searched only when its characters (``chars``) hold a look-alike: they list a
     text's Cyrillic letters unless it is mostly in such letters (:func:`_distinct_unplain`), no page of Korean."""
-    if chars.isdisjoint(_LOOKALIKE_CHARS) and (len(text) > _CYRILLIC_SEARCHED or not _CYRILLIC.search(text)):
+    if chars.isdisjoint(_LOOKALIKE_CHARS) and (len(text) > _CYRILLIC_SEARCHED or not CYRILLIC.search(text)):
         return text
     return MIXED_SCRIPTS.sub(lambda m: m.group().translate(_LOOKALIKES), text)
 

@@ -51,6 +51,7 @@ from .page import (
     LINK_TO,
     LONE,
     LOOKALIKE,
+    LOOKALIKE_ONE,
     MISFIT_ONCE,
     OUTVOTED_HEADLINE,
     PLAIN_BARE,
@@ -100,7 +101,7 @@ def _combine(ws: list[float]) -> float:
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
                AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN,
-               PLAIN_TAGS, FULLWIDTH_WORDS)
+               PLAIN_TAGS, FULLWIDTH_WORDS, LOOKALIKE_ONE)
 
 
 def _weigh(clues: list[Clue]) -> float:
@@ -168,16 +169,19 @@ def _the_storys_term(keyword: str, page: Page) -> bool:
 
 
 def _keyword_regex(keywords: list[str], apart: set[str]) -> re.Pattern | None:
-    """The keywords in any of their spellings on the page's folded view: a space or none where a keyword has one,
-    and between any two syllables of a keyword the page spells apart (``apart``: ``파 도 왕 벳은``, whose folded
-    view joins the syllables spelled alone and leaves the one its particle is glued to apart)."""
+    """The keywords in any of their spellings on the page's folded view: a space or none where a keyword has one;
+    and a keyword the page spells apart (``apart``) spelled apart again, its last syllable with a particle glued
+    to it (``파 도 왕 벳은``, whose folded view joins the syllables spelled alone: ``파도왕 벳은``), from the start
+    of a word (not ``자유 티벳``, the story's words)."""
     if not keywords:
         return None
     alts = []
     for k in sorted(set(keywords), key=lambda k: (-len(k), k)):
+        alts.append(r"\s?".join(re.escape(t) for t in k.split()))
         letters = k.replace(" ", "")
-        parts = [re.escape(t) for t in (letters if k in apart and SYLLABLES.fullmatch(letters) else k.split())]
-        alts.append(r"\s?".join(parts))
+        if k in apart and len(letters) >= 3 and SYLLABLES.fullmatch(letters):
+            head = "|".join((re.escape(letters[:-1]), " ".join(map(re.escape, letters[:-1]))))
+            alts.append(f"(?<![가-힣])(?:{head}) {re.escape(letters[-1])}")
     return re.compile("|".join(alts))
 
 

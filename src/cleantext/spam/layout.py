@@ -68,10 +68,11 @@ def hidden_blocks(page: Page) -> list[Clue]:
         # one game word in a hidden advertisement slot ("slots") is not a keyword list
         listy = any(STRONG in ps for ps in found.values()) or len(with_phrase) >= 3
         gambling_links = [lk for lk in b.links if page.lexicon.is_gambling_domain(host_of(lk.href))]
-        farm = _link_farm(page, b, items)
-        if (len(with_phrase) * 3 >= len(items) and listy) or len(gambling_links) >= 1 or farm:
+        spammy = (len(with_phrase) * 3 >= len(items) and listy) or len(gambling_links) >= 1
+        farm = not spammy and _link_farm(page, b, items)
+        if spammy or farm:
             for x in items:
-                if farm and not with_phrase and _plain_word(x):
+                if farm and not found[x] and _plain_word(x):
                     continue  # (a word of the sentence, not a name: left to the other evidence)
                 for k in _with_names(x):
                     # a name the story is about, listed inside a keyword (Bet365 우회주소 in a story on Bet365), is
@@ -89,13 +90,15 @@ def hidden_link_farm(page: Page) -> bool:
 
 def _link_farm(page: Page, b: d.Block, items: list[str]) -> bool:
     """A hidden block of links out and nothing else, to three sites or more, every address shaped like spam's
-    (digits in its name or a spam-prone top-level domain: ``nova365-play.top``): links planted for a search
-    engine, whatever their anchors say.  A hidden share menu or list of sister sites links to plain addresses."""
+    (digits in its name and a spam-prone top-level domain: ``nova365-play.top``): links planted for a search
+    engine, whatever their anchors say.  A hidden share menu or list of sister sites links to addresses of
+    another shape, with digits (``news1.kr``, ``emart24.co.kr``) or a newer domain (``greenhouse.shop``) but not
+    both: their names are words of the story."""
     if not _offsite_link_list(page, b, items) or len(b.text.split()) > 3 * len(items):
         return False
     for lk in b.links:
         name, _, tld = host_of(lk.href).rpartition(".")
-        if not (re.search(r"\d", name) or tld in page.lexicon.spam_tlds):
+        if not (re.search(r"\d", name) and tld in page.lexicon.spam_tlds):
             return False
     return True
 

@@ -81,6 +81,7 @@ SUBJECT_NOT_IN_TWIN = "the name the story is about, not in its twin"
 FULLWIDTH = "written in fullwidth characters"
 INVISIBLE = "written with invisible characters inside"
 LOOKALIKE = "written with Cyrillic letters that look Latin"
+LOOKALIKE_ONE = "written with one Cyrillic letter among Latin ones"  # weak alone: a letter pasted in by mistake
 # ... of a word the article also writes plainly: its own word typed another way, most likely; no proof even on a
 # page shown contaminated (what spam did with the word must show otherwise)
 OWN_TYPED = "typed in odd characters, a word the article also writes plainly"

@@ -163,18 +163,23 @@ def _reports_odds(text: str) -> bool:
 
 
 # a name after the bookmaker, with a subject's or a topic's particle (베팅업체 윌리엄힐은)
-_FIRM_NAMED = re.compile(r"\s+[가-힣A-Za-z][가-힣A-Za-z0-9]{0,11}(?:은|는|이|가)(?=[\s,])")
+_FIRM_NAMED = re.compile(r"\s+([가-힣A-Za-z][가-힣A-Za-z0-9]{0,11})(?:은|는|이|가)(?=[\s,])")
+# the odds paragraph's word for the firm named before it (이 회사는, 해당 업체는)
+_THE_FIRM = re.compile(r"(?:이|그|해당|같은) ?(?:회사|업체)")
 
 
 def _names_the_odds_setter(page: Page, b: d.Block, e: int) -> bool:
-    """``영국 베팅업체 윌리엄힐은 ... 꼽았다.`` in a paragraph of sentences beside one that reports the odds (``이
-    회사는 ... 배당률을 2.5배로``): the story names its bookmaker first, then gives its odds.  A keyword slipped
-    between words has no name of its own after it (``축구대표팀이 베팅업체 월드컵 본선``)."""
-    if not _SENTENCE.search(b.text) or not _FIRM_NAMED.match(b.text, e):
+    """``영국 베팅업체 윌리엄힐은 ... 꼽았다.`` in a paragraph of sentences beside one that reports the odds and
+    names the firm again (``이 회사는 ... 배당률을 2.5배로``, ``윌리엄힐은 ...``): the story names its bookmaker
+    first, then gives its odds.  A keyword slipped before a word (``축구대표팀이 베팅업체 월드컵 본선``, ``베팅업체
+    전문가들은``, ``매체 베팅업체 스카이스포츠는``) names no firm that the odds come from."""
+    m = _FIRM_NAMED.match(b.text, e)
+    if not _SENTENCE.search(b.text) or m is None:
         return False
     paragraphs = list(page.blocks(d.PARAGRAPH))
     i = next(k for k, x in enumerate(paragraphs) if x.id == b.id)
-    return any(_reports_odds(page.folded[x.id].text) for x in paragraphs[max(0, i - 1) : i + 2] if x.id != b.id)
+    return any(_reports_odds(page.folded[x.id].text) and (m.group(1) in x.text or _THE_FIRM.search(x.text))
+               for x in paragraphs[max(0, i - 1) : i + 2] if x.id != b.id)
 
 
 _SPORTS_SECTION = re.compile(r"스포츠|축구|야구|농구|배구|골프|게임")

@@ -23,7 +23,7 @@ from ..korean import (
     spelled_out,
     syllables_apart,
 )
-from ..normalize import MIXED_SCRIPTS, fold
+from ..normalize import CYRILLIC, MIXED_SCRIPTS, fold, latin_reading
 from ..parse.metadata import CAPTION_LABEL_WORDS
 from .layout import COUNTERS, closes_a_number
 from .lexicon import CORE, STRONG
@@ -39,6 +39,7 @@ from .page import (
     INVISIBLE,
     LATIN_GLUED,
     LOOKALIKE,
+    LOOKALIKE_ONE,
     OWN_TYPED,
     SENTENCE_STARTS,
     SPELLED,
@@ -50,6 +51,7 @@ from .page import (
     Page,
     game_words_only,
     norm_keyword,
+    quoted,
 )
 
 GLUED_BEFORE_BYLINE = "glued before the byline"
@@ -89,7 +91,6 @@ _SPELLED_GLUED = re.compile(rf"({_glued_run('.')})(?=([가-힣]+))")
 
 
 _FULLWIDTH_ANY = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 # a Latin name glued after a Korean word: six letters or more, or four and more with digits (보궐STARX7에서)
@@ -236,13 +237,13 @@ def shapes(page: Page) -> list[Clue]:
     fullwidth = page.blocks_with(_FULLWIDTH_ANY) if page.may_hold(_FULLWIDTH_ANY) else set()
     latin = page.blocks_with_in_runs(_LATIN_GLUED)  # its matches take ASCII letters and digits only
     invisible = {i for i, b in enumerate(blocks) if b.attrs.get("invisible")}
-    mixed = page.blocks_with(MIXED_SCRIPTS) if page.may_hold(_CYRILLIC) else set()
+    mixed = page.blocks_with(MIXED_SCRIPTS) if page.may_hold(CYRILLIC) else set()
     for i in sorted(numbers | spelled | spaced | fullwidth | latin | invisible | mixed):
         b = blocks[i]
         text = b.text
         found = []
         # the rest of the article, where the story may write plainly a word this block types oddly
-        others = _other_blocks(page, b) if i in fullwidth or i in invisible else ""
+        others = _other_blocks(page, b) if i in fullwidth or i in invisible or i in mixed else ""
         if i in numbers:
             for m in _IN_NUMBER.finditer(text):
                 g = 1 if m.group(1) is not None else 2
@@ -287,8 +288,11 @@ def shapes(page: Page) -> list[Clue]:
         if i in latin:
             for m in _LATIN_GLUED.finditer(text):
                 found.append((m.start(), m.end(), LATIN_GLUED, W_MEDIUM))
-        if i in mixed:  # (no article spells a Latin word with Cyrillic letters: a disguise)
-            found += [(m.start(), m.end(), LOOKALIKE, W_CERTAIN) for m in MIXED_SCRIPTS.finditer(text)]
+        if i in mixed:
+            for m in MIXED_SCRIPTS.finditer(text):
+                how = _disguised(text, m.start(), m.end(), others)
+                if how:
+                    found.append((m.start(), m.end(), *how))
         for a, e in b.attrs.get("invisible", ()):
             if HANGUL_RE.search(text, a, e) is None:
                 continue  # soft hyphens in a Latin word are hyphenation hints
@@ -316,6 +320,24 @@ def shapes(page: Page) -> list[Clue]:
 
 
 _NUMBER_WORDS = (*COUNTERS, "여", "가량", "어치", "짜리", "씩", "남짓")  # what follows a number's unit (5만여)
+
+
+def _disguised(text: str, a: int, e: int, others: str) -> tuple[str, float] | None:
+    """How sure a word with Cyrillic look-alikes among its Latin letters (``NОVАWIN365``) is spam's disguise: a
+    quoted one or an address is a story showing a disguise (``'pаypal.com'``); one whose Latin reading the article
+    writes plainly is its own word with a letter pasted in (``Tokаyev`` beside ``Tokayev``), as is, weak alone,
+    one with a single such letter (``T-90Mс`` of a Russian source); several are a disguise."""
+    if quoted(text, a, e) or _ADDRESS_AFTER.match(text, e):
+        return None
+    word = text[a:e]
+    if _written_plainly(others, latin_reading(word)):
+        return OWN_TYPED, W_MEDIUM / 2
+    if len(CYRILLIC.findall(word)) >= 2:
+        return LOOKALIKE, W_CERTAIN
+    return LOOKALIKE_ONE, W_MEDIUM
+
+
+_ADDRESS_AFTER = re.compile(r"[.@][A-Za-z]")
 
 
 def _cut_after_a_unit(text: str) -> list[tuple[int, int]]:
@@ -654,6 +676,17 @@ _OUTLET_LIKE = re.compile(
     r"(?:뉴스|일보|신문|방송|통신|TV|미디어|타임스|저널|투데이|경제|부|팀|국|센터)\s*[)\]]?$|^[A-Z]{2,5}$")
 
 
+def _before_glued_outlet(page: Page, head: str) -> int:
+    """Where the page's outlet starts at the end of ``head``, the words before a reporter's name, when spam glued
+    its phrase to it (``외도증거 수집한빛일보 ``: the byline's outlet stays); else the end of ``head``."""
+    word = head.rstrip()
+    names = {*page.outlets, page.doc.fields.get("source") or "", page.doc.meta.get("og:site_name") or ""}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= 2 and word.endswith(name) and len(word) > len(name) and not word[-len(name) - 1].isspace():
+            return len(word) - len(name)
+    return len(head)
+
+
 def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
     """``파산신청 변호사 상담글·사진 박도윤 기자``: a byline with something glued before it.  The seam never cuts a
     lexicon phrase (``바카라바카라기자`` is no ``바카`` glued to a reporter ``라바카라``)."""
@@ -696,6 +729,7 @@ def _glued_to_byline(page: Page, b: d.Block) -> Clue | None:
             # a spelled-out run is the keyword exactly: 모.나.코.클.럽 glued to the first of two names
             run = _SYLLABLE_RUN.search(head)
             place = _PLACE_EQUALS.match(head)  # 속초=KW김하늘 기자: the dateline's place is not what was glued
-            a, e = run.span() if run else (place.end() if place else 0, k)
-            return Clue(norm_keyword(text[a:e]), GLUED_BEFORE_BYLINE, W_STRONG, b.id, a, e)
+            a, e = run.span() if run else (place.end() if place else 0, _before_glued_outlet(page, head))
+            if e > a:
+                return Clue(norm_keyword(text[a:e]), GLUED_BEFORE_BYLINE, W_STRONG, b.id, a, e)
     return None
