@@ -900,25 +900,6 @@ def test_a_name_disguised_with_cyrillic_letters(cleaner):
     assert not b.report.contaminated and b.paragraphs == clean
 
 
-def test_keyword_lines_with_a_plain_space_and_sentences_from_another_article(cleaner):
-    """Spam's template, a keyword and one sentence lifted from another article, written with a plain space (``KW
-    대구 서문시장에서 ...``) twice or more: the lines go whole.  One such paragraph alone keeps its sentence, the
-    keyword cut: a story's side news (``한편 ...``) shares few words with it too."""
-    story = ["사과 가격이 지난해보다 40% 넘게 올랐지만 농가의 표정은 어둡다.",
-             "경북 영주에서 사과 농사를 짓는 김모씨는 냉해로 열매가 달리지 않았다고 말했다.",
-             "농림축산식품부는 올해 사과 생산량이 평년보다 25% 줄 것으로 내다봤다."]
-    lines = ["번개별벳 대구 서문시장에서 채소 가게를 운영하는 한 상인은 손님이 두 배는 늘었다며 웃었다.",
-             "번개별벳 중소벤처기업부는 이번 행사에 전국 200여 개 전통시장이 참여했다고 밝혔다."]
-    tags = "#바카라사이트 #번개별벳"
-    a = cleaner.clean(text_page("사과값 40% 올라도 농가는 울상", story[0], lines[0], *story[1:], lines[1], tags,
-                                byline="홍길동 기자"))
-    assert a.report.contaminated and a.paragraphs == story
-    side = "한편 이날 오후 중부고속도로에서 화물차 두 대가 추돌하는 사고가 발생했다."
-    b = cleaner.clean(text_page("사과값 40% 올라도 농가는 울상", *story, f"번개별벳 {side}", tags,
-                                byline="홍길동 기자"))
-    assert b.report.contaminated and b.paragraphs == [*story, side]
-
-
 def test_a_name_spelled_apart_is_found_with_a_particle_glued_to_its_last_syllable(cleaner):
     """``별 빛 호 벳은``: a name the page spells apart, syllable by syllable, in a word's place keeps the particle of
     the word on its last syllable; it is the same keyword as the page's other spellings of it, cut there too."""

@@ -6,7 +6,6 @@ insertion (to cut) or a substitution (a word to put back), for the repair step.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .. import document as d
 from ..article import DROP, REMOVE, Edit
@@ -196,7 +195,6 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
     by_block: dict[int, list[Span]] = {}
     for s in doc.spans:
         by_block.setdefault(s.block, []).append(s)
-    strays = _stray_lines(doc, by_block)
     keep: list[Span] = []
     for b in doc.blocks:
         spans = by_block.get(b.id)
@@ -206,8 +204,6 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
             keep.extend(spans)
             continue
         why = injected(b, spans, lexicon) if b.role != d.TITLE else None
-        if why is None and b.id in strays:
-            why = STRAY_LINES
         if why:
             b.attrs["dropped"] = True
             reasons = sorted({r for s in spans for r in s.reasons})
@@ -223,57 +219,6 @@ def remove(doc: d.Document, lexicon: Lexicon) -> d.Document:
         keep.extend(spans)
     doc.spans = keep
     return doc
-
-
-STRAY_LINES = ("a keyword line with a sentence from another article, one of several on the page (none of its "
-               "words is the story's)")
-_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-MIN_STEMS = 6  # words of a sentence enough to judge what it is about
-MAX_SHARED = 0.15  # share of them the story may write too for a sentence from another article (its own: 0.3 up)
-
-
-def stems(text: str) -> Counter[str]:
-    """The first two syllables of each Hangul word of ``text``: what a sentence is about, particles aside."""
-    return Counter(m.group()[:2] for m in _HANGUL_WORD.finditer(text))
-
-
-def _stray_lines(doc: d.Document, by_block: dict[int, list[Span]]) -> set[int]:
-    """Paragraphs in the template of spam's keyword lines written with a plain space (``KW 서울시에 따르면 이
-    버스는 ... 운행한다.``), twice or more on the page: a keyword opening the paragraph, then one sentence whose
-    words the story writes nowhere else (:func:`_another_storys`).  One such paragraph alone stays with its keyword
-    cut: a story's side news (``한편 이날 오후 ... 사고가 발생했다``) shares few words with it too.  A keyword that
-    stands in a word's place elsewhere (``버스 회사의`` -> ``KW 회사의``) opens the story's own line."""
-    shaped: dict[int, tuple[str, str]] = {}
-    for b in doc.blocks:
-        spans = by_block.get(b.id)
-        if b.role != d.PARAGRAPH or b.dropped or not spans:
-            continue
-        first = min(spans, key=lambda s: s.start)
-        tail = b.text[_run_end(b.text, spans, first) :]
-        if not b.text[: first.start].strip() and tail[:1].isspace():
-            shaped[b.id] = (first.keyword, tail)
-    if len(shaped) < 2:
-        return set()
-    blocks = {b.id: b for b in doc.blocks}
-    placed = {s.keyword for s in doc.spans if s.block in blocks
-              and (blocks[s.block].role != d.PARAGRAPH or blocks[s.block].text[: s.start].strip())}
-    story = Counter[str]()
-    for b in doc.blocks:
-        if b.role in (d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH) and not b.dropped and b.id not in shaped:
-            story.update(stems(b.text))
-    strays = {i for i, (kw, tail) in shaped.items() if kw not in placed and _another_storys(tail, story)}
-    return strays if len(strays) >= 2 else set()
-
-
-def _another_storys(tail: str, story: Counter[str]) -> bool:
-    """Whether what follows a keyword that opens a paragraph is one sentence whose words the article (``story``:
-    its stems, the keyword lines' aside) writes nowhere, as a sentence spam lifted from another article.  The
-    article's own paragraph shares a third of its words with the rest of the story or more."""
-    text = tail.strip()
-    if not SENTENCE_END.search(text) or len(re.findall(r"다\.", text)) > 1:
-        return False
-    own = stems(text)
-    return len(own) >= MIN_STEMS and sum(1 for w in own if story[w]) <= MAX_SHARED * len(own)
 
 
 def _cut_title_tails(doc: d.Document, b: d.Block, spans: list[Span]) -> list[Span]:
