@@ -2162,6 +2162,16 @@ def test_a_name_glued_before_the_outlet_of_the_byline(cleaner, byline, kept):
     ]
 
 
+def test_an_outlet_named_like_the_end_of_a_keyword_is_no_seam_in_it(cleaner):
+    """An outlet whose name ends a lexicon word (``토토`` of ``스포츠토토``): the word glued before the byline goes
+    whole, not cut at the outlet's name into a keyword ``스포츠`` and a fragment (a second code review)."""
+    story = ["프로야구 한국시리즈 1차전이 2일 잠실구장에서 열렸다.", "경기는 연장 11회 끝에 홈팀의 3대2 승리로 끝났다."]
+    page = "\n\n".join(["스포츠 > 야구", "한국시리즈 1차전 홈팀 승리", "토토", "입력 2025.10.02 09:00", *story,
+                         "스포츠토토김하늘 기자"]) + "\n"
+    a = cleaner.clean(page)
+    assert a.byline == "김하늘 기자" and a.paragraphs == story and "스포츠" not in a.report.keywords
+
+
 @pytest.mark.parametrize(
     "name, particle, fits",
     [

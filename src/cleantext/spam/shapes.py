@@ -678,11 +678,16 @@ _OUTLET_LIKE = re.compile(
 
 def _before_glued_outlet(page: Page, head: str) -> int:
     """Where the page's outlet starts at the end of ``head``, the words before a reporter's name, when spam glued
-    its phrase to it (``외도증거 수집한빛일보 ``: the byline's outlet stays); else the end of ``head``."""
+    its phrase to it (``외도증거 수집한빛일보 ``: the byline's outlet stays); else the end of ``head``, also where the
+    name ends a lexicon word (an outlet ``토토`` in ``스포츠토토``)."""
     word = head.rstrip()
     names = {*page.outlets, page.doc.fields.get("source") or "", page.doc.meta.get("og:site_name") or ""}
+    last = fold(word.split()[-1]) if word.split() else ""
     for name in sorted(names, key=len, reverse=True):
         if len(name) >= 2 and word.endswith(name) and len(word) > len(name) and not word[-len(name) - 1].isspace():
+            seam = len(last) - len(name)
+            if any(p.start < seam < p.end for p in page.lexicon.phrases(last)):
+                break  # the outlet's name ends a lexicon word (토토 of 스포츠토토): no seam there
             return len(word) - len(name)
     return len(head)
 
