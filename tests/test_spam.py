@@ -2435,21 +2435,6 @@ def test_a_caption_printed_again_with_keywords_put_in_is_folded_into_one(cleaner
     assert a.paragraphs == [lead, rest]
 
 
-def test_a_caption_printed_again_with_an_english_name_in_a_words_place(cleaner):
-    """A caption printed again in the body with three Latin words in a word's place (``SILVER MOON PARK에서``
-    where the caption under the photo says ``목장에서``): a name no list knows, shown by the clean copy; it goes,
-    the word comes back, and the body keeps only its own paragraphs."""
-    caption = "강원 평창군 대관령면 목장에서 양 떼가 풀을 뜯고 있다. [한빛일보 자료사진]"
-    dirty = caption.replace("목장에서", "SILVER MOON PARK에서")
-    lead = "대관령 목장을 찾는 관광객이 올해 들어 크게 늘었다. 군은 주말 셔틀버스를 두 배로 늘리기로 했다."
-    page = ("<html><head><title>대관령 목장 관광객 늘어</title></head><body><article><h1>대관령 목장 관광객 늘어</h1>"
-            f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{dirty}</p><p>{lead}</p>"
-            "</article></body></html>")
-    a = cleaner.clean(page)
-    assert a.report.contaminated and "silver moon park" in a.report.keywords
-    assert a.captions == [caption] and a.paragraphs == [lead]
-
-
 def test_a_company_story_linking_its_own_site_stays_untouched(cleaner):
     """A casino company's earnings story links the company's investor page, whose host is named for a casino: the
     anchor names the company the story is about with ordinary words (``한빛드림카지노 투자정보``), so it is the

@@ -151,13 +151,12 @@ def _said_as_a_word(word: str, prose: str) -> bool:
 
 def _copy_score(a: d.Block, b: d.Block, doc: d.Document) -> float | None:
     """How alike two blocks of a contaminated page are (rapidfuzz ratio) when one is a copy of the other: near
-    alike, or one with spam put in (:func:`_spam_put_in`) or in a word's place (:func:`_spam_in_place`); ``None``
-    when neither."""
+    alike, or one with spam put in (:func:`_spam_put_in`); ``None`` when neither."""
     lo, hi = sorted((len(a.text), len(b.text)))
     if hi == 0 or lo / hi < 0.5:  # no copy of either kind: the lengths alone say so
         return None
     score = fuzz.ratio(a.text, b.text) if lo / hi >= 0.7 else None
-    if (score is None or score < SIMILAR) and not (_spam_put_in(a, b, doc.spans) or _spam_in_place(a, b, doc.spans)):
+    if (score is None or score < SIMILAR) and not _spam_put_in(a, b, doc.spans):
         return None
     return fuzz.ratio(a.text, b.text) if score is None else score
 
@@ -197,23 +196,6 @@ def _spam_put_in(a: d.Block, b: d.Block, spans: list) -> bool:
     put = [op.dest_pos for op in Indel.editops(short.text, long.text)
            if op.tag == "insert" and not long.text[op.dest_pos].isspace()]
     return sum(any(x <= i < y for x, y in cover) for i in put) >= 0.8 * len(put)
-
-
-def _spam_in_place(a: d.Block, b: d.Block, spans: list) -> bool:
-    """The two blocks differ in a place or two only, and each place is spam in one of them: a word replaced by a
-    keyword in one copy (``SILVER MOON PARK에서`` where the other says ``목장에서``), too long for the two to be
-    alike by ratio."""
-    if min(len(a.text), len(b.text)) < 12:
-        return False
-    diffs = changes(a.text, b.text)
-    cover_a = [(s.start, s.end) for s in spans if s.block == a.id]
-    cover_b = [(s.start, s.end) for s in spans if s.block == b.id]
-
-    def spam_at(cover: list[tuple[int, int]], start: int, end: int) -> bool:
-        return any(x < end and start < y for x, y in cover)
-
-    return 0 < len(diffs) <= 2 and all(spam_at(cover_a, a0, a1) or spam_at(cover_b, b0, b1)
-                                       for a0, a1, b0, b1 in diffs)
 
 
 def drop_repeated_captions(doc: d.Document) -> d.Document:

@@ -195,13 +195,6 @@ def _without_twin_edges(page: Page, b: d.Block, p: Phrase, others: list[str]) ->
     return Phrase(atoms[0].start, atoms[-1].end, tuple(atoms), strength) if strength >= WEAK else p
 
 
-def _name_length(words: str, headline: bool) -> bool:
-    """A name's length: a word or two, or, outside a headline, three Latin words (``GOLDEN TIDE PLAY에서`` where a
-    caption's other printing has ``농가에서``; a headline's copies may word an English title otherwise)."""
-    n = len(words.split())
-    return n <= 2 or (n == 3 and not headline and all(w[:1].isascii() and w[:1].isalpha() for w in words.split()))
-
-
 def _brandish(s: str) -> bool:
     """A token shaped like a name of a service rather than a Korean word: Latin letters or digits, or glued
     Hangul with Latin letters."""
@@ -412,7 +405,7 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
             mine = text[src_a:src_e]
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
             # (a name is a word or two: a sentence with a number, ``이날 최고기온은 35도였다``, is a lead's own)
-            brand = (_brandish(mine) and not _brandish(theirs) and _name_length(mine, headline)
+            brand = (_brandish(mine) and not _brandish(theirs) and len(mine.split()) <= 2
                      and not _a_clause(page, mine))
             misfit = _wrong_particle(text, src_e, mine, theirs)
             if outvoted or brand or misfit:
