@@ -2435,6 +2435,21 @@ def test_a_caption_printed_again_with_keywords_put_in_is_folded_into_one(cleaner
     assert a.paragraphs == [lead, rest]
 
 
+def test_two_photos_captions_naming_two_teams_one_by_its_capitals_stay(cleaner):
+    """Two photos' captions a word apart, one team named by its capitals and the other in Hangul (``LG 선수들이``
+    beside ``두산 선수들이``): no brand of spam's shown by a twin, so the clean page stays whole (a third code
+    review)."""
+    captions = ["한국시리즈를 앞둔 25일 서울 잠실야구장에서 두산 선수들이 훈련하고 있다.",
+                "한국시리즈를 앞둔 25일 서울 잠실야구장에서 LG 선수들이 훈련하고 있다."]
+    story = ["프로야구 한국시리즈가 26일 잠실에서 막을 올린다.", "정규시즌 1위 LG와 2위 두산이 맞붙는다."]
+    figures = "".join(f"<figure><img src='{i}.jpg'><figcaption>{c}</figcaption></figure>"
+                      for i, c in enumerate(captions))
+    page = ("<html><head><title>한국시리즈 26일 개막</title></head><body><article><h1>한국시리즈 26일 개막</h1>"
+            + figures + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and a.captions == captions and a.paragraphs == story
+
+
 def test_a_company_story_linking_its_own_site_stays_untouched(cleaner):
     """A casino company's earnings story links the company's investor page, whose host is named for a casino: the
     anchor names the company the story is about with ordinary words (``한빛드림카지노 투자정보``), so it is the

@@ -195,6 +195,17 @@ def _without_twin_edges(page: Page, b: d.Block, p: Phrase, others: list[str]) ->
     return Phrase(atoms[0].start, atoms[-1].end, tuple(atoms), strength) if strength >= WEAK else p
 
 
+# two or three capitals, a particle at most after them (LG가, KT의)
+_ACRONYM = re.compile(r"\s*[A-Z]{2,3}[가-힣]{0,2}\s*")
+
+
+def _an_acronym(words: str) -> bool:
+    """Two or three capitals (``LG``, ``KT``, ``SSG``, ``BTS``): a team's, a firm's or a band's name, which two
+    photos' captions may name where each other names another in Hangul (``LG 선수들이`` beside ``두산 선수들이``);
+    spam's names are longer, or carry digits."""
+    return _ACRONYM.fullmatch(words) is not None
+
+
 def _brandish(s: str) -> bool:
     """A token shaped like a name of a service rather than a Korean word: Latin letters or digits, or glued
     Hangul with Latin letters."""
@@ -406,7 +417,7 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
             # (a name is a word or two: a sentence with a number, ``이날 최고기온은 35도였다``, is a lead's own)
             brand = (_brandish(mine) and not _brandish(theirs) and len(mine.split()) <= 2
-                     and not _a_clause(page, mine))
+                     and not _a_clause(page, mine) and not (not headline and _an_acronym(mine)))
             misfit = _wrong_particle(text, src_e, mine, theirs)
             if outvoted or brand or misfit:
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
