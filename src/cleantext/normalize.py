@@ -192,7 +192,6 @@ def _one_to_one(chars: set[str]) -> dict[str, str] | None:
 
 # Cyrillic letters that look like Latin ones, in lower case (а, о in NОVАWIN), and the Latin they stand for
 _LOOKALIKE, _LATIN = "авекмнорстухіѕјԁӏ", "abekmhopctyxisjdl"
-_LOOKALIKES = str.maketrans(_LOOKALIKE, _LATIN)
 _READINGS = str.maketrans(_LOOKALIKE + _LOOKALIKE.upper(), _LATIN + _LATIN.upper())
 _LOOKALIKE_CHARS = frozenset(_LOOKALIKE + _LOOKALIKE.upper())
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -216,7 +215,7 @@ def _latin_lookalikes(text: str, chars: set[str]) -> str:
     text's Cyrillic letters unless it is mostly in such letters (:func:`_distinct_unplain`), no page of Korean."""
     if chars.isdisjoint(_LOOKALIKE_CHARS) and (len(text) > _CYRILLIC_SEARCHED or not CYRILLIC.search(text)):
         return text
-    return MIXED_SCRIPTS.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    return MIXED_SCRIPTS.sub(lambda m: latin_reading(m.group()), text)
 
 
 _LOWER_PIECE = 1 << 18

@@ -681,8 +681,8 @@ def _before_glued_outlet(page: Page, head: str) -> int:
     its phrase to it (``외도증거 수집한빛일보 ``: the byline's outlet stays); else the end of ``head``, also where the
     name ends a lexicon word (an outlet ``토토`` in ``스포츠토토``)."""
     word = head.rstrip()
+    last = fold(word.rsplit(maxsplit=1)[-1]) if word else ""
     names = {*page.outlets, page.doc.fields.get("source") or "", page.doc.meta.get("og:site_name") or ""}
-    last = fold(word.split()[-1]) if word.split() else ""
     for name in sorted(names, key=len, reverse=True):
         if len(name) >= 2 and word.endswith(name) and len(word) > len(name) and not word[-len(name) - 1].isspace():
             seam = len(last) - len(name)

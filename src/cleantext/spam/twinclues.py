@@ -417,7 +417,7 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
             # (a name is a word or two: a sentence with a number, ``이날 최고기온은 35도였다``, is a lead's own)
             brand = (_brandish(mine) and not _brandish(theirs) and len(mine.split()) <= 2
-                     and not _a_clause(page, mine) and not (not headline and _an_acronym(mine)))
+                     and not _a_clause(page, mine) and (headline or not _an_acronym(mine)))
             misfit = _wrong_particle(text, src_e, mine, theirs)
             if outvoted or brand or misfit:
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
