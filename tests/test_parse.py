@@ -83,12 +83,12 @@ def test_a_text_pages_chrome_after_its_copyright_line_is_no_paragraph(chrome):
     the article ends at that line, so the byline above it is the byline and the copyright line and the chrome are
     no paragraphs; a site that prints the byline after its copyright line keeps it; spam in the chrome (short lines
     with no sentence) is set aside and still shows the page contaminated, with no edit to the article."""
-    end = "\n\n차민우 기자 mwcha@sejong.example\nⓒ 세종일보 무단전재 및 재배포 금지\n\n"
+    end = "\n\n오지후 기자 jhoh@sejong.example\nⓒ 세종일보 무단전재 및 재배포 금지\n\n"
     a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + end + chrome)
-    assert a.paragraphs == list(_STORY) and a.authors == ["차민우"] and not a.report.contaminated
-    flipped = "\n\nⓒ 세종일보 무단전재 및 재배포 금지\n차민우 기자 mwcha@sejong.example\n\n"
+    assert a.paragraphs == list(_STORY) and a.authors == ["오지후"] and not a.report.contaminated
+    flipped = "\n\nⓒ 세종일보 무단전재 및 재배포 금지\n오지후 기자 jhoh@sejong.example\n\n"
     b = cleantext.clean(_HEAD + "\n\n".join(_STORY) + flipped + chrome)
-    assert b.paragraphs == list(_STORY) and b.authors == ["차민우"]
+    assert b.paragraphs == list(_STORY) and b.authors == ["오지후"]
     c = cleantext.clean(_HEAD + "\n\n".join(_STORY) + end + chrome + "\n\n안전한 바카라사이트 추천 1위")
     assert c.paragraphs == list(_STORY) and c.report.contaminated and c.report.edits == []
 
@@ -99,7 +99,7 @@ def test_a_text_pages_date_line_without_a_label(date):
     """A date and a time alone on a line, with no ``입력`` label, is the page's date line: the menu line above the
     title was read as the title and the header as paragraphs.  A date alone in the story (a list's item) is none."""
     page = (f"배움일보 | 교육 | 입시 | 대학\n교육 > 초중고\n\n세종시, 도서관 두 곳 새로 연다\n\n세종일보\n\n{date}\n\n"
-            + "\n\n".join(_STORY) + "\n\n차민우 기자")
+            + "\n\n".join(_STORY) + "\n\n오지후 기자")
     a = cleantext.clean(page)
     assert a.title == "세종시, 도서관 두 곳 새로 연다" and a.paragraphs == list(_STORY)
     assert a.published == "2025-12-12T10:45:00+09:00" and a.section == "교육 > 초중고"
@@ -133,16 +133,16 @@ def test_a_text_pages_info_box_after_a_photo_credit_and_its_update_times_stay():
     credit ``ⓒ 세종시`` (no copyright notice: its lines are the story's), and a live page's update times between
     paragraphs under a labeled date."""
     box = ["한빛도서관 조감도", "ⓒ 세종시", "■ 개관 일정", "한빛도서관: 2026년 3월 개관"]
-    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + "\n\n" + "\n".join(box) + "\n\n차민우 기자")
-    assert a.paragraphs == [*_STORY, *box] and a.authors == ["차민우"]
+    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + "\n\n" + "\n".join(box) + "\n\n오지후 기자")
+    assert a.paragraphs == [*_STORY, *box] and a.authors == ["오지후"]
     live = [_STORY[0], "2025.10.02 10:15", _STORY[1], "2025.10.02 11:40", "시는 이달 말 개관식을 연다."]
-    b = cleantext.clean(_HEAD + "\n\n".join(live) + "\n\n차민우 기자")
+    b = cleantext.clean(_HEAD + "\n\n".join(live) + "\n\n오지후 기자")
     assert b.paragraphs == live and b.published == "2025-10-02T09:00:00+09:00"
 
 
 def test_a_byline_wholly_in_brackets_is_the_byline():
-    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + "\n\n(세종=차민우 기자 mwcha@sejong.example)")
-    assert a.byline == "(세종=차민우 기자 mwcha@sejong.example)" and a.authors == ["차민우"]
+    a = cleantext.clean(_HEAD + "\n\n".join(_STORY) + "\n\n(세종=오지후 기자 jhoh@sejong.example)")
+    assert a.byline == "(세종=오지후 기자 jhoh@sejong.example)" and a.authors == ["오지후"]
     assert a.paragraphs == list(_STORY)
     assert parse_byline("(사진 오른쪽 김철수 기자)") is None  # a caption's label in brackets is none
 

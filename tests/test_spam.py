@@ -641,17 +641,17 @@ def test_names_learned_from_the_page_layout(cleaner):
 
 
 def test_a_name_glued_before_the_dateline(cleaner):
-    """``별빛라운지세종=차민우 기자``: a dateline's place has two to four syllables; the article names 세종 elsewhere,
+    """``별빛라운지세종=오지후 기자``: a dateline's place has two to four syllables; the article names 세종 elsewhere,
     so what stands before it was glued on.  Without that proof (the place named nowhere else) nothing is cut."""
     page = text_page(
         "정부세종청사 주차난 해소 나선다",
-        "별빛라운지세종=차민우 기자",
+        "별빛라운지세종=오지후 기자",
         "정부가 세종청사 주차난을 풀기 위해 공영주차장 두 곳을 새로 짓는다. 완공은 내후년이다.",
         "공무원들은 출근 시간대 혼잡이 줄어들 것으로 기대했다. 바카라사이트 추천 안전놀이터",
         section="정치 > 행정", date="2025.04.02 10:00",
     )
     a = cleaner.clean(page)
-    assert a.byline == "세종=차민우 기자" and "별빛라운지" in a.report.keywords
+    assert a.byline == "세종=오지후 기자" and "별빛라운지" in a.report.keywords
     unproven = cleaner.clean(page.replace("세종청사", "정부청사"))
     assert unproven.byline.startswith("별빛라운지")
 

@@ -154,8 +154,8 @@ def parse_byline(line: str) -> list[str] | None:
     ['박민준']
     >>> parse_byline("정민호·윤서하 기자")
     ['정민호', '윤서하']
-    >>> parse_byline("(세종=차민우 기자 mwcha@hanbit.co.kr)")
-    ['차민우']
+    >>> parse_byline("(세종=오지후 기자 jhoh@hanbit.co.kr)")
+    ['오지후']
     >>> parse_byline("/최민수 기자 mschoi@example.kr")
     ['최민수']
     >>> parse_byline("기자회견에서 말했다") is None
@@ -195,10 +195,10 @@ def byline_names(line: str, reach: int = 30) -> list[str] | None:
 
 
 def byline_head(line: str) -> tuple[str, int, int] | None:
-    """Where a byline written without brackets names its outlet or its place before the reporter (``헬스누리
-    송채원 기자``, ``세종=차민우 기자``): ``("outlet" | "place", start, end)``, or ``None``.
+    """Where a byline written without brackets names its outlet or its place before the reporter (``한빛건강
+    김서윤 기자``, ``세종=오지후 기자``): ``("outlet" | "place", start, end)``, or ``None``.
 
-    >>> byline_head("세종=차민우 기자")
+    >>> byline_head("세종=오지후 기자")
     ('place', 0, 2)
     """
     m = _BYLINE.match(line)

@@ -591,7 +591,7 @@ def _name_said_alone(k: str, page: Page) -> str | None:
         return None  # (a run of many phrases, a stuffed line, is no name glued to a word)
     for i in range(1, min(len(k) - 2, _REMNANT + 1)):
         if not SYLLABLES.fullmatch(k[:i]) or any(True for _ in page.lexicon.phrases(k[:i])):
-            return None  # (spam's own phrase glued before its name, 파워사다리이벤트블루문77, is no story's word)
+            return None  # (spam's own phrase glued before its name, 파워사다리이벤트은하수77, is no story's word)
         if any("brand" in p.kinds for p in page.lexicon.whole_phrases(k[i:])) and page.said(k[i:]) >= 2:
             name = k[i:]
             break

@@ -498,7 +498,7 @@ def _ends_a_label(end: str, text: str) -> bool:
 
 
 def _glued_to_outlet_or_place(page: Page, b: d.Block) -> Clue | None:
-    """``KW헬스누리 송채원 기자``, ``KW세종=차민우 기자``: a byline whose outlet or place has a name glued before it.
+    """``KW한빛건강 김서윤 기자``, ``KW세종=오지후 기자``: a byline whose outlet or place has a name glued before it.
     The outlet is the page's own (its source line) and a byline writes it whole; the place is the longest ending
     of the run that the article names elsewhere.  What comes before is cut when it is three characters or more (a
     region before a place, 경남하동, is two)."""
