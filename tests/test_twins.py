@@ -5,8 +5,11 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
-from cleantext.twins import MASK, aligned, changes
+from cleantext.document import CAPTION, Block
+from cleantext.parse.body import photo_name
+from cleantext.twins import MASK, aligned, changes, two_photos
 
 
 def _page(title: str, headline: str, *paragraphs: str) -> str:
@@ -306,3 +309,62 @@ def test_a_made_up_name_in_the_headlines_word_is_still_spams(cleaner, name):
     story = ("국내 해운사들의 컨테이너 운임이 석 달째 올랐다.", "업계는 선박 발주를 늘리고 있다.")
     a = cleaner.clean(_page(title, title.replace("운임", name), *story))
     assert a.title == title and a.report.contaminated
+
+
+def _two_figures(word_a: str, word_b: str, src_b: str, spam: bool) -> str:
+    """A story on two teams' training with a photo of each: the captions are a team's name apart; ``src_b`` is the
+    second photo's file and ``spam`` adds spam's hashtags."""
+    caption = "개막전을 앞둔 20일 서울 고척스카이돔에서 {} 선수들이 훈련하고 있다."
+    tags = "<p>#바카라사이트추천 #카지노사이트순위</p>" if spam else ""
+    return ("<html><head><title>서울 개막전 D-1</title></head><body><article><h1>서울 개막전 D-1</h1>"
+            f"<figure><img src='/photo/2025/0320_01.jpg'><figcaption>{caption.format(word_a)}</figcaption></figure>"
+            f"<figure><img src='{src_b}'><figcaption>{caption.format(word_b)}</figcaption></figure>"
+            f"<p>정규시즌 개막전이 21일 서울에서 열린다. 두 팀은 이틀간 맞붙는다.</p>"
+            f"<p>{word_b}는 이번 시리즈에 주전 선수를 모두 데려왔다.</p>{tags}</article></body></html>")
+
+
+@pytest.mark.parametrize("spam", [False, True])
+def test_two_photos_captions_a_teams_name_apart_are_both_kept(cleaner, spam):
+    """Two photos (two image files), captions alike but for a team's name (``보스턴`` and ``LA RAIDERS``): two
+    photos' captions, not one printed twice with spam's word in one; the name is no keyword, on a clean page or on
+    one whose spam is elsewhere."""
+    page = _two_figures("보스턴", "LA RAIDERS", "/photo/2025/0320_02.jpg", spam)
+    a = cleaner.clean(page)
+    teams = ("보스턴", "LA RAIDERS")
+    assert a.captions == [f"개막전을 앞둔 20일 서울 고척스카이돔에서 {w} 선수들이 훈련하고 있다." for w in teams]
+    assert a.paragraphs[1] == "LA RAIDERS는 이번 시리즈에 주전 선수를 모두 데려왔다."
+    assert a.report.contaminated == spam and not [e for e in a.report.edits if e.field == "captions"]
+    assert not any("RAIDERS" in k.upper() for k in a.report.keywords)
+
+
+@pytest.mark.parametrize("first, second, two", [
+    ("0320_01.jpg", "0320_02.jpg", True),
+    ("0320_01.jpg", "0320_01_s.jpg", False),  # a thumbnail of the same photo
+    ("0320_01.jpg", "", False),  # a caption with no photo known: its words alone tell
+])
+def test_two_photos_are_told_by_their_files(first, second, two):
+    caption = "20일 고척스카이돔에서 선수들이 훈련하고 있다."
+    blocks = [Block(CAPTION, caption, attrs={"photo": f} if f else {}) for f in (first, second)]
+    assert two_photos(*blocks) is two
+
+
+@pytest.mark.parametrize("img, name", [
+    ("<img src='https://cdn.example.kr/news/photo/202503/0320_01.JPG?w=600#top'>", "0320_01.jpg"),
+    ("<img src='data:image/gif;base64,R0lGOD' data-src='/p/7.jpg'>", "7.jpg"),  # a lazy loader's placeholder
+    ("<img src='data:image/gif;base64,R0lGOD'>", ""),
+    ("<span>사진</span>", ""),
+])
+def test_a_photos_name_is_its_files(img, name):
+    node = LexborHTMLParser(f"<figure>{img}<figcaption>캡션</figcaption></figure>").css_first("figure")
+    assert photo_name(node) == name
+
+
+def test_two_photos_with_one_caption_keep_it_each(cleaner):
+    """A credit under each of two photos (``(사진=한빛일보 DB)``): each photo's caption, kept twice, no edit."""
+    figure = "<figure><img data-src='/p/{}.jpg' src='data:image/gif;base64,R0lGOD'><figcaption>(사진=한빛일보 DB)"
+    page = ("<html><head><title>봄꽃 축제 개막</title></head><body><article><h1>봄꽃 축제 개막</h1>"
+            + "".join(figure.format(k) + "</figcaption></figure>" for k in (1, 2))
+            + "<p>봄꽃 축제가 5일 개막해 열흘간 이어진다.</p><p>시는 관람객 30만명을 예상한다.</p>"
+            "</article></body></html>")
+    a = cleaner.clean(page)
+    assert a.captions == ["(사진=한빛일보 DB)"] * 2 and not a.report.edits and not a.report.notes

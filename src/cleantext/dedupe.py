@@ -4,7 +4,8 @@ Spam copies of news pages print a photo caption twice, one copy with keywords in
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
 dropped with an edit; with as many, the copy the optional language model reads far better, a word apart, else the
-first.  Two captions a word apart whose words the story's prose both says are two photos, both kept.  On a page
+first.  Two captions a word apart whose words the story's prose both says are two photos, both kept, and so are
+the captions of two photos whose image files differ, unless one has more spam spans than the other.  On a page
 with no spam, only two captions word for word alike are one caption, and the fold is a note, not an edit (the
 layout repeated itself; the article is unchanged): two printings that differ (an updated caption) are both the
 page's, and so is a paragraph that says what a caption says (a photo story's body).
@@ -23,7 +24,7 @@ from . import document as d
 from .article import MERGE, Edit
 from .korean import SYLLABLES, SYLLABLES_OR_NONE, is_hangul, is_particle_chain
 from .lm import TWIN_MARGIN, language_model
-from .twins import changes
+from .twins import changes, two_photos
 
 SIMILAR = 85.0
 MAX_LEN = 600
@@ -54,6 +55,8 @@ def dedupe_captions(doc: d.Document) -> d.Document:
         for b in pool[i + 1 :]:
             if b.dropped or b.id == a.id:
                 continue
+            if two_photos(a, b) and spam.get(a.id, 0) == spam.get(b.id, 0):
+                continue  # two photos' captions, unless spam was put in one (a photo printed twice, its copy dirty)
             score = _copy_score(a, b, doc) if doc.contaminated else _same_score(a, b)
             if score is None:
                 continue
@@ -201,16 +204,17 @@ def _spam_put_in(a: d.Block, b: d.Block, spans: list) -> bool:
 def drop_repeated_captions(doc: d.Document) -> d.Document:
     """Drop a caption that says word for word what an earlier one says, once spam is cut and replaced words are
     back (a copy whose replaced words only restoration could tell from the other's): the article's captions are
-    each printed once."""
-    seen: set[str] = set()
+    each printed once.  Two photos may have one caption (``(Image: GETTY)``): each keeps its own."""
+    seen: dict[str, list[d.Block]] = {}
     for b in doc.blocks:
         if b.role != d.CAPTION or b.dropped or not b.text:
             continue
-        if b.text in seen:
+        if any(not two_photos(a, b) for a in seen.get(b.text, ())):
             b.attrs["dropped"] = True
             doc.edits.append(Edit(MERGE, "captions", b.text, b.text, "printed twice (the same words once spam is "
                                   "cut and replaced words are back)", 1.0, block=b.id))
-        seen.add(b.text)
+        else:
+            seen.setdefault(b.text, []).append(b)
     return doc
 
 

@@ -55,6 +55,15 @@ class TwinPool:
         return sorted(self._others + self._paragraphs[i:j], key=lambda b: self._position[b.id])
 
 
+def two_photos(a: d.Block, b: d.Block) -> bool:
+    """Whether ``a`` and ``b`` are the captions of two photos, whose file names differ (neither is the other's name
+    with a size or a suffix added, ``01_thumb.jpg`` beside ``01.jpg``): then a word in which they differ (two
+    teams' photos at one stadium) is no evidence of spam unless the lexicon knows it, and they are one caption
+    printed twice only when spam tells them apart.  Without both names, only their words tell."""
+    x, y = (str(c.attrs.get("photo") or "").rsplit(".", 1)[0] for c in (a, b))
+    return bool(x and y) and not (x.startswith(y) or y.startswith(x))
+
+
 def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str]) -> list[d.Block]:
     """Blocks of the page's ``pool`` that repeat ``block`` (compared with the spam masked out), best first."""
     roles = TWIN_ROLES.get(block.role, ())

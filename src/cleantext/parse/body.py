@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from selectolax.lexbor import SelectolaxError
 
@@ -46,7 +46,16 @@ from .metadata import (
 )
 from .prepass import DROP_TAGS, clean, collapse_pieces, composed
 
-Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # role, text, origin, (link text, href)
+
+class Item(NamedTuple):
+    """One paragraph or caption of the body as the parser found it."""
+
+    role: str
+    text: str
+    origin: str
+    links: tuple[tuple[str, str], ...] = ()  # (link text, href)
+    photo: str = ""  # a caption's photo: its file name (see :func:`photo_name`)
+
 
 # ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
 # evidence
@@ -267,7 +276,7 @@ class _Pruner:
     def __init__(self, root: Any):
         self.root = root
         self.html = root.html or ""
-        self.captions: list[tuple[str, str]] = []  # text, origin
+        self.captions: list[tuple[str, str, str]] = []  # text, origin, photo
         self.table_lines: list[tuple[str, str]] = []  # text, origin: data tables' captions and rows
         self.cuts: list[tuple[int, int, str]] = []  # start, end, replacement
         self.cut_ids: set[int] = set()
@@ -494,7 +503,10 @@ class _Pruner:
         before = len(self.cuts)
         self._cut(node, marks, guard=False)
         if len(self.cuts) > before:
-            self.captions.extend((t, describe(part)) for t, part in texts)
+            photo = photo_name(node)
+            if not photo and node.parent is not None and self._is_photo(node.parent):
+                photo = photo_name(node.parent)  # a <figcaption> after its <img>
+            self.captions.extend((t, describe(part), photo) for t, part in texts)
 
 
 def _is_hover_card(node: Any) -> bool:
@@ -625,9 +637,28 @@ def _photo_captions(node: Any) -> list[Item]:
         if _linked(cap, node):
             return []  # a caption that is a link: a story's thumbnail
         text = inline_text(cap)
-        if text and all(text not in t and t not in text for _, t, _, _ in out):
-            out.append((d.CAPTION, text, describe(cap), ()))
+        if text and all(text not in c.text and c.text not in text for c in out):
+            out.append(Item(d.CAPTION, text, describe(cap), (), photo_name(node)))
     return out
+
+
+# where an <img> names its photo, the lazy loaders' attributes first (their ``src`` is a placeholder)
+PHOTO_SOURCES = ("data-src", "data-original", "data-lazy-src", "src")
+
+
+def photo_name(node: Any) -> str:
+    """The file name of the photo the element shows (its first ``<img>``), lower-cased, without its folder and
+    query; '' for none, or for an address with no name (a ``data:`` placeholder).  Captions of photos with
+    different names are two photos' captions, however alike their words (see
+    :func:`cleantext.twins.two_photos`)."""
+    img = node if node.tag == "img" else node.css_first("img")
+    if img is None:
+        return ""
+    a = img.attributes
+    src = next((v for k in PHOTO_SOURCES if (v := (a.get(k) or "").strip())), "")
+    if src.startswith("data:"):
+        return ""
+    return src.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _linked(cap: Any, top: Any) -> bool:
@@ -691,7 +722,7 @@ def _segments(html: str, known_clean: set[str]) -> list[str]:
 def _paragraph(raw: str, origin: str) -> Item | None:
     """A paragraph item of a segment, its links (marked in the segment) as (text, href) pairs."""
     if LINK_OPEN not in raw and LINK_CLOSE not in raw:
-        return d.PARAGRAPH, raw, origin, ()
+        return Item(d.PARAGRAPH, raw, origin)
     text = _LINK_MARKS.sub("", raw).strip()
     if "  " in text:
         text = _DOUBLE_SPACE.sub(" ", text)
@@ -702,7 +733,7 @@ def _paragraph(raw: str, origin: str) -> Item | None:
         lt = m.group(2).strip()
         if lt:
             links.append((_DOUBLE_SPACE.sub(" ", lt), m.group(1)))
-    return d.PARAGRAPH, text, origin, tuple(links)
+    return Item(d.PARAGRAPH, text, origin, tuple(links))
 
 
 @dataclass
@@ -726,13 +757,13 @@ def body_items(root: Any) -> BodyText:
     for raw in _segments(html, out.known_clean):
         if CAPTION in raw:
             for k in re.findall(f"{CAPTION}(\\d+)", raw):
-                text, where = pruner.captions[int(k)]
-                out.items.append((d.CAPTION, text, where, ()))
+                text, where, photo = pruner.captions[int(k)]
+                out.items.append(Item(d.CAPTION, text, where, (), photo))
             continue
         if TABLE_LINE in raw:
             for k in re.findall(f"{TABLE_LINE}(\\d+)", raw):
                 text, where = pruner.table_lines[int(k)]
-                out.items.append((d.PARAGRAPH, text, where, ()))
+                out.items.append(Item(d.PARAGRAPH, text, where))
             continue
         item = _paragraph(raw, origin)
         if item is not None:
@@ -770,7 +801,7 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
     reporter = any(parse_byline(items[k][1]) is not None for k in para_idx[-2:])
     shown = {b.text for b in (title, doc.first(d.SUBTITLE)) if b is not None}
     header_lines = _header_lines(doc, items, para_idx, shown)
-    for k, (role, text, origin, links) in enumerate(items):
+    for k, (role, text, origin, links, photo) in enumerate(items):
         if k >= end or k in junk:
             doc.add(d.OTHER, text, origin, attrs={"boilerplate": True, "set_aside": text in set_aside})
             continue
@@ -802,7 +833,8 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             # (a ▲ line among lines marked as list items is one of them: ▲ 전시운영실장 최다은 under ◇ 실장 승진)
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()
-        doc.add(role, text, origin, links=_offsets(text, links) if links else ())
+        attrs = {"photo": photo} if photo and role == d.CAPTION else {}
+        doc.add(role, text, origin, links=_offsets(text, links) if links else (), attrs=attrs)
 
 
 def _byline_email(items: list[Item], end: int, junk: set[int]) -> tuple[list[Item], int]:
@@ -813,10 +845,9 @@ def _byline_email(items: list[Item], end: int, junk: set[int]) -> tuple[list[Ite
         return items, end
     prev = last - 1
     if prev >= 0 and prev not in junk and items[prev][0] == d.PARAGRAPH:
-        role, text, origin, links = items[prev]
-        merged = f"{text} {items[last][1]}"
+        merged = f"{items[prev].text} {items[last].text}"
         if parse_byline(merged) is not None:
-            items = [*items[:prev], (role, merged, origin, links), *items[last + 1 :]]
+            items = [*items[:prev], items[prev]._replace(text=merged), *items[last + 1 :]]
             return items, end - 1
     return items, end - 1
 
@@ -827,7 +858,7 @@ def _web_junk(items: list[Item]) -> set[int]:
     junk: set[int] = set()
     after_promo = False
     list_item = -1  # the last item of a list under a "More stories" heading
-    for k, (role, text, origin, links) in enumerate(items):
+    for k, (role, text, origin, links, _) in enumerate(items):
         if role != d.PARAGRAPH or is_table_row(origin):
             after_promo = False
             continue
@@ -891,11 +922,11 @@ def _contact_block(items: list[Item], end: int) -> int:
     if end and _WIRE_SOURCE.match(items[end - 1][1]):
         end -= 1
     for k in range(end - 1, max(-1, end - 1 - MAX_CONTACT_LINES), -1):
-        role, text, _, _ = items[k]
+        role, text = items[k].role, items[k].text
         if role != d.PARAGRAPH or len(text) > MAX_CONTACT_LINE or text.rstrip().endswith((".", "!", "?")):
             break  # (a sentence after it: the block is not the body's end)
         if _CONTACT_HEAD.match(text):
-            return k if any(_CONTACT_DETAIL.search(t) for _, t, _, _ in items[k + 1 : end]) else end
+            return k if any(_CONTACT_DETAIL.search(it.text) for it in items[k + 1 : end]) else end
     return end
 
 
@@ -916,7 +947,7 @@ def _site_links_line(item: Item) -> bool:
     """A short line of links within the site that says only where they lead back to (``Back to home | Archive``,
     ``<< 목록``): the page's navigation under the article.  Any other text, or a link with a scheme (another site,
     an e-mail address), is the article's or the spam stages' to judge."""
-    _, text, _, links = item
+    text, links = item.text, item.links
     if not links or len(text) > MAX_NAV_LINE or any(_OFF_SITE.match(href) for _, href in links):
         return False
     words = _WORDS.findall(text.casefold())
@@ -929,7 +960,7 @@ def _list_item_next(items: list[Item], k: int) -> bool:
     headline)."""
     if k + 1 == len(items):
         return True
-    role, text, origin, links = items[k + 1]
+    role, text, origin, links, _ = items[k + 1]
     if role != d.PARAGRAPH or not links or len(text) > MAX_PROMO_ITEM or is_table_row(origin):
         return False
     return sum(len(t) for t, _ in links) >= 0.4 * len(text)

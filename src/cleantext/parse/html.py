@@ -192,8 +192,8 @@ def parse_html(doc: d.Document) -> d.Document:
             title.decompose()
         text = body_items(body)
         add_body(doc, _with_lead(lead, text.items))
-        for _, caption, origin, _ in trailing_captions(body):
-            doc.add(d.CAPTION, caption, origin)
+        for item in trailing_captions(body):
+            doc.add(d.CAPTION, item.text, item.origin, attrs={"photo": item.photo} if item.photo else {})
         for label, origin in text.set_aside:
             doc.add(d.OTHER, label, origin, attrs={"boilerplate": True, "set_aside": True})
         tag_lists = text.tag_lists
@@ -243,7 +243,7 @@ def _with_lead(lead: list[Item], items: list[Item]) -> list[Item]:
     as a paragraph (a caption written as the lede), is left out, and the body's copy stays where it is."""
     if not lead:
         return items
-    seen = [text for _, text, _, _ in items if len(text) <= MAX_LEN]
+    seen = [item.text for item in items if len(item.text) <= MAX_LEN]
     return [item for item in lead if not any(fuzz.ratio(item[1], t, score_cutoff=SIMILAR) for t in seen)] + items
 
 

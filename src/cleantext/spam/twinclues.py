@@ -8,7 +8,7 @@ import re
 from .. import document as d
 from ..korean import SYLLABLES, SYLLABLES_OR_NONE, is_particle_chain, leading_particle, particle_fits
 from ..normalize import fold
-from ..twins import TwinPool, changes, find_twins, opcodes
+from ..twins import TwinPool, changes, find_twins, opcodes, two_photos
 from .lexicon import STRONG, WEAK, Phrase, phrase_strength
 from .page import (
     GAME_NOT_IN_TWIN,
@@ -255,8 +255,10 @@ def unknown_twins(page: Page) -> list[Clue]:
                                      headline=True))
     clues.extend(_glued_before_twins(page))
     for a, c in _caption_pairs(page):
-        clues.extend(_diff_clues(page, a, [c], majority=False))
-        clues.extend(_diff_clues(page, c, [a], majority=False))
+        # (another photo's caption, a word apart, names another team or band: only spam's known words are learned)
+        known = two_photos(a, c)
+        clues.extend(_diff_clues(page, a, [c], majority=False, known_only=known))
+        clues.extend(_diff_clues(page, c, [a], majority=False, known_only=known))
     return clues
 
 
@@ -395,9 +397,11 @@ def same_headline(page: Page, a: str, b: str) -> bool:
 _MAX_CHANGES = 2  # places in which a copy of a caption differs at most
 
 
-def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, headline: bool = False) -> list[Clue]:
+def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, headline: bool = False,
+                known_only: bool = False) -> list[Clue]:
     """Clues for the words of ``b`` that its twins replace or lack.  In the visible headline they are weak alone
-    (:data:`.page.OUTVOTED_HEADLINE`) unless a particle fits only the copies' word."""
+    (:data:`.page.OUTVOTED_HEADLINE`) unless a particle fits only the copies' word.  With ``known_only``, only
+    words in which the lexicon finds a phrase."""
     text = b.text
     out = []
     for t in twins:
@@ -423,6 +427,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
                 # particle)
                 kw = norm_keyword(mine)
+                if known_only and not any(page.lexicon.phrases(kw)):
+                    continue
                 # (another copy of the headline that says the words too: two copies against one)
                 seconded = any(kw in fold(o.text) for o in twins if o is not t)
                 if (src_e - src_a >= 2 and _LETTER_OR_DIGIT.search(kw) and kw not in fold(t.text)
