@@ -368,3 +368,19 @@ def test_two_photos_with_one_caption_keep_it_each(cleaner):
             "</article></body></html>")
     a = cleaner.clean(page)
     assert a.captions == ["(사진=한빛일보 DB)"] * 2 and not a.report.edits and not a.report.notes
+
+
+@pytest.mark.parametrize("dirty_first", [True, False])
+def test_a_caption_copy_with_a_word_put_between_its_words_is_dropped(cleaner, dirty_first):
+    """Two printings of a caption on a page spam's hashtags show contaminated, one with a made-up name put between
+    two of its words (``시내버스가 별빛클럽 지나고``) that nothing else on the page names: the copy without it is
+    kept, whichever comes first."""
+    clean = "충북 청주시 도심을 시내버스가 지나고 있다. [한빛일보 자료사진]"
+    dirty = clean.replace("시내버스가 ", "시내버스가 별빛클럽 ")
+    captions = [dirty, clean] if dirty_first else [clean, dirty]
+    page = ("사회 > 지역\n\n청주 시내버스 준공영제 시행\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + "\n".join(captions)
+            + "\n\n청주시가 내년부터 시내버스 준공영제를 시행한다.\n\n#바카라사이트추천 #카지노사이트순위"
+            "\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert a.captions == [clean]
+    assert "'별빛클럽'" in next(e for e in a.report.edits if e.kind == "merge").evidence

@@ -3,14 +3,14 @@
 Spam copies of news pages print a photo caption twice, one copy with keywords in it and one clean; sometimes the
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
-dropped with an edit; with as many, the copy the optional language model reads far better, a word apart, else the
-first.  Two captions a word apart whose words the story's prose both says are two photos, both kept, and so are
-the captions of two photos whose image files differ, unless one has more spam spans than the other.  On a page
-with no spam, only two captions word for word alike are one caption, and the fold is a note, not an edit (the
-layout repeated itself; the article is unchanged): two printings that differ (an updated caption) are both the
-page's, and so is a paragraph that says what a caption says (a photo story's body).
-Only short blocks are compared, and only captions with captions or with the paragraphs around them, so the
-cost stays linear in practice.
+dropped with an edit; with as many, the copy without a word the other has put between its words, else the copy the
+optional language model reads far better, a word apart, else the first.  Two captions a word apart whose words the
+story's prose both says are two photos, both kept, and so are the captions of two photos whose image files differ,
+unless one has more spam spans than the other.  On a page with no spam, only two captions word for word alike are one
+caption, and the fold is a note, not an edit (the layout repeated itself; the article is unchanged): two printings
+that differ (an updated caption) are both the page's, and so is a paragraph that says what a caption says (a photo
+story's body).  Only short blocks are compared, and only captions with captions or with the paragraphs around them,
+so the cost stays linear in practice.
 """
 
 from __future__ import annotations
@@ -89,14 +89,19 @@ def _head(text: str, most: int = 40) -> str:
 def _choose(a: d.Block, b: d.Block, spam: dict[int, int],
             paragraphs: list[d.Block]) -> tuple[d.Block, d.Block, str] | None:
     """Which of two copies to keep, which to drop, and why: the one with fewer spam spans; with as many, the one
-    the language model reads far better, else the first; ``None`` for two photos' captions (see
-    :func:`_two_photos`) that neither spam nor the model tells apart."""
+    without a word put in (:func:`_word_put_in`), else the one the language model reads far better, else the
+    first; ``None`` for two photos' captions (see :func:`_two_photos`) that neither spam nor the model tells
+    apart."""
     if spam.get(a.id, 0) != spam.get(b.id, 0):
         keep, drop = (a, b) if spam.get(a.id, 0) < spam.get(b.id, 0) else (b, a)
         return keep, drop, "kept the copy with fewer spam spans"
     diff = _one_change(a.text, b.text)
     if diff is None:
         return a, b, "kept the first copy (the other has as many spam spans)"
+    put_in = _word_put_in(a.text, b.text, diff)
+    if put_in:
+        keep, drop = (b, a) if len(a.text) > len(b.text) else (a, b)
+        return keep, drop, f"kept the copy without the word the other has put in between its words ('{put_in}')"
     for keep, drop, (x, y, u, v) in ((b, a, diff), (a, b, (diff[2], diff[3], diff[0], diff[1]))):
         if _model_reads(drop.text, x, y, keep.text[u:v]):
             return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
@@ -110,6 +115,24 @@ def _one_change(a: str, b: str) -> tuple[int, int, int, int] | None:
     """Where two copies differ, ``(a_start, a_end, b_start, b_end)``, when they differ in one place only."""
     diffs = changes(a, b)
     return diffs[0] if len(diffs) == 1 else None
+
+
+def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
+    """The word that one copy has between two words of the other and the other lacks (``시내버스가 은하클럽 지나고``
+    beside ``시내버스가 지나고``), or ''.  Spam puts its word in one printing so; a newsroom that updates a
+    caption rewords it.  With nothing else to tell the copies apart, the one without the word is kept."""
+    x, y, u, v = diff
+    long, i, j = (a, x, y) if y - x > v - u else (b, u, v)
+    if a[x:y].strip() and b[u:v].strip():
+        return ""  # a word in each copy's place: a word changed, not one put in
+    word = long[i:j]
+    start, end = i + len(word) - len(word.lstrip()), j - (len(word) - len(word.rstrip()))
+    word = word.strip()
+    inside = start > 0 and end < len(long) and long[start - 1] == " " and long[end] == " "
+    return word if inside and _ONE_WORD.fullmatch(word) else ""
+
+
+_ONE_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}")
 
 
 def _model_reads(text: str, x: int, y: int, theirs: str) -> bool:
