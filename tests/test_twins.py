@@ -384,3 +384,26 @@ def test_a_caption_copy_with_a_word_put_between_its_words_is_dropped(cleaner, di
     a = cleaner.clean(page)
     assert a.captions == [clean]
     assert "'별빛클럽'" in next(e for e in a.report.edits if e.kind == "merge").evidence
+
+
+def _two_photos_page(word_a: str, word_b: str, spam: bool) -> str:
+    """A text page: two photos of two teams' training, their captions a team's name apart; the story names the
+    second team in Latin letters; ``spam`` adds spam's hashtags."""
+    caption = "개막전을 앞둔 20일 서울 고척스카이돔에서 {} 선수들이 훈련하고 있다. [한빛일보 자료사진]"
+    tags = "#바카라사이트추천 #카지노사이트순위\n\n" if spam else ""
+    return ("스포츠 > 야구\n\n서울 개막전 D-1\n\n한빛일보\n\n입력 2025.03.19 09:00\n\n"
+            + "\n".join(caption.format(w) for w in (word_a, word_b))
+            + f"\n\n정규시즌 개막전이 21일 서울에서 열린다. 두 팀은 이틀간 맞붙는다.\n\n{word_b}는 이번 시리즈에 주전 "
+            f"선수를 모두 데려왔다.\n\n{tags}홍길동 기자\n")
+
+
+@pytest.mark.parametrize("spam", [False, True])
+@pytest.mark.parametrize("word_a, word_b", [("보스턴", "LA RAIDERS"), ("팀 K리그", "TOTTENHAM HOTSPUR FC")])
+def test_two_captions_a_teams_name_apart_on_a_text_page_are_both_kept(cleaner, spam, word_a, word_b):
+    """A text page has no image files to tell two photos apart: two captions that differ in a team's name of two
+    Latin words or more, no spam in either, are both kept and the name is no keyword, on a clean page or on one
+    whose spam is elsewhere."""
+    a = cleaner.clean(_two_photos_page(word_a, word_b, spam))
+    assert len(a.captions) == 2 and word_a in a.captions[0] and word_b in a.captions[1]
+    assert a.paragraphs[1].startswith(word_b)
+    assert a.report.contaminated == spam and all("바카라사이트" in e.before for e in a.report.edits)

@@ -4,13 +4,13 @@ Spam copies of news pages print a photo caption twice, one copy with keywords in
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
 dropped with an edit; with as many, the copy without a word the other has put between its words, else the copy the
-optional language model reads far better, a word apart, else the first.  Two captions a word apart whose words the
-story's prose both says are two photos, both kept, and so are the captions of two photos whose image files differ,
-unless one has more spam spans than the other.  On a page with no spam, only two captions word for word alike are one
-caption, and the fold is a note, not an edit (the layout repeated itself; the article is unchanged): two printings
-that differ (an updated caption) are both the page's, and so is a paragraph that says what a caption says (a photo
-story's body).  Only short blocks are compared, and only captions with captions or with the paragraphs around them,
-so the cost stays linear in practice.
+optional language model reads far better, a word apart, else the first.  Two captions with no spam that differ in
+one place and that nothing tells apart are both kept (two photos' captions are as likely), and so are the captions
+of two photos whose image files differ, unless one has more spam spans than the other.  On a page with no spam,
+only two captions word for word alike are one caption, and the fold is a note, not an edit (the layout repeated
+itself; the article is unchanged): two printings that differ (an updated caption) are both the page's, and so is a
+paragraph that says what a caption says (a photo story's body).  Only short blocks are compared, and only captions
+with captions or with the paragraphs around them, so the cost stays linear in practice.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 
 from . import document as d
 from .article import MERGE, Edit
-from .korean import SYLLABLES, SYLLABLES_OR_NONE, is_hangul, is_particle_chain
+from .korean import SYLLABLES
 from .lm import TWIN_MARGIN, language_model
 from .twins import changes, two_photos
 
@@ -62,7 +62,7 @@ def dedupe_captions(doc: d.Document) -> d.Document:
                 continue
             if _lead_of(a, b) or _lead_of(b, a):
                 continue
-            choice = _choose(a, b, spam, paragraphs)
+            choice = _choose(a, b, spam)
             if choice is None:
                 continue
             keep, drop, why = choice
@@ -86,12 +86,11 @@ def _head(text: str, most: int = 40) -> str:
     return text if len(text) <= most else text[:most] + "…"
 
 
-def _choose(a: d.Block, b: d.Block, spam: dict[int, int],
-            paragraphs: list[d.Block]) -> tuple[d.Block, d.Block, str] | None:
+def _choose(a: d.Block, b: d.Block, spam: dict[int, int]) -> tuple[d.Block, d.Block, str] | None:
     """Which of two copies to keep, which to drop, and why: the one with fewer spam spans; with as many, the one
     without a word put in (:func:`_word_put_in`), else the one the language model reads far better, else the
-    first; ``None`` for two photos' captions (see :func:`_two_photos`) that neither spam nor the model tells
-    apart."""
+    first; ``None`` for two captions with no spam that differ in one place and that nothing tells apart (two
+    photos' captions, ``장안문 앞에서`` and ``팔달문 앞에서``, or ``LA DODGERS`` and ``보스턴``)."""
     if spam.get(a.id, 0) != spam.get(b.id, 0):
         keep, drop = (a, b) if spam.get(a.id, 0) < spam.get(b.id, 0) else (b, a)
         return keep, drop, "kept the copy with fewer spam spans"
@@ -106,8 +105,8 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int],
         if _model_reads(drop.text, x, y, keep.text[u:v]):
             return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
                                 f"the other has '{drop.text[x:y].strip()}'")
-    if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and _two_photos(a.text, b.text, diff, paragraphs):
-        return None
+    if a.role == b.role == d.CAPTION and not spam.get(a.id, 0):
+        return None  # no spam in either: two photos' captions as likely as one caption printed twice
     return a, b, "kept the first copy (the other has as many spam spans)"
 
 
@@ -132,7 +131,8 @@ def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
     return word if inside and _ONE_WORD.fullmatch(word) else ""
 
 
-_ONE_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}")
+# a word, or one spelled apart (``모 나 코``)
+_ONE_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}|[가-힣A-Za-z0-9](?: [가-힣A-Za-z0-9]){2,}")
 
 
 def _model_reads(text: str, x: int, y: int, theirs: str) -> bool:
@@ -147,32 +147,6 @@ def _model_reads(text: str, x: int, y: int, theirs: str) -> bool:
         return False
     lm = language_model()
     return lm is not None and lm.gain(text, x, y, theirs) >= TWIN_MARGIN
-
-
-def _two_photos(a: str, b: str, diff: tuple[int, int, int, int], paragraphs: list[d.Block]) -> bool:
-    """Two captions that differ in one word each, both words the story's prose says as words (``장안문 앞에서`` and
-    ``팔달문 앞에서`` of a story about both gates): two photos, not a caption printed twice with a word swapped."""
-    x, y, u, v = diff
-    while x > 0 and is_hangul(a[x - 1]):  # the whole words: the texts around the change are the same
-        x, u = x - 1, u - 1
-    while y < len(a) and is_hangul(a[y]):
-        y, v = y + 1, v + 1
-    prose = " ".join(p.text for p in paragraphs)
-    return all(_said_as_a_word(w.strip(), prose) for w in (a[x:y], b[u:v]))
-
-
-def _said_as_a_word(word: str, prose: str) -> bool:
-    """Whether ``prose`` says ``word`` (Hangul, two syllables or more, perhaps with its particles) as a word of its
-    own, with its particles at most."""
-    for cut in range(len(word), 1, -1):
-        stem, rest = word[:cut], word[cut:]
-        if not SYLLABLES.fullmatch(stem) or (rest and not is_particle_chain(rest)):
-            continue
-        for m in re.finditer(rf"(?<![가-힣]){stem}", prose):
-            after = SYLLABLES_OR_NONE.match(prose, m.end()).group()
-            if not after or is_particle_chain(after):
-                return True
-    return False
 
 
 def _copy_score(a: d.Block, b: d.Block, doc: d.Document) -> float | None:

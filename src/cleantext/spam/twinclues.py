@@ -206,6 +206,21 @@ def _an_acronym(words: str) -> bool:
     return _ACRONYM.fullmatch(words) is not None
 
 
+# words of Latin letters, two or more, apart by single spaces (``TOTTENHAM HOTSPUR FC``, ``The Blue Hour``)
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*)+")
+
+
+def _in_a_latin_name(page: Page, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is inside a name of two Latin words or more with no digit and no lexicon phrase
+    (``TOTTENHAM HOTSPUR FC`` where another photo's caption says ``팀 K리그``): a team's, a band's or a firm's
+    name, as two photos' captions may each name another; spam's made-up names are single tokens, often with
+    digits (``LUCKYPEAK``, ``WINPIK77``)."""
+    for m in _LATIN_WORDS.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return not any(page.lexicon.phrases(fold(m.group())))
+    return False
+
+
 def _brandish(s: str) -> bool:
     """A token shaped like a name of a service rather than a Korean word: Latin letters or digits, or glued
     Hangul with Latin letters."""
@@ -421,7 +436,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
             # (a name is a word or two: a sentence with a number, ``이날 최고기온은 35도였다``, is a lead's own)
             brand = (_brandish(mine) and not _brandish(theirs) and len(mine.split()) <= 2
-                     and not _a_clause(page, mine) and (headline or not _an_acronym(mine)))
+                     and not _a_clause(page, mine) and (headline or not _an_acronym(mine))
+                     and (headline or not _in_a_latin_name(page, text, src_a, src_e)))
             misfit = _wrong_particle(text, src_e, mine, theirs)
             if outvoted or brand or misfit:
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
