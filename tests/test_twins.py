@@ -340,6 +340,8 @@ def test_two_photos_captions_a_teams_name_apart_are_both_kept(cleaner, spam):
 @pytest.mark.parametrize("first, second, two", [
     ("0320_01.jpg", "0320_02.jpg", True),
     ("0320_01.jpg", "0320_01_s.jpg", False),  # a thumbnail of the same photo
+    ("0320_01.jpg", "s_0320_01.jpg", False),
+    ("0320_1.jpg", "0320_12.jpg", True),  # a number more is another photo
     ("0320_01.jpg", "", False),  # a caption with no photo known: its words alone tell
 ])
 def test_two_photos_are_told_by_their_files(first, second, two):
@@ -352,6 +354,8 @@ def test_two_photos_are_told_by_their_files(first, second, two):
     ("<img src='https://cdn.example.kr/news/photo/202503/0320_01.JPG?w=600#top'>", "0320_01.jpg"),
     ("<img src='data:image/gif;base64,R0lGOD' data-src='/p/7.jpg'>", "7.jpg"),  # a lazy loader's placeholder
     ("<img src='data:image/gif;base64,R0lGOD'>", ""),
+    ("<img src='/img/loading.gif' data-lazy='/p/0417.jpg'>", "0417.jpg"),
+    ("<img src='/img/loading.gif'>", ""),  # a placeholder, the same for every photo
     ("<span>사진</span>", ""),
 ])
 def test_a_photos_name_is_its_files(img, name):
@@ -407,3 +411,65 @@ def test_two_captions_a_teams_name_apart_on_a_text_page_are_both_kept(cleaner, s
     assert len(a.captions) == 2 and word_a in a.captions[0] and word_b in a.captions[1]
     assert a.paragraphs[1].startswith(word_b)
     assert a.report.contaminated == spam and all("바카라사이트" in e.before for e in a.report.edits)
+
+
+@pytest.mark.parametrize("dirty", [
+    "2일 서울 종로구 세종대로 사거리를 시내버스가 은하 클럽 지나고 있다. [한빛일보 자료사진]",  # two words
+    "은하클럽 2일 서울 종로구 세종대로 사거리를 시내버스가 지나고 있다. [한빛일보 자료사진]",  # at the start
+    "2일 서울 종로구 세종대로 사거리를, 은하클럽 시내버스가 지나고 있다. [한빛일보 자료사진]",  # after a comma
+    "2일 서울 종로구 세종대로 사거리를 은하클럽시내버스가 지나고 있다. [한빛일보 자료사진]",  # glued to a word
+])
+def test_words_put_in_one_printing_of_a_caption_in_any_place(cleaner, dirty):
+    clean = "2일 서울 종로구 세종대로 사거리를 시내버스가 지나고 있다. [한빛일보 자료사진]"
+    page = ("사회 > 교통\n\n종로 시내버스 노선 조정\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + dirty + "\n" + clean
+            + "\n\n서울시는 다음 달부터 종로 일대 시내버스 노선 12개를 조정한다.\n\n#바카라사이트추천 #카지노사이트순위"
+            "\n\n홍길동 기자\n")
+    assert cleaner.clean(page).captions == [clean]
+
+
+def test_a_date_put_in_an_updated_printing_is_no_keyword(cleaner):
+    """An updated printing of a caption with the date put in (``선수들이 2일 김포공항을``): a newsroom's, never
+    spam's: the date is no keyword, and the paragraph that says it keeps it; both printings are the page's."""
+    captions = ["축구 국가대표팀 선수들이 김포공항을 통해 입국하고 있다. [한빛일보 자료사진]",
+                "축구 국가대표팀 선수들이 2일 김포공항을 통해 입국하고 있다. [한빛일보 자료사진]"]
+    lead = "축구 국가대표팀이 2일 오후 김포공항을 통해 귀국했다."
+    page = ("스포츠 > 축구\n\n대표팀 귀국\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + "\n".join(captions)
+            + f"\n\n{lead}\n\n#바카라사이트추천 #카지노사이트순위\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert a.paragraphs == [lead] and a.captions == captions and "2일" not in a.report.keywords
+
+
+def _figures(*pairs: tuple[str, str]) -> str:
+    """An HTML page on a match with a photo per (file, caption) and spam's hashtags."""
+    body = "".join(f"<figure><img src='/photo/{f}'><figcaption>{c}</figcaption></figure>" for f, c in pairs)
+    return ("<html><head><title>홈 개막전 만원 관중</title></head><body><article><h1>홈 개막전 만원 관중</h1>"
+            f"{body}<p>2일 열린 홈 개막전에 2만명이 몰렸다.</p><p>#바카라사이트추천 #카지노사이트순위</p>"
+            "</article></body></html>")
+
+
+def test_two_photos_captions_with_spam_glued_to_the_word_they_differ_in_are_both_kept(cleaner):
+    """Two photos (two files), captions a word apart (``홈팀`` and ``원정팀``), spam glued to the second's word: the
+    spam does not explain where they differ, so they are two photos' captions, both kept, the spam cut in place."""
+    caption = "2일 서울 잠실구장에서 열린 준플레이오프 1차전에서 {} 관중들이 응원하고 있다."
+    home, away = caption.format("홈팀"), caption.format("원정팀카지노사이트")
+    a = cleaner.clean(_figures(("0417.jpg", home), ("0418.jpg", away)))
+    assert a.captions == [caption.format("홈팀"), caption.format("원정팀")]
+
+
+def test_one_photos_two_printings_fold_with_no_spam_span(cleaner):
+    """The same photo's file under both printings, one with a made-up name of two words put in that no list
+    knows: one caption printed twice, folded to the copy without the words."""
+    clean = "2일 경기장을 찾은 관중들이 응원하고 있다."
+    a = cleaner.clean(_figures(("0417.jpg", clean.replace("찾은 ", "찾은 은하 클럽 ")), ("0417.jpg", clean)))
+    assert a.captions == [clean]
+
+
+def test_spams_name_of_two_latin_words_in_one_printing_is_still_learned(cleaner):
+    """A name of two Latin words in one printing of a caption that the story writes nowhere else (``LUCKY STAR``
+    for ``세종대로``): spam's, learned as a keyword and the clean printing kept."""
+    clean = "2일 서울 종로구 세종대로 사거리를 시내버스가 지나고 있다. [한빛일보 자료사진]"
+    page = ("사회 > 교통\n\n종로 시내버스 노선 조정\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + clean + "\n"
+            + clean.replace("세종대로", "LUCKY STAR") + "\n\n서울시는 다음 달부터 시내버스 노선을 조정한다."
+            "\n\n#바카라사이트추천 #카지노사이트순위\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert a.captions == [clean] and "lucky star" in [k.lower() for k in a.report.keywords]

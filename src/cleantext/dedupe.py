@@ -24,7 +24,7 @@ from . import document as d
 from .article import MERGE, Edit
 from .korean import SYLLABLES
 from .lm import TWIN_MARGIN, language_model
-from .twins import changes, two_photos
+from .twins import changes, same_photo, two_photos
 
 SIMILAR = 85.0
 MAX_LEN = 600
@@ -55,7 +55,7 @@ def dedupe_captions(doc: d.Document) -> d.Document:
         for b in pool[i + 1 :]:
             if b.dropped or b.id == a.id:
                 continue
-            if two_photos(a, b) and spam.get(a.id, 0) == spam.get(b.id, 0):
+            if two_photos(a, b) and not _spam_explains(a, b, spam, doc.spans):
                 continue  # two photos' captions, unless spam was put in one (a photo printed twice, its copy dirty)
             score = _copy_score(a, b, doc) if doc.contaminated else _same_score(a, b)
             if score is None:
@@ -105,7 +105,7 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int]) -> tuple[d.Block, d.Bl
         if _model_reads(drop.text, x, y, keep.text[u:v]):
             return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
                                 f"the other has '{drop.text[x:y].strip()}'")
-    if a.role == b.role == d.CAPTION and not spam.get(a.id, 0):
+    if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and not same_photo(a, b):
         return None  # no spam in either: two photos' captions as likely as one caption printed twice
     return a, b, "kept the first copy (the other has as many spam spans)"
 
@@ -117,22 +117,42 @@ def _one_change(a: str, b: str) -> tuple[int, int, int, int] | None:
 
 
 def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
-    """The word that one copy has between two words of the other and the other lacks (``시내버스가 은하클럽 지나고``
-    beside ``시내버스가 지나고``), or ''.  Spam puts its word in one printing so; a newsroom that updates a
-    caption rewords it.  With nothing else to tell the copies apart, the one without the word is kept."""
+    """The word or two that one copy has and the other lacks, starting a word of it (``시내버스가 은하클럽
+    지나고``, ``은하클럽 2일 서울``, ``은하클럽시내버스가`` beside ``시내버스가 지나고``, ``2일 서울``), or ''.
+    Spam puts its word in one printing so; a newsroom that updates a caption rewords it.  With nothing else to
+    tell the copies apart, the one without the word is kept."""
     x, y, u, v = diff
     long, i, j = (a, x, y) if y - x > v - u else (b, u, v)
     if a[x:y].strip() and b[u:v].strip():
         return ""  # a word in each copy's place: a word changed, not one put in
     word = long[i:j]
-    start, end = i + len(word) - len(word.lstrip()), j - (len(word) - len(word.rstrip()))
-    word = word.strip()
-    inside = start > 0 and end < len(long) and long[start - 1] == " " and long[end] == " "
-    return word if inside and _ONE_WORD.fullmatch(word) else ""
+    start, end = i + len(word) - len(word.lstrip(_EDGE)), j - (len(word) - len(word.rstrip(_EDGE)))
+    word = word.strip(_EDGE)
+    if not _WORDS.fullmatch(word) or word[0].isdigit() or (start and long[start - 1].isalnum()):
+        return ""  # (a number with its unit is a newsroom's, a date put in an updated caption: 2일)
+    glued = end < len(long) and long[end].isalnum()  # glued to the word after it: a name of its own length
+    return "" if glued and len(word) < 3 else word
 
 
-# a word, or one spelled apart (``모 나 코``)
-_ONE_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}|[가-힣A-Za-z0-9](?: [가-힣A-Za-z0-9]){2,}")
+_EDGE = " ,·"  # what stands between the words put in and those around them (``사거리를, 은하클럽 시내버스가``)
+# a word or two, or a word spelled apart (``모 나 코``)
+_WORDS = re.compile(r"[가-힣A-Za-z0-9]{2,}(?: [가-힣A-Za-z0-9]{2,})?|[가-힣A-Za-z0-9](?: [가-힣A-Za-z0-9]){2,}")
+
+
+def _spam_explains(a: d.Block, b: d.Block, spam: dict[int, int], spans: list) -> bool:
+    """Whether the spam spans of the copy with more of them cover every place where the two differ (``바카라
+    카지노`` beside ``설악랜드 카지노``): then the two photos' captions are one caption printed twice, a copy
+    made dirty.  Where a word of the clean copy's own differs too (``원정팀카지노사이트`` beside ``홈팀``), they
+    are two photos' captions, and the spam is cut where it stands."""
+    if spam.get(a.id, 0) == spam.get(b.id, 0):
+        return False
+    dirty, clean = (a, b) if spam.get(a.id, 0) > spam.get(b.id, 0) else (b, a)
+    cover = [(s.start, s.end) for s in spans if s.block == dirty.id]
+    for x, y, _, _ in changes(dirty.text, clean.text):
+        put = [k for k in range(x, y) if not dirty.text[k].isspace()]  # none: the clean copy has words of its own
+        if not put or not all(any(p <= k < q for p, q in cover) for k in put):
+            return False
+    return True
 
 
 def _model_reads(text: str, x: int, y: int, theirs: str) -> bool:

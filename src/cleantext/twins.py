@@ -56,12 +56,37 @@ class TwinPool:
 
 
 def two_photos(a: d.Block, b: d.Block) -> bool:
-    """Whether ``a`` and ``b`` are the captions of two photos, whose file names differ (neither is the other's name
-    with a size or a suffix added, ``01_thumb.jpg`` beside ``01.jpg``): then a word in which they differ (two
-    teams' photos at one stadium) is no evidence of spam unless the lexicon knows it, and they are one caption
-    printed twice only when spam tells them apart.  Without both names, only their words tell."""
-    x, y = (str(c.attrs.get("photo") or "").rsplit(".", 1)[0] for c in (a, b))
-    return bool(x and y) and not (x.startswith(y) or y.startswith(x))
+    """Whether ``a`` and ``b`` are the captions of two photos, whose file names are known and differ (beyond a
+    thumbnail's or a size's mark, see :func:`_one_photo`): then a word in which they differ (two teams' photos at
+    one stadium) is no evidence of spam unless the lexicon knows it, and they are one caption printed twice only
+    when spam tells them apart.  Without both names, only their words tell."""
+    x, y = _photo_stems(a, b)
+    return bool(x and y) and not _one_photo(x, y)
+
+
+def same_photo(a: d.Block, b: d.Block) -> bool:
+    """Whether ``a`` and ``b`` are captions of one photo by their file names (both known)."""
+    x, y = _photo_stems(a, b)
+    return bool(x and y) and _one_photo(x, y)
+
+
+def _photo_stems(a: d.Block, b: d.Block) -> tuple[str, str]:
+    return tuple(str(c.attrs.get("photo") or "").rsplit(".", 1)[0] for c in (a, b))  # type: ignore[return-value]
+
+
+def _one_photo(x: str, y: str) -> bool:
+    """Two file names (without extensions) of one photo: equal, or one the other with a mark holding a letter
+    added before or after it (``0417_thumb``, ``s_0417``, ``640x_0417`` beside ``0417``; not ``0417_12``)."""
+    short, long = sorted((x, y), key=len)
+    if short == long:
+        return True
+    if long.startswith(short):
+        mark = long[len(short) :]
+    elif long.endswith(short):
+        mark = long[: -len(short)]
+    else:
+        return False
+    return any(c.isalpha() for c in mark)
 
 
 def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str]) -> list[d.Block]:

@@ -643,22 +643,22 @@ def _photo_captions(node: Any) -> list[Item]:
 
 
 # where an <img> names its photo, the lazy loaders' attributes first (their ``src`` is a placeholder)
-PHOTO_SOURCES = ("data-src", "data-original", "data-lazy-src", "src")
+PHOTO_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "src")
+# a placeholder's file, the same for every photo of a page (loading.gif, blank.png, spacer.gif)
+_PLACEHOLDER = re.compile(r"blank|loading|spacer|placeholder|lazy|dummy|transparent|pixel|\.gif$")
 
 
 def photo_name(node: Any) -> str:
     """The file name of the photo the element shows (its first ``<img>``), lower-cased, without its folder and
-    query; '' for none, or for an address with no name (a ``data:`` placeholder).  Captions of photos with
-    different names are two photos' captions, however alike their words (see
-    :func:`cleantext.twins.two_photos`)."""
+    query; '' for none, or for a placeholder (a ``data:`` address, ``loading.gif``).  Captions of photos with
+    different names are two photos' captions, however alike their words (see :func:`cleantext.twins.two_photos`)."""
     img = node if node.tag == "img" else node.css_first("img")
     if img is None:
         return ""
     a = img.attributes
     src = next((v for k in PHOTO_SOURCES if (v := (a.get(k) or "").strip())), "")
-    if src.startswith("data:"):
-        return ""
-    return src.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    name = "" if src.startswith("data:") else src.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return "" if _PLACEHOLDER.search(name) else name
 
 
 def _linked(cap: Any, top: Any) -> bool:

@@ -210,14 +210,15 @@ def _an_acronym(words: str) -> bool:
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*)+")
 
 
-def _in_a_latin_name(page: Page, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is inside a name of two Latin words or more with no digit and no lexicon phrase
-    (``TOTTENHAM HOTSPUR FC`` where another photo's caption says ``팀 K리그``): a team's, a band's or a firm's
-    name, as two photos' captions may each name another; spam's made-up names are single tokens, often with
-    digits (``LUCKYPEAK``, ``WINPIK77``)."""
+def _in_a_latin_name(page: Page, text: str, start: int, end: int, skip: tuple[int, ...]) -> bool:
+    """Whether ``text[start:end]`` is inside a name of two Latin words or more with no digit (``TOTTENHAM HOTSPUR
+    FC`` where another photo's caption says ``팀 K리그``) that the article writes in another block too (the story
+    about the match names the team): a team's, a band's or a firm's name, as two photos' captions may each name
+    another.  Spam's name in one copy of a caption is written nowhere else, or is a single token, often with digits
+    (``LUCKYPEAK``, ``WINPIK77``)."""
     for m in _LATIN_WORDS.finditer(text):
         if m.start() <= start and end <= m.end():
-            return not any(page.lexicon.phrases(fold(m.group())))
+            return _written_elsewhere(page, m.group(), skip)
     return False
 
 
@@ -437,7 +438,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
             # (a name is a word or two: a sentence with a number, ``이날 최고기온은 35도였다``, is a lead's own)
             brand = (_brandish(mine) and not _brandish(theirs) and len(mine.split()) <= 2
                      and not _a_clause(page, mine) and (headline or not _an_acronym(mine))
-                     and (headline or not _in_a_latin_name(page, text, src_a, src_e)))
+                     and (headline or (_BRAND_TOKEN.search(mine) is not None  # (no date put in: 2일)
+                                       and not _in_a_latin_name(page, text, src_a, src_e, (b.id, t.id)))))
             misfit = _wrong_particle(text, src_e, mine, theirs)
             if outvoted or brand or misfit:
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
