@@ -202,3 +202,16 @@ def test_a_word_attested_with_the_same_particle_does_not_outvote_the_twin(cleane
     )
     a = cleaner.clean(page)
     assert "안양시 동안구에서는 소아 환자를 받을 수 있는 응급실이 없었다." in a.paragraphs
+
+
+def test_a_twins_word_ending_like_a_particle_is_restored_whole(cleaner):
+    """The twin has ``세종대로`` where the dirty printing has spam's name, and the hole has no particle after it:
+    the road's name is put back whole, not read as ``세종대`` with the particle 로 (a bare hole takes bare nouns,
+    but the twin shows the very word at this place)."""
+    clean = "2일 서울 종로구 세종대로 사거리를 시내버스가 지나고 있다. [한빛일보 자료사진]"
+    page = ("사회 > 교통\n\n종로 시내버스 노선 조정\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + clean + "\n"
+            + clean.replace("세종대로", "LUCKY RIVER") + "\n\n서울시는 다음 달부터 시내버스 노선을 조정한다."
+            "\n\n#바카라사이트추천 #카지노사이트순위\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert a.captions == [clean]
+    assert [e.after for e in a.report.edits if e.kind == "restore"] == ["세종대로"]

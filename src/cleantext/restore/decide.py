@@ -54,6 +54,9 @@ def two_sided(left: int, right: int) -> bool:
     return min(left, right) >= 2
 
 
+_TWIN_SAYS = "twin "
+
+
 def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
     """Each candidate's score from this hole's own evidence, with the reason."""
     out: dict[str, tuple[float, str]] = {}
@@ -67,7 +70,7 @@ def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
 
     if ev.twin is not None:
         has = f"has {ev.twin!r} here" if ev.twin else "has nothing here"
-        add(ev.twin, TWIN, f"twin {ev.twin_origin} {has}")
+        add(ev.twin, TWIN, f"{_TWIN_SAYS}{ev.twin_origin} {has}")  # (the first reason: see _bare_nouns)
     if ev.site:
         add(ev.site, SITE, "completes the site's own name")
     for w, (left, right) in ev.context.items():
@@ -95,6 +98,8 @@ def _bare_nouns(local: dict[str, tuple[float, str]]) -> dict[str, tuple[float, s
     headline: a substitution leaves the particle glued to the keyword, so none stood here)."""
     out = dict(local)
     for w, (s, why) in local.items():
+        if why.startswith(_TWIN_SAYS):
+            continue  # the twin's word at this very place, whole (세종대로 is no 세종대 and the particle 로)
         noun = next((w[:-k] for k in (1, 2) if w[:-k] in local and _with_particle(w, w[:-k])), None)
         if noun is not None and noun in out and w in out:
             s0, why0 = out.pop(noun)
