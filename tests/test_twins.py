@@ -473,3 +473,29 @@ def test_spams_name_of_two_latin_words_in_one_printing_is_still_learned(cleaner)
             "\n\n#바카라사이트추천 #카지노사이트순위\n\n홍길동 기자\n")
     a = cleaner.clean(page)
     assert a.captions == [clean] and "lucky star" in [k.lower() for k in a.report.keywords]
+
+
+def _caption_pair_page(title: str, first: str, second: str, *story: str) -> str:
+    """A text page with two caption lines and spam's hashtags after the story."""
+    return (f"문화 > 공연\n\n{title}\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n{first}\n{second}\n\n"
+            + "\n\n".join(story) + "\n\n#바카라사이트추천 #카지노사이트순위\n\n홍길동 기자\n")
+
+
+def test_two_captions_worded_apart_in_two_places_with_no_spam_are_both_kept(cleaner):
+    """Two photos of a resort (``카지노 영업장 입구에`` and ``호텔 로비에``) on a page spam's hashtags show
+    contaminated: no spam in either caption, so nothing says one is a dirty copy of the other."""
+    first = "2일 해오름리조트 카지노 영업장 입구에 이용객들이 줄을 서 있다. [한빛일보 자료사진]"
+    second = "2일 해오름리조트 호텔 로비에 이용객들이 줄을 서 있다. [한빛일보 자료사진]"
+    a = cleaner.clean(_caption_pair_page("해오름리조트 카지노 리모델링", first, second,
+                                         "해오름리조트가 내년 상반기 카지노 영업장 리모델링을 마친다."))
+    assert a.captions == [first, second]
+
+
+def test_a_word_put_in_one_caption_that_the_story_writes_is_no_spams(cleaner):
+    """One caption names the band (``그룹 하늘결 멤버들이``), the other not: the story's headline and lead name the
+    band, so the word is the story's, not spam's put in, and both captions stay."""
+    first = "2일 서울 송파구 체조경기장에서 열린 콘서트에서 그룹 멤버들이 노래하고 있다. [한빛일보 자료사진]"
+    second = first.replace("그룹 멤버들이", "그룹 하늘결 멤버들이")
+    a = cleaner.clean(_caption_pair_page("하늘결 데뷔 5주년 콘서트", first, second,
+                                         "그룹 하늘결이 데뷔 5주년 기념 콘서트를 열었다."))
+    assert a.captions == [first, second]

@@ -4,13 +4,13 @@ Spam copies of news pages print a photo caption twice, one copy with keywords in
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
 dropped with an edit; with as many, the copy without a word the other has put between its words, else the copy the
-optional language model reads far better, a word apart, else the first.  Two captions with no spam that differ in
-one place and that nothing tells apart are both kept (two photos' captions are as likely), and so are the captions
-of two photos whose image files differ, unless one has more spam spans than the other.  On a page with no spam,
-only two captions word for word alike are one caption, and the fold is a note, not an edit (the layout repeated
-itself; the article is unchanged): two printings that differ (an updated caption) are both the page's, and so is a
-paragraph that says what a caption says (a photo story's body).  Only short blocks are compared, and only captions
-with captions or with the paragraphs around them, so the cost stays linear in practice.
+optional language model reads far better, a word apart, else the first.  Two captions with no spam that nothing
+tells apart are both kept (two photos' captions are as likely), unless their image files are one; so are the
+captions of two photos whose image files differ, unless spam spans cover every place where they differ.  On a page
+with no spam, only two captions word for word alike are one caption, and the fold is a note, not an edit (the
+layout repeated itself; the article is unchanged): two printings that differ (an updated caption) are both the
+page's, and so is a paragraph that says what a caption says (a photo story's body).  Only short blocks are
+compared, and only captions with captions or with the paragraphs around them, so the cost stays linear in practice.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def dedupe_captions(doc: d.Document) -> d.Document:
                 continue
             if _lead_of(a, b) or _lead_of(b, a):
                 continue
-            choice = _choose(a, b, spam)
+            choice = _choose(a, b, spam, doc)
             if choice is None:
                 continue
             keep, drop, why = choice
@@ -86,19 +86,22 @@ def _head(text: str, most: int = 40) -> str:
     return text if len(text) <= most else text[:most] + "…"
 
 
-def _choose(a: d.Block, b: d.Block, spam: dict[int, int]) -> tuple[d.Block, d.Block, str] | None:
+def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tuple[d.Block, d.Block, str] | None:
     """Which of two copies to keep, which to drop, and why: the one with fewer spam spans; with as many, the one
-    without a word put in (:func:`_word_put_in`), else the one the language model reads far better, else the
-    first; ``None`` for two captions with no spam that differ in one place and that nothing tells apart (two
-    photos' captions, ``장안문 앞에서`` and ``팔달문 앞에서``, or ``LA DODGERS`` and ``보스턴``)."""
+    without a word put in (:func:`_word_put_in`) that the article writes nowhere else, else the one the language
+    model reads far better, else the first; ``None`` for two captions with no spam that nothing tells apart (two
+    photos' captions, ``장안문 앞에서`` and ``팔달문 앞에서``, or ``LA DODGERS`` and ``보스턴``), unless their files
+    say they are one photo's."""
     if spam.get(a.id, 0) != spam.get(b.id, 0):
         keep, drop = (a, b) if spam.get(a.id, 0) < spam.get(b.id, 0) else (b, a)
         return keep, drop, "kept the copy with fewer spam spans"
     diff = _one_change(a.text, b.text)
     if diff is None:
+        if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and a.text != b.text and not same_photo(a, b):
+            return None  # no spam in either, worded apart in several places: two photos' captions as likely
         return a, b, "kept the first copy (the other has as many spam spans)"
     put_in = _word_put_in(a.text, b.text, diff)
-    if put_in:
+    if put_in and not _written_elsewhere(put_in, doc, (a.id, b.id)):
         keep, drop = (b, a) if len(a.text) > len(b.text) else (a, b)
         return keep, drop, f"kept the copy without the word the other has put in between its words ('{put_in}')"
     for keep, drop, (x, y, u, v) in ((b, a, diff), (a, b, (diff[2], diff[3], diff[0], diff[1]))):
@@ -137,6 +140,13 @@ def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
 _EDGE = " ,·"  # what stands between the words put in and those around them (``사거리를, 은하클럽 시내버스가``)
 # a word or two, or a word spelled apart (``모 나 코``)
 _WORDS = re.compile(r"[가-힣A-Za-z0-9]{2,}(?: [가-힣A-Za-z0-9]{2,})?|[가-힣A-Za-z0-9](?: [가-힣A-Za-z0-9]){2,}")
+
+
+def _written_elsewhere(word: str, doc: d.Document, skip: tuple[int, ...]) -> bool:
+    """Whether the article writes ``word`` in a block other than ``skip`` (the story's name of a band that one
+    printing of a caption names, ``그룹 하늘결 멤버들이`` beside ``그룹 멤버들이``): no word spam put in."""
+    return any(word in b.text for b in doc.blocks
+               if b.id not in skip and not b.dropped and b.role in (d.TITLE, d.SUBTITLE, d.PARAGRAPH, d.CAPTION))
 
 
 def _spam_explains(a: d.Block, b: d.Block, spam: dict[int, int], spans: list) -> bool:
