@@ -499,3 +499,16 @@ def test_a_word_put_in_one_caption_that_the_story_writes_is_no_spams(cleaner):
     a = cleaner.clean(_caption_pair_page("하늘결 데뷔 5주년 콘서트", first, second,
                                          "그룹 하늘결이 데뷔 5주년 기념 콘서트를 열었다."))
     assert a.captions == [first, second]
+
+
+def test_a_captions_clean_copy_in_the_body_is_folded_once_its_word_is_back(cleaner):
+    """A photo's caption with spam's name in the place of a word and its particle (``억새길을``), its clean copy
+    printed as the body's first paragraph: the caption gets the whole word back, particle and all, and the body's
+    copy goes as the caption printed twice."""
+    clean = "2일 전남 순천만 국가정원을 찾은 관광객들이 억새길을 걷고 있다."
+    page = ("<html><head><title>순천만 억새 축제 개막</title></head><body><article><h1>순천만 억새 축제 개막</h1>"
+            f"<figure><img src='/p/0555.jpg'><figcaption>{clean.replace('억새길을', 'STARPIK7')}</figcaption>"
+            f"</figure><p>{clean}</p><p>순천만 국가정원 억새 축제가 2일 개막했다.</p>"
+            "<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
+    a = cleaner.clean(page)
+    assert a.captions == [clean] and a.paragraphs == ["순천만 국가정원 억새 축제가 2일 개막했다."]

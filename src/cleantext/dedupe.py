@@ -44,9 +44,7 @@ def dedupe_captions(doc: d.Document) -> d.Document:
     if not captions:
         return doc
     spam = _spam_count(doc)
-    paragraphs = [b for b in doc.blocks if b.role == d.PARAGRAPH and not b.dropped]
-    last_caption = max(b.id for b in captions)
-    near = [p for p in paragraphs if p.id > last_caption][:NEAR] + [p for p in paragraphs if p.id < last_caption]
+    near = _near_paragraphs(doc, max(b.id for b in captions))
     # (on a page with no spam, a paragraph word for word a caption is the story's text, a photo story's body)
     pool = captions + [p for p in near if len(p.text) <= MAX_LEN] if doc.contaminated else captions
     for i, a in enumerate(pool):
@@ -79,6 +77,12 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if drop is a:
                 break
     return doc
+
+
+def _near_paragraphs(doc: d.Document, last_caption: int) -> list[d.Block]:
+    """The paragraphs that may be a caption's copy: those before the last caption and the first few after it."""
+    paragraphs = [b for b in doc.blocks if b.role == d.PARAGRAPH and not b.dropped]
+    return [p for p in paragraphs if p.id > last_caption][:NEAR] + [p for p in paragraphs if p.id < last_caption]
 
 
 def _head(text: str, most: int = 40) -> str:
@@ -242,6 +246,12 @@ def drop_repeated_captions(doc: d.Document) -> d.Document:
                                   "cut and replaced words are back)", 1.0, block=b.id))
         else:
             seen.setdefault(b.text, []).append(b)
+    if doc.contaminated and seen:  # a caption's copy in the body, the same words once its spam is gone
+        for p in _near_paragraphs(doc, max(b.id for bs in seen.values() for b in bs)):
+            if p.text in seen:
+                p.attrs["dropped"] = True
+                doc.edits.append(Edit(MERGE, "captions", p.text, p.text, "printed twice, once in the body (the "
+                                      "same words once spam is cut and replaced words are back)", 1.0, block=p.id))
     return doc
 
 

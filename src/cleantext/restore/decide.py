@@ -171,8 +171,9 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
         best, word, why = ranked[0]
         # a word ruled out for doubling its neighbour still counts as the runner-up: ruling it out stops a
         # restoration, it never lets a weaker word through
-        # the same noun with a particle (준공영제 and 준공영제를, from two places of its context) is no rival of it
-        second = max([sc for sc, w, _ in ranked[1:] if not _with_particle(w, word)]
+        # the same noun with a particle (준공영제 and 준공영제를, from two places of its context) is no rival of it,
+        # nor is the noun of the word with its particle a twin shows (억새길 of 억새길을)
+        second = max([sc for sc, w, _ in ranked[1:] if not (_with_particle(w, word) or _with_particle(word, w))]
                      + [scored[w][0] for w in doubled], default=0.0)
         if best >= RESTORE_AT and best - second >= MARGIN:
             if word == "":
