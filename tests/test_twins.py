@@ -512,3 +512,33 @@ def test_a_captions_clean_copy_in_the_body_is_folded_once_its_word_is_back(clean
             "<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
     a = cleaner.clean(page)
     assert a.captions == [clean] and a.paragraphs == ["순천만 국가정원 억새 축제가 2일 개막했다."]
+
+
+@pytest.mark.parametrize("story, tags", [
+    ("서울 마포구 공원 일대에 가을 꽃길이 생겼다.", "#바카라사이트추천 #카지노사이트순위 #은하클럽"),  # in spam's line
+    ("은하클럽하우스가 공원 일대에 가을 꽃길을 조성했다.", "#바카라사이트추천 #카지노사이트순위"),  # in a longer word
+])
+def test_a_word_put_in_is_spams_when_the_article_writes_it_only_in_spam_or_inside_a_word(cleaner, story, tags):
+    """The word one printing of a caption has put in counts as the story's only where the article writes it as a
+    word of its own outside spam: not in spam's hashtag line, not as part of a longer word."""
+    clean = "2일 서울 마포구 월드컵공원에서 시민들이 산책을 하고 있다. [한빛일보 자료사진]"
+    dirty = clean.replace("월드컵공원에서 ", "월드컵공원에서 은하클럽 ")
+    page = ("사회 > 지역\n\n마포 공원에 가을 꽃길\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + f"{clean}\n{dirty}"
+            + f"\n\n{story}\n\n{tags}\n\n홍길동 기자\n")
+    assert cleaner.clean(page).captions == [clean]
+
+
+@pytest.mark.parametrize("caption", ["“아이들이 마음껏 뛰어놀 곳이 필요합니다.”",
+                                     "“STARQ88 마음껏 뛰어놀 곳이 필요합니다.”"])
+def test_a_paragraph_a_later_caption_repeats_stays_the_storys(cleaner, caption):
+    """A quote that a later photo's caption repeats, further down the story (a pull quote), on a page spam's
+    hashtags show contaminated: the story's own paragraph, not the caption's copy, also when spam took a word's
+    place in the caption and the word is put back."""
+    quote = "“아이들이 마음껏 뛰어놀 곳이 필요합니다.”"
+    page = ("<html><head><title>봉화 산사태로 마을 고립</title></head><body><article><h1>봉화 산사태로 마을 고립</h1>"
+            f"<p>2일 오전 경북 봉화군의 한 마을이 산사태로 고립됐다.</p><p>{quote}</p>"
+            "<p>소방당국은 주민 40여 명을 인근 학교로 대피시켰다.</p><p>복구에는 최소 일주일이 걸릴 전망이다.</p>"
+            f"<figure><img src='/p/b2.jpg'><figcaption>{caption}</figcaption></figure>"
+            "<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
+    a = cleaner.clean(page)
+    assert quote in a.paragraphs and a.captions == [quote]

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 
 from . import document as d
 from .article import MERGE, Edit
-from .korean import SYLLABLES
+from .korean import SYLLABLES, is_particle_chain
 from .lm import TWIN_MARGIN, language_model
 from .twins import changes, same_photo, two_photos
 
@@ -46,7 +46,11 @@ def dedupe_captions(doc: d.Document) -> d.Document:
     spam = _spam_count(doc)
     near = _near_paragraphs(doc, max(b.id for b in captions))
     # (on a page with no spam, a paragraph word for word a caption is the story's text, a photo story's body)
-    pool = captions + [p for p in near if len(p.text) <= MAX_LEN] if doc.contaminated else captions
+    if doc.contaminated:
+        at = {b.id: i for i, b in enumerate(doc.blocks)}
+        pool = captions + [p for p in near if len(p.text) <= MAX_LEN and _beside_a_caption(doc, at[p.id])]
+    else:
+        pool = captions
     for i, a in enumerate(pool):
         if a.dropped or a.role != d.CAPTION:
             continue
@@ -147,10 +151,26 @@ _WORDS = re.compile(r"[가-힣A-Za-z0-9]{2,}(?: [가-힣A-Za-z0-9]{2,})?|[가-�
 
 
 def _written_elsewhere(word: str, doc: d.Document, skip: tuple[int, ...]) -> bool:
-    """Whether the article writes ``word`` in a block other than ``skip`` (the story's name of a band that one
-    printing of a caption names, ``그룹 하늘결 멤버들이`` beside ``그룹 멤버들이``): no word spam put in."""
-    return any(word in b.text for b in doc.blocks
-               if b.id not in skip and not b.dropped and b.role in (d.TITLE, d.SUBTITLE, d.PARAGRAPH, d.CAPTION))
+    """Whether the article writes ``word`` as a word (with its particles at most, the particle ``word`` ends with
+    aside) in a block other than ``skip`` and with no spam in it (the story's name of a band that one printing of a
+    caption names, ``그룹 하늘결의 멤버들이`` beside ``그룹 멤버들이`` and the lead's ``하늘결은``): no word spam
+    put in.  Part of a longer word (``메이저`` of ``메이저리그``) or a hashtag line of spam's does not count."""
+    spammed = {s.block for s in doc.spans}
+    texts = [b.text for b in doc.blocks if b.id not in skip and b.id not in spammed and not b.dropped
+             and b.role in (d.TITLE, d.SUBTITLE, d.PARAGRAPH, d.CAPTION)]
+    for cut in range(len(word), 1, -1):
+        stem, rest = word[:cut], word[cut:]
+        if rest and not is_particle_chain(rest):
+            continue
+        for text in texts:
+            for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(stem)}", text):
+                after = _WORD_CHARS.match(text, m.end()).group()
+                if not after or is_particle_chain(after):
+                    return True
+    return False
+
+
+_WORD_CHARS = re.compile(r"[가-힣A-Za-z0-9]*")
 
 
 def _spam_explains(a: d.Block, b: d.Block, spam: dict[int, int], spans: list) -> bool:
@@ -247,12 +267,27 @@ def drop_repeated_captions(doc: d.Document) -> d.Document:
         else:
             seen.setdefault(b.text, []).append(b)
     if doc.contaminated and seen:  # a caption's copy in the body, the same words once its spam is gone
+        at = {b.id: i for i, b in enumerate(doc.blocks)}
         for p in _near_paragraphs(doc, max(b.id for bs in seen.values() for b in bs)):
-            if p.text in seen:
+            if p.text in seen and _beside_a_caption(doc, at[p.id], p.text):
                 p.attrs["dropped"] = True
                 doc.edits.append(Edit(MERGE, "captions", p.text, p.text, "printed twice, once in the body (the "
                                       "same words once spam is cut and replaced words are back)", 1.0, block=p.id))
     return doc
+
+
+def _beside_a_caption(doc: d.Document, i: int, text: str | None = None) -> bool:
+    """Whether a caption (saying ``text``, when given) stands right before or after the paragraph ``doc.blocks[i]``
+    among the article's captions and paragraphs: a copy printed with its photo, where a paragraph further away
+    that says what a caption says is the story's own (a quote the page prints again as a pull-quote caption)."""
+    blocks = doc.blocks
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(blocks) and (blocks[k].dropped or blocks[k].role not in (d.CAPTION, d.PARAGRAPH)):
+            k += step
+        if 0 <= k < len(blocks) and blocks[k].role == d.CAPTION and text in (None, blocks[k].text):
+            return True
+    return False
 
 
 def _swap_places(doc: d.Document, first: d.Block, second: d.Block) -> tuple[d.Block, d.Block]:

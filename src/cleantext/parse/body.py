@@ -833,8 +833,9 @@ def add_body(doc: d.Document, items: list[Item]) -> None:
             # (a ▲ line among lines marked as list items is one of them: ▲ 전시운영실장 최다은 under ◇ 실장 승진)
             # a body line that is a caption only by its marker: the caption is the text after the marker
             role, text = d.CAPTION, text[1:].strip()
-        attrs = {"photo": photo} if photo and role == d.CAPTION else {}
-        doc.add(role, text, origin, links=_offsets(text, links) if links else (), attrs=attrs)
+        block = doc.add(role, text, origin, links=_offsets(text, links) if links else ())
+        if photo and role == d.CAPTION:
+            block.attrs["photo"] = photo
 
 
 def _byline_email(items: list[Item], end: int, junk: set[int]) -> tuple[list[Item], int]:
