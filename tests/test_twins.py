@@ -542,3 +542,13 @@ def test_a_paragraph_a_later_caption_repeats_stays_the_storys(cleaner, caption):
             "<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
     a = cleaner.clean(page)
     assert quote in a.paragraphs and a.captions == [quote]
+
+
+def test_one_photos_printing_with_spam_and_a_word_before_it_put_in_is_folded(cleaner):
+    """Two printings under one photo's file, one with spam's phrase and a modifier no list holds put in before it
+    (``무심사보장 카지노사이트 추천``): one caption printed twice, the dirty copy dropped, nothing put back in its
+    place."""
+    clean = "한 리조트의 외국인 전용 카지노 입구. (사진=한빛일보 DB)"
+    dirty = clean.replace("리조트의 ", "리조트의 무심사보장 카지노사이트 추천 ")
+    a = cleaner.clean(_figures(("0417.jpg", dirty), ("0417.jpg", clean)))
+    assert a.captions == [clean] and not [e for e in a.report.edits if e.kind == "restore"]

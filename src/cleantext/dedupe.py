@@ -242,14 +242,16 @@ def _spam_put_in(a: d.Block, b: d.Block, spans: list) -> bool:
     """One block is the other with spam put in: an :func:`inserted_copy` (of a short caption too, and up to twice
     as long, since what is put in must be spam) whose inserted characters (spaces aside) are, four in five at
     least, inside the longer block's spam spans (a paragraph that goes on from a caption's words, ``...있다는
-    소식이다``, is no copy of it)."""
+    소식이다``, is no copy of it).  Two captions of one photo's file are copies of each other: there spam spans
+    among the inserted characters are enough (spam's modifier before its phrase, ``승인없는 KW``, is in no list)."""
     short, long = sorted((a, b), key=lambda x: len(x.text))
     if not inserted_copy(short.text, long.text, shortest=12, most=1.0):
         return False
     cover = [(s.start, s.end) for s in spans if s.block == long.id]
     put = [op.dest_pos for op in Indel.editops(short.text, long.text)
            if op.tag == "insert" and not long.text[op.dest_pos].isspace()]
-    return sum(any(x <= i < y for x, y in cover) for i in put) >= 0.8 * len(put)
+    inside = sum(any(x <= i < y for x, y in cover) for i in put)
+    return inside >= 0.8 * len(put) or (inside > 0 and same_photo(a, b))
 
 
 def drop_repeated_captions(doc: d.Document) -> d.Document:
