@@ -3,7 +3,7 @@
 Spam copies of news pages print a photo caption twice, one copy with keywords in it and one clean; sometimes the
 second copy lands in the body as its first paragraph.  Near-duplicates (rapidfuzz ratio, or one copy with words put
 in) become one caption: the copy with fewer spam spans is kept, in the place of the first copy, and the other is
-dropped with an edit; with as many, the copy without a word the other has put between its words, else the copy the
+dropped with an edit; with as many, the copy without a word or two the other has put in, else the copy the
 optional language model reads far better, a word apart, else the first.  Two captions with no spam that nothing
 tells apart are both kept (two photos' captions are as likely), unless their image files are one; so are the
 captions of two photos whose image files differ, unless spam spans cover every place where they differ.  On a page
@@ -111,7 +111,7 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tu
     put_in = _word_put_in(a.text, b.text, diff)
     if put_in and not _written_elsewhere(put_in, doc, (a.id, b.id)):
         keep, drop = (b, a) if len(a.text) > len(b.text) else (a, b)
-        return keep, drop, f"kept the copy without the word the other has put in between its words ('{put_in}')"
+        return keep, drop, f"kept the copy without the words the other has put in ('{put_in}')"
     for keep, drop, (x, y, u, v) in ((b, a, diff), (a, b, (diff[2], diff[3], diff[0], diff[1]))):
         if _model_reads(drop.text, x, y, keep.text[u:v]):
             return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
