@@ -8,7 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleantext.document import CAPTION, Block
-from cleantext.parse.body import photo_name
+from cleantext.parse.photos import photo_of
 from cleantext.twins import MASK, aligned, changes, two_photos
 
 
@@ -342,6 +342,8 @@ def test_two_photos_captions_a_teams_name_apart_are_both_kept(cleaner, spam):
     ("0320_01.jpg", "0320_01_s.jpg", False),  # a thumbnail of the same photo
     ("0320_01.jpg", "s_0320_01.jpg", False),
     ("0320_1.jpg", "0320_12.jpg", True),  # a number more is another photo
+    ("gate.jpg", "gate_night.jpg", True),  # a word more too
+    ("0320_01.jpg", "640x_0320_01.jpg", False),  # a size's mark
     ("0320_01.jpg", "", False),  # a caption with no photo known: its words alone tell
 ])
 def test_two_photos_are_told_by_their_files(first, second, two):
@@ -353,14 +355,29 @@ def test_two_photos_are_told_by_their_files(first, second, two):
 @pytest.mark.parametrize("img, name", [
     ("<img src='https://cdn.example.kr/news/photo/202503/0320_01.JPG?w=600#top'>", "0320_01.jpg"),
     ("<img src='data:image/gif;base64,R0lGOD' data-src='/p/7.jpg'>", "7.jpg"),  # a lazy loader's placeholder
-    ("<img src='data:image/gif;base64,R0lGOD'>", ""),
     ("<img src='/img/loading.gif' data-lazy='/p/0417.jpg'>", "0417.jpg"),
+    ("<img src='/img/1x1.png' data-echo='/p/0418.jpg'>", "0418.jpg"),
+    ("<img srcset='/p/0419-640.jpg 640w, /p/0419-1280.jpg 1280w'>", "0419-640.jpg"),
+    ("<picture><source srcset='/p/0420.webp'><img src='/p/0420.jpg'></picture>", "0420.webp"),  # one photo
+    ("<amp-img src='/p/0421.jpg'></amp-img>", "0421.jpg"),
+    ("<img src='/ico/icon_zoom.png'><img src='/p/0422.jpg'>", "0422.jpg"),  # a zoom icon beside the photo
+    ("<img src='https://cdn.example.kr/a81f/image.jpg'>", "cdn.example.kr/a81f/image.jpg?"),  # a generic name
+    ("<img src='data:image/gif;base64,R0lGOD'>", ""),
     ("<img src='/img/loading.gif'>", ""),  # a placeholder, the same for every photo
+    ("<img src='/p/1.jpg'><img src='/p/2.jpg'>", ""),  # two photos: whose is unknown
     ("<span>사진</span>", ""),
 ])
-def test_a_photos_name_is_its_files(img, name):
-    node = LexborHTMLParser(f"<figure>{img}<figcaption>캡션</figcaption></figure>").css_first("figure")
-    assert photo_name(node) == name
+def test_a_captions_photo_is_the_one_image_around_it(img, name):
+    figure = LexborHTMLParser(f"<figure>{img}<figcaption>캡션</figcaption></figure>").css_first("figure")
+    assert photo_of(figure.css_first("figcaption"), figure) == name
+
+
+def test_each_caption_of_a_gallery_box_has_its_own_photo():
+    """A box of several photos, each in an item with its caption: each caption's photo is its item's, not the
+    box's first."""
+    items = "".join(f"<div class='item'><img src='/p/{k}.jpg'><p class='caption'>캡션 {k}</p></div>" for k in (1, 2))
+    box = LexborHTMLParser(f"<div class='photo_list'>{items}</div>").css_first("div.photo_list")
+    assert [photo_of(c, box) for c in box.css("p.caption")] == ["1.jpg", "2.jpg"]
 
 
 def test_two_photos_with_one_caption_keep_it_each(cleaner):

@@ -6,6 +6,7 @@ nothing at all when the keyword was inserted.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from rapidfuzz import fuzz, process
@@ -75,8 +76,9 @@ def _photo_stems(a: d.Block, b: d.Block) -> tuple[str, str]:
 
 
 def _one_photo(x: str, y: str) -> bool:
-    """Two file names (without extensions) of one photo: equal, or one the other with a mark holding a letter
-    added before or after it (``0417_thumb``, ``s_0417``, ``640x_0417`` beside ``0417``; not ``0417_12``)."""
+    """Two file names (without extensions) of one photo: equal, or one the other with a size's or a thumbnail's
+    mark added before or after it (``0417_thumb``, ``s_0417``, ``640x_0417`` beside ``0417``; not ``0417_12``,
+    not ``gate_night``)."""
     short, long = sorted((x, y), key=len)
     if short == long:
         return True
@@ -86,7 +88,11 @@ def _one_photo(x: str, y: str) -> bool:
         mark = long[: -len(short)]
     else:
         return False
-    return any(c.isalpha() for c in mark)
+    return _SIZE_MARK.fullmatch(mark.strip("_-.")) is not None
+
+
+# a thumbnail's or a size's mark on a photo's file name
+_SIZE_MARK = re.compile(r"thumb\w*|small|medium|large|mini|tn|[smlt]|\d+x\d*|\d*x\d+|[wh]\d+|\d+px|resized?")
 
 
 def find_twins(block: d.Block, masked: str, pool: TwinPool, texts: dict[int, str]) -> list[d.Block]:

@@ -44,6 +44,7 @@ from .metadata import (
     parse_web_byline,
     parse_writer_line,
 )
+from .photos import photo_of
 from .prepass import DROP_TAGS, clean, collapse_pieces, composed
 
 
@@ -54,7 +55,7 @@ class Item(NamedTuple):
     text: str
     origin: str
     links: tuple[tuple[str, str], ...] = ()  # (link text, href)
-    photo: str = ""  # a caption's photo: its file name (see :func:`photo_name`)
+    photo: str = ""  # a caption's photo: its file name (see :func:`.photos.photo_of`)
 
 
 # ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as
@@ -503,10 +504,11 @@ class _Pruner:
         before = len(self.cuts)
         self._cut(node, marks, guard=False)
         if len(self.cuts) > before:
-            photo = photo_name(node)
-            if not photo and node.parent is not None and self._is_photo(node.parent):
-                photo = photo_name(node.parent)  # a <figcaption> after its <img>
-            self.captions.extend((t, describe(part), photo) for t, part in texts)
+            top = node if node.css_first(PHOTOS) is not None else node.parent  # (a <figcaption> after its <img>)
+            if top is not None and top is not node and not self._is_photo(top):
+                top = None
+            self.captions.extend((t, describe(part), photo_of(part, top) if top is not None else "")
+                                 for t, part in texts)
 
 
 def _is_hover_card(node: Any) -> bool:
@@ -638,27 +640,8 @@ def _photo_captions(node: Any) -> list[Item]:
             return []  # a caption that is a link: a story's thumbnail
         text = inline_text(cap)
         if text and all(text not in c.text and c.text not in text for c in out):
-            out.append(Item(d.CAPTION, text, describe(cap), (), photo_name(node)))
+            out.append(Item(d.CAPTION, text, describe(cap), (), photo_of(cap, node)))
     return out
-
-
-# where an <img> names its photo, the lazy loaders' attributes first (their ``src`` is a placeholder)
-PHOTO_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "src")
-# a placeholder's file, the same for every photo of a page (loading.gif, blank.png, spacer.gif)
-_PLACEHOLDER = re.compile(r"blank|loading|spacer|placeholder|lazy|dummy|transparent|pixel|\.gif$")
-
-
-def photo_name(node: Any) -> str:
-    """The file name of the photo the element shows (its first ``<img>``), lower-cased, without its folder and
-    query; '' for none, or for a placeholder (a ``data:`` address, ``loading.gif``).  Captions of photos with
-    different names are two photos' captions, however alike their words (see :func:`cleantext.twins.two_photos`)."""
-    img = node if node.tag == "img" else node.css_first("img")
-    if img is None:
-        return ""
-    a = img.attributes
-    src = next((v for k in PHOTO_SOURCES if (v := (a.get(k) or "").strip())), "")
-    name = "" if src.startswith("data:") else src.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    return "" if _PLACEHOLDER.search(name) else name
 
 
 def _linked(cap: Any, top: Any) -> bool:
