@@ -569,3 +569,15 @@ def test_one_photos_printing_with_spam_and_a_word_before_it_put_in_is_folded(cle
     dirty = clean.replace("리조트의 ", "리조트의 무심사보장 카지노사이트 추천 ")
     a = cleaner.clean(_figures(("0417.jpg", dirty), ("0417.jpg", clean)))
     assert a.captions == [clean] and not [e for e in a.report.edits if e.kind == "restore"]
+
+
+def test_a_band_named_in_one_caption_only_leaves_a_clean_page_clean(cleaner):
+    """A clean text page whose two caption lines differ by a band's name of two Latin words that the story writes
+    nowhere else (``밴드 SILVER OWL이`` beside ``밴드가``): the name is weak alone, as spam's own would be, so
+    the page is not contaminated and keeps both lines."""
+    captions = ["2일 낙안읍성 민속축제에서 밴드 SILVER OWL이 공연하고 있다. [한빛일보 자료사진]",
+                "2일 낙안읍성 민속축제에서 밴드가 공연하고 있다. [한빛일보 자료사진]"]
+    page = ("문화 > 공연\n\n낙안읍성 민속축제 개막\n\n한빛일보\n\n입력 2025.10.02 09:00\n\n" + "\n".join(captions)
+            + "\n\n낙안읍성 민속축제가 2일 개막했다.\n\n홍길동 기자\n")
+    a = cleaner.clean(page)
+    assert not a.report.contaminated and not a.report.edits and a.captions == captions

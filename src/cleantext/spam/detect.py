@@ -48,6 +48,7 @@ from .page import (
     INVISIBLE,
     KEYWORD_LINE,
     LATIN_GLUED,
+    LATIN_NAME_NOT_IN_TWIN,
     LINK_TO,
     LONE,
     LOOKALIKE,
@@ -101,7 +102,7 @@ def _combine(ws: list[float]) -> float:
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
                AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN,
-               PLAIN_TAGS, FULLWIDTH_WORDS, LOOKALIKE_ONE)
+               PLAIN_TAGS, FULLWIDTH_WORDS, LOOKALIKE_ONE, LATIN_NAME_NOT_IN_TWIN)
 
 
 def _weigh(clues: list[Clue]) -> float:

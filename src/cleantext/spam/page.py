@@ -77,6 +77,8 @@ IN_BRACKETS_BEFORE_BYLINE = "lexicon words in brackets before the byline"  # whe
 GAME_NOT_IN_TWIN = "game words not in its twin, in a word the story writes nowhere else"
 # the name a story is about (see .prose.subject_name), in one printing of a block only: weak alone
 SUBJECT_NOT_IN_TWIN = "the name the story is about, not in its twin"
+# a name of Latin words in one printing of a caption only (NORTH STAR: a band's, or spam's LUCKY STAR): weak alone
+LATIN_NAME_NOT_IN_TWIN = "differs from its twin: a name of Latin words the story writes nowhere else"
 # obfuscated spellings: fullwidth letters or digits, invisible characters inside a word
 FULLWIDTH = "written in fullwidth characters"
 INVISIBLE = "written with invisible characters inside"

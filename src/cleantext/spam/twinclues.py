@@ -12,6 +12,7 @@ from ..twins import TwinPool, changes, find_twins, opcodes, two_photos
 from .lexicon import STRONG, WEAK, Phrase, phrase_strength
 from .page import (
     GAME_NOT_IN_TWIN,
+    LATIN_NAME_NOT_IN_TWIN,
     OUTVOTED_HEADLINE,
     SUBJECT_NOT_IN_TWIN,
     W_MEDIUM,
@@ -207,19 +208,25 @@ def _an_acronym(words: str) -> bool:
 
 
 # words of Latin letters, two or more, apart by single spaces (``TOTTENHAM HOTSPUR FC``, ``The Blue Hour``)
+_HANGUL_TAIL = re.compile(r"(?<=[A-Za-z])[가-힣]+$")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*)+")
 
 
-def _in_a_latin_name(page: Page, text: str, start: int, end: int, skip: tuple[int, ...]) -> bool:
+def _latin_name(page: Page, text: str, start: int, end: int, skip: tuple[int, ...]) -> str:
     """Whether ``text[start:end]`` is inside a name of two Latin words or more with no digit (``TOTTENHAM HOTSPUR
-    FC`` where another photo's caption says ``팀 K리그``) that the article writes in another block too (the story
-    about the match names the team): a team's, a band's or a firm's name, as two photos' captions may each name
-    another.  Spam's name in one copy of a caption is written nowhere else, or is a single token, often with digits
-    (``LUCKYPEAK``, ``WINPIK77``)."""
+    FC`` where another photo's caption says ``팀 K리그``): ``"story"`` when the article writes the name in another
+    block too (the story about the match names the team: a team's, a band's or a firm's name, as two photos'
+    captions may each name another), ``"once"`` when it does not (a band named in one printing only, or spam's
+    ``LUCKY STAR``: weak alone), '' for no such name.  Spam's names are more often single tokens, with digits."""
+    word = text[start:end]
+    start, end = start + len(word) - len(word.lstrip()), end - len(word) + len(word.rstrip())
+    tail = _HANGUL_TAIL.search(text, start, end)  # the name's particle (``SILVER OWL이`` beside ``밴드가``)
+    if tail and is_particle_chain(tail.group()):
+        end = tail.start()
     for m in _LATIN_WORDS.finditer(text):
         if m.start() <= start and end <= m.end():
-            return _written_elsewhere(page, m.group(), skip)
-    return False
+            return "story" if _written_elsewhere(page, m.group(), skip) else "once"
+    return ""
 
 
 def _brandish(s: str) -> bool:
@@ -436,10 +443,11 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
             mine = text[src_a:src_e]
             outvoted = majority and not _an_edit(page, b, twins, src_a, mine, theirs)
             # (a name is a word or two: a sentence with a number, ``이날 최고기온은 35도였다``, is a lead's own)
+            latin = "" if headline else _latin_name(page, text, src_a, src_e, (b.id, t.id))
             brand = (_brandish(mine) and not _brandish(theirs) and len(mine.split()) <= 2
                      and not _a_clause(page, mine) and (headline or not _an_acronym(mine))
-                     and (headline or (_BRAND_TOKEN.search(mine) is not None  # (no date put in: 2일)
-                                       and not _in_a_latin_name(page, text, src_a, src_e, (b.id, t.id)))))
+                     and (headline or _BRAND_TOKEN.search(mine) is not None)  # (no date put in: 2일)
+                     and latin != "story")
             misfit = _wrong_particle(text, src_e, mine, theirs)
             if outvoted or brand or misfit:
                 # a dirty copy's word: the part of it that is not the twin's (the rest is the twin's word or its
@@ -455,6 +463,8 @@ def _diff_clues(page: Page, b: d.Block, twins: list[d.Block], majority: bool, he
                                                     or (seconded and _plain_words(page, mine))
                                                     or _a_plain_word_said_once(page, b, twins, mine, theirs)):
                         out.append(Clue(kw, OUTVOTED_HEADLINE, W_MEDIUM, b.id, src_a, src_e))
+                    elif latin == "once" and not misfit:
+                        out.append(Clue(kw, LATIN_NAME_NOT_IN_TWIN, W_MEDIUM, b.id, src_a, src_e))
                     else:
                         out.append(Clue(kw, f"{DIFFERS_FROM_TWIN} ({t.origin})", W_STRONG, b.id, src_a, src_e))
     return out
