@@ -581,3 +581,16 @@ def test_a_band_named_in_one_caption_only_leaves_a_clean_page_clean(cleaner):
             + "\n\n낙안읍성 민속축제가 2일 개막했다.\n\n홍길동 기자\n")
     a = cleaner.clean(page)
     assert not a.report.contaminated and not a.report.edits and a.captions == captions
+
+
+def test_a_photo_storys_paragraph_that_repeats_its_caption_stays_on_a_page_with_spam(cleaner):
+    """A photo story prints each photo's caption and then a paragraph that says the same words; spam's hashtags
+    elsewhere make the page contaminated, but neither copy has spam in it, so the paragraph is the story's, as
+    on the clean page, not a dirty caption's clean copy."""
+    steps = ["새벽 4시, 어시장에 첫 배가 들어오고 있다.", "아침 8시, 식당 주인이 생선을 고르고 있다."]
+    body = "".join(f"<figure><img src='/p/{k}.jpg'><figcaption>{t}</figcaption></figure><p>{t}</p>"
+                   for k, t in enumerate(steps))
+    page = ("<html><head><title>[포토] 어시장의 하루</title></head><body><article><h1>[포토] 어시장의 하루</h1>"
+            f"{body}<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
+    a = cleaner.clean(page)
+    assert a.report.contaminated and a.paragraphs == steps and a.captions == steps

@@ -105,6 +105,8 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tu
         return keep, drop, "kept the copy with fewer spam spans"
     diff = _one_change(a.text, b.text)
     if diff is None:
+        if d.PARAGRAPH in (a.role, b.role) and not spam.get(a.id, 0) and a.text == b.text:
+            return None  # a photo story's paragraph that says what the caption above it says, neither spam's copy
         if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and a.text != b.text and not same_photo(a, b):
             return None  # no spam in either, worded apart in several places: two photos' captions as likely
         return a, b, "kept the first copy (the other has as many spam spans)"
@@ -270,8 +272,10 @@ def drop_repeated_captions(doc: d.Document) -> d.Document:
             seen.setdefault(b.text, []).append(b)
     if doc.contaminated and seen:  # a caption's copy in the body, the same words once its spam is gone
         at = {b.id: i for i, b in enumerate(doc.blocks)}
+        spammed = {s.block for s in doc.spans}  # (copies alike as the page printed them are dedupe's to judge)
         for p in _near_paragraphs(doc, max(b.id for bs in seen.values() for b in bs)):
-            if p.text in seen and _beside_a_caption(doc, at[p.id], p.text):
+            if p.text in seen and (p.id in spammed or any(c.id in spammed for c in seen[p.text])) \
+                    and _beside_a_caption(doc, at[p.id], p.text):
                 p.attrs["dropped"] = True
                 doc.edits.append(Edit(MERGE, "captions", p.text, p.text, "printed twice, once in the body (the "
                                       "same words once spam is cut and replaced words are back)", 1.0, block=p.id))
