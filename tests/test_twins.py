@@ -594,3 +594,19 @@ def test_a_photo_storys_paragraph_that_repeats_its_caption_stays_on_a_page_with_
             f"{body}<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
     a = cleaner.clean(page)
     assert a.report.contaminated and a.paragraphs == steps and a.captions == steps
+
+
+def test_a_gallerys_dirty_caption_is_folded_with_its_own_copy_not_another_photos(cleaner):
+    """Three photos of a fireworks show, each caption repeated by a paragraph after it; spam put its name in the
+    middle caption (``캐나다팀의 NAME``). No photo's caption is lost: the dirty one gives way to its own copy, and
+    the captions and paragraphs with no spam in them, a team's name apart, are each the page's own."""
+    line = "2일 서울 여의도 한강공원에서 열린 불꽃축제에서 {}팀의 불꽃이 밤하늘을 수놓고 있다."
+    teams = ("일본", "캐나다", "한국")
+    body = "".join(f"<figure><img src='/p/fw{k}.jpg'><figcaption>{line.format(t)}</figcaption></figure>"
+                   f"<p>{line.format(t)}</p>" for k, t in enumerate(teams))
+    body = body.replace("캐나다팀의 불꽃이 밤하늘을 수놓고 있다.</fig", "캐나다팀의 STARQ88 밤하늘을 수놓고 있다.</fig")
+    page = ("<html><head><title>여의도 밤하늘 수놓은 불꽃</title></head><body><article><h1>여의도 밤하늘 수놓은 불꽃"
+            f"</h1>{body}<p>불꽃축제가 2일 여의도 한강공원에서 열렸다.</p><p>주최 측 추산 100만 명이 몰렸다.</p>"
+            "<p>#바카라사이트추천 #카지노사이트순위</p></article></body></html>")
+    a = cleaner.clean(page)
+    assert a.captions == [line.format(t) for t in teams]

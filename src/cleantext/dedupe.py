@@ -54,6 +54,7 @@ def dedupe_captions(doc: d.Document) -> d.Document:
     for i, a in enumerate(pool):
         if a.dropped or a.role != d.CAPTION:
             continue
+        copies = []
         for b in pool[i + 1 :]:
             if b.dropped or b.id == a.id:
                 continue
@@ -63,6 +64,11 @@ def dedupe_captions(doc: d.Document) -> d.Document:
             if score is None:
                 continue
             if _lead_of(a, b) or _lead_of(b, a):
+                continue
+            copies.append((score, b))
+        # the most alike first: a gallery's dirty caption is its own photo's copy's, not the next photo's
+        for score, b in sorted(copies, key=lambda x: -x[0]):
+            if b.dropped:
                 continue
             choice = _choose(a, b, spam, doc)
             if choice is None:
@@ -107,7 +113,7 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tu
     if diff is None:
         if d.PARAGRAPH in (a.role, b.role) and not spam.get(a.id, 0) and a.text == b.text:
             return None  # a photo story's paragraph that says what the caption above it says, neither spam's copy
-        if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and a.text != b.text and not same_photo(a, b):
+        if not spam.get(a.id, 0) and a.text != b.text and not same_photo(a, b) and not _a_copy_beside(doc, a, b):
             return None  # no spam in either, worded apart in several places: two photos' captions as likely
         return a, b, "kept the first copy (the other has as many spam spans)"
     put_in = _word_put_in(a.text, b.text, diff)
@@ -118,9 +124,19 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tu
         if _model_reads(drop.text, x, y, keep.text[u:v]):
             return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
                                 f"the other has '{drop.text[x:y].strip()}'")
-    if a.role == b.role == d.CAPTION and not spam.get(a.id, 0) and not same_photo(a, b):
-        return None  # no spam in either: two photos' captions as likely as one caption printed twice
+    if not spam.get(a.id, 0) and not same_photo(a, b) and not _a_copy_beside(doc, a, b):
+        return None  # no spam in either: two photos' captions (or a caption and the story's words) as likely
     return a, b, "kept the first copy (the other has as many spam spans)"
+
+
+def _a_copy_beside(doc: d.Document, a: d.Block, b: d.Block) -> bool:
+    """Whether one of ``a`` and ``b`` is a paragraph standing right beside the other, a caption, with no caption or
+    paragraph between them: the caption's copy printed in the body (spam's template), where a paragraph further
+    away is another photo's or the story's."""
+    if d.PARAGRAPH not in (a.role, b.role):
+        return False
+    i, j = sorted((doc.blocks.index(a), doc.blocks.index(b)))
+    return not any(not x.dropped and x.role in (d.CAPTION, d.PARAGRAPH) for x in doc.blocks[i + 1 : j])
 
 
 def _one_change(a: str, b: str) -> tuple[int, int, int, int] | None:
