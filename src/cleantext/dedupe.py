@@ -113,8 +113,8 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tu
     if diff is None:
         if d.PARAGRAPH in (a.role, b.role) and not spam.get(a.id, 0) and a.text == b.text:
             return None  # a photo story's paragraph that says what the caption above it says, neither spam's copy
-        if not spam.get(a.id, 0) and a.text != b.text and not same_photo(a, b) and not _a_copy_beside(doc, a, b):
-            return None  # no spam in either, worded apart in several places: two photos' captions as likely
+        if a.text != b.text and _nothing_tells(doc, a, b, spam):
+            return None  # worded apart in several places
         return a, b, "kept the first copy (the other has as many spam spans)"
     put_in = _word_put_in(a.text, b.text, diff)
     if put_in and not _written_elsewhere(put_in, doc, (a.id, b.id)):
@@ -124,19 +124,21 @@ def _choose(a: d.Block, b: d.Block, spam: dict[int, int], doc: d.Document) -> tu
         if _model_reads(drop.text, x, y, keep.text[u:v]):
             return keep, drop, (f"kept the copy the language model reads better: '{keep.text[u:v].strip()}' where "
                                 f"the other has '{drop.text[x:y].strip()}'")
-    if not spam.get(a.id, 0) and not same_photo(a, b) and not _a_copy_beside(doc, a, b):
-        return None  # no spam in either: two photos' captions (or a caption and the story's words) as likely
+    if _nothing_tells(doc, a, b, spam):
+        return None
     return a, b, "kept the first copy (the other has as many spam spans)"
 
 
-def _a_copy_beside(doc: d.Document, a: d.Block, b: d.Block) -> bool:
-    """Whether one of ``a`` and ``b`` is a paragraph standing right beside the other, a caption, with no caption or
-    paragraph between them: the caption's copy printed in the body (spam's template), where a paragraph further
-    away is another photo's or the story's."""
-    if d.PARAGRAPH not in (a.role, b.role):
+def _nothing_tells(doc: d.Document, a: d.Block, b: d.Block, spam: dict[int, int]) -> bool:
+    """Whether two alike blocks with as many spam spans are as likely two photos' captions (or a caption and the
+    story's words) as one caption printed twice: no spam in either, no file of one photo under both, and no
+    paragraph right beside the caption it repeats (spam's template prints the copy there)."""
+    if spam.get(a.id, 0) or same_photo(a, b):
         return False
-    i, j = sorted((doc.blocks.index(a), doc.blocks.index(b)))
-    return not any(not x.dropped and x.role in (d.CAPTION, d.PARAGRAPH) for x in doc.blocks[i + 1 : j])
+    if d.PARAGRAPH not in (a.role, b.role):
+        return True
+    p, c = (a, b) if a.role == d.PARAGRAPH else (b, a)
+    return all(n is not c for n in _neighbours(doc, doc.blocks.index(p)))
 
 
 def _one_change(a: str, b: str) -> tuple[int, int, int, int] | None:
@@ -302,14 +304,19 @@ def _beside_a_caption(doc: d.Document, i: int, text: str | None = None) -> bool:
     """Whether a caption (saying ``text``, when given) stands right before or after the paragraph ``doc.blocks[i]``
     among the article's captions and paragraphs: a copy printed with its photo, where a paragraph further away
     that says what a caption says is the story's own (a quote the page prints again as a pull-quote caption)."""
-    blocks = doc.blocks
+    return any(n.role == d.CAPTION and text in (None, n.text) for n in _neighbours(doc, i))
+
+
+def _neighbours(doc: d.Document, i: int) -> list[d.Block]:
+    """The captions or paragraphs nearest before and after ``doc.blocks[i]`` (dropped blocks and others passed)."""
+    blocks, out = doc.blocks, []
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(blocks) and (blocks[k].dropped or blocks[k].role not in (d.CAPTION, d.PARAGRAPH)):
             k += step
-        if 0 <= k < len(blocks) and blocks[k].role == d.CAPTION and text in (None, blocks[k].text):
-            return True
-    return False
+        if 0 <= k < len(blocks):
+            out.append(blocks[k])
+    return out
 
 
 def _swap_places(doc: d.Document, first: d.Block, second: d.Block) -> tuple[d.Block, d.Block]:

@@ -207,8 +207,8 @@ def _an_acronym(words: str) -> bool:
     return _ACRONYM.fullmatch(words) is not None
 
 
+_HANGUL_TAIL = re.compile(r"(?<=[A-Za-z])[가-힣]+$")  # what follows a Latin name, glued (a particle)
 # words of Latin letters, two or more, apart by single spaces (``TOTTENHAM HOTSPUR FC``, ``The Blue Hour``)
-_HANGUL_TAIL = re.compile(r"(?<=[A-Za-z])[가-힣]+$")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*)+")
 
 
