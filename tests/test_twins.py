@@ -8,7 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleantext.document import CAPTION, Block
-from cleantext.parse.photos import photo_of
+from cleantext.photos import photo_of
 from cleantext.twins import MASK, aligned, changes, two_photos
 
 
@@ -343,6 +343,7 @@ def test_two_photos_captions_a_teams_name_apart_are_both_kept(cleaner, spam):
     ("0320_01.jpg", "s_0320_01.jpg", False),
     ("0320_1.jpg", "0320_12.jpg", True),  # a number more is another photo
     ("gate.jpg", "gate_night.jpg", True),  # a word more too
+    ("cdn.example.kr/view.php?no=12", "cdn.example.kr/view.php?no=13", True),  # a generic name and its query
     ("0320_01.jpg", "640x_0320_01.jpg", False),  # a size's mark
     ("0320_01.jpg", "", False),  # a caption with no photo known: its words alone tell
 ])

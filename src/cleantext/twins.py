@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from . import document as d
+from .photos import photo_stem
 
 TWIN_ROLES = {
     d.TITLE: (d.META, d.ATTR, d.TITLE),
@@ -72,7 +73,7 @@ def same_photo(a: d.Block, b: d.Block) -> bool:
 
 
 def _photo_stems(a: d.Block, b: d.Block) -> tuple[str, str]:
-    return tuple(str(c.attrs.get("photo") or "").rsplit(".", 1)[0] for c in (a, b))  # type: ignore[return-value]
+    return photo_stem(a.attrs.get("photo") or ""), photo_stem(b.attrs.get("photo") or "")
 
 
 def _one_photo(x: str, y: str) -> bool:

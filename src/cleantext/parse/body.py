@@ -25,6 +25,7 @@ from selectolax.lexbor import SelectolaxError
 from .. import document as d
 from ..extract import UNLIKELY, UNLIKELY_TAGS, NameRule
 from ..korean import SYLLABLE, is_particle_chain
+from ..photos import photo_of
 from .metadata import (
     is_boilerplate,
     is_caps_headline,
@@ -44,7 +45,6 @@ from .metadata import (
     parse_web_byline,
     parse_writer_line,
 )
-from .photos import photo_of
 from .prepass import DROP_TAGS, clean, collapse_pieces, composed
 
 
@@ -55,7 +55,7 @@ class Item(NamedTuple):
     text: str
     origin: str
     links: tuple[tuple[str, str], ...] = ()  # (link text, href)
-    photo: str = ""  # a caption's photo: its file name (see :func:`.photos.photo_of`)
+    photo: str = ""  # a caption's photo: its file name (see :func:`cleantext.photos.photo_of`)
 
 
 # ad units, calls to action, link cards (Kakao AdFit, Tistory's, a recipe plugin's, Ghost's): cut, their words kept as

@@ -54,8 +54,15 @@ def photo_of(caption: Any, top: Any) -> str:
     for _ in range(MAX_UP + 1):
         names = [f for img in n.css(IMAGES) if (f := file_name(img))]
         if names:  # (a <picture>'s sources and its <img> name one photo in several formats)
-            return names[0] if len({f.rsplit(".", 1)[0] for f in names}) == 1 else ""
+            return names[0] if len({photo_stem(f) for f in names}) == 1 else ""
         if n.mem_id == key or n.parent is None:
             return ""
         n = n.parent
     return ""
+
+
+def photo_stem(name: str) -> str:
+    """A photo's file name (:func:`file_name`) without its extension, the query kept (``view.php?no=12`` is
+    ``view?no=12``): one photo in two formats has one stem."""
+    path, mark, query = name.partition("?")
+    return path.rsplit(".", 1)[0] + mark + query
