@@ -65,7 +65,7 @@ def test_utf8_read_with_a_wrong_codepage_is_repaired(wrong, kind):
 
 def test_cp949_read_as_latin1_is_repaired():
     assert mojibake.repair("±è»çºÎ").text == "김사부"
-    line = "국회 예산결산특별위원회 위원들이 5일 회의를 열었다"
+    line = "시의회 예산특별위원회 의원들이 3일 회의를 열었다"
     broken = line.encode("cp949").decode("latin-1")
     assert mojibake.repair(broken).text == line
 

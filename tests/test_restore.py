@@ -151,12 +151,12 @@ def test_a_keyword_before_a_gloss_carries_the_particle_after_it(cleaner):
     page = (
         HEAD.format(title="황사 한 달 일찍 왔다…노약자 외출 자제")
         + BYLINE
-        + "올봄 안전놀이터추천(미세먼지)이 예년보다 한 달가량 일찍 찾아와 노약자의 외출 자제를 당부했다.\n\n"
+        + "올봄 안전놀이터추천(미세먼지)이 평년보다 열흘쯤 빨리 찾아와 노약자의 외출 자제를 당부했다.\n\n"
         "기상청은 주말까지 중국발 먼지가 이어질 것으로 내다봤다.\n\n"
         "보건당국은 외출할 때 마스크를 쓰라고 권했다.\n"
     )
     a = cleaner.clean(page)
-    assert a.paragraphs[0].startswith("올봄 (미세먼지)이 예년보다")
+    assert a.paragraphs[0].startswith("올봄 (미세먼지)이 평년보다")
     (edit,) = [e for e in a.report.edits if e.before.strip() == "안전놀이터추천"]
     assert edit.kind == "flag" and "substituted word not proven" in edit.evidence
 
