@@ -519,6 +519,17 @@ def test_a_word_put_in_one_caption_that_the_story_writes_is_no_spams(cleaner):
     assert a.captions == [first, second]
 
 
+@pytest.mark.parametrize("adverb", ["힘차게", "나란히", "힘껏"])
+def test_an_adverb_put_in_one_caption_is_the_newsrooms(cleaner, adverb):
+    """Two captions a word apart, the second with an adverb (``힘차게 달리고``), on a text page spam's hashtags show
+    contaminated: spam puts in names, not adverbs, so nothing says which printing is a dirty copy (two photos, or
+    a caption reworded) and both stay."""
+    first = "2일 경기 과천 경마공원에서 열린 대상경주에서 경주마들이 달리고 있다. [한빛일보 자료사진]"
+    second = first.replace("달리고", f"{adverb} 달리고")
+    a = cleaner.clean(_caption_pair_page("과천 가을 대상경주", first, second, "가을 대상경주가 2일 과천에서 열렸다."))
+    assert a.captions == [first, second]
+
+
 def test_a_captions_clean_copy_in_the_body_is_folded_once_its_word_is_back(cleaner):
     """A photo's caption with spam's name in the place of a word and its particle (``억새길을``), its clean copy
     printed as the body's first paragraph: the caption gets the whole word back, particle and all, and the body's

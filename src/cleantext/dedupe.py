@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 
 from . import document as d
 from .article import MERGE, Edit
-from .korean import SYLLABLES, is_particle_chain
+from .korean import ADVERB, SYLLABLES, is_particle_chain
 from .lm import TWIN_MARGIN, language_model
 from .twins import changes, same_photo, two_photos
 
@@ -161,6 +161,8 @@ def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
     word = word.strip(_EDGE)
     if not _WORDS.fullmatch(word) or word[0].isdigit() or (start and long[start - 1].isalnum()):
         return ""  # (a number with its unit is a newsroom's, a date put in an updated caption: 2일)
+    if ADVERB.fullmatch(word):
+        return ""  # 힘차게 달리고: the newsroom's word (another photo's caption, or the caption reworded)
     glued = end < len(long) and long[end].isalnum()  # glued to the word after it: a name of its own length
     return "" if glued and len(word) < 3 else word
 

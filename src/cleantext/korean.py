@@ -213,6 +213,10 @@ def ends_in_particle(word: str) -> bool:
 
 
 #: the final endings of a Korean sentence (``했다``, ``해요``, ``했음``)
+# an adverb made from an adjective or a noun by its suffix (힘차게, 나란히, 힘껏): a word a newsroom adds to a
+# sentence, never a name that spam puts in
+ADVERB = re.compile(r"[가-힣]+(?:게|히|껏)")
+
 SENTENCE_ENDINGS = "다|요|죠|까|음|함|됨"
 #: how a Korean sentence (or a line that reads as one) ends: a final verb ending or a full stop
 SENTENCE_END = re.compile(rf"(?:{SENTENCE_ENDINGS})\W*$|[.!?。]\s*$")
