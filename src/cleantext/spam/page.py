@@ -251,8 +251,11 @@ class Page:
 
     @cached_property
     def outlets(self) -> tuple[str, ...]:
-        """The page's outlet, as its source lines write it."""
-        return tuple(b.text.strip() for b in self.blocks(d.SOURCE))
+        """The page's outlet, as its source lines, its source field and ``og:site_name`` write it (the longest
+        first: a name that ends another is tried after it)."""
+        names = {b.text.strip() for b in self.blocks(d.SOURCE)}
+        names |= {self.doc.fields.get("source") or "", self.doc.meta.get("og:site_name") or ""}
+        return tuple(sorted((n for n in names if n), key=lambda n: (-len(n), n)))
 
     @cached_property
     def tagless_prose(self) -> str:

@@ -682,8 +682,7 @@ def _before_glued_outlet(page: Page, head: str) -> int:
     name ends a lexicon word (an outlet ``토토`` in ``스포츠토토``)."""
     word = head.rstrip()
     last = fold(word.rsplit(maxsplit=1)[-1]) if word else ""
-    names = {*page.outlets, page.doc.fields.get("source") or "", page.doc.meta.get("og:site_name") or ""}
-    for name in sorted(names, key=len, reverse=True):
+    for name in page.outlets:
         if len(name) >= 2 and word.endswith(name) and len(word) > len(name) and not word[-len(name) - 1].isspace():
             seam = len(last) - len(name)
             if any(p.start < seam < p.end for p in page.lexicon.phrases(last)):
