@@ -142,6 +142,7 @@ def restore(doc: d.Document) -> d.Document:
     local: dict[int, dict[str, tuple[float, str]]] = {}
     proof: dict[int, set[str]] = {}
     holes: dict[int, context.Hole] = {}
+    twin_word: dict[int, str | None] = {}  # what a twin has at each hole (its word, "" for nothing, None: no twin)
     pool = twins.TwinPool(doc.blocks)
     for s, i, ordered in _in_order(by_block):
         b = blocks[s.block]
@@ -171,6 +172,7 @@ def restore(doc: d.Document) -> d.Document:
                                                              here + CONTEXT_REACH).items()
                       if w and _valid(w, keywords) and w not in spammy}
         local[id(s)] = local_scores(ev)
+        twin_word[id(s)] = ev.twin
         # words this place proves on its own: a twin, the site's name, or context on both sides
         proof[id(s)] = {x for x in (ev.twin, ev.site) if x}
         proof[id(s)] |= {w for w, lr in ev.context.items() if two_sided(*lr) and context_score(*lr) >= RIVAL}
@@ -225,7 +227,7 @@ def restore(doc: d.Document) -> d.Document:
             # a keyword shown replacing words elsewhere is no plain insertion where it stands bare
             kind = "substitute" if key in substituting and not hole.glued_right else s.kind
             dec = decide(own, prior, hole.glued_right, kind, bool(rivals.get(key)) or key in several, preferred,
-                         proven, bare, beside)
+                         proven, bare, beside, twin_word[id(s)])
             old_len = len(b.text)
             edit = _apply(b, s, dec)
             moved += len(b.text) - old_len

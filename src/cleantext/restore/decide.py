@@ -54,9 +54,6 @@ def two_sided(left: int, right: int) -> bool:
     return min(left, right) >= 2
 
 
-_TWIN_SAYS = "twin "
-
-
 def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
     """Each candidate's score from this hole's own evidence, with the reason."""
     out: dict[str, tuple[float, str]] = {}
@@ -70,7 +67,7 @@ def local_scores(ev: Evidence) -> dict[str, tuple[float, str]]:
 
     if ev.twin is not None:
         has = f"has {ev.twin!r} here" if ev.twin else "has nothing here"
-        add(ev.twin, TWIN, f"{_TWIN_SAYS}{ev.twin_origin} {has}")  # (the first reason: see _bare_nouns)
+        add(ev.twin, TWIN, f"twin {ev.twin_origin} {has}")
     if ev.site:
         add(ev.site, SITE, "completes the site's own name")
     for w, (left, right) in ev.context.items():
@@ -92,13 +89,13 @@ def _with_particle(word: str, noun: str) -> bool:
             and particle_fits(noun, tail) is True)
 
 
-def _bare_nouns(local: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+def _bare_nouns(local: dict[str, tuple[float, str]], twin: str | None) -> dict[str, tuple[float, str]]:
     """Candidates for a hole with no particle after it, each noun written with a particle elsewhere (``후보를``
     from ``양당 후보를 모두``) counted for the bare noun where that is a candidate too (``양당 ___ 모두`` in a
     headline: a substitution leaves the particle glued to the keyword, so none stood here)."""
     out = dict(local)
     for w, (s, why) in local.items():
-        if why.startswith(_TWIN_SAYS):
+        if w == twin:
             continue  # the twin's word at this very place, whole (세종대로 is no 세종대 and the particle 로)
         noun = next((w[:-k] for k in (1, 2) if w[:-k] in local and _with_particle(w, w[:-k])), None)
         if noun is not None and noun in out and w in out:
@@ -124,7 +121,8 @@ class Decision:
 
 def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_right: str, kind: str,
            rivals: bool = False, preferred: tuple[str, float] | None = None,
-           proven: set[str] | None = None, shared: bool = False, beside: dict[str, str] | None = None) -> Decision:
+           proven: set[str] | None = None, shared: bool = False, beside: dict[str, str] | None = None,
+           twin: str | None = None) -> Decision:
     """The decision for one hole, from its own candidates and the keyword's mapping in the region.
 
     The mapping counts fully only when the keyword is proven for one word and no place of it points at another
@@ -136,9 +134,10 @@ def decide(local: dict[str, tuple[float, str]], prior: dict[str, float], glued_r
     keyword carries particles of both kinds on the page (``LUCKYPEAK가`` and ``LUCKYPEAK은``), so it replaced
     several words, and this hole has no particle to tell which: the mapping then needs the model's support.
     ``beside`` holds the words standing right next to the hole (``{word: "before" | "after"}``): a candidate
-    among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere."""
+    among them would say the same noun twice in a row, so it is out, whatever the evidence for it elsewhere.
+    ``twin`` is the word a twin has at this very place, read whole (not as a noun and its particle)."""
     if not glued_right:
-        local = _bare_nouns(local)
+        local = _bare_nouns(local, twin)
     scored: dict[str, tuple[float, str]] = {}
     single = len(prior) == 1 and not rivals
     for w, p in prior.items():
