@@ -1019,6 +1019,28 @@ def test_a_keyword_of_unknown_words_a_dash_and_a_sentence_from_elsewhere(cleaner
         assert b.paragraphs == [story[0], *kept, story[1]]
 
 
+def test_names_with_digits_heading_sentences_on_another_subject_go_whole(cleaner):
+    """Spam's template with a space where its separator would be: a name with digits, then a sentence lifted from
+    another article (a chip's lab in a story about a bus).  Two such lines are proof, and each goes whole; one
+    alone, on a page with nothing else of spam's, stays; a story whose paragraphs open with its team's name, said
+    in the headline too, is left as written."""
+    story = ["서울 심야 자율주행버스가 시범 운행을 마치고 정식 운행에 들어갔다.",
+             "서울시에 따르면 버스는 밤 11시부터 새벽 5시까지 도심 구간을 운행한다.",
+             "시는 승객 반응과 운행 기록을 분석해 내년부터 노선을 늘릴 계획이다."]
+    stray = ["별무리24 국내 연구진은 메모리 안에서 직접 연산을 수행하는 반도체 칩을 설계했다고 3일 밝혔다.",
+             "달빛항아리99 연구진이 실험한 결과 이미지 인식 작업에서 전력 소모가 절반으로 줄었다."]
+    page = text_page("심야 자율주행버스 정식 운행", story[0], stray[0], story[1], stray[1], story[2])
+    a = cleaner.clean(page)
+    assert a.paragraphs == story and a.report.contaminated
+    assert all(e.kind == "drop" and "another article" in e.evidence for e in a.report.edits)
+    one = cleaner.clean(text_page("심야 자율주행버스 정식 운행", story[0], stray[0], story[1], story[2]))
+    assert one.paragraphs == [story[0], stray[0], *story[1:]] and one.report.edits == []
+    team = ["KX7 선수들은 마지막 날 여섯 경기 가운데 세 경기에서 1위를 차지했다.",
+            "KX7 감독은 경기 뒤 선수들이 끝까지 집중해 준 덕분이라고 말했다."]
+    won = cleaner.clean(text_page("KX7, 모바일 게임 대회 첫 우승", "KX7이 프로 시리즈 정상에 올랐다.", *team))
+    assert won.paragraphs == ["KX7이 프로 시리즈 정상에 올랐다.", *team] and won.report.edits == []
+
+
 def test_a_name_with_digits_ending_the_headline_that_the_story_never_writes(cleaner):
     """``... 인파 별빛복권88``: a name with digits after the headline's last word, written nowhere in the story, is
     spam's on a contaminated page; a name the story writes (아이폰17) is the headline's own."""
