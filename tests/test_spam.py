@@ -1019,6 +1019,18 @@ def test_a_keyword_of_unknown_words_a_dash_and_a_sentence_from_elsewhere(cleaner
         assert b.paragraphs == [story[0], *kept, story[1]]
 
 
+def test_a_quoted_site_name_with_digits_in_a_crackdown_story_is_one_name(cleaner):
+    """``'벳누리365'``: a name that opens with a lexicon word and goes on with digits is one name, quoted by a story
+    about blocked sites, not a keyword glued into a word: a clean page, no edit (the code before cut ``벳누리`` and
+    left ``'365'``)."""
+    title = "불법 도박 사이트 차단 역대 최다…'벳누리365' 등 주소 바꿔 재개설"
+    story = ["방송통신심의위원회는 올해 불법 도박 사이트 4만여 건의 접속을 차단했다고 2일 밝혔다.",
+             "차단된 사이트 상당수는 주소만 바꿔 다시 문을 열었다. 대표적인 곳이 '벳누리365'다.",
+             "이들 사이트는 메신저와 동영상 댓글에 '카지노사이트 추천' 같은 문구와 함께 주소를 뿌린다."]
+    a = cleaner.clean(text_page(title, *story))
+    assert a.title == title and a.paragraphs == story and a.report.edits == [] and not a.report.contaminated
+
+
 def test_names_with_digits_heading_sentences_on_another_subject_go_whole(cleaner):
     """Spam's template with a space where its separator would be: a name with digits, then a sentence lifted from
     another article (a chip's lab in a story about a bus).  Two such lines are proof, and each goes whole; one

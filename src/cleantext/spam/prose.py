@@ -219,6 +219,9 @@ def _word_of_the_page(page: Page, orig: str, right_word: str) -> bool:
     return False
 
 
+_DIGITS_THEN_PARTICLE = re.compile(r"(\d+)([가-힣]*)")
+
+
 def places(page: Page) -> list[Clue]:
     """Clues about single occurrences in the article: obfuscated spellings, particles that belong to another
     word, phrases glued inside words, lines made of phrases only, commercial phrases in an article that is not
@@ -244,6 +247,11 @@ def places(page: Page) -> list[Clue]:
             kw = norm_keyword(orig)
             left = text[a - 1] if a > 0 else ""
             right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
+            digits = _DIGITS_THEN_PARTICLE.fullmatch(right_word)
+            if digits and (not digits.group(2) or is_particle_chain(digits.group(2))):
+                # 벳클럽365, 벳클럽365에: one name with digits, no phrase glued to a word (not 카지노200억원)
+                e += digits.end(1)
+                orig, kw, right_word = text[a:e], norm_keyword(text[a:e]), right_word[digits.end(1) :]
             if _obfuscated(orig):
                 if not _quoted_spelling(page, b, a, e):  # '바.카.라'처럼: a story shows how ads spell it
                     clues.append(Clue(kw, "obfuscated spelling", W_CERTAIN, b.id, a, e))
