@@ -192,6 +192,22 @@ def test_a_latin_name_standing_for_several_words(cleaner):
     assert clean.report.edits == [] and not clean.report.contaminated
 
 
+def test_a_name_whose_last_digit_reads_two_ways_takes_both_particle_forms(cleaner):
+    """``SOLAR9는`` and ``SOLAR9이``: a 9 after Latin letters is read 구 or 나인, so both forms are right as written;
+    on a clean page about the group the name is kept everywhere (the code before took it for a keyword standing
+    for two words and cut it from the headline, the caption and the story).  A name whose digit reads one way
+    (``STAR24``: 이십사, twenty-four) taking both forms still stands for two words."""
+    title = "SOLAR9, 정규 2집으로 컴백"
+    story = ["그룹 SOLAR9는 14일 정규 2집을 발표했다.",
+             "9인조 보이그룹 SOLAR9(솔라나인)이 1년 만에 새 앨범을 냈다.",
+             "소속사는 음반 선주문이 120만 장을 넘었다고 밝혔다."]
+    a = cleaner.clean(text_page(title, *story, section="문화 > 가요"))
+    assert a.title == title and a.paragraphs == story and a.report.edits == []
+    spam = [p.replace("SOLAR9", "STAR24") for p in story]
+    b = cleaner.clean(text_page(title.replace("SOLAR9", "STAR24"), *spam, section="문화 > 가요"))
+    assert any("takes both" in e.evidence for e in b.report.edits)
+
+
 def test_a_spelled_out_keyword_glued_to_a_byline_of_two_names(cleaner):
     """``하.늘.궁.전민서현·한도윤 기자``: the dotted run is the keyword exactly; the first name stays in the byline."""
     page = text_page(

@@ -176,7 +176,8 @@ def _mixed_markers(page: Page) -> list[Clue]:
         forms = {CASE_MARKERS[x]: x for x in markers}
         misfits = [x for x in markers if particle_fits(word, x) is False]
         weight = W_CERTAIN
-        if len(forms) == 2:
+        if len(forms) == 2 and not (word[-1].isdigit() and any(particle_fits(word, x) is None for x in forms.values())):
+            # (a name whose last digit is read two ways, VIVID9 as 비비드구 or 비비드나인, takes both as written)
             why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
         elif len(misfits) >= 2:  # 별님라운지은, 별님라운지을: the markers of a word ending in a consonant
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
