@@ -853,6 +853,21 @@ def test_a_name_glued_after_a_comma(cleaner):
     assert a.paragraphs == ["지난해 매출은 870억원으로 전년보다 2.4배 늘었고, 처음으로 분기 흑자를 냈다."]
 
 
+def test_spams_phrase_quoted_as_an_example_of_its_ads_stays(cleaner):
+    """A story on blocked gambling sites quotes their ads (``'카지노사이트 추천', '토토사이트 순위' 같은 문구와``)
+    on a page whose hidden block carries the same phrases: the hidden block goes, the quotation is the story's
+    (the code before cut both quoted phrases, leaving ``'', ''``).  A phrase quoted with no such words after it is
+    not excused."""
+    story = ["불법 도박 사이트 4만여 곳이 올해 접속 차단됐다.",
+             "이들 사이트는 메신저와 동영상 댓글에 '카지노사이트 추천', '토토사이트 순위' 같은 문구와 함께 주소를 뿌린다."]
+    hidden = '<div style="display:none"><a href="#">카지노사이트 추천</a> <a href="#">토토사이트 순위</a></div>'
+    a = cleaner.clean(html_page("불법 도박 사이트 차단 역대 최다", *story, after=hidden))
+    assert a.report.contaminated and a.paragraphs == story
+    bare = story[1].replace(" 같은 문구와", "에")
+    b = cleaner.clean(html_page("불법 도박 사이트 차단 역대 최다", story[0], bare, after=hidden))
+    assert "카지노사이트 추천" not in b.paragraphs[1]
+
+
 def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):
     """``파워볼사이트 은하수77`` in a hidden block: the name in the item is a keyword of its own, cut wherever the page
     uses it alone; the ordinary word of ``슬롯사이트 주민`` is no name and stays."""

@@ -73,6 +73,7 @@ from .page import (
     Page,
     host_of,
     norm_keyword,
+    quoted_ad_copy,
     without_own_edges,
 )
 from .prose import LEXICAL, subject_name
@@ -291,6 +292,8 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             f = page.folded[b.id]
             for m in kw_re.finditer(f.text):
                 a, e = f.span(m.start(), m.end())
+                if quoted_ad_copy(b.text, a, e):
+                    continue  # '카지노사이트 추천' 같은 문구: a story shows spam's phrase as its example
                 k = _canonical(m.group(), unspaced)
                 found.append(Span(b.id, a, e, k, list(doc.keywords.get(k, ["page keyword"])), weights.get(k, 1.0)))
         if found:
