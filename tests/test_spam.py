@@ -859,7 +859,7 @@ def test_spams_phrase_quoted_as_an_example_of_its_ads_stays(cleaner):
     (the code before cut both quoted phrases, leaving ``'', ''``).  A phrase quoted with no such words after it is
     not excused."""
     story = ["불법 도박 사이트 4만여 곳이 올해 접속 차단됐다.",
-             "이들 사이트는 메신저와 동영상 댓글에 '카지노사이트 추천', '토토사이트 순위' 같은 문구와 함께 주소를 뿌린다."]
+             "이들 사이트는 댓글에 '카지노사이트 추천', '토토사이트 순위' 같은 문구와 함께 주소를 뿌린다."]
     hidden = '<div style="display:none"><a href="#">카지노사이트 추천</a> <a href="#">토토사이트 순위</a></div>'
     a = cleaner.clean(html_page("불법 도박 사이트 차단 역대 최다", *story, after=hidden))
     assert a.report.contaminated and a.paragraphs == story
