@@ -132,6 +132,14 @@ def test_a_byline_line_wins_over_the_dateline():
 _MAIL = "kim@barunsimin.example"
 
 
+def test_a_byline_with_its_outlet_and_two_desks_is_the_byline():
+    """``바른시민일보 경제부 유통팀 김바른 기자 e-mail``: the outlet, a desk and a team within it, then the reporter
+    (the code before took one desk only, and kept the line as the story's last paragraph)."""
+    line = f"바른시민일보 경제부 유통팀 김바른 기자 {_MAIL}"
+    a = cleantext.clean(_TEXT_PAGE.format(lead=_LEAD, last=line))
+    assert (a.byline, a.authors) == (line, ["김바른"]) and a.paragraphs[-1].startswith("공사는 내년")
+
+
 def test_trailing_email_line_joins_the_byline_or_goes():
     after_prose = cleantext.clean(_TEXT_PAGE.format(lead=_DATELINE_LEAD, last=_MAIL))
     assert after_prose.paragraphs[-1].startswith("공사는 내년") and after_prose.byline.endswith("이시민 기자")
