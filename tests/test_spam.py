@@ -866,6 +866,11 @@ def test_spams_phrase_quoted_as_an_example_of_its_ads_stays(cleaner):
     bare = story[1].replace(" 같은 문구와", "에")
     b = cleaner.clean(html_page("불법 도박 사이트 차단 역대 최다", story[0], bare, after=hidden))
     assert "카지노사이트 추천" not in b.paragraphs[1]
+    # a story on another subject quoting the ad, where the phrase's words alone marked its place
+    other = ["메신저 업체가 새 스팸 차단 기능을 내놨다.",
+             "업체는 '카지노사이트 추천' 같은 광고 문구가 담긴 메시지를 자동으로 걸러낸다고 밝혔다."]
+    c = cleaner.clean(html_page("메신저 스팸 차단 기능 도입", *other, after=hidden))
+    assert c.report.contaminated and c.paragraphs == other
 
 
 def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):

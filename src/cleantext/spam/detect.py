@@ -101,6 +101,10 @@ def _combine(ws: list[float]) -> float:
     return 1.0 - p
 
 
+# what the words of a phrase say of its place, and nothing of the way it is written there
+_READ_FROM_WORDS = ("commercial spam phrase", "commercial spam phrase in an article on another subject",
+                    f"{BARE}, on a page shown contaminated", BARE)
+
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
                AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN,
@@ -285,8 +289,10 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
             if c.keyword in alias:
                 a, e = _shrink(b.text, c.start, c.end, alias[c.keyword])
                 found.append(Span(b.id, a, e, alias[c.keyword], [c.reason], weights[alias[c.keyword]]))
-            elif c.keyword in proven and (c.weight >= W_STRONG or c.keyword not in storys):
-                # (where the story says the phrase as its own word, a place that weighs little alone stays its own)
+            elif c.keyword in proven and (c.weight >= W_STRONG or c.keyword not in storys) and not (
+                    c.reason in _READ_FROM_WORDS and quoted_ad_copy(b.text, c.start, c.end)):
+                # (where the story says the phrase as its own word, a place that weighs little alone stays its own;
+                # so does one it quotes as spam's ad copy, when only its words made it a keyword's place)
                 found.append(Span(b.id, c.start, c.end, c.keyword, [c.reason], weights[c.keyword]))
         if kw_re is not None:
             f = page.folded[b.id]
