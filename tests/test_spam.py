@@ -208,6 +208,19 @@ def test_a_name_whose_last_digit_reads_two_ways_takes_both_particle_forms(cleane
     assert any("takes both" in e.evidence for e in b.report.edits)
 
 
+def test_a_slipped_particle_after_another_model_of_the_headlines_line_is_no_spam(cleaner):
+    """``전작 갤럭시S25을``: a particle that cannot follow the name (25 is read 이십오 or twenty-five) after another
+    model of the line the headline names (``갤럭시S26``) is the writer's slip: a clean page, no edit (the code before
+    cut the name and flagged the page).  A name no kin of the headline's keeps the clue."""
+    title = "갤럭시S26 사전 판매 첫날 50만대"
+    story = ["갤럭시S26 시리즈가 사전 판매 첫날 50만대 팔렸다.",
+             "판매량은 전작 갤럭시S25을 넘어섰다고 제조사는 밝혔다."]
+    a = cleaner.clean(text_page(title, *story, section="경제 > IT"))
+    assert a.paragraphs == story and a.report.edits == [] and not a.report.contaminated
+    spam = cleaner.clean(text_page(title, story[0], story[1].replace("갤럭시S25을", "별빛25을"), section="경제 > IT"))
+    assert spam.report.contaminated and "별빛25" in spam.report.keywords
+
+
 def test_a_spelled_out_keyword_glued_to_a_byline_of_two_names(cleaner):
     """``하.늘.궁.전민서현·한도윤 기자``: the dotted run is the keyword exactly; the first name stays in the byline."""
     page = text_page(

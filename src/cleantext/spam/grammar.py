@@ -18,6 +18,7 @@ from ..korean import (
     leading_particle,
     particle_fits,
 )
+from ..normalize import fold
 from .layout import NAME
 from .page import (
     MISFIT_ONCE,
@@ -57,7 +58,8 @@ def names(page: Page) -> list[Clue]:
                 name, end = name[: tail.start()], m.start() + tail.start()
             after = SYLLABLES_OR_NONE.match(b.text[end:]).group()
             part = leading_particle(after)
-            if part and particle_fits(name, part) is False:  # in every reading (V3를 is 브이쓰리를)
+            if part and particle_fits(name, part) is False and not _a_model_of_the_storys(page, name):
+                # (in every reading: V3를 is 브이쓰리를)
                 why = f"the particle {part} cannot follow {name}"
                 clues.append(Clue(norm_keyword(name), why, W_CERTAIN, b.id, m.start(), end))
             elif after.startswith("들") and is_particle_chain(after[1:]):
@@ -67,6 +69,20 @@ def names(page: Page) -> list[Clue]:
             if is_particle_chain(SYLLABLES_OR_NONE.match(b.text, m.end() + 1).group()):
                 clues.append(Clue(norm_keyword(m.group()), PLURAL_CAPITALS, W_MEDIUM, b.id, m.start(), m.end()))
     return clues + _mixed_markers(page)
+
+
+_LETTERS_THEN_DIGITS = re.compile(r"(.*?[A-Za-z가-힣])(\d+)")
+
+
+def _a_model_of_the_storys(page: Page, name: str) -> bool:
+    """Whether ``name`` is another model of a line the story's headline names (``갤럭시S25`` in a story about
+    ``갤럭시S26``): its letters stand there with other digits.  A particle after it that does not fit is the
+    writer's slip; spam's names are no kin of the headline's (spam's own variants, 골드벳77 and 골드벳88, are not
+    in the headline)."""
+    m = _LETTERS_THEN_DIGITS.fullmatch(fold(name))
+    if m is None or len(m.group(1)) < 2:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(m.group(1))}(?!{m.group(2)}(?!\d))\d+", page.headline) is not None
 
 
 # a Latin name in capitals glued to the plural 들, seven letters long at least: acronyms (CCTV들이, VVIP들이), a
