@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..parse.html import surroundings
 from .evidence import collect
 from .grammar import names
-from .layout import LATIN_NAME, LISTED, closes_a_number, counted, hidden_link_farm, off_topic_lines
+from .layout import LATIN_NAME, LISTED, closes_a_number, counted, hidden_link_farm
 from .lexicon import STRONG, Lexicon, Phrase
 from .page import (
     AFTER_EMAIL,
@@ -54,7 +54,6 @@ from .page import (
     LOOKALIKE,
     LOOKALIKE_ONE,
     MISFIT_ONCE,
-    OFF_TOPIC_LINE,
     OUTVOTED_HEADLINE,
     PLAIN_BARE,
     PLAIN_TAGS,
@@ -108,7 +107,7 @@ _READ_FROM_WORDS = ("commercial spam phrase", "commercial spam phrase in an arti
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
                AFTER_EMAIL, SHAPED, GAME_NOT_IN_TWIN, IN_BRACKETS_BEFORE_BYLINE, OUTVOTED_HEADLINE, SUBJECT_NOT_IN_TWIN,
-               PLAIN_TAGS, FULLWIDTH_WORDS, LOOKALIKE_ONE, LATIN_NAME_NOT_IN_TWIN, OFF_TOPIC_LINE)
+               PLAIN_TAGS, FULLWIDTH_WORDS, LOOKALIKE_ONE, LATIN_NAME_NOT_IN_TWIN)
 
 
 def _weigh(clues: list[Clue]) -> float:
@@ -624,8 +623,7 @@ def _shrink(text: str, start: int, end: int, keyword: str) -> tuple[int, int]:
 def _suspect(doc: d.Document, page: Page) -> bool:
     """Whether the article gives a reason to look further: a lexicon phrase, a link to a gambling domain, a
     hidden farm of links to spam-shaped addresses, an obfuscated spelling, a name-shaped token glued to Korean
-    (``LUCKYPEAK가``, ``Rocket36양당의``), copies of a caption or headline that disagree, or a paragraph that a
-    name with digits opens before a sentence on another subject."""
+    (``LUCKYPEAK가``, ``Rocket36양당의``), or copies of a caption or headline that disagree."""
     found = [page.folded[k].text[p.start : p.end] for k, ps in page.phrases.items() for p in ps]
     # outside Korean text one game word (a time slot, a safe bet) is the language's own: a commercial phrase or
     # two different ones are needed
@@ -646,7 +644,7 @@ def _suspect(doc: d.Document, page: Page) -> bool:
     if not page.korean:
         return False
     return (_glued_name(text, page.alnum_runs()) or hidden_link_farm(page)
-            or bool(shapes(page) or names(page) or unknown_twins(page) or off_topic_lines(page)))
+            or bool(shapes(page) or names(page) or unknown_twins(page)))
 
 
 def _glued_name(text: str, runs: list[tuple[int, int]]) -> bool:

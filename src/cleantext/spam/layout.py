@@ -18,7 +18,6 @@ from .page import (
     HASHTAGS,
     LINK_TO,
     LONE,
-    OFF_TOPIC_LINE,
     PLAIN_TAGS,
     SENTENCE_STARTS,
     W_CERTAIN,
@@ -213,46 +212,7 @@ def lone_names(page: Page) -> list[Clue]:
         elif b.role == d.TITLE:
             spans += _title_tail(page, b)
         clues.extend(Clue(norm_keyword(b.text[a:e]), LONE, W_MEDIUM, b.id, a, e) for a, e in spans)
-    return clues + off_topic_lines(page)
-
-
-# a name with digits opening a paragraph, a space, then the rest (a sentence of 20 characters or more)
-_NAME_THEN_SENTENCE = re.compile(r"\s*([A-Za-z가-힣]+\d+[A-Za-z\d]*)\s+(?=\S.{19})")
-_CONTENT_WORD = re.compile(r"[가-힣]{2,}")
-
-
-def off_topic_lines(page: Page) -> list[Clue]:
-    """Paragraphs that open with a name with digits and a space, the rest a sentence on another subject than the
-    article's other text (:func:`_off_topic`: ``초록별24 한국과학기술원 연구진은 ...`` in a story about a bus):
-    spam's template of a keyword and a sentence lifted from another article, with no separator between.  A real
-    paragraph that opens with a name (``이마트24 관계자는``) goes on about the story.  Weak alone; two such lines on
-    one page are the template, proof."""
-    heads = [(b, m) for b in page.blocks(d.PARAGRAPH) if (m := _NAME_THEN_SENTENCE.match(b.text))]
-    if not heads:
-        return []
-    lines = {b.id for b, _ in heads}
-    others = "\n".join(page.folded[b.id].text for b in page.blocks(d.TITLE, d.SUBTITLE, d.CAPTION, d.PARAGRAPH)
-                       if b.id not in lines)
-    # (a name the article says elsewhere is its subject, KX7 of a story on the team: the story's own lines)
-    found = [(b, m) for b, m in heads
-             if not _said(fold(m.group(1)), others) and _off_topic(fold(b.text[m.end() :]), others)]
-    weight = W_STRONG if len(found) >= 2 else W_MEDIUM
-    return [Clue(norm_keyword(m.group(1)), OFF_TOPIC_LINE, weight, b.id, *m.span(1)) for b, m in found]
-
-
-def _off_topic(sentence: str, others: str) -> bool:
-    """Whether a sentence of five words of two syllables or more says at most one of them in ``others`` (a
-    story's paragraph shares its names and its subject's words with the rest of it: in the held-out and
-    development articles, 3 of 17,240 paragraphs share one word or none, none of them opening with a name)."""
-    words = _CONTENT_WORD.findall(sentence)
-    return len(words) >= 5 and sum(_said(w, others) for w in words) <= 1
-
-
-def _said(word: str, text: str) -> bool:
-    """Whether ``text`` says ``word``, or the word without a particle at its end (``연구진은`` as ``연구진``)."""
-    if word in text:
-        return True
-    return any(is_particle_chain(word[k:]) and word[:k] in text for k in range(2, len(word)))
+    return clues
 
 
 _TAIL_NAME = re.compile(r"\s([A-Za-z가-힣]{2,}\d+)\s*$")

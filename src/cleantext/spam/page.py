@@ -51,9 +51,6 @@ LINK_TO = "link to "
 
 
 LONE = "a name or keyword on a line of its own, or heading a sentence from elsewhere"
-# a name with digits, then a space and a sentence that shares no word with the article: spam's template without its
-# separator (weak alone; two such lines on one page are the template's proof)
-OFF_TOPIC_LINE = "a name with digits heading a sentence on another subject"
 
 
 SEVERAL = "stands for more than one word"

@@ -15,7 +15,7 @@ from ..parse.body import is_table_row
 from ..parse.metadata import parse_byline
 from .detect import Span
 from .lexicon import Lexicon
-from .page import OFF_TOPIC_LINE, reported_crime
+from .page import reported_crime
 
 INSERT, SUBSTITUTE = "insert", "substitute"
 _NUMBERING = re.compile(r"(?i)^\s*(?:no\.?\s*\d+\s*[:.)]?|\d+\s*[.):]|[-•·*▶▷◆■#])\s*")
@@ -79,8 +79,7 @@ def injected(block: d.Block, spans: list[Span], lexicon: Lexicon) -> str | None:
     separated = re.match(r"\s*[:：]|,\s?\S|\s+[-–—|·]\s", tail)
     glued = _SPACES_SYLLABLE.fullmatch(head) and re.match(r"[:：]|,\S", tail)
     # (a data table's row: its cells are set apart by `` | ``, its first one a label, 순위 | 당첨자 수)
-    off_topic = any(OFF_TOPIC_LINE in r for r in first.reasons) and re.match(r"\s", tail) is not None
-    if len(tail) > 8 and ((opens and (separated or off_topic)) or glued) and not is_table_row(block.origin):
+    if len(tail) > 8 and ((opens and separated) or glued) and not is_table_row(block.origin):
         return "a keyword line with a sentence from another article"
     if text.lstrip().startswith("#") and sum(1 for c in text if c == "#") >= 2:
         return "a hashtag run"
