@@ -192,19 +192,28 @@ def test_a_latin_name_standing_for_several_words(cleaner):
     assert clean.report.edits == [] and not clean.report.contaminated
 
 
-def test_a_name_whose_last_digit_reads_two_ways_takes_both_particle_forms(cleaner):
-    """``SOLAR9는`` and ``SOLAR9이``: a 9 after Latin letters is read 구 or 나인, so both forms are right as written;
-    on a clean page about the group the name is kept everywhere (the code before took it for a keyword standing
-    for two words and cut it from the headline, the caption and the story).  A name whose digit reads one way
-    (``STAR24``: 이십사, twenty-four) taking both forms still stands for two words."""
+def test_a_headlines_name_read_two_ways_or_glossed_keeps_its_particles(cleaner):
+    """A 9 after Latin letters is read 구 or 나인: ``SOLAR9(솔라나인)이`` takes the particle of its bracketed reading,
+    and the headline's group may be written ``SOLAR9가`` and ``SOLAR9을`` on one page; a teen read in English ends
+    in ㄴ (``ZEN15이``, 젠피프틴).  Clean pages about them keep the names everywhere (the code before took each for
+    a keyword standing for two words, or carrying another word's particles, and cut it from the headline, the
+    caption and the story).  A name the headline does not say, taking both forms (spam's ``BET9`` in the place of
+    several words), still stands for several words."""
     title = "SOLAR9, 정규 2집으로 컴백"
     story = ["그룹 SOLAR9는 14일 정규 2집을 발표했다.",
              "9인조 보이그룹 SOLAR9(솔라나인)이 1년 만에 새 앨범을 냈다.",
              "소속사는 음반 선주문이 120만 장을 넘었다고 밝혔다."]
     a = cleaner.clean(text_page(title, *story, section="문화 > 가요"))
     assert a.title == title and a.paragraphs == story and a.report.edits == []
-    spam = [p.replace("SOLAR9", "STAR24") for p in story]
-    b = cleaner.clean(text_page(title.replace("SOLAR9", "STAR24"), *spam, section="문화 > 가요"))
+    both = ["SOLAR9가 14일 정규 2집을 발표했다.", "팬들은 SOLAR9을 응원하는 광고를 지하철역에 걸었다."]
+    assert cleaner.clean(text_page(title, *both, section="문화 > 가요")).report.edits == []
+    car = ["누리자동차가 전기 SUV ZEN15을 공개했다.", "ZEN15은 한 번 충전으로 500km를 달린다.",
+           "ZEN15이 내년 3월 출시된다."]
+    c = cleaner.clean(text_page("누리자동차, 전기 SUV ZEN15 공개", *car, section="경제 > 자동차"))
+    assert c.paragraphs == car and c.report.edits == []
+    spam = ["누리제약은 3분기 BET9가 두 배로 늘었다고 밝혔다.", "회사는 BET9는 신약 수출 덕분이라고 설명했다.",
+            "증권가는 BET9을 높게 평가했다."]
+    b = cleaner.clean(text_page("누리제약, 3분기 영업이익 두 배로", *spam, section="경제 > 제약"))
     assert any("takes both" in e.evidence for e in b.report.edits)
 
 

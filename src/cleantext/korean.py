@@ -157,7 +157,7 @@ def _fits(fc: int, need: str) -> bool:
 
 
 # the last digit of a Latin name read in English (K9 is 케이나인, V3 브이쓰리), which such a name may be
-_ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
+ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
                   "8": "에잇", "9": "나인"}
 
 
@@ -165,12 +165,18 @@ _ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "�
 _ONE_DIGIT_AFTER_HANGUL = re.compile(r"(?<![가-힣])[가-힣]{1,4}\d$")
 
 
+_LATIN_TEEN = re.compile(r"[A-Za-z](1\d)$")
+_TEENS = {"10": "텐", "11": "일레븐", "12": "트웰브", **{f"1{d}": "틴" for d in "3456789"}}
+
+
 def _english_finals(word: str, fc: int) -> set[int]:
     """The finals ``word`` may end in: the Korean reading's, and for a digit after Latin letters, or a single digit
     after a short Hangul word (a season, a model: ``시즌3는`` as 시즌쓰리는, ``아이오닉9이`` as 아이오닉나인이),
     the English reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
-    if word[-1:] in _ENGLISH_DIGIT and (re.search(r"[A-Za-z]", word) or _ONE_DIGIT_AFTER_HANGUL.search(word)):
-        return {fc, final_consonant(_ENGLISH_DIGIT[word[-1]])}
+    if word[-1:] in ENGLISH_DIGIT and (re.search(r"[A-Za-z]", word) or _ONE_DIGIT_AFTER_HANGUL.search(word)):
+        finals = {fc, final_consonant(ENGLISH_DIGIT[word[-1]])}
+        teen = _LATIN_TEEN.search(word)  # ZEN15 as 젠피프틴: a teen read in English ends in ㄴ (twelve in 브)
+        return finals | {final_consonant(_TEENS[teen.group(1)])} if teen else finals
     return {fc}
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 
 from ..korean import (
     CASE_MARKERS,
+    ENGLISH_DIGIT,
     SYLLABLES,
     SYLLABLES_OR_NONE,
     alternation,
@@ -183,6 +184,8 @@ def _mixed_markers(page: Page) -> list[Clue]:
     seen: dict[str, dict[str, tuple[int, int, int]]] = {}
     # one scan of the whole article: a match never takes a newline, and one stands at each block's edges
     for word, marker, a, e in _marked_words(text, page):
+        if _after_its_reading(word, text, e):
+            continue  # VIVID9(비비드나인)이: the particle follows the name's reading in brackets, not the name
         markers = seen.setdefault(word, {})
         if marker not in markers:
             i = bisect_right(starts, a) - 1
@@ -192,8 +195,7 @@ def _mixed_markers(page: Page) -> list[Clue]:
         forms = {CASE_MARKERS[x]: x for x in markers}
         misfits = [x for x in markers if particle_fits(word, x) is False]
         weight = W_CERTAIN
-        if len(forms) == 2 and not (word[-1].isdigit() and any(particle_fits(word, x) is None for x in forms.values())):
-            # (a name whose last digit is read two ways, VIVID9 as 비비드구 or 비비드나인, takes both as written)
+        if len(forms) == 2 and not _the_headlines_name_read_two_ways(page, word, forms.values()):
             why = f"{word} takes both {forms['C']} and {forms['V']}: it {SEVERAL}"
         elif len(misfits) >= 2:  # 별님라운지은, 별님라운지을: the markers of a word ending in a consonant
             why = f"{word} takes {' and '.join(misfits)}, which cannot follow it: it {REPLACED}"
@@ -206,6 +208,31 @@ def _mixed_markers(page: Page) -> list[Clue]:
             bid, a, e = markers[misfits[0] if misfits else forms["V"]]
             clues.append(Clue(norm_keyword(word), why, weight, bid, a, e))
     return clues
+
+
+def _the_headlines_name_read_two_ways(page: Page, word: str, markers: Iterable[str]) -> bool:
+    """Whether ``word`` is a name the headline says whose last digit is read two ways (9 as 구 or 나인), each of
+    ``markers`` fitting one reading (``STELLA9가``, ``STELLA9을``): the story's name, its writer reading the digit
+    both ways.  Spam's name in the place of several words is not the headline's (or a twin of the headline shows
+    it)."""
+    return (word[-1:].isdigit() and fold(word) in page.headline
+            and any(particle_fits(word, m) is None for m in markers))
+
+
+_KOREAN_DIGIT = {"0": "영", "1": "일", "2": "이", "3": "삼", "4": "사", "5": "오", "6": "육", "7": "칠", "8": "팔",
+                 "9": "구"}
+
+
+def _after_its_reading(word: str, text: str, end: int) -> bool:
+    """Whether a name ending in a digit is followed by its reading in brackets (``VIVID9(비비드나인)``,
+    ``STAR7(스타칠)``): the reading's last syllables read the digit, and a particle after the bracket is the
+    reading's."""
+    if not word[-1:].isdigit() or text[end : end + 1] != "(":
+        return False
+    close = text.find(")", end, end + 22)
+    reading = text[end + 1 : close] if close > 0 else ""
+    d = word[-1]
+    return bool(reading) and (reading.endswith(ENGLISH_DIGIT[d]) or reading.endswith(_KOREAN_DIGIT[d]))
 
 
 def _stands_alone(word: str, text: str) -> bool:
