@@ -161,10 +161,17 @@ def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
     word = word.strip(_EDGE)
     if not _WORDS.fullmatch(word) or word[0].isdigit() or (start and long[start - 1].isalnum()):
         return ""  # (a number with its unit is a newsroom's, a date put in an updated caption: 2일)
-    if ADVERB.fullmatch(word):
+    if _an_adverb(word):
         return ""  # 힘차게 달리고: the newsroom's word (another photo's caption, or the caption reworded)
     glued = end < len(long) and long[end].isalnum()  # glued to the word after it: a name of its own length
     return "" if glued and len(word) < 3 else word
+
+
+def _an_adverb(word: str) -> bool:
+    """An adverb or an adverbial form, as the optional language model reads it (``나란히``, ``힘차게``; not
+    ``황금가게``); without the model, a word ending in an adverb's suffix (``-게``, ``-히``, ``-껏``)."""
+    lm = language_model()
+    return lm.is_adverb(word) if lm is not None else ADVERB.fullmatch(word) is not None
 
 
 _EDGE = " ,·"  # what stands between the words put in and those around them (``사거리를, 은하클럽 시내버스가``)

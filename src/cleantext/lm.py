@@ -40,6 +40,16 @@ class LanguageModel:
         tokens = self.kiwi.tokenize(word)
         return bool(tokens) and all(t.tag in _NOUN_TAGS for t in tokens)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one model per process, kept for its lifetime
+    def is_adverb(self, word: str) -> bool:
+        """An adverb (``나란히``, ``힘껏``, ``활짝``) or a verb's or an adjective's adverbial form (``힘차게``): not a
+        name or a noun (``황금가게``, ``럭키게``, which end like one)."""
+        tokens = self.kiwi.tokenize(word)
+        if len(tokens) == 1:
+            return tokens[0].tag == "MAG"
+        return (len(tokens) >= 2 and (tokens[-1].form, tokens[-1].tag) == ("게", "EC")
+                and tokens[-2].tag in ("VA", "VV", "XSA", "XSV"))
+
     def gain(self, text: str, start: int, end: int, word: str) -> float:
         """How much better the model reads ``word`` in ``text[start:end]``'s place (log-probability, nats, of the
         sentence around it)."""
