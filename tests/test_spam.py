@@ -893,6 +893,11 @@ def test_spams_phrase_quoted_as_an_example_of_its_ads_stays(cleaner):
              "업체는 '카지노사이트 추천' 같은 광고 문구가 담긴 메시지를 자동으로 걸러낸다고 밝혔다."]
     c = cleaner.clean(html_page("메신저 스팸 차단 기능 도입", *other, after=hidden))
     assert c.report.contaminated and c.paragraphs == other
+    # items joined by 이나, and a keyword that is the quotation's first words (토토사이트 of '토토사이트 순위')
+    joined = ["청소년 다수는 메신저에서 '카지노사이트 추천'이나 '토토사이트 순위' 같은 문구를 보고 접속했다고 답했다."]
+    hashtags = "#바카라사이트추천 #카지노사이트순위 #토토사이트"
+    d = cleaner.clean(html_page("청소년 도박 상담 급증", story[0], *joined, hashtags, after=hidden))
+    assert d.report.contaminated and d.paragraphs == [story[0], *joined]
 
 
 def test_a_name_inside_an_item_of_a_hidden_keyword_list(cleaner):

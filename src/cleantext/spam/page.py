@@ -838,13 +838,18 @@ def quoted_ad_copy(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is quoted whole as an example of an advertisement's words (``'카지노사이트
     추천', '토토사이트 순위' 같은 문구와``, ``'바카라사이트' 등의 광고를``): a story showing what spam writes, not
     spam.  (A name quoted whole, ``스타트업 ‘KW’``, may be spam's word in the place of the story's name.)"""
-    if not (start > 0 and end < len(text) and _QUOTES.get(text[start - 1]) == text[end]):
+    close = _QUOTES.get(text[start - 1]) if start > 0 else None
+    if close is None:
+        return False
+    end = text.find(close, end, end + 30)  # the quotation's end (the phrase may be its first words)
+    if end < 0:
         return False
     return _AD_COPY_AFTER.match(text, end + 1) is not None
 
 
-# after a quotation: more quoted items, then "such words as" an advertisement's (문구, 광고, 문자 ...)
-_AD_COPY_AFTER = re.compile(r"(?:\s*,\s*['‘\"“][^'’\"”]{1,30}['’\"”])*\s*"
+# after a quotation: more quoted items (after a comma, 이나, 와, 및 ...), then "such words as" an advertisement's
+# (문구, 광고, 문자 ...)
+_AD_COPY_AFTER = re.compile(r"(?:\s*(?:,|이나|나|와|과|및|또는|혹은)\s*['‘\"“][^'’\"”]{1,30}['’\"”])*\s*"
                             r"(?:같은|등의?|이라는|라는|이란|와 같은|과 같은)\s*"
                             r"(?:광고\s*)?(?:문구|광고|문자|메시지|글|표현|홍보|게시물|댓글|스팸|단어|검색어|키워드)")
 
