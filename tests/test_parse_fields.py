@@ -133,6 +133,22 @@ def test_a_byline_line_wins_over_the_dateline():
 _MAIL = "kim@barunsimin.example"
 
 
+def test_a_writer_box_after_the_story_adds_no_paragraph():
+    """A writer box after the body (the reporter, the e-mail address, a link to the reporter's other stories,
+    ``다른기사 보기``): none of it is the story's text."""
+    story = ["도시철도공사는 올해 지하철 이용객이 코로나19 이전 수준을 거의 되찾았다고 밝혔다.",
+             "공사는 내년 상반기까지 혼잡 구간의 배차 간격을 줄이고 역사 엘리베이터를 늘릴 계획이라고 설명했다."]
+    page = ("<html><head><title>지하철 이용객 다시 늘어 | 바른시민일보</title></head><body><section>"
+            "<header><h3 class='heading'>지하철 이용객 다시 늘어</h3><ul class='info'><li>김바른 기자</li>"
+            "<li>입력 2025.10.02 09:00</li></ul></header><div class='article-body'><div class='view-body'>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</div>"
+            "<div class='writer'><div class='profile'><strong>김바른 기자</strong></div>"
+            f"<p class='mail'><a href='mailto:{_MAIL}'>{_MAIL}</a></p><p class='more'>다른기사 보기</p></div>"
+            "<div class='view-copyright'>저작권자 © 바른시민일보 무단전재 및 재배포 금지</div></div>"
+            "</section></body></html>")
+    assert cleantext.clean(page).paragraphs == story
+
+
 def test_a_byline_with_its_outlet_and_two_desks_is_the_byline():
     """``바른시민일보 경제부 유통팀 김바른 기자 e-mail``: the outlet, a desk and a team within it, then the reporter
     (the code before took one desk only, and kept the line as the story's last paragraph)."""
