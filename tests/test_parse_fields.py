@@ -4,7 +4,6 @@ trailing e-mail and writer lines."""
 from __future__ import annotations
 
 import cleantext
-from cleantext.parse.metadata import parse_byline
 
 _HEAD = (
     "<html><head><title>지하철 이용객 다시 늘어 | 바른시민일보</title>"
@@ -155,9 +154,6 @@ def test_a_byline_with_its_outlet_and_two_desks_is_the_byline():
     line = f"바른시민일보 경제부 유통팀 김바른 기자 {_MAIL}"
     a = cleantext.clean(_TEXT_PAGE.format(lead=_LEAD, last=line))
     assert (a.byline, a.authors) == (line, ["김바른"]) and a.paragraphs[-1].startswith("공사는 내년")
-    # a list's item names a category, a desk and a team too: no outlet's name, no byline
-    assert parse_byline("기획보도 사회부 사건팀 이시민 기자") is None
-    assert parse_byline("바른도시공사 사업본부 건설팀 이시민 위원") is None
 
 
 def test_trailing_email_line_joins_the_byline_or_goes():

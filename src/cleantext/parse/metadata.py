@@ -123,9 +123,6 @@ _LABEL = rf"[^\[\]()]*(?:{CAPTION_LABEL_WORDS}|사진)"  # a bracketed label (``
 _HEAD = r"[^\[\]()=\s]{2,20}(?:\s[^\[\]()=\s]{2,10})?"
 _MEDIA = r"(?:사진|그래픽|영상|자료)"  # a credit's label, where a dateline names its place (사진=한빛일보: a photo's)
 _DESK = r"[가-힣]{2,6}(?:부|팀|본부|지사|총국|취재단)"  # the reporter's desk (사회부, 디지털뉴스팀)
-# a name shaped like an outlet's (한빛일보, 누리경제, 한빛TV): before a desk and its team, where a list's item names
-# a section and a desk too (기획보도 사회부 사건팀 김하늘 기자)
-_OUTLET = r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|뉴스|방송|통신|미디어|타임스|저널|경제|TV|데일리|투데이|포스트|헤럴드)"
 _BYLINE = re.compile(
     rf"""^(?:
         \((?!{_MEDIA}=)(?P<place>[^()=]{{1,12}})=(?P<agency>[^()]{{1,20}})\)\s*  # (서울=뉴스1)
@@ -139,8 +136,7 @@ _BYLINE = re.compile(
         (?P<place3>[가-힣]{{1,12}})=\s*
       | (?!\S*{CAPTION_LABEL_WORDS}\s)                                    # (a caption's label)
         (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={_NAMES}\s*{_ROLE})        # 한빛헬스뉴스 김하늘 기자
-      | [^\s()\[\]=]{{2,20}}\s+{_DESK}\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))
-      | {_OUTLET}\s+{_DESK}\s+{_DESK}\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))    # 한빛일보 경제부 유통팀
+      | [^\s()\[\]=]{{2,20}}(?:\s+{_DESK}){{1,2}}\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))  # 한빛일보 경제부 유통팀
     )?
     (?:{_DESK}\s+(?={_NAMES}\s*{_ROLE}))?                              # (여수=한빛일보) 사회부 박민준 기자
     (?P<names>{_NAMES})\s*{_ROLE}\]?
