@@ -148,12 +148,15 @@ def test_a_writer_box_after_the_story_adds_no_paragraph():
     assert cleantext.clean(page).paragraphs == story
 
 
-def test_a_byline_with_its_outlet_and_two_desks_is_the_byline():
-    """``바른시민일보 경제부 유통팀 김바른 기자 e-mail``: the outlet, a desk and a team within it, then the reporter
-    (the code before took one desk only, and kept the line as the story's last paragraph)."""
-    line = f"바른시민일보 경제부 유통팀 김바른 기자 {_MAIL}"
-    a = cleantext.clean(_TEXT_PAGE.format(lead=_LEAD, last=line))
-    assert (a.byline, a.authors) == (line, ["김바른"]) and a.paragraphs[-1].startswith("공사는 내년")
+def test_a_lists_last_item_of_desks_and_a_name_is_no_byline():
+    """A list of appointees ends with ``지역경제 활성화본부 상생협력팀 이서준 위원``, the reporter's byline after it:
+    the item stays the story's and the byline is the reporter's (a rule reading an outlet and two desks before a
+    name as a byline was measured and dropped: it took such items)."""
+    items = ["바른대학교 경제학과 청년정책연구실 한도윤 위원", "지역경제 활성화본부 상생협력팀 이서준 위원"]
+    lead = "바른시는 청년 정책 자문단 2기 위원을 위촉했다고 3일 밝혔다. 위촉된 위원은 다음과 같다."
+    page = _TEXT_PAGE.format(lead=lead, last="\n\n".join([*items, f"김바른 기자 {_MAIL}"]))
+    a = cleantext.clean(page)
+    assert a.byline == f"김바른 기자 {_MAIL}" and a.paragraphs[-2:] == items
 
 
 def test_trailing_email_line_joins_the_byline_or_goes():

@@ -136,7 +136,7 @@ _BYLINE = re.compile(
         (?P<place3>[가-힣]{{1,12}})=\s*
       | (?!\S*{CAPTION_LABEL_WORDS}\s)                                    # (a caption's label)
         (?P<agency3>[^\s()\[\]]{{2,20}})\s+(?={_NAMES}\s*{_ROLE})        # 한빛헬스뉴스 김하늘 기자
-      | [^\s()\[\]=]{{2,20}}(?:\s+{_DESK}){{1,2}}\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))  # 한빛일보 경제부 유통팀
+      | [^\s()\[\]=]{{2,20}}\s+{_DESK}\s+(?={NAME}\s*(?:{_REPORTER}|{_STAFF}))
     )?
     (?:{_DESK}\s+(?={_NAMES}\s*{_ROLE}))?                              # (여수=한빛일보) 사회부 박민준 기자
     (?P<names>{_NAMES})\s*{_ROLE}\]?
