@@ -1092,6 +1092,11 @@ def test_a_quoted_site_name_with_digits_in_a_crackdown_story_is_one_name(cleaner
              "이들 사이트는 메신저와 동영상 댓글에 '카지노사이트 추천' 같은 문구와 함께 주소를 뿌린다."]
     a = cleaner.clean(text_page(title, *story))
     assert a.title == title and a.paragraphs == story and a.report.edits == [] and not a.report.contaminated
+    # unquoted, glued before a real number on a page with spam's hashtags: spam's name put in, the number stays
+    points = "누리FC는 승점 벳누리15로 선두를 지켰다."
+    spam = "#바카라사이트추천 #카지노사이트순위"
+    b = cleaner.clean(text_page("누리FC 선두 수성", points, spam, section="스포츠 > 축구"))
+    assert b.paragraphs == ["누리FC는 승점 15로 선두를 지켰다."]
 
 
 def test_background_paragraphs_opening_with_names_with_digits_stay(cleaner):

@@ -534,11 +534,12 @@ def test_an_adverb_put_in_one_caption_is_the_newsrooms(cleaner, adverb):
 def test_a_name_ending_like_an_adverb_put_in_one_caption_is_spams_to_the_model(cleaner):
     """``황금가게``, ``럭키게`` end like an adverb (``-게``) but are a noun and a name: the optional language model
     reads them so, and the printing they were put in gives way to the other (without the model the ending alone
-    is read, and both printings stay)."""
+    is read, and both printings stay); an adverb with no such ending (``팡팡``, a name spam may use) is read as any
+    word put in."""
     if language_model() is None:
         pytest.skip("the optional language model (kiwipiepy) is not installed")
     first = "2일 경기 과천 경마공원에서 열린 대상경주에서 경주마들이 달리고 있다. [한빛일보 자료사진]"
-    for name in ("황금가게", "럭키게"):
+    for name in ("황금가게", "럭키게", "팡팡"):
         second = first.replace("달리고", f"{name} 달리고")
         page = _caption_pair_page("과천 가을 대상경주", first, second, "가을 대상경주가 2일 과천에서 열렸다.")
         assert cleaner.clean(page).captions == [first]

@@ -168,10 +168,13 @@ def _word_put_in(a: str, b: str, diff: tuple[int, int, int, int]) -> str:
 
 
 def _an_adverb(word: str) -> bool:
-    """An adverb or an adverbial form, as the optional language model reads it (``나란히``, ``힘차게``; not
-    ``황금가게``); without the model, a word ending in an adverb's suffix (``-게``, ``-히``, ``-껏``)."""
+    """A word ending in an adverb's suffix (-게, -히, -껏: ``힘차게``, ``나란히``, ``힘껏``) that the optional language
+    model, where installed, reads as an adverb or an adverbial form too (not ``황금가게``, ``럭키게``).  Other
+    adverbs (``활짝``, and spam's ``팡팡``) are read as any word put in."""
+    if ADVERB.fullmatch(word) is None:
+        return False
     lm = language_model()
-    return lm.is_adverb(word) if lm is not None else ADVERB.fullmatch(word) is not None
+    return lm is None or lm.is_adverb(word)
 
 
 _EDGE = " ,·"  # what stands between the words put in and those around them (``사거리를, 은하클럽 시내버스가``)

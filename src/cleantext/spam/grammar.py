@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from ..korean import (
     CASE_MARKERS,
-    ENGLISH_DIGIT,
     SYLLABLES,
     SYLLABLES_OR_NONE,
     alternation,
@@ -184,8 +183,6 @@ def _mixed_markers(page: Page) -> list[Clue]:
     seen: dict[str, dict[str, tuple[int, int, int]]] = {}
     # one scan of the whole article: a match never takes a newline, and one stands at each block's edges
     for word, marker, a, e in _marked_words(text, page):
-        if _after_its_reading(word, text, e):
-            continue  # VIVID9(비비드나인)이: the particle follows the name's reading in brackets, not the name
         markers = seen.setdefault(word, {})
         if marker not in markers:
             i = bisect_right(starts, a) - 1
@@ -217,22 +214,6 @@ def _the_headlines_name_read_two_ways(page: Page, word: str, markers: Iterable[s
     it)."""
     return (word[-1:].isdigit() and fold(word) in page.headline
             and any(particle_fits(word, m) is None for m in markers))
-
-
-_KOREAN_DIGIT = {"0": "영", "1": "일", "2": "이", "3": "삼", "4": "사", "5": "오", "6": "육", "7": "칠", "8": "팔",
-                 "9": "구"}
-
-
-def _after_its_reading(word: str, text: str, end: int) -> bool:
-    """Whether a name ending in a digit is followed by its reading in brackets (``VIVID9(비비드나인)``,
-    ``STAR7(스타칠)``): the reading's last syllables read the digit, and a particle after the bracket is the
-    reading's."""
-    if not word[-1:].isdigit() or text[end : end + 1] != "(":
-        return False
-    close = text.find(")", end, end + 22)
-    reading = text[end + 1 : close] if close > 0 else ""
-    d = word[-1]
-    return bool(reading) and (reading.endswith(ENGLISH_DIGIT[d]) or reading.endswith(_KOREAN_DIGIT[d]))
 
 
 def _stands_alone(word: str, text: str) -> bool:

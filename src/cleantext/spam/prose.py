@@ -220,7 +220,6 @@ def _word_of_the_page(page: Page, orig: str, right_word: str) -> bool:
 
 
 _DIGITS_THEN_PARTICLE = re.compile(r"(\d+)([가-힣]*)")
-_NUMBER_GOES_ON = re.compile(r"[.,·]\d")  # a decimal point, a thousands' comma
 
 
 def places(page: Page) -> list[Clue]:
@@ -250,9 +249,9 @@ def places(page: Page) -> list[Clue]:
             right_word = re.match(r"[^\s\"'“”‘’(),.\[\]<>·…:;!?]*", text[e:]).group()
             digits = _DIGITS_THEN_PARTICLE.fullmatch(right_word) if "brand" in p.kinds else None
             if (digits and (not digits.group(2) or is_particle_chain(digits.group(2)))
-                    and not _NUMBER_GOES_ON.match(text, e + digits.end(1))):
-                # 벳클럽365, 벳클럽365에: a brand's name with digits, no phrase glued to a word (not 카지노200억원,
-                # nor spam's phrase glued before a number, 승점 토토사이트15로, 바카라사이트0.9로, 카지노1,200명)
+                    and quoted(text, a, e + digits.end(1))):
+                # '벳클럽365'(에): a brand's name with digits a story quotes, no phrase glued to a word (not
+                # 카지노200억원, nor spam's phrase glued before a number, 승점 벳무브15로, 바카라사이트0.9로)
                 e += digits.end(1)
                 orig, kw, right_word = text[a:e], norm_keyword(text[a:e]), right_word[digits.end(1) :]
             if _obfuscated(orig):
