@@ -157,7 +157,7 @@ def _fits(fc: int, need: str) -> bool:
 
 
 # the last digit of a Latin name read in English (K9 is 케이나인, V3 브이쓰리), which such a name may be
-ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
+_ENGLISH_DIGIT = {"0": "제로", "1": "원", "2": "투", "3": "쓰리", "4": "포", "5": "파이브", "6": "식스", "7": "세븐",
                   "8": "에잇", "9": "나인"}
 
 
@@ -173,8 +173,8 @@ def _english_finals(word: str, fc: int) -> set[int]:
     """The finals ``word`` may end in: the Korean reading's, and for a digit after Latin letters, or a single digit
     after a short Hangul word (a season, a model: ``시즌3는`` as 시즌쓰리는, ``아이오닉9이`` as 아이오닉나인이),
     the English reading's too (``K9은`` is right as 케이나인은, ``K9는`` as 케이구는)."""
-    if word[-1:] in ENGLISH_DIGIT and (re.search(r"[A-Za-z]", word) or _ONE_DIGIT_AFTER_HANGUL.search(word)):
-        finals = {fc, final_consonant(ENGLISH_DIGIT[word[-1]])}
+    if word[-1:] in _ENGLISH_DIGIT and (re.search(r"[A-Za-z]", word) or _ONE_DIGIT_AFTER_HANGUL.search(word)):
+        finals = {fc, final_consonant(_ENGLISH_DIGIT[word[-1]])}
         teen = _LATIN_TEEN.search(word)  # ZEN15 as 젠피프틴: a teen read in English ends in ㄴ (twelve in 브)
         return finals | {final_consonant(_TEENS[teen.group(1)])} if teen else finals
     return {fc}
@@ -218,11 +218,11 @@ def ends_in_particle(word: str) -> bool:
     return False
 
 
-#: the final endings of a Korean sentence (``했다``, ``해요``, ``했음``)
 # an adverb made from an adjective or a noun by its suffix (힘차게, 나란히, 힘껏): a word a newsroom adds to a
 # sentence, never a name that spam puts in
 ADVERB = re.compile(r"[가-힣]+(?:게|히|껏)")
 
+#: the final endings of a Korean sentence (``했다``, ``해요``, ``했음``)
 SENTENCE_ENDINGS = "다|요|죠|까|음|함|됨"
 #: how a Korean sentence (or a line that reads as one) ends: a final verb ending or a full stop
 SENTENCE_END = re.compile(rf"(?:{SENTENCE_ENDINGS})\W*$|[.!?。]\s*$")
