@@ -835,9 +835,10 @@ def a_word_of_its_own(text: str, start: int, end: int) -> bool:
 
 
 def quoted_ad_copy(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is quoted whole as an example of an advertisement's words (``'카지노사이트
-    추천', '토토사이트 순위' 같은 문구와``, ``'바카라사이트' 등의 광고를``): a story showing what spam writes, not
-    spam.  (A name quoted whole, ``스타트업 ‘KW’``, may be spam's word in the place of the story's name.)"""
+    """True when ``text[start:end]`` opens a quotation given as an example of an advertisement's words
+    (``'카지노사이트 추천', '토토사이트 순위' 같은 문구와``, ``'바카라사이트' 등의 광고를``; the phrase may be the
+    quotation's first words): a story showing what spam writes, not spam.  (A name quoted with no such words after
+    it, ``스타트업 ‘KW’``, may be spam's word in the place of the story's name.)"""
     close = _QUOTES.get(text[start - 1]) if start > 0 else None
     if close is None:
         return False
