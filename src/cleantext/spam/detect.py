@@ -37,6 +37,7 @@ from .page import (
     ARTICLE,
     BARE,
     BARE_LINK,
+    COMMERCIAL,
     CONTAMINATED,
     FULLWIDTH,
     FULLWIDTH_WORDS,
@@ -54,6 +55,7 @@ from .page import (
     LOOKALIKE,
     LOOKALIKE_ONE,
     MISFIT_ONCE,
+    OFF_SUBJECT,
     OUTVOTED_HEADLINE,
     PLAIN_BARE,
     PLAIN_TAGS,
@@ -101,8 +103,8 @@ def _combine(ws: list[float]) -> float:
 
 
 # what the words of a phrase say of its place, and nothing of the way it is written there
-_READ_FROM_WORDS = ("commercial spam phrase", "commercial spam phrase in an article on another subject",
-                    f"{BARE}, on a page shown contaminated", BARE)
+_ON_A_SPAM_PAGE = ", on a page shown contaminated"  # what a weak clue's reason says once it is proof
+_READ_FROM_WORDS = (COMMERCIAL, OFF_SUBJECT, BARE, f"{BARE}{_ON_A_SPAM_PAGE}")
 
 # clues that are proof on a page shown contaminated by others
 _WEAK_ALONE = (BARE, LONE, PROMO, BARE_LINK, LATIN_GLUED, GLUED_OFF_TOPIC, MISFIT_ONCE, PLURAL_NAME, PLURAL_CAPITALS,
@@ -219,7 +221,7 @@ def detect(doc: d.Document, lexicon: Lexicon) -> d.Document:
         spammed = {c.block for c in clues if c.keyword in proven and c.block is not None}
         for c in clues:
             if c.reason in _WEAK_ALONE and id(c) not in held:
-                c.weight, c.reason = W_STRONG, f"{c.reason}, on a page shown contaminated"
+                c.weight, c.reason = W_STRONG, f"{c.reason}{_ON_A_SPAM_PAGE}"
             elif c.reason == PLAIN_BARE and c.block in spammed and id(c) not in held:
                 c.weight, c.reason = W_STRONG, f"{c.reason}, in a paragraph with proven spam"
         weights = {k: _weigh(cs) for k, cs in by_kw.items()}

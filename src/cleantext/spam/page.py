@@ -43,7 +43,10 @@ W_MEDIUM = 0.6  # a commercial phrase in ordinary prose of an article about gamb
 CONTAMINATED = 0.8  # a page is contaminated when its evidence reaches this
 
 
-BARE = "commercial spam phrase standing bare in a sentence"
+COMMERCIAL = "commercial spam phrase"  # a phrase of spam's offers where the prose uses it with a particle
+# ... in an article that never speaks of its subject
+OFF_SUBJECT = f"{COMMERCIAL} in an article on another subject"
+BARE = f"{COMMERCIAL} standing bare in a sentence"
 KEYWORD_LINE = "a line of keywords only"
 
 # a link off the site, the host written after it
@@ -127,7 +130,7 @@ OUTVOTED_HEADLINE = "differs from its twins, the headline's other copies"
 
 # a name shaped like an ordinary compound (a game word after letters: 축구토토) standing bare in a sentence: weak,
 # proof only in a paragraph that holds proven spam (a story names its products so too)
-PLAIN_BARE = "commercial spam phrase shaped like an ordinary compound, standing bare in a sentence"
+PLAIN_BARE = f"{COMMERCIAL} shaped like an ordinary compound, standing bare in a sentence"
 
 
 #: where a sentence starts: the paragraph's start, after a sentence's end, at an opening quote mark

@@ -27,9 +27,11 @@ from .lexicon import CORE, STRONG, Phrase
 from .page import (
     ARTICLE,
     BARE,
+    COMMERCIAL,
     GLUED_OFF_TOPIC,
     KEYWORD_LINE,
     LONE,
+    OFF_SUBJECT,
     PLAIN_BARE,
     PROMO,
     SHAPED,
@@ -341,7 +343,7 @@ def places(page: Page) -> list[Clue]:
             if p.strength >= STRONG and grammatical:
                 if not {"game", "brand"} & p.kinds and (on_topic(page, b, p) or _headline_term(page, p, kw)):
                     continue  # 청년도약대출 한도를 in a story about loans: its own words
-                clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
+                clues.append(Clue(kw, COMMERCIAL, W_MEDIUM, b.id, a, e))
             elif p.strength >= STRONG:
                 topic = on_topic(page, b, p) or _headline_term(page, p, kw)
                 if not topic and plain_name(p, kw):
@@ -351,15 +353,15 @@ def places(page: Page) -> list[Clue]:
                     else:
                         # 메모리슬롯, 강원랜드카지노: a game word after a name may be the article's own word, on a
                         # page shown contaminated too (축구토토 승무패 in a story that names its products)
-                        why = PLAIN_BARE if not right_word else "commercial spam phrase"
+                        why = PLAIN_BARE if not right_word else COMMERCIAL
                         clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
                 elif (not topic and not _crime_news(text, a, e, right_word) and not _quoted(page, p, text, a, e)
                       and not _headline_subject(page, p, kw) and not _rank_of_firms(page, p, text, e)):
-                    why = "commercial spam phrase in an article on another subject"
+                    why = OFF_SUBJECT
                     clues.append(Clue(kw, why, W_STRONG, b.id, a, e))
                 elif not topic:
                     # 불법 베팅 사이트와 짜고: a sentence of crime news with its own particle, weak alone
-                    clues.append(Clue(kw, "commercial spam phrase", W_MEDIUM, b.id, a, e))
+                    clues.append(Clue(kw, COMMERCIAL, W_MEDIUM, b.id, a, e))
                 elif why := _on_topic_reason(page, b, p, kw, text, a, e, right_word):
                     clues.append(Clue(kw, why, W_MEDIUM, b.id, a, e))
             elif glued_left and not right_word and not quoted(text, a, e):
@@ -470,7 +472,7 @@ def _on_topic_reason(page: Page, b: d.Block, p: Phrase, kw: str, text: str, a: i
         return ""
     if shaped and (right_word or excused):
         return SHAPED
-    return BARE if not right_word else "commercial spam phrase"
+    return BARE if not right_word else COMMERCIAL
 
 
 def _said_in_prose(page: Page, p: Phrase, keyword: str) -> bool:
@@ -854,7 +856,7 @@ _SUBJECT_SHAPE = re.compile(rf"[a-z가-힣]{{1,8}}(?:{'|'.join(NAME_ENDINGS)})|�
 
 
 #: reasons that come from a phrase's shape alone, not from anything the page did to it
-LEXICAL = ("commercial spam phrase", "glued inside a word", "in an ")
+LEXICAL = (COMMERCIAL, "glued inside a word", "in an ")
 
 
 def subject_name(page: Page, keyword: str) -> bool:
