@@ -213,12 +213,17 @@ def _spam_explains(a: d.Block, b: d.Block, spam: dict[int, int], spans: list) ->
     if spam.get(a.id, 0) == spam.get(b.id, 0):
         return False
     dirty, clean = (a, b) if spam.get(a.id, 0) > spam.get(b.id, 0) else (b, a)
-    cover = [(s.start, s.end) for s in spans if s.block == dirty.id]
+    cover = _spam_cover(spans, dirty.id)
     for x, y, _, _ in changes(dirty.text, clean.text):
         put = [k for k in range(x, y) if not dirty.text[k].isspace()]  # none: the clean copy has words of its own
-        if not put or not all(any(p <= k < q for p, q in cover) for k in put):
+        if not put or not cover.issuperset(put):
             return False
     return True
+
+
+def _spam_cover(spans: list, block: int) -> set[int]:
+    """The positions of a block's text that its spam spans cover."""
+    return {k for s in spans if s.block == block for k in range(s.start, s.end)}
 
 
 def _model_reads(text: str, x: int, y: int, theirs: str) -> bool:
@@ -279,10 +284,10 @@ def _spam_put_in(a: d.Block, b: d.Block, spans: list) -> bool:
     short, long = sorted((a, b), key=lambda x: len(x.text))
     if not inserted_copy(short.text, long.text, shortest=12, most=1.0):
         return False
-    cover = [(s.start, s.end) for s in spans if s.block == long.id]
+    cover = _spam_cover(spans, long.id)
     put = [op.dest_pos for op in Indel.editops(short.text, long.text)
            if op.tag == "insert" and not long.text[op.dest_pos].isspace()]
-    inside = sum(any(x <= i < y for x, y in cover) for i in put)
+    inside = sum(i in cover for i in put)
     return inside >= 0.8 * len(put) or (inside > 0 and same_photo(a, b))
 
 
